@@ -1,0 +1,178 @@
+"""The commission's rules as pure functions: quorum, overdue, discipline,
+numbering and the life cycle of an instruction."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from ..errors import ValidationError
+from .model import (
+    OWING_STATUSES,
+    Attendance,
+    AttendanceKind,
+    InstructionStatus as S,
+    Membership,
+    QuorumRule,
+)
+
+# -- quorum ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quorum:
+    present: int  # voting members present (substitutes count for the member)
+    total: int  # voting members on the roster on the session's date
+    required: int
+    reached: bool
+
+
+def required_for_quorum(rule: QuorumRule, total: int) -> int:
+    """Present voting members needed: at least (or more than) the fraction."""
+    if total <= 0:
+        return 1
+    exact = rule.numerator * total / rule.denominator
+    if rule.strict:
+        return math.floor(exact) + 1
+    return math.ceil(exact - 1e-9)
+
+
+def quorum(rule: QuorumRule, roster: Iterable[Membership], attendance: Iterable[Attendance]) -> Quorum:
+    voting = {ms.person_id for ms in roster if ms.voting}
+    present = {
+        a.person_id
+        for a in attendance
+        if a.kind == AttendanceKind.MEMBER and a.person_id in voting
+        and (a.present or a.substitute_id is not None)
+    }
+    need = required_for_quorum(rule, len(voting))
+    return Quorum(len(present), len(voting), need, len(voting) > 0 and len(present) >= need)
+
+
+# -- overdue and discipline ---------------------------------------------------------
+
+
+def is_overdue(status: S | str, due: date | None, as_of: date) -> bool:
+    """Overdue is derived: work still owed after its due date as of ``as_of``.
+
+    A report received and awaiting review does not count as overdue; a report
+    returned for rework does."""
+    return due is not None and S(status) in OWING_STATUSES and due < as_of
+
+
+def days_overdue(status: S | str, due: date | None, as_of: date) -> int:
+    return (as_of - due).days if is_overdue(status, due, as_of) else 0
+
+
+class Outcome(str, Enum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    OVERDUE = "overdue"
+    PENDING = "pending"  # not yet due, or a report awaits review
+    NOT_COUNTED = "not_counted"  # cancelled
+
+
+def outcome(status: str, due: date | None, done: date | None, as_of: date) -> Outcome:
+    """How one unit of accountability (an instruction with a date, or one
+    control point of a recurring one) stands as of ``as_of``."""
+    if status == "cancelled" or due is None:
+        return Outcome.NOT_COUNTED
+    if done is not None and done <= as_of:
+        return Outcome.ON_TIME if done <= due else Outcome.LATE
+    if due < as_of and status in ("on_control", "rework", "open"):
+        return Outcome.OVERDUE
+    if due < as_of and status in ("done", "off_control"):
+        # closed without a recorded done date: judge by the due date
+        return Outcome.ON_TIME
+    return Outcome.PENDING
+
+
+def discipline_percent(on_time: int, late: int, overdue: int) -> float | None:
+    """on time x 100 / (on time + late + still overdue); None when nothing counts."""
+    denom = on_time + late + overdue
+    return None if denom == 0 else on_time * 100.0 / denom
+
+
+class Band(str, Enum):
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+    NONE = "none"
+
+
+def band(percent: float | None) -> Band:
+    if percent is None:
+        return Band.NONE
+    if percent <= 50:
+        return Band.RED
+    if percent <= 75:
+        return Band.YELLOW
+    return Band.GREEN
+
+
+# -- numbering ---------------------------------------------------------------------
+
+
+def next_session_number(existing: Iterable[int]) -> int:
+    return max(existing, default=0) + 1
+
+
+def instruction_number(item_position: int, decision_position: int) -> str:
+    return f"{item_position}.{decision_position}"
+
+
+# -- life cycle ----------------------------------------------------------------------
+
+
+class Action(str, Enum):
+    REPORT = "report"
+    ACCEPT = "accept"
+    RETURN = "return"
+    EXTEND = "extend"
+    CANCEL = "cancel"
+    OFF_CONTROL = "off_control"
+
+
+_ALLOWED: dict[Action, tuple[S, ...]] = {
+    Action.REPORT: (S.ON_CONTROL, S.REWORK, S.REPORTED),
+    Action.ACCEPT: (S.REPORTED,),
+    Action.RETURN: (S.REPORTED,),
+    Action.EXTEND: (S.ON_CONTROL, S.REWORK, S.REPORTED),
+    Action.CANCEL: (S.ON_CONTROL, S.REWORK, S.REPORTED),
+    Action.OFF_CONTROL: (S.DONE,),
+}
+
+ACTION_ERRORS = {
+    Action.REPORT: "A report cannot be registered: the instruction is {status}.",
+    Action.ACCEPT: "There is no report awaiting a decision: the instruction is {status}.",
+    Action.RETURN: "There is no report to return: the instruction is {status}.",
+    Action.EXTEND: "The deadline cannot be extended: the instruction is {status}.",
+    Action.CANCEL: "The instruction cannot be cancelled: it is {status}.",
+    Action.OFF_CONTROL: "Only a done instruction can be taken off control; this one is {status}.",
+}
+
+
+def allowed(action: Action, status: S, ongoing_or_recurring: bool = False) -> bool:
+    if action == Action.OFF_CONTROL and ongoing_or_recurring:
+        # the commission takes an ongoing or recurring instruction off control by decision
+        return status in (S.ON_CONTROL, S.REWORK, S.REPORTED, S.DONE)
+    return status in _ALLOWED[action]
+
+
+def check_action(action: Action, status: S, status_label: str, ongoing_or_recurring: bool = False) -> None:
+    if not allowed(action, status, ongoing_or_recurring):
+        raise ValidationError(ACTION_ERRORS[action], status=status_label)
+
+
+def check_extension(current_due: date | None, new_due: date, reason: str) -> None:
+    if current_due is None:
+        raise ValidationError("This instruction has no due date to extend.")
+    if new_due <= current_due:
+        raise ValidationError(
+            "The new due date {new} must be later than the current one, {old}.",
+            new=new_due.strftime("%d.%m.%Y"), old=current_due.strftime("%d.%m.%Y"))
+    if not reason.strip():
+        raise ValidationError("Give the reason for the extension.")

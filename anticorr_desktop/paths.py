@@ -1,0 +1,43 @@
+"""Where the program finds its resources and keeps the user's data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "AntiCorr"
+APP_AUTHOR = "AntiCorr"
+
+
+def resources_dir() -> Path:
+    """The resources folder, from a wheel, a source checkout or a bundle alike."""
+    try:
+        import anticorr_desktop.resources as res
+
+        return Path(res.__file__).resolve().parent
+    except ImportError:  # pragma: no cover - only when the mapping is missing
+        return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_db_path() -> Path:
+    """`$ANTICORR_DB`, else anticorr.sqlite3 in the user's data folder."""
+    env = os.environ.get("ANTICORR_DB")
+    if env:
+        return Path(env).expanduser()
+    return user_data_dir() / "anticorr.sqlite3"

@@ -1,0 +1,169 @@
+"""What each document says, computed before anything is drawn.
+
+Builders (``reports/build.py``) fill these from storage; renderers
+(``reports/pdf_*.py``) draw them. Text fields hold the user's text exactly as
+typed (never markup) and names already in the document's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..domain.model import SessionKind
+
+
+@dataclass
+class DocumentSettings:
+    font_size: float = 14.0
+    table_font_size: float = 12.0
+    margin_left_mm: float = 30.0
+    margin_right_mm: float = 10.0
+    margin_top_mm: float = 20.0
+    margin_bottom_mm: float = 20.0
+    font: str = "LiberationSerif"  # a family bundled in resources/fonts
+    annex_threshold: int = 15  # more attendees than this go to an annex
+
+
+@dataclass
+class Stamp:
+    """The footer of every page: the journal head and the time of printing."""
+
+    journal_head: str  # short hash of the journal's last entry
+    generated_at: datetime
+
+
+@dataclass
+class PersonLine:
+    name: str  # "А.Б. Фамилия"
+    position: str = ""
+    note: str = ""  # absence reason, "(замещает ...)", etc.
+    signature_name: str = ""  # "А. Фамилия" for signature blocks
+
+
+@dataclass
+class InstructionLine:
+    due: str  # already worded: "до 25 декабря 2024 года", "ежеквартально, до 5 числа ..."
+    responsible: list[PersonLine]  # main executor first
+    controller: PersonLine | None = None
+
+
+@dataclass
+class DecisionLine:
+    number: str  # "1.1"
+    text: str
+    instruction: InstructionLine | None = None
+
+
+@dataclass
+class SpeakerLine:
+    name: str
+    position: str = ""
+    summary: str = ""
+
+
+@dataclass
+class AgendaSection:
+    number: int
+    title: str
+    heard: list[SpeakerLine] = field(default_factory=list)
+    spoke: list[SpeakerLine] = field(default_factory=list)
+    summary: str = ""
+    decisions: list[DecisionLine] = field(default_factory=list)
+    vote: tuple[int, int, int] | None = None  # for, against, abstained
+
+
+@dataclass
+class SessionHeader:
+    body_name: str  # the commission's name in the document's language
+    city: str  # "г. Алматы" / "Алматы қ."
+    kind: SessionKind
+    date: date
+    number: int
+    time: str = ""
+    place: str = ""
+    revision: int = 0  # > 0 when an approved session was reopened
+
+
+@dataclass
+class MinutesData:
+    lang: str
+    header: SessionHeader
+    chair: PersonLine
+    secretary: PersonLine
+    present: list[PersonLine]  # members present (substitutes noted)
+    invited: list[PersonLine]
+    absent: list[PersonLine]  # note = reason
+    quorum: bool
+    voting_present: int
+    voting_total: int
+    agenda: list[AgendaSection]
+    control_assignee: PersonLine | None  # "Контроль за исполнением ... возложить на"
+    on_control: bool  # any instruction on control: the control mark on page 1
+    stamp: Stamp
+
+
+@dataclass
+class ExtractData:
+    lang: str
+    header: SessionHeader
+    executor: PersonLine
+    chair: PersonLine
+    secretary: PersonLine
+    agenda: list[AgendaSection]  # only the items and decisions assigning work to the executor
+    on_control: bool
+    stamp: Stamp
+
+
+@dataclass
+class OverdueRow:
+    number: str  # "1.1"
+    protocol: str  # "№ 4 от 13.12.2024" already worded; "" outside a session
+    text: str
+    original_due: date
+    current_due: date
+    extensions: int
+    days_overdue: int
+    co_executors: list[str]
+    last_report: str  # "12.03.2025, исх. № 01-12/345: ..." or ""
+
+
+@dataclass
+class OverdueGroup:
+    executor: PersonLine
+    rows: list[OverdueRow]
+
+
+@dataclass
+class OverdueReportData:
+    lang: str
+    title_body: str  # commission name, or "" for all commissions
+    as_of: date
+    groups: list[OverdueGroup]
+    stamp: Stamp
+
+    @property
+    def total(self) -> int:
+        return sum(len(g.rows) for g in self.groups)
+
+
+@dataclass
+class DisciplineRow:
+    executor: str
+    organisation: str
+    issued: int
+    on_time: int
+    late: int
+    overdue: int
+    percent: float | None  # None when nothing was due in the period
+
+
+@dataclass
+class DisciplineReportData:
+    lang: str
+    title_body: str
+    date_from: date
+    date_to: date
+    rows: list[DisciplineRow]
+    total: DisciplineRow
+    stamp: Stamp

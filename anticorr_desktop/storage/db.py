@@ -1,0 +1,229 @@
+"""Opening the database, transactions, and the journal of every change.
+
+The database lives in one SQLite file, in WAL mode with synchronous=FULL and
+foreign keys on. Every write goes through :meth:`Connection.insert`,
+:meth:`Connection.update` or :meth:`Connection.delete`, which record the row
+before and after in the hash-chained ``journal`` table inside the same
+transaction, so nothing changes without a trace.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import StorageError
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical(obj: Any) -> str:
+    """The one text form of an entry that the hash chain is computed over."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, entry: dict) -> str:
+    return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "unknown"
+
+
+def _is_user_world(exc: sqlite3.Error) -> str | None:
+    """Map an SQLite error that is the user's world (not our bug) to a message."""
+    text = str(exc).lower()
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return "The disk is full or failed while saving. Nothing was saved. Free some space and try again."
+    if "database is locked" in text or "database is busy" in text:
+        return "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return "The database is open read-only. Nothing was saved."
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return "The database file is damaged ({detail}). Restore it from a backup."
+    if "unable to open" in text:
+        return "Cannot open the database file ({detail}). Check the folder exists and you may write to it."
+    return None
+
+
+class Connection:
+    """One open database: a sqlite3 connection plus the journal."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False, user: str | None = None):
+        self.path = Path(path) if str(path) != ":memory:" else None
+        self.readonly = readonly
+        self.user = user or os_user()
+        try:
+            if readonly:
+                uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5)
+            else:
+                self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=5)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                self.wal = mode == "wal"
+                self.conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+        self._depth = 0
+        self._head: str | None = None
+
+    # -- errors -----------------------------------------------------------
+    @staticmethod
+    def translate(exc: sqlite3.Error) -> Exception:
+        msg = _is_user_world(exc)
+        if msg is None:
+            return exc
+        return StorageError(msg, detail=str(exc))
+
+    # -- transactions -------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One user action: all of it is written, or none of it.
+
+        Nested calls join the outer transaction (through a savepoint)."""
+        if self.readonly:
+            raise StorageError("The database is open read-only. Nothing was saved.")
+        if self._depth:
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                self._head = None
+                raise
+            self._depth -= 1
+            self.conn.execute(f"RELEASE {name}")
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+        self._depth = 1
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._head = None
+            if isinstance(exc, sqlite3.Error):
+                mapped = self.translate(exc)
+                if mapped is not exc:
+                    raise mapped from exc
+            raise
+        finally:
+            self._depth = 0
+
+    def _require_tx(self) -> None:
+        if not self._depth:
+            raise RuntimeError("write outside a transaction")
+
+    # -- plain reads ----------------------------------------------------------
+    def q(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+
+    def q1(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.q1(sql, params)
+        return None if row is None else row[0]
+
+    def row_dict(self, table: str, id_: int) -> dict | None:
+        row = self.q1(f"SELECT * FROM {table} WHERE id = ?", (id_,))
+        return dict(row) if row is not None else None
+
+    # -- journaled writes -----------------------------------------------------
+    def journal_head(self) -> str:
+        if self._head is None:
+            self._head = self.scalar("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1") or GENESIS_HASH
+        return self._head
+
+    def _journal(self, action: str, table: str, uid: str, before: dict | None,
+                 after: dict | None, note: str = "") -> None:
+        prev = self.journal_head()
+        entry = {
+            "at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            "user": self.user,
+            "action": action,
+            "tbl": table,
+            "row_uid": uid,
+            "before": before,
+            "after": after,
+            "note": note,
+        }
+        h = entry_hash(prev, entry)
+        self.conn.execute(
+            "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note, prev_hash, hash)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry["at"], entry["user"], action, table, uid,
+                None if before is None else canonical(before),
+                None if after is None else canonical(after),
+                note, prev, h,
+            ),
+        )
+        self._head = h
+
+    def insert(self, table: str, values: dict, note: str = "") -> int:
+        self._require_tx()
+        cols = list(values)
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        cur = self.conn.execute(sql, [values[c] for c in cols])
+        new_id = cur.lastrowid
+        after = self.row_dict(table, new_id)
+        self._journal("insert", table, after["uid"], None, after, note)
+        return new_id
+
+    def update(self, table: str, id_: int, changes: dict, note: str = "") -> bool:
+        """Apply ``changes``; journal them if anything really changed."""
+        self._require_tx()
+        before = self.row_dict(table, id_)
+        if before is None:
+            raise LookupError(f"{table} {id_} does not exist")
+        changes = {k: v for k, v in changes.items() if before.get(k) != v}
+        if not changes:
+            return False
+        sets = ", ".join(f"{c} = ?" for c in changes)
+        self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), id_])
+        after = self.row_dict(table, id_)
+        self._journal("update", table, before["uid"], before, after, note)
+        return True
+
+    def delete(self, table: str, id_: int, note: str = "") -> None:
+        self._require_tx()
+        before = self.row_dict(table, id_)
+        if before is None:
+            return
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (id_,))
+        self._journal("delete", table, before["uid"], before, None, note)
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass

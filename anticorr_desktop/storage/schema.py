@@ -1,0 +1,266 @@
+"""The database schema as a registry of small named migrations.
+
+Each migration runs in its own transaction (sqlite-utils ``Migrations``);
+``SCHEMA_VERSION`` is the number of migrations this program knows. A database
+that has applied a migration we do not know comes from a newer program and is
+refused (see ``db.open_store``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "anticorr"
+migrations = Migrations(MIGRATION_SET)
+
+# rowid of a full-text entry = source id * 4 + kind, so an update deletes by rowid.
+FTS_INSTRUCTION, FTS_DECISION, FTS_AGENDA, FTS_REPORT = 0, 1, 2, 3
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE organisation (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            short_ru TEXT NOT NULL,
+            full_ru TEXT NOT NULL DEFAULT '',
+            short_kk TEXT NOT NULL DEFAULT '',
+            full_kk TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'other'
+        );
+        CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            surname TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            patronymic TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            surname_kk TEXT NOT NULL DEFAULT '',
+            name_kk TEXT NOT NULL DEFAULT '',
+            patronymic_kk TEXT NOT NULL DEFAULT '',
+            position_kk TEXT NOT NULL DEFAULT '',
+            organisation_id INTEGER REFERENCES organisation(id)
+        );
+        CREATE INDEX person_surname ON person(surname);
+        CREATE TABLE commission (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name_ru TEXT NOT NULL,
+            name_kk TEXT NOT NULL DEFAULT '',
+            city_ru TEXT NOT NULL DEFAULT '',
+            city_kk TEXT NOT NULL DEFAULT '',
+            chair_id INTEGER REFERENCES person(id),
+            secretary_id INTEGER REFERENCES person(id),
+            controller_id INTEGER REFERENCES person(id),
+            quorum_numerator INTEGER NOT NULL DEFAULT 2,
+            quorum_denominator INTEGER NOT NULL DEFAULT 3,
+            quorum_strict INTEGER NOT NULL DEFAULT 0,
+            voting_rule TEXT NOT NULL DEFAULT 'simple_majority_chair_casting'
+        );
+        CREATE TABLE membership (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            commission_id INTEGER NOT NULL REFERENCES commission(id),
+            person_id INTEGER NOT NULL REFERENCES person(id),
+            role TEXT NOT NULL DEFAULT 'member',
+            voting INTEGER NOT NULL DEFAULT 1,
+            date_from TEXT,
+            date_to TEXT
+        );
+        CREATE INDEX membership_commission ON membership(commission_id);
+        CREATE TABLE session (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            commission_id INTEGER NOT NULL REFERENCES commission(id),
+            year INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            place_kk TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'regular',
+            chair_id INTEGER REFERENCES person(id),
+            secretary_id INTEGER REFERENCES person(id),
+            status TEXT NOT NULL DEFAULT 'draft',
+            notes TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (commission_id, year, number)
+        );
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person(id),
+            kind TEXT NOT NULL DEFAULT 'member',
+            present INTEGER NOT NULL DEFAULT 1,
+            absence_reason TEXT NOT NULL DEFAULT '',
+            substitute_id INTEGER REFERENCES person(id),
+            UNIQUE (session_id, person_id)
+        );
+        CREATE TABLE agenda_item (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            title_kk TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            vote_for INTEGER,
+            vote_against INTEGER,
+            vote_abstained INTEGER
+        );
+        CREATE INDEX agenda_item_session ON agenda_item(session_id, position);
+        CREATE TABLE agenda_speaker (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            person_id INTEGER REFERENCES person(id),
+            name TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX agenda_speaker_item ON agenda_speaker(agenda_item_id, position);
+        CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            text_kk TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX decision_item ON decision(agenda_item_id, position);
+        CREATE TABLE instruction (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            session_id INTEGER REFERENCES session(id),
+            decision_id INTEGER REFERENCES decision(id),
+            number TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            text_kk TEXT NOT NULL DEFAULT '',
+            issued_by_id INTEGER REFERENCES person(id),
+            issued_date TEXT NOT NULL,
+            controller_id INTEGER REFERENCES person(id),
+            main_executor_id INTEGER REFERENCES person(id),
+            due_text TEXT NOT NULL,
+            due_rule TEXT NOT NULL,
+            due_kind TEXT NOT NULL,
+            due_date_original TEXT,
+            due_date TEXT,
+            recur_until TEXT,
+            status TEXT NOT NULL DEFAULT 'on_control',
+            done_date TEXT,
+            closed_note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX instruction_session ON instruction(session_id, number);
+        CREATE INDEX instruction_status_exec_due ON instruction(status, main_executor_id, due_date);
+        CREATE INDEX instruction_due ON instruction(due_date);
+        CREATE TABLE instruction_executor (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            instruction_id INTEGER NOT NULL REFERENCES instruction(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person(id),
+            position INTEGER NOT NULL,
+            UNIQUE (instruction_id, position)
+        );
+        CREATE INDEX instruction_executor_person ON instruction_executor(person_id, instruction_id);
+        CREATE TABLE control_point (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            instruction_id INTEGER NOT NULL REFERENCES instruction(id) ON DELETE CASCADE,
+            due_date TEXT NOT NULL,
+            due_date_original TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            done_date TEXT
+        );
+        CREATE INDEX control_point_instruction ON control_point(instruction_id, due_date);
+        CREATE TABLE report (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            instruction_id INTEGER NOT NULL REFERENCES instruction(id) ON DELETE CASCADE,
+            control_point_id INTEGER REFERENCES control_point(id),
+            received TEXT NOT NULL,
+            outgoing_number TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            from_person_id INTEGER REFERENCES person(id),
+            outcome TEXT NOT NULL DEFAULT 'pending',
+            outcome_date TEXT,
+            outcome_note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX report_instruction ON report(instruction_id, received);
+        CREATE TABLE extension (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            instruction_id INTEGER NOT NULL REFERENCES instruction(id) ON DELETE CASCADE,
+            control_point_id INTEGER REFERENCES control_point(id),
+            old_date TEXT NOT NULL,
+            new_date TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            decided_on TEXT NOT NULL
+        );
+        CREATE INDEX extension_instruction ON extension(instruction_id);
+        CREATE TABLE calendar_override (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL UNIQUE,
+            working INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- The journal of every change, written by storage in the same
+        -- transaction as the change. hash = sha256(prev_hash + canonical entry).
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            tbl TEXT NOT NULL,
+            row_uid TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX journal_row ON journal(tbl, row_uid, seq);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+    )
+    # Keep the full-text index in step with its sources, whoever writes them.
+    for table, col, watched, kind in (
+        ("instruction", "text || ' ' || new.text_kk", "text, text_kk", FTS_INSTRUCTION),
+        ("decision", "text || ' ' || new.text_kk", "text, text_kk", FTS_DECISION),
+        (
+            "agenda_item",
+            "title || ' ' || new.title_kk || ' ' || new.summary",
+            "title, title_kk, summary",
+            FTS_AGENDA,
+        ),
+        ("report", "text || ' ' || new.outgoing_number", "text, outgoing_number", FTS_REPORT),
+    ):
+        db.executescript(
+            f"""
+            CREATE TRIGGER {table}_fts_ins AFTER INSERT ON {table} BEGIN
+                INSERT INTO search_fts(rowid, body) VALUES (new.id * 4 + {kind}, new.{col});
+            END;
+            CREATE TRIGGER {table}_fts_del AFTER DELETE ON {table} BEGIN
+                DELETE FROM search_fts WHERE rowid = old.id * 4 + {kind};
+            END;
+            CREATE TRIGGER {table}_fts_upd AFTER UPDATE OF {watched} ON {table} BEGIN
+                DELETE FROM search_fts WHERE rowid = old.id * 4 + {kind};
+                INSERT INTO search_fts(rowid, body) VALUES (new.id * 4 + {kind}, new.{col});
+            END;
+            """
+        )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -1,0 +1,716 @@
+"""Repositories: rows <-> domain objects, and the hot queries.
+
+All SQL of the program lives in this package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from dataclasses import asdict, fields
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..domain import model as m
+from ..errors import NotFound, StorageError
+from .db import GENESIS_HASH, Connection, canonical, entry_hash
+from .schema import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, KNOWN_MIGRATIONS
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _values(obj: Any, skip: Iterable[str] = ("id",)) -> dict:
+    """A dataclass as a row: dates as ISO text, enums as values, bools as ints."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        if f.name in skip:
+            continue
+        v = getattr(obj, f.name)
+        if isinstance(v, date):
+            v = v.isoformat()
+        elif isinstance(v, m.Enum):
+            v = v.value
+        elif isinstance(v, bool):
+            v = int(v)
+        out[f.name] = v
+    return out
+
+
+def _build(cls: type, row: sqlite3.Row | dict, **conv: Any) -> Any:
+    data = dict(row)
+    kwargs = {}
+    for f in fields(cls):
+        if f.name in conv:
+            kwargs[f.name] = conv[f.name]
+        elif f.name in data:
+            kwargs[f.name] = data[f.name]
+    return cls(**kwargs)
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """User words -> an FTS5 query: every word as a prefix, all required."""
+    words = _FTS_TOKEN.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Store(Connection):
+    """The commission's database."""
+
+    # -- settings -------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        v = self.scalar("SELECT value FROM setting WHERE key = ?", (key,))
+        return default if v is None else json.loads(v)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO setting(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    # -- calendar -------------------------------------------------------------
+    def calendar_overrides(self) -> list[tuple[date, bool, str]]:
+        return [(date.fromisoformat(r["day"]), bool(r["working"]), r["note"])
+                for r in self.q("SELECT day, working, note FROM calendar_override ORDER BY day")]
+
+    def set_calendar_override(self, day: date, working: bool, note: str, uid: str) -> None:
+        row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
+        if row:
+            self.update("calendar_override", row["id"], {"working": int(working), "note": note})
+        else:
+            self.insert("calendar_override",
+                        {"uid": uid, "day": day.isoformat(), "working": int(working), "note": note})
+
+    def delete_calendar_override(self, day: date) -> None:
+        row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
+        if row:
+            self.delete("calendar_override", row["id"])
+
+    # -- uid lookups ----------------------------------------------------------
+    def id_for_uid(self, table: str, uid: str) -> int | None:
+        return self.scalar(f"SELECT id FROM {table} WHERE uid = ?", (uid,))
+
+    def uid_for_id(self, table: str, id_: int | None) -> str | None:
+        if id_ is None:
+            return None
+        return self.scalar(f"SELECT uid FROM {table} WHERE id = ?", (id_,))
+
+    def is_empty(self) -> bool:
+        return not self.scalar("SELECT EXISTS(SELECT 1 FROM commission)")
+
+    # -- organisations and people --------------------------------------------
+    def save_organisation(self, org: m.Organisation) -> int:
+        vals = _values(org)
+        if org.id:
+            self.update("organisation", org.id, vals)
+        else:
+            org.id = self.insert("organisation", vals)
+        return org.id
+
+    def organisations(self) -> list[m.Organisation]:
+        return [_build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
+                for r in self.q("SELECT * FROM organisation ORDER BY short_ru")]
+
+    def organisation(self, id_: int) -> m.Organisation:
+        r = self.q1("SELECT * FROM organisation WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Organisation {id} does not exist.", id=id_)
+        return _build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
+
+    def save_person(self, p: m.Person) -> int:
+        vals = _values(p)
+        if p.id:
+            self.update("person", p.id, vals)
+        else:
+            p.id = self.insert("person", vals)
+        return p.id
+
+    def people(self) -> list[m.Person]:
+        return [_build(m.Person, r) for r in self.q("SELECT * FROM person ORDER BY surname, name")]
+
+    def people_by_id(self, ids: Iterable[int] | None = None) -> dict[int, m.Person]:
+        if ids is None:
+            rows = self.q("SELECT * FROM person")
+        else:
+            ids = list({i for i in ids if i})
+            if not ids:
+                return {}
+            rows = self.q(f"SELECT * FROM person WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {r["id"]: _build(m.Person, r) for r in rows}
+
+    def person(self, id_: int) -> m.Person:
+        r = self.q1("SELECT * FROM person WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Person {id} does not exist.", id=id_)
+        return _build(m.Person, r)
+
+    def find_people(self, text: str) -> list[m.Person]:
+        """People whose surname (or full name) contains ``text``, any case."""
+        needle = text.casefold().strip()
+        return [p for p in self.people()
+                if needle in p.full_name("ru").casefold() or needle in p.full_name("kk").casefold()
+                or needle in p.short_name("ru").casefold()]
+
+    # -- commissions and rosters ------------------------------------------------
+    def save_commission(self, c: m.Commission) -> int:
+        vals = _values(c)
+        q = vals.pop("quorum")
+        vals.update(quorum_numerator=q["numerator"], quorum_denominator=q["denominator"],
+                    quorum_strict=int(q["strict"]))
+        if c.id:
+            self.update("commission", c.id, vals)
+        else:
+            c.id = self.insert("commission", vals)
+        return c.id
+
+    def _commission(self, r: sqlite3.Row) -> m.Commission:
+        return _build(m.Commission, r, quorum=m.QuorumRule(
+            r["quorum_numerator"], r["quorum_denominator"], bool(r["quorum_strict"])))
+
+    def commissions(self) -> list[m.Commission]:
+        return [self._commission(r) for r in self.q("SELECT * FROM commission ORDER BY id")]
+
+    def commission(self, id_: int) -> m.Commission:
+        r = self.q1("SELECT * FROM commission WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Commission {id} does not exist.", id=id_)
+        return self._commission(r)
+
+    def save_membership(self, ms: m.Membership) -> int:
+        vals = _values(ms)
+        if ms.id:
+            self.update("membership", ms.id, vals)
+        else:
+            ms.id = self.insert("membership", vals)
+        return ms.id
+
+    def memberships(self, commission_id: int) -> list[m.Membership]:
+        return [
+            _build(m.Membership, r, role=m.Role(r["role"]), voting=bool(r["voting"]),
+                   date_from=_d(r["date_from"]), date_to=_d(r["date_to"]))
+            for r in self.q("SELECT * FROM membership WHERE commission_id = ? ORDER BY id",
+                            (commission_id,))
+        ]
+
+    def roster_on(self, commission_id: int, on: date) -> list[m.Membership]:
+        return [ms for ms in self.memberships(commission_id) if ms.active_on(on)]
+
+    # -- sessions -------------------------------------------------------------------
+    def _session(self, r: sqlite3.Row) -> m.Session:
+        return _build(m.Session, r, date=date.fromisoformat(r["date"]),
+                      kind=m.SessionKind(r["kind"]), status=m.SessionStatus(r["status"]))
+
+    def save_session(self, s: m.Session, note: str = "") -> int:
+        vals = _values(s)
+        try:
+            if s.id:
+                self.update("session", s.id, vals, note)
+            else:
+                s.id = self.insert("session", vals, note)
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc) and "number" in str(exc):
+                raise StorageError(
+                    "Session No. {number} of {year} already exists in this commission. "
+                    "Choose another number.", number=s.number, year=s.year) from exc
+            raise
+        return s.id
+
+    def session(self, id_: int) -> m.Session:
+        r = self.q1("SELECT * FROM session WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Session {id} does not exist.", id=id_)
+        return self._session(r)
+
+    def sessions(self, commission_id: int | None = None) -> list[m.Session]:
+        if commission_id is None:
+            rows = self.q("SELECT * FROM session ORDER BY date DESC, number DESC")
+        else:
+            rows = self.q("SELECT * FROM session WHERE commission_id = ? ORDER BY date DESC, number DESC",
+                          (commission_id,))
+        return [self._session(r) for r in rows]
+
+    def sessions_by_label(self, year: int, number: int) -> list[m.Session]:
+        return [self._session(r) for r in
+                self.q("SELECT * FROM session WHERE year = ? AND number = ?", (year, number))]
+
+    def session_numbers(self, commission_id: int, year: int) -> list[int]:
+        return [r[0] for r in self.q(
+            "SELECT number FROM session WHERE commission_id = ? AND year = ?", (commission_id, year))]
+
+    def session_counts(self, as_of: date) -> dict[int, tuple[int, int]]:
+        """session id -> (instructions, overdue now)."""
+        owing = tuple(s.value for s in m.OWING_STATUSES)
+        rows = self.q(
+            "SELECT session_id, COUNT(*) AS n,"
+            f" SUM(CASE WHEN status IN ({','.join('?' * len(owing))}) AND due_date < ? THEN 1 ELSE 0 END) AS od"
+            " FROM instruction WHERE session_id IS NOT NULL GROUP BY session_id",
+            (*owing, as_of.isoformat()),
+        )
+        return {r["session_id"]: (r["n"], r["od"] or 0) for r in rows}
+
+    # -- attendance -----------------------------------------------------------------
+    def attendance(self, session_id: int) -> list[m.Attendance]:
+        return [
+            _build(m.Attendance, r, kind=m.AttendanceKind(r["kind"]), present=bool(r["present"]))
+            for r in self.q("SELECT * FROM attendance WHERE session_id = ? ORDER BY kind, id",
+                            (session_id,))
+        ]
+
+    def save_attendance(self, a: m.Attendance) -> int:
+        vals = _values(a)
+        if a.id:
+            self.update("attendance", a.id, vals)
+        else:
+            a.id = self.insert("attendance", vals)
+        return a.id
+
+    # -- agenda and decisions ---------------------------------------------------------
+    def agenda(self, session_id: int) -> list[m.AgendaItem]:
+        items = [_build(m.AgendaItem, r, speakers=[])
+                 for r in self.q("SELECT * FROM agenda_item WHERE session_id = ? ORDER BY position",
+                                 (session_id,))]
+        by_id = {i.id: i for i in items}
+        if by_id:
+            for r in self.q(
+                f"SELECT * FROM agenda_speaker WHERE agenda_item_id IN ({','.join('?' * len(by_id))})"
+                " ORDER BY agenda_item_id, position", list(by_id)):
+                by_id[r["agenda_item_id"]].speakers.append(
+                    m.Speaker(m.SpeakerKind(r["kind"]), r["person_id"], r["name"], r["summary"]))
+        return items
+
+    def agenda_item(self, id_: int) -> m.AgendaItem:
+        r = self.q1("SELECT * FROM agenda_item WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Agenda item {id} does not exist.", id=id_)
+        for item in self.agenda(r["session_id"]):
+            if item.id == id_:
+                return item
+        raise NotFound("Agenda item {id} does not exist.", id=id_)
+
+    def save_agenda_item(self, item: m.AgendaItem) -> int:
+        vals = _values(item, skip=("id", "speakers"))
+        if item.id:
+            self.update("agenda_item", item.id, vals)
+        else:
+            item.id = self.insert("agenda_item", vals)
+        old = self.q("SELECT id, uid, kind, person_id, name, summary FROM agenda_speaker"
+                     " WHERE agenda_item_id = ? ORDER BY position", (item.id,))
+        # rewrite speakers only when they changed, keeping uids where possible
+        new = [(s.kind.value, s.person_id, s.name, s.summary) for s in item.speakers]
+        if [(r["kind"], r["person_id"], r["name"], r["summary"]) for r in old] != new:
+            for r in old:
+                self.delete("agenda_speaker", r["id"])
+            for pos, s in enumerate(item.speakers, 1):
+                self.insert("agenda_speaker", {
+                    "uid": f"{item.uid}/s{pos}" if not old else m.new_uid(),
+                    "agenda_item_id": item.id, "position": pos, "kind": s.kind.value,
+                    "person_id": s.person_id, "name": s.name, "summary": s.summary})
+        return item.id
+
+    def delete_agenda_item(self, id_: int) -> None:
+        for r in self.q("SELECT id FROM agenda_speaker WHERE agenda_item_id = ?", (id_,)):
+            self.delete("agenda_speaker", r["id"])
+        for r in self.q("SELECT id FROM decision WHERE agenda_item_id = ?", (id_,)):
+            self.delete_decision(r["id"])
+        self.delete("agenda_item", id_)
+
+    def decisions(self, session_id: int) -> list[m.Decision]:
+        return [_build(m.Decision, r) for r in self.q(
+            "SELECT d.* FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
+            " WHERE a.session_id = ? ORDER BY a.position, d.position", (session_id,))]
+
+    def decision(self, id_: int) -> m.Decision:
+        r = self.q1("SELECT * FROM decision WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Decision {id} does not exist.", id=id_)
+        return _build(m.Decision, r)
+
+    def save_decision(self, d: m.Decision) -> int:
+        vals = _values(d)
+        if d.id:
+            self.update("decision", d.id, vals)
+        else:
+            d.id = self.insert("decision", vals)
+        return d.id
+
+    def delete_decision(self, id_: int) -> None:
+        if self.scalar("SELECT EXISTS(SELECT 1 FROM instruction WHERE decision_id = ?)", (id_,)):
+            raise StorageError("This decision has instructions; cancel or remove them first.")
+        self.delete("decision", id_)
+
+    # -- instructions ---------------------------------------------------------------------
+    def _instruction(self, r: sqlite3.Row, executors: list[int]) -> m.Instruction:
+        return _build(
+            m.Instruction, r, executor_ids=executors, due_rule=json.loads(r["due_rule"]),
+            issued_date=date.fromisoformat(r["issued_date"]),
+            due_date_original=_d(r["due_date_original"]), due_date=_d(r["due_date"]),
+            recur_until=_d(r["recur_until"]), done_date=_d(r["done_date"]),
+            status=m.InstructionStatus(r["status"]))
+
+    def executors_of(self, ids: list[int]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(
+                f"SELECT instruction_id, person_id FROM instruction_executor WHERE instruction_id IN"
+                f" ({','.join('?' * len(part))}) ORDER BY instruction_id, position", part):
+                out[r[0]].append(r[1])
+        return out
+
+    def instruction(self, id_: int) -> m.Instruction:
+        r = self.q1("SELECT * FROM instruction WHERE id = ?", (id_,))
+        if r is None:
+            raise NotFound("Instruction {id} does not exist.", id=id_)
+        return self._instruction(r, self.executors_of([id_])[id_])
+
+    def instructions_of_session(self, session_id: int) -> list[m.Instruction]:
+        rows = self.q("SELECT * FROM instruction WHERE session_id = ? ORDER BY id", (session_id,))
+        ex = self.executors_of([r["id"] for r in rows])
+        insts = [self._instruction(r, ex[r["id"]]) for r in rows]
+        insts.sort(key=lambda i: [int(x) if x.isdigit() else 0 for x in i.number.split(".")])
+        return insts
+
+    def instructions_by_ids(self, ids: list[int]) -> list[m.Instruction]:
+        out = []
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            rows = self.q(f"SELECT * FROM instruction WHERE id IN ({','.join('?' * len(part))})", part)
+            ex = self.executors_of([r["id"] for r in rows])
+            out.extend(self._instruction(r, ex[r["id"]]) for r in rows)
+        order = {i: n for n, i in enumerate(ids)}
+        out.sort(key=lambda i: order[i.id])
+        return out
+
+    def save_instruction(self, inst: m.Instruction, note: str = "") -> int:
+        vals = _values(inst, skip=("id", "executor_ids"))
+        vals["due_rule"] = canonical(inst.due_rule)
+        vals["due_kind"] = inst.due_rule.get("kind", "date")
+        vals["main_executor_id"] = inst.main_executor_id
+        if inst.id:
+            self.update("instruction", inst.id, vals, note)
+        else:
+            inst.id = self.insert("instruction", vals, note)
+        old = self.q("SELECT id, person_id FROM instruction_executor WHERE instruction_id = ?"
+                     " ORDER BY position", (inst.id,))
+        if [r["person_id"] for r in old] != list(inst.executor_ids):
+            for r in old:
+                self.delete("instruction_executor", r["id"], note)
+            for pos, pid in enumerate(inst.executor_ids, 1):
+                self.insert("instruction_executor", {
+                    "uid": f"{inst.uid}/e{pos}" if not old else m.new_uid(),
+                    "instruction_id": inst.id, "person_id": pid, "position": pos}, note)
+        return inst.id
+
+    def set_instruction_fields(self, id_: int, changes: dict, note: str = "") -> bool:
+        conv = {k: (v.isoformat() if isinstance(v, date) else v.value if isinstance(v, m.Enum) else v)
+                for k, v in changes.items()}
+        return self.update("instruction", id_, conv, note)
+
+    def instruction_ids(
+        self, *, status: Iterable[str] | None = None, executor_id: int | None = None,
+        any_executor_id: int | None = None, commission_id: int | None = None,
+        session_id: int | None = None, due_from: date | None = None, due_to: date | None = None,
+        overdue_as_of: date | None = None, done_after: date | None = None,
+        text: str | None = None, order: str = "due",
+        limit: int | None = None,
+    ) -> list[int]:
+        """Ids of instructions matching the tracker's filters, in display order."""
+        where, params = [], []
+        if overdue_as_of is not None:
+            owing = [s.value for s in m.OWING_STATUSES]
+            where.append(f"i.status IN ({','.join('?' * len(owing))}) AND i.due_date < ?")
+            params += [*owing, overdue_as_of.isoformat()]
+        if done_after is not None:
+            where.append("i.done_date > ? AND i.status IN ('done', 'off_control')")
+            params.append(done_after.isoformat())
+        if status:
+            st = list(status)
+            where.append(f"i.status IN ({','.join('?' * len(st))})")
+            params += st
+        if executor_id is not None:
+            where.append("i.main_executor_id = ?")
+            params.append(executor_id)
+        if any_executor_id is not None:
+            where.append("i.id IN (SELECT instruction_id FROM instruction_executor WHERE person_id = ?)")
+            params.append(any_executor_id)
+        if session_id is not None:
+            where.append("i.session_id = ?")
+            params.append(session_id)
+        if commission_id is not None:
+            where.append("i.session_id IN (SELECT id FROM session WHERE commission_id = ?)")
+            params.append(commission_id)
+        if due_from is not None:
+            where.append("i.due_date >= ?")
+            params.append(due_from.isoformat())
+        if due_to is not None:
+            where.append("i.due_date <= ?")
+            params.append(due_to.isoformat())
+        if text:
+            fq = fts_query(text)
+            if fq is None:
+                return []
+            where.append(
+                "i.id IN (SELECT CASE rowid % 4"
+                f" WHEN {FTS_INSTRUCTION} THEN rowid / 4"
+                f" WHEN {FTS_REPORT} THEN (SELECT instruction_id FROM report WHERE id = rowid / 4)"
+                f" WHEN {FTS_DECISION} THEN (SELECT id FROM instruction WHERE decision_id = rowid / 4)"
+                " END FROM search_fts WHERE search_fts MATCH ?)")
+            params.append(fq)
+        sql = "SELECT i.id FROM instruction i"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += {"due": " ORDER BY i.due_date IS NULL, i.due_date, i.id",
+                "id": " ORDER BY i.id"}[order]
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self.q(sql, params)]
+
+    # -- control points, reports, extensions --------------------------------------------------------
+    def _point(self, r: sqlite3.Row) -> m.ControlPoint:
+        return _build(m.ControlPoint, r, due_date=date.fromisoformat(r["due_date"]),
+                      due_date_original=date.fromisoformat(r["due_date_original"]),
+                      status=m.PointStatus(r["status"]), done_date=_d(r["done_date"]))
+
+    def control_points(self, instruction_id: int) -> list[m.ControlPoint]:
+        return [self._point(r) for r in self.q(
+            "SELECT * FROM control_point WHERE instruction_id = ? ORDER BY due_date, id",
+            (instruction_id,))]
+
+    def control_points_for(self, ids: list[int]) -> dict[int, list[m.ControlPoint]]:
+        out: dict[int, list[m.ControlPoint]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT * FROM control_point WHERE instruction_id IN"
+                            f" ({','.join('?' * len(part))}) ORDER BY due_date, id", part):
+                out[r["instruction_id"]].append(self._point(r))
+        return out
+
+    def save_control_point(self, p: m.ControlPoint, note: str = "") -> int:
+        vals = _values(p)
+        if p.id:
+            self.update("control_point", p.id, vals, note)
+        else:
+            p.id = self.insert("control_point", vals, note)
+        return p.id
+
+    def _report(self, r: sqlite3.Row) -> m.Report:
+        return _build(m.Report, r, received=date.fromisoformat(r["received"]),
+                      outcome=m.ReportOutcome(r["outcome"]), outcome_date=_d(r["outcome_date"]))
+
+    def reports(self, instruction_id: int) -> list[m.Report]:
+        return [self._report(r) for r in self.q(
+            "SELECT * FROM report WHERE instruction_id = ? ORDER BY received, id", (instruction_id,))]
+
+    def last_reports(self, ids: list[int]) -> dict[int, m.Report]:
+        out: dict[int, m.Report] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT * FROM report WHERE instruction_id IN ({','.join('?' * len(part))})"
+                            " ORDER BY received, id", part):
+                out[r["instruction_id"]] = self._report(r)
+        return out
+
+    def save_report(self, rep: m.Report, note: str = "") -> int:
+        vals = _values(rep)
+        if rep.id:
+            self.update("report", rep.id, vals, note)
+        else:
+            rep.id = self.insert("report", vals, note)
+        return rep.id
+
+    def _extension(self, r: sqlite3.Row) -> m.Extension:
+        return _build(m.Extension, r, old_date=date.fromisoformat(r["old_date"]),
+                      new_date=date.fromisoformat(r["new_date"]),
+                      decided_on=date.fromisoformat(r["decided_on"]))
+
+    def extensions(self, instruction_id: int) -> list[m.Extension]:
+        return [self._extension(r) for r in self.q(
+            "SELECT * FROM extension WHERE instruction_id = ? ORDER BY decided_on, id", (instruction_id,))]
+
+    def extension_counts(self, ids: list[int]) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT instruction_id, COUNT(*) FROM extension WHERE instruction_id IN"
+                            f" ({','.join('?' * len(part))}) GROUP BY instruction_id", part):
+                out[r[0]] = r[1]
+        return out
+
+    def save_extension(self, ext: m.Extension, note: str = "") -> int:
+        ext.id = self.insert("extension", _values(ext), note)
+        return ext.id
+
+    # -- statistics ---------------------------------------------------------------------------------
+    def accountable_items(self, due_from: date, due_to: date) -> list[sqlite3.Row]:
+        """Every unit of accountability due in [due_from, due_to]: dated instructions
+        and each control point of a recurring one, with main executor, due, done, status."""
+        return self.q(
+            "SELECT i.main_executor_id AS executor_id, i.due_date AS due, i.done_date AS done,"
+            "       i.status AS status FROM instruction i"
+            " WHERE i.due_kind = 'date' AND i.status != 'cancelled'"
+            "   AND i.due_date BETWEEN ? AND ?"
+            " UNION ALL "
+            "SELECT i.main_executor_id, p.due_date, p.done_date,"
+            "       CASE WHEN i.status = 'cancelled' THEN 'cancelled' ELSE p.status END"
+            " FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
+            " WHERE p.due_date BETWEEN ? AND ? AND i.status != 'cancelled'",
+            (due_from.isoformat(), due_to.isoformat(), due_from.isoformat(), due_to.isoformat()),
+        )
+
+    # -- search ---------------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 50) -> list[sqlite3.Row]:
+        """Hits over instructions, decisions, agenda items and reports, best first."""
+        fq = fts_query(text)
+        if fq is None:
+            return []
+        return self.q(
+            "SELECT rowid % 4 AS kind, rowid / 4 AS ref,"
+            " snippet(search_fts, 0, '[', ']', '…', 12) AS snip"
+            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?", (fq, limit))
+
+    def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:
+        """(session id, instruction id) of a search hit."""
+        if kind == FTS_INSTRUCTION:
+            r = self.q1("SELECT session_id, id FROM instruction WHERE id = ?", (ref,))
+        elif kind == FTS_REPORT:
+            r = self.q1("SELECT i.session_id, i.id FROM report r JOIN instruction i"
+                        " ON i.id = r.instruction_id WHERE r.id = ?", (ref,))
+        elif kind == FTS_DECISION:
+            r = self.q1("SELECT a.session_id, (SELECT id FROM instruction WHERE decision_id = d.id)"
+                        " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
+                        " WHERE d.id = ?", (ref,))
+        else:
+            r = self.q1("SELECT session_id, NULL FROM agenda_item WHERE id = ?", (ref,))
+        return (r[0], r[1]) if r else (None, None)
+
+    # -- journal -----------------------------------------------------------------------------------
+    def journal_of(self, table: str, uid: str) -> list[m.JournalEntry]:
+        from datetime import datetime
+
+        return [
+            m.JournalEntry(r["seq"], datetime.fromisoformat(r["at"]), r["user"], r["action"],
+                           r["tbl"], r["row_uid"],
+                           json.loads(r["before"]) if r["before"] else None,
+                           json.loads(r["after"]) if r["after"] else None,
+                           r["prev_hash"], r["hash"])
+            for r in self.q("SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq",
+                            (table, uid))
+        ]
+
+    def journal_length(self) -> int:
+        return self.scalar("SELECT COUNT(*) FROM journal") or 0
+
+    def verify(self) -> list[str]:
+        """Problems found: a broken hash chain, or a record whose current state
+        differs from its journal. An empty list means the database verifies."""
+        problems: list[str] = []
+        prev = GENESIS_HASH
+        last: dict[tuple[str, str], dict | None] = {}
+        for r in self.conn.execute("SELECT * FROM journal ORDER BY seq"):
+            entry = {
+                "at": r["at"], "user": r["user"], "action": r["action"], "tbl": r["tbl"],
+                "row_uid": r["row_uid"],
+                "before": json.loads(r["before"]) if r["before"] else None,
+                "after": json.loads(r["after"]) if r["after"] else None,
+                "note": r["note"],
+            }
+            if r["prev_hash"] != prev or entry_hash(prev, entry) != r["hash"]:
+                problems.append(f"journal entry {r['seq']}: the hash chain is broken")
+                return problems
+            prev = r["hash"]
+            last[(r["tbl"], r["row_uid"])] = entry["after"]
+        tables = {t for t, _ in last} | set(JOURNALED_TABLES)
+        for table in sorted(tables):
+            current = {row["uid"]: dict(row) for row in self.q(f"SELECT * FROM {table}")}
+            for (t, uid), after in last.items():
+                if t != table:
+                    continue
+                now = current.pop(uid, None)
+                if after is None and now is not None:
+                    problems.append(f"{table} {uid}: exists but the journal says it was deleted")
+                elif after is not None and now is None:
+                    problems.append(f"{table} {uid}: deleted without a journal entry")
+                elif after is not None and canonical(now) != canonical(after):
+                    diff = sorted(k for k in set(now) | set(after) if now.get(k) != after.get(k))
+                    problems.append(f"{table} {uid}: changed outside the program ({', '.join(diff)})")
+            for uid in current:
+                problems.append(f"{table} {uid}: added without a journal entry")
+        return problems
+
+
+JOURNALED_TABLES = (
+    "organisation", "person", "commission", "membership", "session", "attendance", "agenda_item",
+    "agenda_speaker", "decision", "instruction", "instruction_executor", "control_point", "report",
+    "extension", "calendar_override",
+)
+
+
+def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True,
+               user: str | None = None) -> Store:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    from sqlite_utils import Database
+
+    from .schema import migrations
+
+    if str(path) != ":memory:":
+        p = Path(path)
+        if p.is_dir():
+            raise StorageError("{path} is a folder, not a database file.", path=str(p))
+        if not readonly:
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError("Cannot create the folder {path}: {detail}",
+                                   path=str(p.parent), detail=exc.strerror or str(exc)) from exc
+        elif not p.exists():
+            raise StorageError("The database {path} does not exist.", path=str(p))
+    store = Store(path, readonly=readonly, user=user)
+    try:
+        db = Database(store.conn)
+        applied = [a.name for a in migrations.applied(db)]
+        unknown = [n for n in applied if n not in KNOWN_MIGRATIONS]
+        if unknown:
+            raise StorageError(
+                "This database was written by a newer version of the program (schema {names}). "
+                "Install the newer version to open it.", names=", ".join(unknown))
+        pending = [mi.name for mi in migrations.pending(db)]
+        if pending and migrate and not readonly:
+            if applied and store.path is not None:
+                from .backup import backup_database
+
+                backup_database(store, reason="before-migration")
+            migrations.apply(db)
+        elif pending:
+            raise StorageError("The database needs an upgrade that cannot run read-only.")
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        mapped = Connection.translate(exc)
+        if mapped is exc:
+            raise StorageError("Cannot open {path}: {detail}", path=str(path), detail=str(exc)) from exc
+        raise mapped from exc
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+__all__ = ["Store", "open_store", "fts_query", "JOURNALED_TABLES", "default_backup_dir", "asdict", "os"]

@@ -1,0 +1,1 @@
+"""Data files of AntiCorr Desktop (fonts, schema, translations, icons)."""

@@ -170,8 +170,8 @@ class Store(Connection):
     def save_commission(self, c: m.Commission) -> int:
         vals = _values(c)
         q = vals.pop("quorum")
-        vals.update(quorum_numerator=q["numerator"], quorum_denominator=q["denominator"],
-                    quorum_strict=int(q["strict"]))
+        vals.update(quorum_numerator=q.numerator, quorum_denominator=q.denominator,
+                    quorum_strict=int(q.strict))
         if c.id:
             self.update("commission", c.id, vals)
         else:

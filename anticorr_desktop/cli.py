@@ -1,0 +1,301 @@
+"""The `anticorr` command: the scriptable front of AntiCorr Desktop.
+
+It shares the use cases (``services``) with the window and never imports
+PySide6. A user error prints one clear line on stderr and exits with 2;
+anything else is our bug and prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .errors import UserError, ValidationError
+from .i18n import current_language, translate
+
+
+def _t(text: str) -> str:
+    return translate("CLI", text)
+
+
+def parse_date_arg(value: str) -> date:
+    for fmt_ in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            from datetime import datetime
+
+            return datetime.strptime(value.strip(), fmt_).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        translate("Errors", "\"{value}\" is not a date; write 2025-06-30 or 30.06.2025.").format(value=value))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="anticorr", description=_t(
+        "AntiCorr Desktop from the command line: sessions, instructions and their control."))
+    p.add_argument("--version", action="version", version=f"anticorr {__version__}")
+    p.add_argument("--db", type=Path, help=_t("the database file (default: $ANTICORR_DB, else the user's data folder)"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    c = sub.add_parser("init", help=_t("create the database; --demo loads the demonstration sessions"))
+    c.add_argument("--demo", action="store_true", help=_t("load the demo (only into an empty database)"))
+
+    c = sub.add_parser("import", help=_t("import a JSON interchange file (sessions, directory)"))
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("export-json", help=_t("write the database or one session as JSON"))
+    c.add_argument("--session", help=_t("id or YEAR/NUMBER, e.g. 2024/4"))
+    c.add_argument("-o", "--output", type=Path, required=True)
+
+    c = sub.add_parser("sessions", help=_t("list the sessions"))
+    c.add_argument("--format", choices=("table", "json"), default="table")
+
+    c = sub.add_parser("instructions", help=_t("list instructions with their status and due dates"))
+    c.add_argument("--overdue", action="store_true", help=_t("only those overdue as of the date"))
+    c.add_argument("--as-of", type=parse_date_arg, help=_t("the date (default: today)"))
+    c.add_argument("--executor", help=_t("part of an executor's name (main or co-executor)"))
+    c.add_argument("--status", help=_t("on_control, reported, rework, done, off_control, cancelled, or open"))
+    c.add_argument("--session", help=_t("id or YEAR/NUMBER"))
+    c.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+    c = sub.add_parser("search", help=_t("full-text search over instructions, decisions, agenda and reports"))
+    c.add_argument("query", nargs="+")
+
+    c = sub.add_parser("verify", help=_t("check the journal's hash chain and every record against it"))
+
+    c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
+    c.add_argument("-o", "--output", type=Path)
+    return p
+
+
+def open_services(db: Path | None, *, must_exist: bool = False):
+    from .paths import default_db_path
+    from .services import Services
+    from .storage.store import open_store
+
+    path = db or default_db_path()
+    if must_exist and not Path(path).exists():
+        raise UserError("The database {path} does not exist. Create it with: anticorr init", path=str(path))
+    return Services(open_store(path), lang=current_language())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except UserError as exc:
+        print(f"anticorr: {exc.message(current_language())}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(args) -> int:
+    cmd = args.command
+    sv = open_services(args.db, must_exist=cmd not in ("init", "import"))
+    try:
+        return globals()[f"cmd_{cmd.replace('-', '_')}"](sv, args)
+    finally:
+        sv.store.close()
+
+
+def cmd_init(sv, args) -> int:
+    if args.demo:
+        if not sv.store.is_empty():
+            raise UserError("The database already holds data; the demo loads only into an empty one.")
+        from .demo import load_demo
+
+        with sv.store.transaction():  # all of the demo, or nothing
+            load_demo(sv)
+        print(_t("Demo loaded into {path}.").format(path=sv.store.path))
+    else:
+        print(_t("Database ready: {path}").format(path=sv.store.path))
+    return 0
+
+
+def cmd_import(sv, args) -> int:
+    from .interchange import import_data, load_file
+
+    data = load_file(args.file)
+    if sv.store.path is not None and not sv.store.is_empty():
+        from .storage.backup import backup_database
+
+        backup_database(sv.store, reason="before-import", keep=20)
+    res = import_data(sv, data)
+    print(_t("Imported: {created} new, {updated} changed, {unchanged} unchanged.").format(
+        created=res.created, updated=res.updated, unchanged=res.unchanged))
+    return 0
+
+
+def cmd_export_json(sv, args) -> int:
+    from .interchange import export_data, write_json
+
+    ids = [sv.resolve_session(args.session).id] if args.session else None
+    write_json(export_data(sv, ids), args.output)
+    return 0
+
+
+def session_json(sv, s, counts) -> dict:
+    n, od = counts.get(s.id, (0, 0))
+    com = sv.store.commission(s.commission_id)
+    return {"id": s.id, "uid": s.uid, "commission": com.name_ru, "year": s.year, "number": s.number,
+            "label": s.label, "date": s.date.isoformat(), "time": s.time, "kind": s.kind.value,
+            "status": s.status.value, "instructions": n, "overdue": od}
+
+
+def cmd_sessions(sv, args) -> int:
+    counts = sv.store.session_counts(sv.today())
+    rows = [session_json(sv, s, counts) for s in sv.store.sessions()]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    from .domain.model import SESSION_KIND_LABELS, SESSION_STATUS_LABELS, SessionKind, SessionStatus
+
+    table = [[_t("Id"), _t("Session"), _t("Date"), _t("Kind"), _t("Status"), _t("Instructions"), _t("Overdue")]]
+    for r in rows:
+        table.append([str(r["id"]), r["label"], date.fromisoformat(r["date"]).strftime("%d.%m.%Y"),
+                      translate("Labels", SESSION_KIND_LABELS[SessionKind(r["kind"])]),
+                      translate("Labels", SESSION_STATUS_LABELS[SessionStatus(r["status"])]),
+                      str(r["instructions"]), str(r["overdue"])])
+    _print_table(table)
+    return 0
+
+
+def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | None = None,
+                     status: str | None = None, session: str | None = None) -> list[dict]:
+    from .domain import rules
+    from .domain.model import OPEN_STATUSES, InstructionStatus
+
+    kw: dict = {}
+    if executor:
+        kw["any_executor_id"] = sv.find_person(executor).id
+    if status:
+        if status == "open":
+            kw["status"] = [s.value for s in OPEN_STATUSES]
+        else:
+            try:
+                kw["status"] = [InstructionStatus(status).value]
+            except ValueError:
+                raise ValidationError("\"{value}\" is not a status; use one of: {allowed}.", value=status,
+                                      allowed=", ".join([s.value for s in InstructionStatus] + ["open"])) from None
+    if session:
+        kw["session_id"] = sv.resolve_session(session).id
+    if overdue:
+        items = sv.overdue(as_of)
+        if "any_executor_id" in kw:
+            items = [o for o in items if kw["any_executor_id"] in o.instruction.executor_ids]
+        if "session_id" in kw:
+            items = [o for o in items if o.instruction.session_id == kw["session_id"]]
+        insts = [o.instruction for o in items]
+        days = {o.instruction.id: o.days for o in items}
+    else:
+        insts = sv.store.instructions_by_ids(sv.store.instruction_ids(**kw))
+        days = {i.id: rules.days_overdue(i.status, i.due_date, as_of) for i in insts}
+    people = sv.store.people_by_id()
+    sessions = {s.id: s for s in sv.store.sessions()}
+    lang = "kk" if sv.lang == "kk" else "ru"
+    out = []
+    for i in insts:
+        s = sessions.get(i.session_id)
+        out.append({
+            "id": i.id, "uid": i.uid, "number": i.number, "session": s.label if s else None,
+            "text": i.text, "executors": [people[e].short_name(lang) for e in i.executor_ids],
+            "due_text": i.due_text,
+            "due_date": i.due_date.isoformat() if i.due_date else None,
+            "due_date_original": i.due_date_original.isoformat() if i.due_date_original else None,
+            "status": i.status.value, "days_overdue": days.get(i.id, 0), "as_of": as_of.isoformat()})
+    return out
+
+
+def cmd_instructions(sv, args) -> int:
+    as_of = args.as_of or sv.today()
+    rows = instruction_rows(sv, as_of=as_of, overdue=args.overdue, executor=args.executor, status=args.status,
+                            session=args.session)
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    head = [_t("No."), _t("Session"), _t("Executors"), _t("Due"), _t("Days overdue"), _t("Status"), _t("Text")]
+    body = [[r["number"], r["session"] or "", ", ".join(r["executors"]),
+             date.fromisoformat(r["due_date"]).strftime("%d.%m.%Y") if r["due_date"] else r["due_text"],
+             str(r["days_overdue"]) if r["days_overdue"] else "", sv.status_label(r["status"]),
+             r["text"]] for r in rows]
+    if args.format == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=";", lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+        sys.stdout.write(buf.getvalue())
+        return 0
+    if not body:
+        print(_t("No instructions match.") if not args.overdue else
+              _t("Nothing is overdue as of {date}.").format(date=as_of.strftime("%d.%m.%Y")))
+        return 0
+    _print_table([head] + [r[:-1] + [_clip(r[-1], 60)] for r in body])
+    return 0
+
+
+def cmd_search(sv, args) -> int:
+    from .storage.schema import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
+
+    kinds = {FTS_INSTRUCTION: _t("instruction"), FTS_DECISION: _t("decision"), FTS_AGENDA: _t("agenda item"),
+             FTS_REPORT: _t("report")}
+    hits = sv.store.search(" ".join(args.query))
+    if not hits:
+        print(_t("Nothing found."))
+        return 0
+    sessions = {s.id: s for s in sv.store.sessions()}
+    table = [[_t("Found in"), _t("Session"), _t("No."), _t("Text")]]
+    for h in hits:
+        sid, iid = sv.store.search_hit_context(h["kind"], h["ref"])
+        num = sv.store.instruction(iid).number if iid else ""
+        table.append([kinds[h["kind"]], sessions[sid].label if sid in sessions else "", num,
+                      h["snip"].replace("\n", " ")])
+    _print_table(table)
+    return 0
+
+
+def cmd_verify(sv, args) -> int:
+    problems = sv.store.verify()
+    if problems:
+        for line in problems[:50]:
+            print(line, file=sys.stderr)
+        print(_t("The database does NOT verify: {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        return 1
+    print(_t("The database verifies: {n} journal entries, head {head}.").format(
+        n=sv.store.journal_length(), head=sv.store.journal_head()[:12]))
+    return 0
+
+
+def cmd_backup(sv, args) -> int:
+    from .storage.backup import backup_database
+
+    path = backup_database(sv.store, args.output, reason="manual")
+    print(_t("Backup written: {path}").format(path=path))
+    return 0
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
+    for n, r in enumerate(rows):
+        print("  ".join(cell.ljust(widths[c]) for c, cell in enumerate(r)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -82,11 +82,11 @@ def outcome(status: str, due: date | None, done: date | None, as_of: date) -> Ou
         return Outcome.NOT_COUNTED
     if done is not None and done <= as_of:
         return Outcome.ON_TIME if done <= due else Outcome.LATE
-    if due < as_of and status in ("on_control", "rework", "open"):
-        return Outcome.OVERDUE
-    if due < as_of and status in ("done", "off_control"):
-        # closed without a recorded done date: judge by the due date
-        return Outcome.ON_TIME
+    if due < as_of:
+        if done is not None or status in ("on_control", "rework", "open"):
+            return Outcome.OVERDUE  # still owed then (done only later), or owed now
+        if status in ("done", "off_control"):
+            return Outcome.ON_TIME  # closed without a recorded done date
     return Outcome.PENDING
 
 

@@ -1,0 +1,177 @@
+"""JSON round trips and the anticorr command end to end on temp databases."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from anticorr_desktop import cli
+from anticorr_desktop.interchange import dumps, export_data, import_data
+from anticorr_desktop.errors import UserError
+
+
+def run(args, db, capsys):
+    rc = cli.main(["--db", str(db), *args])
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_demo_session_round_trip(tmp_path, capsys):
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert run(["init", "--demo"], a, capsys)[0] == 0
+    assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s.json")], a, capsys)[0] == 0
+    assert run(["import", str(tmp_path / "s.json")], b, capsys)[0] == 0
+    rc, out, _ = run(["import", str(tmp_path / "s.json")], b, capsys)
+    assert rc == 0 and " 0 new, 0 changed" in out  # importing twice changes nothing
+    assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s2.json")], b, capsys)[0] == 0
+    assert (tmp_path / "s.json").read_bytes() == (tmp_path / "s2.json").read_bytes()
+    # the whole database too
+    run(["export-json", "-o", str(tmp_path / "all.json")], a, capsys)
+    c = tmp_path / "c.sqlite3"
+    run(["import", str(tmp_path / "all.json")], c, capsys)
+    run(["export-json", "-o", str(tmp_path / "all2.json")], c, capsys)
+    assert (tmp_path / "all.json").read_bytes() == (tmp_path / "all2.json").read_bytes()
+    assert run(["verify"], c, capsys)[0] == 0
+
+
+def test_overdue_listing_as_of_date(tmp_path, capsys):
+    db = tmp_path / "d.sqlite3"
+    run(["init", "--demo"], db, capsys)
+    rc, out, _ = run(["instructions", "--overdue", "--as-of", "2025-06-30", "--format", "json"], db, capsys)
+    rows = json.loads(out)
+    assert rc == 0 and rows
+    by_num = {(r["session"], r["number"]): r for r in rows}
+    r = by_num[("2024/2", "1.2")]
+    assert r["executors"] == ["Е.М. Оспанов"] and r["days_overdue"] == 122
+    assert r["due_date"] == "2025-02-28" and r["due_date_original"] == "2024-10-15"
+    for key in ("id", "number", "session", "text", "executors", "due_date", "due_date_original", "status",
+                "days_overdue"):
+        assert key in r
+    rc, out, _ = run(["instructions", "--overdue", "--as-of", "2025-06-30"], db, capsys)
+    assert "Оспанов" in out and "122" in out
+    rc, out, _ = run(["instructions", "--overdue", "--as-of", "2024-01-01"], db, capsys)
+    assert "Nothing is overdue" in out
+    rc, out, _ = run(["sessions", "--format", "json"], db, capsys)
+    s = json.loads(out)
+    assert {"id", "commission", "year", "number", "date"} <= set(s[0])
+    rc, out, _ = run(["instructions", "--executor", "Ким", "--format", "csv"], db, capsys)
+    assert out.splitlines()[0].startswith("No.;Session;")
+    rc, out, _ = run(["search", "Картограмма"], db, capsys)
+    assert rc == 0 and "2024/4" in out
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["sessions"], "does not exist"),
+])
+def test_missing_database(tmp_path, capsys, args, msg):
+    rc, _, err = run(args, tmp_path / "none.sqlite3", capsys)
+    assert rc == 2 and msg in err and "Traceback" not in err
+
+
+def corrupt(tmp_path, capsys, mutate):
+    db = tmp_path / "d.sqlite3"
+    run(["init", "--demo"], db, capsys)
+    run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s.json")], db, capsys)
+    data = json.loads((tmp_path / "s.json").read_text("utf-8"))
+    mutate(data)
+    bad = tmp_path / "bad.json"
+    bad.write_text(dumps(data) if isinstance(data, dict) else data, "utf-8")
+    target = tmp_path / "empty.sqlite3"
+    rc, out, err = run(["import", str(bad)], target, capsys)
+    return rc, err, target
+
+
+def _set(path, value):
+    def mutate(d):
+        obj = d
+        for k in path[:-1]:
+            obj = obj[k]
+        obj[path[-1]] = value
+    return mutate
+
+
+@pytest.mark.parametrize("mutate,expected", [
+    (_set(["sessions", 0, "instructions", 1, "due"], "31.02.2025"),
+     'sessions[0].instructions[1].due: "31.02.2025" is not a date'),
+    (_set(["sessions", 0, "date"], "2024-13-01"), "sessions[0].date: \"2024-13-01\" is not a date"),
+    (_set(["sessions", 0, "instructions", 0, "executors"], ["nobody"]),
+     'sessions[0].instructions[0].executors[0]: refers to an unknown person "nobody"'),
+    (_set(["sessions", 0, "number"], "four"), "sessions[0].number: must be a whole number"),
+    (_set(["sessions", 0, "kind"], "party"), 'sessions[0].kind: "party" is not one of'),
+    (_set(["sessions", 0, "agenda", 0, "title"], ""), "sessions[0].agenda[0].title: is missing or empty"),
+    (_set(["sessions", 0, "instructions", 1, "extensions"],
+          [{"uid": "e", "old": "2025-06-30", "new": "2025-01-01", "reason": "r", "decided_by": "x",
+            "decided_on": "2025-01-01"}]), "must be later than the old one"),
+    (_set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"), "present and absent at once"),
+    (_set(["version"], 99), "format version 99"),
+    (_set(["format"], "other"), "not an AntiCorr Desktop file"),
+])
+def test_bad_files_name_the_place_and_write_nothing(tmp_path, capsys, mutate, expected):
+    rc, err, target = corrupt(tmp_path, capsys, mutate)
+    assert rc == 2 and expected in err, err
+    assert "Traceback" not in err
+    from anticorr_desktop.storage.store import open_store
+
+    s = open_store(target)
+    assert s.is_empty() and s.journal_length() == 0
+    s.close()
+
+
+def test_malformed_json_and_huge_file(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "anticorr-desktop", "version": 1,', "utf-8")
+    rc, _, err = run(["import", str(bad)], tmp_path / "x.sqlite3", capsys)
+    assert rc == 2 and "not valid JSON" in err and "line 1" in err
+    big = tmp_path / "big.json"
+    with open(big, "wb") as f:
+        f.truncate(200 * 1024 * 1024)  # sparse 200 MB
+    rc, _, err = run(["import", str(big)], tmp_path / "x.sqlite3", capsys)
+    assert rc == 2 and "at most 50 MB" in err
+
+
+def test_hand_written_file_with_typed_due_rules(tmp_path, capsys):
+    data = {"format": "anticorr-desktop", "version": 1,
+            "directory": {"people": [{"uid": "p1", "surname": "Ахметова", "name": "Әсел"}]},
+            "commissions": [{"uid": "c1", "name_ru": "Комиссия"}],
+            "sessions": [{"uid": "s1", "commission": "c1", "number": 1, "date": "2025-03-14",
+                          "agenda": [{"uid": "a1", "title": "Вопрос",
+                                      "decisions": [{"uid": "d1", "text": "Решение"}]}],
+                          "instructions": [{"uid": "i1", "decision": "d1", "text": "Сделать",
+                                            "executors": ["p1"], "due": "в месячный срок"}]}]}
+    f = tmp_path / "hand.json"
+    f.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    db = tmp_path / "h.sqlite3"
+    assert run(["import", str(f)], db, capsys)[0] == 0
+    rc, out, _ = run(["instructions", "--format", "json", "--as-of", "2025-03-20"], db, capsys)
+    [r] = json.loads(out)
+    assert (r["number"], r["session"], r["due_date"]) == ("1.1", "2025/1", "2025-04-14")
+
+
+def test_import_refuses_to_rewrite_an_approved_session(demo, tmp_path):
+    data = export_data(demo, [demo.demo_session_id])
+    data["sessions"][0]["agenda"][0]["title"] = "Переписано задним числом"
+    before = demo.store.journal_length()
+    with pytest.raises(UserError, match="approved and locked"):
+        import_data(demo, json.loads(dumps(data)))
+    assert demo.store.journal_length() == before
+
+
+def test_cli_never_imports_qt(tmp_path):
+    code = ("import sys; from anticorr_desktop import cli; "
+            f"cli.main(['--db', r'{tmp_path / 'q.sqlite3'}', 'init', '--demo']); "
+            "cli.main(['--db', r'" + str(tmp_path / 'q.sqlite3') + "', 'instructions', '--overdue']); "
+            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_bad_session_reference(tmp_path, capsys):
+    db = tmp_path / "d.sqlite3"
+    run(["init", "--demo"], db, capsys)
+    rc, _, err = run(["export-json", "--session", "2030/9", "-o", str(tmp_path / "x.json")], db, capsys)
+    assert rc == 2 and "no session 2030/9" in err
+    rc, _, err = run(["export-json", "--session", "last", "-o", str(tmp_path / "x.json")], db, capsys)
+    assert rc == 2 and "YEAR/NUMBER" in err
+    rc, _, err = run(["init", "--demo"], db, capsys)
+    assert rc == 2 and "already holds data" in err

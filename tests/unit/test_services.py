@@ -1,0 +1,189 @@
+"""The use cases end to end on a real database, as the secretary drives them."""
+
+from datetime import date
+
+import pytest
+
+from anticorr_desktop.domain import model as m
+from anticorr_desktop.domain.model import InstructionStatus as S
+from anticorr_desktop.errors import StorageError, UserError, ValidationError
+from anticorr_desktop.services import AttendanceEntry
+
+
+@pytest.fixture
+def setup(sv):
+    ids = {}
+    for key, surname in [("chair", "Досаев"), ("sec", "Ахметова"), ("a", "Ким"), ("b", "Оспанов"),
+                         ("c", "Сейітова"), ("guest", "Рахимов")]:
+        p = m.Person(surname, "Имя", "", f"Должность {surname}")
+        sv.save_person(p)
+        ids[key] = p.id
+    c = m.Commission("Комиссия", chair_id=ids["chair"], secretary_id=ids["sec"], controller_id=ids["chair"])
+    sv.save_commission(c)
+    for key in ("chair", "a", "b", "c"):
+        sv.add_member(c.id, ids[key], m.Role.MEMBER, True, date(2024, 1, 1))
+    sv.add_member(c.id, ids["sec"], m.Role.SECRETARY, False, date(2024, 1, 1))
+    ids["com"] = c.id
+    return sv, ids
+
+
+def snapshot(store):
+    return [tuple(r) for r in store.q("SELECT seq, hash FROM journal ORDER BY seq")]
+
+
+def test_secretary_path(setup):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 3, 12), kind=m.SessionKind.EXTENDED)
+    assert (s.year, s.number) == (2026, 1)
+    assert sv.propose_session_number(ids["com"], 2026) == 2
+    sv.set_attendance(s.id, [AttendanceEntry(ids["chair"]), AttendanceEntry(ids["a"]),
+                             AttendanceEntry(ids["b"], False, "отпуск"),
+                             AttendanceEntry(ids["guest"], invited=True)])
+    q = sv.quorum(s.id)
+    assert (q.present, q.total, q.required, q.reached) == (2, 4, 3, False)
+    sv.set_attendance(s.id, [AttendanceEntry(ids["chair"]), AttendanceEntry(ids["a"]), AttendanceEntry(ids["c"]),
+                             AttendanceEntry(ids["b"], False, "отпуск"),
+                             AttendanceEntry(ids["guest"], invited=True)])
+    assert sv.quorum(s.id).reached
+    item = m.AgendaItem(s.id, 0, "О мерах", speakers=[m.Speaker(m.SpeakerKind.HEARD, ids["a"], summary="доклад")])
+    sv.save_agenda_item(item)
+    d = sv.add_decision(item.id, "Провести проверку")
+    inst = sv.issue_instruction(text="Провести проверку", executor_ids=[ids["a"], ids["b"]],
+                                due_text="в месячный срок", decision_id=d.id)
+    assert inst.number == "1.1" and inst.due_date == date(2026, 4, 10)  # 12 April is a Sunday -> Friday
+    assert inst.controller_id == ids["chair"] and inst.issued_by_id == ids["chair"]
+    sv.set_session_status(s.id, m.SessionStatus.HELD)
+    sv.set_session_status(s.id, m.SessionStatus.APPROVED)
+    with pytest.raises(ValidationError, match="approved and locked"):
+        sv.add_decision(item.id, "ещё")
+    # the tracker finds it, overdue as of 20 April
+    assert sv.store.instruction_ids(overdue_as_of=date(2026, 4, 20)) == [inst.id]
+    sv.register_report(inst.id, received=date(2026, 4, 15), text="Проверка проведена", outgoing_number="01/2")
+    assert sv.store.instruction(inst.id).status == S.REPORTED
+    assert sv.store.instruction_ids(overdue_as_of=date(2026, 4, 20)) == []  # awaiting review
+    sv.return_report(inst.id, "Нет актов")
+    assert sv.store.instruction(inst.id).status == S.REWORK
+    sv.extend(inst.id, date(2026, 5, 29), "Нужны акты", "Председатель", date(2026, 4, 16))
+    i2 = sv.store.instruction(inst.id)
+    assert (i2.due_date, i2.due_date_original) == (date(2026, 5, 29), date(2026, 4, 10))
+    sv.register_report(inst.id, received=date(2026, 5, 20), text="Акты приложены")
+    sv.accept_report(inst.id, date(2026, 5, 21))
+    i3 = sv.store.instruction(inst.id)
+    assert (i3.status, i3.done_date) == (S.DONE, date(2026, 5, 20))
+    sv.take_off_control(inst.id, "Решение комиссии")
+    assert sv.store.instruction(inst.id).status == S.OFF_CONTROL
+    what = [e.what for e in sv.history(inst.id)]
+    assert what[0] == "Issued" and "Deadline extended" in what and "Report accepted" in what
+    assert any("Taken off control" in w for w in what)
+    assert sv.store.verify() == []
+    # discipline: done on time after the extension
+    [stat] = sv.discipline(date(2026, 1, 1), date(2026, 12, 31))
+    assert (stat.issued, stat.on_time, stat.late, stat.overdue, stat.percent) == (1, 1, 0, 0, 100.0)
+
+
+def test_reopening_an_approved_session_needs_a_reason_and_raises_the_revision(setup):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 3, 12))
+    sv.set_session_status(s.id, m.SessionStatus.HELD)
+    sv.set_session_status(s.id, m.SessionStatus.APPROVED)
+    with pytest.raises(ValidationError, match="empty"):
+        sv.set_session_status(s.id, m.SessionStatus.HELD, "")
+    sv.set_session_status(s.id, m.SessionStatus.HELD, "Опечатка в решении")
+    assert sv.store.session(s.id).revision == 1
+    last = sv.store.q("SELECT note FROM journal WHERE row_uid = ? ORDER BY seq DESC LIMIT 1", (s.uid,))
+    assert last[0]["note"] == "Опечатка в решении"
+
+
+@pytest.mark.parametrize("kwargs,match", [
+    (dict(text="", due_text="25.12.2026"), "empty"),
+    (dict(text="x", due_text="31.02.2027"), "not a date"),
+    (dict(text="x", due_text="когда-нибудь"), "Cannot read the due date"),
+    (dict(text="x", due_text="01.01.2020"), "before the instruction was issued"),
+    (dict(text="x" * 60_000, due_text="25.12.2026"), "too long"),
+])
+def test_bad_instruction_input_changes_nothing(setup, kwargs, match):
+    sv, ids = setup
+    before = snapshot(sv.store)
+    with pytest.raises(UserError, match=match):
+        sv.issue_instruction(executor_ids=[ids["a"]], issued_date=date(2026, 11, 1), **kwargs)
+    assert snapshot(sv.store) == before
+
+
+def test_bad_actions_change_nothing(setup):
+    sv, ids = setup
+    inst = sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="25.12.2026",
+                                issued_date=date(2026, 11, 1))
+    before = snapshot(sv.store)
+    with pytest.raises(ValidationError, match="must be later"):
+        sv.extend(inst.id, date(2026, 12, 1), "r", "Председатель")
+    with pytest.raises(ValidationError, match="no report awaiting|There is no report"):
+        sv.accept_report(inst.id)
+    with pytest.raises(ValidationError, match="Only a done instruction"):
+        sv.take_off_control(inst.id)
+    with pytest.raises(ValidationError, match="empty"):
+        sv.cancel(inst.id, " ")
+    with pytest.raises(ValidationError, match="in the future"):
+        sv.register_report(inst.id, received=date(2027, 1, 1), text="x")
+    with pytest.raises(ValidationError, match="twice"):
+        sv.issue_instruction(text="x", executor_ids=[ids["a"], ids["a"]], due_text="25.12.2026")
+    assert snapshot(sv.store) == before
+    sv.cancel(inst.id, "Утратило актуальность")
+    assert sv.store.instruction(inst.id).status == S.CANCELLED
+
+
+def test_duplicate_session_number_and_double_attendance(setup):
+    sv, ids = setup
+    sv.create_session(ids["com"], date(2026, 3, 12), number=4)
+    with pytest.raises(StorageError, match="already exists"):
+        sv.create_session(ids["com"], date(2026, 5, 12), number=4)
+    s = sv.create_session(ids["com"], date(2026, 6, 12))
+    assert s.number == 5
+    with pytest.raises(ValidationError, match="twice"):
+        sv.set_attendance(s.id, [AttendanceEntry(ids["a"]), AttendanceEntry(ids["a"], False, "болезнь")])
+    with pytest.raises(ValidationError, match="present and absent"):
+        sv.set_attendance(s.id, [AttendanceEntry(ids["a"], True, "болезнь")])
+
+
+def test_recurring_instruction_control_points(setup):
+    sv, ids = setup
+    inst = sv.issue_instruction(text="Ежеквартально информировать", executor_ids=[ids["a"]],
+                                due_text="ежеквартально до 5 числа месяца, следующего за отчетным",
+                                issued_date=date(2025, 1, 10))
+    pts = sv.store.control_points(inst.id)
+    assert [p.due_date.month for p in pts] == [4, 7, 10, 1]
+    assert inst.due_date == pts[0].due_date
+    sv.register_report(inst.id, received=date(2025, 4, 3), text="Q1")
+    sv.accept_report(inst.id, date(2025, 4, 4))
+    i = sv.store.instruction(inst.id)
+    assert i.status == S.ON_CONTROL and i.due_date == pts[1].due_date
+    # Q2 missed: overdue as of August, each point counted in discipline
+    assert sv.store.instruction_ids(overdue_as_of=date(2025, 8, 1)) == [inst.id]
+    [stat] = sv.discipline(date(2025, 1, 1), date(2025, 12, 31), as_of=date(2025, 8, 1))
+    assert (stat.on_time, stat.overdue) == (1, 1)
+
+
+def test_reordering_agenda_renumbers_instructions(setup):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 3, 12))
+    a = m.AgendaItem(s.id, 0, "Первый")
+    b = m.AgendaItem(s.id, 0, "Второй")
+    sv.save_agenda_item(a)
+    sv.save_agenda_item(b)
+    d = sv.add_decision(b.id, "Решение")
+    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d.id)
+    assert inst.number == "2.1"
+    sv.move_agenda_item(b.id, 1)
+    assert sv.store.instruction(inst.id).number == "1.1"
+    assert [i.title for i in sv.store.agenda(s.id)] == ["Второй", "Первый"]
+
+
+def test_demo_overdue_as_of_mid_2025(demo):
+    items = demo.overdue(date(2025, 6, 30))
+    numbers = sorted((o.session.label if o.session else "", o.instruction.number, o.days) for o in items)
+    assert ("2024/2", "1.2", 122) in numbers  # extended twice, still open
+    assert ("2024/4", "2.1", 91) in numbers  # returned for rework
+    assert ("", "А-12", 46) in numbers  # the akim's instruction outside a session
+    assert all(o.days > 0 for o in items)
+    assert demo.store.verify() == []
+    d = demo.discipline(date(2024, 1, 1), date(2025, 12, 31))
+    assert any(s.late for s in d) and any(s.on_time for s in d) and any(s.overdue for s in d)

@@ -1,0 +1,130 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from anticorr_desktop.domain import model as m
+from anticorr_desktop.errors import StorageError
+from anticorr_desktop.storage.schema import KNOWN_MIGRATIONS, SCHEMA_VERSION
+from anticorr_desktop.storage.store import fts_query, open_store
+
+
+def test_new_database_is_migrated_wal_and_fk(store):
+    assert store.scalar("PRAGMA journal_mode") == "wal"
+    assert store.scalar("PRAGMA foreign_keys") == 1
+    assert store.scalar("PRAGMA synchronous") == 2  # FULL
+    names = [r[0] for r in store.q("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert names == KNOWN_MIGRATIONS and SCHEMA_VERSION == len(names)
+
+
+def test_reopen_applies_nothing_twice(tmp_path):
+    p = tmp_path / "a.sqlite3"
+    open_store(p).close()
+    s = open_store(p)
+    assert s.scalar("SELECT COUNT(*) FROM _sqlite_migrations") == SCHEMA_VERSION
+    s.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    p = tmp_path / "a.sqlite3"
+    s = open_store(p)
+    with s.transaction():
+        s.conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                       " VALUES ('anticorr', 'm999_future', 'x')")
+    s.close()
+    with pytest.raises(StorageError, match="newer version"):
+        open_store(p)
+
+
+def test_older_database_is_backed_up_and_migrated(tmp_path, monkeypatch):
+    """A database at an older schema (simulated: one migration pending) is backed up first."""
+    from anticorr_desktop.storage import schema
+
+    p = tmp_path / "old.sqlite3"
+    s = open_store(p)
+    s.close()
+
+    @schema.migrations(name="m900_test_extra")
+    def extra(db):
+        db.execute("CREATE TABLE extra_test (id INTEGER PRIMARY KEY)")
+
+    monkeypatch.setattr("anticorr_desktop.storage.store.KNOWN_MIGRATIONS", KNOWN_MIGRATIONS + ["m900_test_extra"])
+    try:
+        s = open_store(p)
+        assert s.scalar("SELECT COUNT(*) FROM extra_test") == 0
+        s.close()
+        assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite3"))
+    finally:
+        schema.migrations._migrations.pop()
+
+
+def test_not_a_database(tmp_path):
+    p = tmp_path / "junk.sqlite3"
+    p.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="damaged|Cannot open"):
+        open_store(p)
+
+
+def test_rollback_on_error_leaves_nothing(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.save_person(m.Person("Иванов"))
+            raise RuntimeError("boom")
+    assert store.people() == []
+    assert store.journal_length() == 0
+
+
+def test_foreign_keys_enforced(store):
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction():
+            store.insert("membership", {"uid": "x", "commission_id": 99, "person_id": 98})
+
+
+def test_every_write_is_journaled_and_chained(store):
+    with store.transaction():
+        p = m.Person("Иванов", "Иван")
+        store.save_person(p)
+        p.position = "Руководитель"
+        store.save_person(p)
+    j = store.journal_of("person", p.uid)
+    assert [e.action for e in j] == ["insert", "update"]
+    assert j[1].before["position"] == "" and j[1].after["position"] == "Руководитель"
+    assert j[1].prev_hash == j[0].hash
+    assert store.verify() == []
+
+
+def test_verify_catches_edits_behind_the_programs_back(tmp_path):
+    p = tmp_path / "v.sqlite3"
+    s = open_store(p)
+    with s.transaction():
+        s.save_person(m.Person("Иванов"))
+    s.close()
+    raw = sqlite3.connect(p)
+    raw.execute("UPDATE person SET surname = 'Петров'")
+    raw.commit()
+    raw.close()
+    s = open_store(p)
+    problems = s.verify()
+    assert problems and "changed outside the program (surname)" in problems[0]
+    s.close()
+
+
+def test_fts_query_building():
+    assert fts_query("хаттама") == '"хаттама"*'
+    assert fts_query('a "b" c') == '"a"* "b"* "c"*'
+    assert fts_query("  ,,, ") is None
+
+
+def test_fts_is_case_insensitive_for_cyrillic_and_prefix(sv):
+    c = m.Commission("Комиссия")
+    sv.save_commission(c)
+    p = m.Person("Ахметова")
+    sv.save_person(p)
+    inst = sv.issue_instruction(text="Жолдамаларды ХАТТАМАДАН үзінді бойынша жіберу", executor_ids=[p.id],
+                                due_text="25.12.2026", issued_date=date(2026, 11, 1))
+    for q in ("хаттама", "ХАТТАМА", "Хаттамадан", "үзінді"):
+        assert sv.store.instruction_ids(text=q) == [inst.id], q
+    assert sv.store.instruction_ids(text="протокол") == []
+    sv.update_instruction_text(inst.id, "Протокол направить")
+    assert sv.store.instruction_ids(text="хаттама") == []
+    assert sv.store.instruction_ids(text="ПРОТОК") == [inst.id]

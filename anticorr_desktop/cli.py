@@ -68,6 +68,42 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("search", help=_t("full-text search over instructions, decisions, agenda and reports"))
     c.add_argument("query", nargs="+")
 
+    c = sub.add_parser("minutes", help=_t("the minutes of a session as PDF"))
+    c.add_argument("session", help=_t("id or YEAR/NUMBER"))
+    c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument("-o", "--output", type=Path, required=True)
+
+    c = sub.add_parser("extract", help=_t("extracts of the minutes for one executor or for all"))
+    c.add_argument("session", help=_t("id or YEAR/NUMBER"))
+    who = c.add_mutually_exclusive_group(required=True)
+    who.add_argument("--executor", help=_t("part of the executor's name"))
+    who.add_argument("--all", action="store_true", help=_t("a file per executor, into the folder -o"))
+    c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument("-o", "--output", type=Path, required=True)
+
+    c = sub.add_parser("overdue-report", help=_t("the overdue report as of a date, as PDF"))
+    c.add_argument("--as-of", type=parse_date_arg)
+    c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument("-o", "--output", type=Path, required=True)
+
+    c = sub.add_parser("discipline-report", help=_t("executive discipline over a period, as PDF"))
+    c.add_argument("--from", dest="date_from", type=parse_date_arg, required=True)
+    c.add_argument("--to", dest="date_to", type=parse_date_arg, required=True)
+    c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument("-o", "--output", type=Path, required=True)
+
+    c = sub.add_parser("export", help=_t("the task list as CSV, XLSX, ICS or JSON (same filters as instructions)"))
+    c.add_argument("--format", choices=("csv", "xlsx", "ics", "json"), required=True)
+    c.add_argument("--overdue", action="store_true")
+    c.add_argument("--as-of", type=parse_date_arg)
+    c.add_argument("--executor")
+    c.add_argument("--status")
+    c.add_argument("--session")
+    c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument("--delimiter", default=";", help=_t("CSV delimiter (default ;)"))
+    c.add_argument("--per-executor", action="store_true", help=_t("XLSX: a sheet per main executor"))
+    c.add_argument("-o", "--output", type=Path, required=True)
+
     c = sub.add_parser("verify", help=_t("check the journal's hash chain and every record against it"))
 
     c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
@@ -261,6 +297,91 @@ def cmd_search(sv, args) -> int:
         table.append([kinds[h["kind"]], sessions[sid].label if sid in sessions else "", num,
                       h["snip"].replace("\n", " ")])
     _print_table(table)
+    return 0
+
+
+def cmd_minutes(sv, args) -> int:
+    from .reports.build import minutes_data
+    from .reports.pdf_minutes import render_minutes
+
+    s = sv.resolve_session(args.session)
+    render_minutes(minutes_data(sv, s.id, args.lang), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_extract(sv, args) -> int:
+    from .reports.build import extract_data, session_executors
+    from .reports.pdf_minutes import render_extract
+
+    s = sv.resolve_session(args.session)
+    if args.executor:
+        p = sv.find_person(args.executor)
+        render_extract(extract_data(sv, s.id, p.id, args.lang), args.output)
+        print(args.output)
+        return 0
+    execs = session_executors(sv, s.id)
+    if not execs:
+        raise ValidationError("Session {label} has no instructions.", label=s.label)
+    args.output.mkdir(parents=True, exist_ok=True)
+    people = sv.store.people_by_id(execs)
+    for pid in execs:
+        name = "".join(ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -")
+        path = args.output / f"{s.year}-{s.number}-{name.replace(' ', '_')}.pdf"
+        render_extract(extract_data(sv, s.id, pid, args.lang), path)
+        print(path)
+    return 0
+
+
+def cmd_overdue_report(sv, args) -> int:
+    from .reports.build import overdue_data
+    from .reports.pdf_reports import render_overdue
+
+    render_overdue(overdue_data(sv, args.as_of or sv.today(), args.lang), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_discipline_report(sv, args) -> int:
+    from .reports.build import discipline_data
+    from .reports.pdf_reports import render_discipline
+
+    render_discipline(discipline_data(sv, args.date_from, args.date_to, args.lang), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_export(sv, args) -> int:
+    from .reports.build import task_rows
+
+    as_of = args.as_of or sv.today()
+    rows = instruction_rows(sv, as_of=as_of, overdue=args.overdue, executor=args.executor, status=args.status,
+                            session=args.session)
+    ids = [r["id"] for r in rows]
+    if args.format == "json":
+        from .interchange import export_data, write_json
+
+        data = export_data(sv)
+        keep = {r["uid"] for r in rows}
+        for s in data["sessions"]:
+            s["instructions"] = [i for i in s["instructions"] if i["uid"] in keep]
+        data["instructions"] = [i for i in data.get("instructions", []) if i["uid"] in keep]
+        write_json(data, args.output)
+    else:
+        trows = task_rows(sv, ids, as_of, args.lang)
+        if args.format == "csv":
+            from .exports.csv_export import write_csv
+
+            write_csv(trows, args.output, args.lang, delimiter=args.delimiter)
+        elif args.format == "xlsx":
+            from .exports.xlsx_export import write_xlsx
+
+            write_xlsx(trows, args.output, args.lang, per_executor=args.per_executor)
+        else:
+            from .exports.ics_export import write_ics
+
+            write_ics(trows, args.output, args.lang, today=as_of)
+    print(_t("{n} instructions written to {path}").format(n=len(ids), path=args.output))
     return 0
 
 

@@ -1,0 +1,217 @@
+"""Fill the documents' data (``reports/data.py``) from the database.
+
+Builders decide what a document says; renderers only draw it. Names and
+fixed labels come out in the document's language; the user's text as typed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date, datetime, timedelta
+
+from ..domain import model as m
+from ..domain import rules
+from ..exports.rows import TaskRow
+from ..i18n import translate
+from .data import (
+    AgendaSection, DecisionLine, DisciplineReportData, DisciplineRow, ExtractData, InstructionLine,
+    MinutesData, OverdueGroup, OverdueReportData, OverdueRow, PersonLine, SessionHeader, SpeakerLine, Stamp,
+)
+
+
+def stamp(sv) -> Stamp:
+    return Stamp(sv.store.journal_head()[:12], datetime.now())
+
+
+class _People:
+    def __init__(self, sv, lang: str):
+        self.people = sv.store.people_by_id()
+        self.lang = lang
+
+    def line(self, pid: int | None, note: str = "") -> PersonLine:
+        p = self.people.get(pid) if pid else None
+        if p is None:
+            return PersonLine("", "", note, "")
+        return PersonLine(p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang))
+
+    def short(self, pid: int | None) -> str:
+        p = self.people.get(pid) if pid else None
+        return p.short_name(self.lang) if p else ""
+
+
+def _due_words(sv, inst: m.Instruction, lang: str) -> str:
+    """"до 25 декабря 2024 года" for the current due date; the schedule's wording otherwise."""
+    from ..domain.dueparse import DueKind, DueRule, format_due
+
+    rule = DueRule.from_json(inst.due_rule)
+    if rule.kind == DueKind.DATE and inst.due_date:
+        rule = DueRule(DueKind.DATE, date=inst.due_date)
+    return format_due(rule, lang, sv.calendar)
+
+
+def _header(sv, s: m.Session, lang: str) -> SessionHeader:
+    com = sv.store.commission(s.commission_id)
+    place = s.place_kk if lang == "kk" and s.place_kk else s.place
+    return SessionHeader(com.name(lang), com.city(lang), s.kind, s.date, s.number, s.time, place, s.revision)
+
+
+def _sections(sv, s: m.Session, lang: str, ppl: _People, only_executor: int | None = None) -> list[AgendaSection]:
+    insts = {i.decision_id: i for i in sv.store.instructions_of_session(s.id) if i.decision_id}
+    decisions = sv.store.decisions(s.id)
+    out = []
+    for item in sv.store.agenda(s.id):
+        sec = AgendaSection(item.position, item.title_kk if lang == "kk" and item.title_kk else item.title,
+                            summary=item.summary)
+        for sp in item.speakers:
+            pl = ppl.line(sp.person_id) if sp.person_id else PersonLine(sp.name)
+            line = SpeakerLine(pl.name or sp.name, pl.position, sp.summary)
+            (sec.heard if sp.kind == m.SpeakerKind.HEARD else sec.spoke).append(line)
+        for d in decisions:
+            if d.agenda_item_id != item.id:
+                continue
+            inst = insts.get(d.id)
+            if only_executor is not None and (inst is None or only_executor not in inst.executor_ids):
+                continue
+            il = None
+            if inst is not None and inst.status != m.InstructionStatus.CANCELLED:
+                il = InstructionLine(_due_words(sv, inst, lang), [ppl.line(e) for e in inst.executor_ids],
+                                     ppl.line(inst.controller_id) if inst.controller_id else None)
+            text = d.text_kk if lang == "kk" and d.text_kk else d.text
+            sec.decisions.append(DecisionLine(rules.instruction_number(item.position, d.position), text, il))
+        if item.has_vote and only_executor is None:
+            sec.vote = (item.vote_for, item.vote_against, item.vote_abstained)
+        if only_executor is None or sec.decisions:
+            out.append(sec)
+    return out
+
+
+def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
+    s = sv.store.session(session_id)
+    com = sv.store.commission(s.commission_id)
+    ppl = _People(sv, lang)
+    att = sv.store.attendance(session_id)
+    present, invited, absent = [], [], []
+    for a in att:
+        if a.kind == m.AttendanceKind.INVITED:
+            if a.present:
+                invited.append(ppl.line(a.person_id))
+        elif a.present:
+            if a.person_id != s.chair_id:
+                present.append(ppl.line(a.person_id))
+        else:
+            note = a.absence_reason
+            if a.substitute_id:
+                sub = ppl.line(a.substitute_id)
+                word = "орнына" if lang == "kk" else "замещает"
+                present.append(PersonLine(sub.name, sub.position, f"({word}: {ppl.short(a.person_id)})",
+                                          sub.signature_name))
+            absent.append(ppl.line(a.person_id, note))
+    q = sv.quorum(session_id, att)
+    insts = sv.store.instructions_of_session(session_id)
+    return MinutesData(
+        lang=lang, header=_header(sv, s, lang), chair=ppl.line(s.chair_id), secretary=ppl.line(s.secretary_id),
+        present=present, invited=invited, absent=absent, quorum=q.reached, voting_present=q.present,
+        voting_total=q.total, agenda=_sections(sv, s, lang, ppl),
+        control_assignee=ppl.line(com.controller_id) if com.controller_id else None,
+        on_control=any(i.is_open for i in insts), stamp=stamp(sv))
+
+
+def session_executors(sv, session_id: int) -> list[int]:
+    seen: OrderedDict[int, None] = OrderedDict()
+    for i in sv.store.instructions_of_session(session_id):
+        if i.decision_id and i.status != m.InstructionStatus.CANCELLED:
+            for e in i.executor_ids:
+                seen.setdefault(e, None)
+    return list(seen)
+
+
+def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> ExtractData:
+    s = sv.store.session(session_id)
+    ppl = _People(sv, lang)
+    sections = _sections(sv, s, lang, ppl, only_executor=executor_id)
+    if not sections:
+        from ..errors import ValidationError
+
+        raise ValidationError("{name} has no instructions in session {label}.",
+                              name=ppl.short(executor_id), label=s.label)
+    insts = [i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executor_ids]
+    return ExtractData(lang, _header(sv, s, lang), ppl.line(executor_id), ppl.line(s.chair_id),
+                       ppl.line(s.secretary_id), sections, any(i.is_open for i in insts), stamp(sv))
+
+
+def _protocol_words(s: m.Session | None, lang: str) -> str:
+    if s is None:
+        return ""
+    d = s.date.strftime("%d.%m.%Y")
+    return f"{d} № {s.number} хаттама" if lang == "kk" else f"№ {s.number} от {d}"
+
+
+def overdue_data(sv, as_of: date, lang: str = "ru", commission_id: int | None = None) -> OverdueReportData:
+    ppl = _People(sv, lang)
+    groups: OrderedDict[int, OverdueGroup] = OrderedDict()
+    items = sv.overdue(as_of, commission_id=commission_id)
+    items.sort(key=lambda o: (ppl.short(o.instruction.main_executor_id), -o.days))
+    for o in items:
+        i = o.instruction
+        g = groups.setdefault(i.main_executor_id, OverdueGroup(ppl.line(i.main_executor_id), []))
+        last = ""
+        if o.last_report:
+            r = o.last_report
+            num = f", исх. № {r.outgoing_number}" if r.outgoing_number and lang != "kk" else (
+                f", шығ. № {r.outgoing_number}" if r.outgoing_number else "")
+            last = f"{r.received.strftime('%d.%m.%Y')}{num}: {r.text}"
+        g.rows.append(OverdueRow(i.number, _protocol_words(o.session, lang), i.text_kk if lang == "kk" and i.text_kk
+                                 else i.text, i.due_date_original or o.due, o.due, o.extensions, o.days,
+                                 [ppl.short(e) for e in i.executor_ids[1:]], last))
+    title = sv.store.commission(commission_id).name(lang) if commission_id else ""
+    return OverdueReportData(lang, title, as_of, list(groups.values()), stamp(sv))
+
+
+def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
+                    as_of: date | None = None) -> DisciplineReportData:
+    ppl = _People(sv, lang)
+    stats = sv.discipline(date_from, date_to, as_of)
+    orgs = {o.id: o for o in sv.store.organisations()}
+    rows = []
+    for st in stats:
+        p = ppl.people.get(st.executor_id)
+        org = orgs.get(p.organisation_id).short(lang) if p and p.organisation_id in orgs else ""
+        rows.append(DisciplineRow(ppl.short(st.executor_id), org, st.issued, st.on_time, st.late, st.overdue,
+                                  st.percent))
+    tot = DisciplineRow(translate("Documents", "Total", lang), "", sum(r.issued for r in rows),
+                        sum(r.on_time for r in rows), sum(r.late for r in rows), sum(r.overdue for r in rows), None)
+    tot.percent = rules.discipline_percent(tot.on_time, tot.late, tot.overdue)
+    return DisciplineReportData(lang, "", date_from, date_to, rows, tot, stamp(sv))
+
+
+def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow]:
+    """The tracker's rows for exports, in the order of ``ids``."""
+    ppl = _People(sv, lang)
+    sessions = {s.id: s for s in sv.store.sessions()}
+    coms = {c.id: c for c in sv.store.commissions()}
+    out: list[TaskRow] = []
+    for chunk in range(0, len(ids), 2000):
+        part = ids[chunk:chunk + 2000]
+        insts = sv.store.instructions_by_ids(part)
+        ext = sv.store.extension_counts(part)
+        recurring = [i.id for i in insts if i.due_rule.get("kind") == "recurring"]
+        points = sv.store.control_points_for(recurring) if recurring else {}
+        for i in insts:
+            s = sessions.get(i.session_id)
+            out.append(TaskRow(
+                id=i.id, uid=i.uid, number=i.number, session=s.label if s else "",
+                session_date=s.date if s else None,
+                commission=coms[s.commission_id].name(lang) if s else "",
+                text=i.text_kk if lang == "kk" and i.text_kk else i.text,
+                main_executor=ppl.short(i.main_executor_id),
+                co_executors=[ppl.short(e) for e in i.executor_ids[1:]], controller=ppl.short(i.controller_id),
+                issued_date=i.issued_date, due_text=i.due_text, due_date_original=i.due_date_original,
+                due_date=i.due_date, extensions=ext.get(i.id, 0), status=i.status.value,
+                status_label=translate("Labels", m.STATUS_LABELS[i.status], lang),
+                days_overdue=rules.days_overdue(i.status, i.due_date, as_of), done_date=i.done_date,
+                control_points=[(p.due_date, p.status.value) for p in points.get(i.id, [])]))
+    return out
+
+
+__all__ = ["minutes_data", "extract_data", "overdue_data", "discipline_data", "task_rows", "session_executors",
+           "timedelta"]

@@ -655,36 +655,35 @@ class Services:
         """The instruction's whole history, read from the journal."""
         inst = self.store.instruction(inst_id)
         lang = lang or self.lang
-        tr = lambda s: translate("History", s, lang)  # noqa: E731
         events: list[HistoryEvent] = []
         for e in self.store.journal_of("instruction", inst.uid):
             if e.action == "insert":
-                events.append(HistoryEvent(e.at.isoformat(), e.user, tr("Issued"),
+                events.append(HistoryEvent(e.at.isoformat(), e.user, translate("History", "Issued", lang),
                                            f"{fmt(_d(e.after['due_date']))} ({e.after['due_text']})"))
                 continue
             b, a = e.before or {}, e.after or {}
             if b.get("status") != a.get("status"):
-                ev = HistoryEvent(e.at.isoformat(), e.user, tr("Status: {old} → {new}").format(
+                ev = HistoryEvent(e.at.isoformat(), e.user, translate("History", "Status: {old} → {new}", lang).format(
                     old=translate("Labels", m.STATUS_LABELS[S(b["status"])], lang),
                     new=translate("Labels", m.STATUS_LABELS[S(a["status"])], lang)), a.get("closed_note", ""))
                 events.append(ev)
             if b.get("due_date") != a.get("due_date"):
-                events.append(HistoryEvent(e.at.isoformat(), e.user, tr("Due date: {old} → {new}").format(
+                events.append(HistoryEvent(e.at.isoformat(), e.user, translate("History", "Due date: {old} → {new}", lang).format(
                     old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date"))))))
             if b.get("text") != a.get("text"):
-                events.append(HistoryEvent(e.at.isoformat(), e.user, tr("Text edited"),
+                events.append(HistoryEvent(e.at.isoformat(), e.user, translate("History", "Text edited", lang),
                                            f"{b.get('text')} → {a.get('text')}"))
         for rep in self.store.reports(inst_id):
             for e in self.store.journal_of("report", rep.uid):
                 if e.action == "insert":
-                    events.append(HistoryEvent(e.at.isoformat(), e.user, tr("Report received"),
+                    events.append(HistoryEvent(e.at.isoformat(), e.user, translate("History", "Report received", lang),
                                                f"{fmt(rep.received)} {rep.outgoing_number}: {rep.text}"))
                 elif (e.before or {}).get("outcome") != (e.after or {}).get("outcome"):
-                    what = tr("Report accepted") if e.after["outcome"] == "accepted" else tr("Returned for rework")
+                    what = translate("History", "Report accepted", lang) if e.after["outcome"] == "accepted" else translate("History", "Returned for rework", lang)
                     events.append(HistoryEvent(e.at.isoformat(), e.user, what, e.after.get("outcome_note", "")))
         for ext in self.store.extensions(inst_id):
             for e in self.store.journal_of("extension", ext.uid):
-                events.append(HistoryEvent(e.at.isoformat(), e.user, tr("Deadline extended"),
+                events.append(HistoryEvent(e.at.isoformat(), e.user, translate("History", "Deadline extended", lang),
                                            f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: {ext.reason} ({ext.decided_by})"))
         events.sort(key=lambda ev: ev.when)
         # a report or extension and its status change happen in one action: keep both, ordered

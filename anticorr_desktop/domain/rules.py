@@ -10,6 +10,7 @@ from datetime import date
 from enum import Enum
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP as N_
 from .model import (
     OWING_STATUSES,
     Attendance,
@@ -146,12 +147,12 @@ _ALLOWED: dict[Action, tuple[S, ...]] = {
 }
 
 ACTION_ERRORS = {
-    Action.REPORT: "A report cannot be registered: the instruction is {status}.",
-    Action.ACCEPT: "There is no report awaiting a decision: the instruction is {status}.",
-    Action.RETURN: "There is no report to return: the instruction is {status}.",
-    Action.EXTEND: "The deadline cannot be extended: the instruction is {status}.",
-    Action.CANCEL: "The instruction cannot be cancelled: it is {status}.",
-    Action.OFF_CONTROL: "Only a done instruction can be taken off control; this one is {status}.",
+    Action.REPORT: N_("Errors", "A report cannot be registered: the instruction is {status}."),
+    Action.ACCEPT: N_("Errors", "There is no report awaiting a decision: the instruction is {status}."),
+    Action.RETURN: N_("Errors", "There is no report to return: the instruction is {status}."),
+    Action.EXTEND: N_("Errors", "The deadline cannot be extended: the instruction is {status}."),
+    Action.CANCEL: N_("Errors", "The instruction cannot be cancelled: it is {status}."),
+    Action.OFF_CONTROL: N_("Errors", "Only a done instruction can be taken off control; this one is {status}."),
 }
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StorageError
+from ..i18n import QT_TRANSLATE_NOOP as N_
 
 GENESIS_HASH = "0" * 64
 
@@ -44,15 +45,15 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     """Map an SQLite error that is the user's world (not our bug) to a message."""
     text = str(exc).lower()
     if "database or disk is full" in text or "disk i/o error" in text:
-        return "The disk is full or failed while saving. Nothing was saved. Free some space and try again."
+        return N_("Errors", "The disk is full or failed while saving. Nothing was saved. Free some space and try again.")
     if "database is locked" in text or "database is busy" in text:
-        return "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment."
+        return N_("Errors", "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.")
     if "readonly" in text or "read-only" in text:
-        return "The database is open read-only. Nothing was saved."
+        return N_("Errors", "The database is open read-only. Nothing was saved.")
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-        return "The database file is damaged ({detail}). Restore it from a backup."
+        return N_("Errors", "The database file is damaged ({detail}). Restore it from a backup.")
     if "unable to open" in text:
-        return "Cannot open the database file ({detail}). Check the folder exists and you may write to it."
+        return N_("Errors", "Cannot open the database file ({detail}). Check the folder exists and you may write to it.")
     return None
 
 

@@ -1,0 +1,137 @@
+"""Collect every user-facing string into the Qt Linguist catalogues and build the .qm files.
+
+    python packaging/update_translations.py          # update .ts (keeps translations), build .qm
+    python packaging/update_translations.py --check  # exit 1 if a string lacks a ru or kk translation
+
+pyside6-lupdate only sees QCoreApplication.translate / QT_TRANSLATE_NOOP calls;
+the Qt-free core also raises UserError subclasses with an English source text
+(context "Errors"), and the CLI uses _t() (context "CLI"). This script reads
+the Python sources with ``ast`` and collects all of them, so one catalogue
+serves the window (via .qm) and the command line (via the .ts XML).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "anticorr_desktop"
+TS_DIR = ROOT / "resources" / "translations"
+LANGS = ("ru", "kk")
+ERROR_CLASSES = {"UserError", "ValidationError", "NotFound", "StorageError", "ImportError_",
+                 "DueParseError", "ExportError", "ExportCancelled"}
+TRANSLATE_FUNCS = {"QT_TRANSLATE_NOOP", "N_", "translate"}
+
+
+def _literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return None
+    return None
+
+
+def collect() -> dict[tuple[str, str], str]:
+    """(context, source) -> "file:line" of its first use."""
+    found: dict[tuple[str, str], str] = {}
+
+    def add(ctx: str, text: str | None, where: str) -> None:
+        if text and text.strip():
+            found.setdefault((ctx, text), where)
+
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text("utf-8"), rel)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            where = f"{rel}:{node.lineno}"
+            if name in TRANSLATE_FUNCS and len(node.args) >= 2:
+                ctx = _literal(node.args[0])
+                if ctx:
+                    add(ctx, _literal(node.args[1]), where)
+            elif name in ERROR_CLASSES or name == "fail":
+                add("Errors", _literal(node.args[0]), where)
+            elif name == "_t" and rel.endswith("cli.py"):
+                add("CLI", _literal(node.args[0]), where)
+            elif name == "t" and isinstance(f, ast.Attribute) and rel.endswith("services.py"):
+                add("Labels", _literal(node.args[0]), where)
+    return found
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(context, source) -> (translation, type attribute)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            out[(name, msg.findtext("source") or "")] = ((tr.text or "") if tr is not None else "",
+                                                        tr.get("type") if tr is not None else "unfinished")
+    return out
+
+
+def write_ts(path: Path, lang: str, strings: dict[tuple[str, str], str],
+             old: dict[tuple[str, str], tuple[str, str | None]]) -> None:
+    root = ET.Element("TS", version="2.1", language={"ru": "ru_RU", "kk": "kk_KZ"}[lang])
+    by_ctx: dict[str, list[tuple[str, str]]] = {}
+    for (ctx, src), where in sorted(strings.items()):
+        by_ctx.setdefault(ctx, []).append((src, where))
+    for ctx, items in by_ctx.items():
+        c = ET.SubElement(root, "context")
+        ET.SubElement(c, "name").text = ctx
+        for src, where in items:
+            msg = ET.SubElement(c, "message")
+            file_, line = where.rsplit(":", 1)
+            ET.SubElement(msg, "location", filename=f"../../{file_}", line=line)
+            ET.SubElement(msg, "source").text = src
+            text, kind = old.get((ctx, src), ("", "unfinished"))
+            tr = ET.SubElement(msg, "translation")
+            tr.text = text
+            if not text or kind == "unfinished":
+                tr.set("type", "unfinished")
+    ET.indent(root)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(root, encoding="unicode") + "\n", "utf-8")
+
+
+def missing(lang: str, strings) -> list[tuple[str, str]]:
+    old = read_ts(TS_DIR / f"anticorr_{lang}.ts")
+    return [k for k in strings if not old.get(k, ("", None))[0] or old[k][1] == "unfinished"]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    strings = collect()
+    if args.check:
+        bad = {lang: missing(lang, strings) for lang in LANGS}
+        for lang, items in bad.items():
+            for ctx, src in items[:20]:
+                print(f"{lang}: untranslated [{ctx}] {src!r}")
+        return 1 if any(bad.values()) else 0
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        path = TS_DIR / f"anticorr_{lang}.ts"
+        write_ts(path, lang, strings, read_ts(path))
+        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+        if Path(lrelease).exists():
+            subprocess.run([lrelease, "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True)
+    print(f"{len(strings)} strings; untranslated: " +
+          ", ".join(f"{lang} {len(missing(lang, strings))}" for lang in LANGS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -237,8 +237,8 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
     else:
         insts = sv.store.instructions_by_ids(sv.store.instruction_ids(**kw))
         days = {i.id: rules.days_overdue(i.status, i.due_date, as_of) for i in insts}
-    people = sv.store.people_by_id()
-    sessions = {s.id: s for s in sv.store.sessions()}
+    people = sv.store.people_by_id({e for i in insts for e in i.executor_ids})
+    sessions = sv.store.sessions_by_ids(i.session_id for i in insts)
     lang = "kk" if sv.lang == "kk" else "ru"
     out = []
     for i in insts:

@@ -48,10 +48,20 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
         used_coms = {s.commission_id for s in sessions}
         coms = {k: v for k, v in coms.items() if k in used_coms}
 
+    used: set[int] = set()
+
     def pu(pid: int | None) -> str | None:
-        return puid.get(pid) if pid else None
+        if not pid:
+            return None
+        used.add(pid)
+        return puid.get(pid)
 
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    body = _export_body(st, coms, sessions, session_ids, pu)
+    if session_ids is not None:
+        # a session's file carries just the people it names, and their organisations
+        people = {k: v for k, v in people.items() if k in used}
+        orgs = {k: v for k, v in orgs.items() if any(p.organisation_id == k for p in people.values())}
     if directory:
         out["directory"] = {
             "organisations": [
@@ -67,6 +77,12 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
             "calendar": [{"day": d.isoformat(), "working": w, "note": n}
                          for d, w, n in st.calendar_overrides()],
         }
+    out.update(body)
+    return out
+
+
+def _export_body(st, coms, sessions, session_ids, pu) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     out["commissions"] = [
         {"uid": c.uid, "name_ru": c.name_ru, "name_kk": c.name_kk, "city_ru": c.city_ru,
          "city_kk": c.city_kk, "chair": pu(c.chair_id), "secretary": pu(c.secretary_id),
@@ -104,8 +120,7 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
             "instructions": [_export_instruction(st, i, pu, dec_uid) for i in st.instructions_of_session(s.id)],
         })
     if session_ids is None:
-        loose = st.instructions_by_ids(
-            [i for i in st.instruction_ids(order="id")])
+        loose = st.instructions_by_ids(st.instruction_ids(order="id", no_session=True))
         out["instructions"] = [_export_instruction(st, i, pu, {}) for i in loose if i.session_id is None]
     return out
 

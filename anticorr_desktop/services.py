@@ -619,7 +619,7 @@ class Services:
                 done_after=as_of, due_to=as_of - timedelta(days=1), executor_id=executor_id,
                 commission_id=commission_id) if i not in set(ids)]
         insts = self.store.instructions_by_ids(ids)
-        sessions = {s.id: s for s in self.store.sessions()}
+        sessions = self.store.sessions_by_ids(i.session_id for i in insts)
         ext = self.store.extension_counts(ids)
         last = self.store.last_reports(ids)
         out = [OverdueItem(i, sessions.get(i.session_id), i.due_date, (as_of - i.due_date).days,

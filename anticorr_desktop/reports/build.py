@@ -187,7 +187,7 @@ def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
 def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow]:
     """The tracker's rows for exports, in the order of ``ids``."""
     ppl = _People(sv, lang)
-    sessions = {s.id: s for s in sv.store.sessions()}
+    sessions = sv.store.sessions_by_ids(sv.store.session_ids_of(ids))
     coms = {c.id: c for c in sv.store.commissions()}
     out: list[TaskRow] = []
     for chunk in range(0, len(ids), 2000):

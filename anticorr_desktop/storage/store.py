@@ -45,15 +45,16 @@ def _values(obj: Any, skip: Iterable[str] = ("id",)) -> dict:
     return out
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _build(cls: type, row: sqlite3.Row | dict, **conv: Any) -> Any:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
     data = dict(row)
-    kwargs = {}
-    for f in fields(cls):
-        if f.name in conv:
-            kwargs[f.name] = conv[f.name]
-        elif f.name in data:
-            kwargs[f.name] = data[f.name]
-    return cls(**kwargs)
+    data.update(conv)
+    return cls(**{n: data[n] for n in names if n in data})
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -244,6 +245,24 @@ class Store(Connection):
                           (commission_id,))
         return [self._session(r) for r in rows]
 
+    def sessions_by_ids(self, ids: Iterable[int]) -> dict[int, m.Session]:
+        ids = list({i for i in ids if i})
+        out: dict[int, m.Session] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT * FROM session WHERE id IN ({','.join('?' * len(part))})", part):
+                out[r["id"]] = self._session(r)
+        return out
+
+    def session_ids_of(self, instruction_ids: list[int]) -> set[int]:
+        out: set[int] = set()
+        for chunk in range(0, len(instruction_ids), 900):
+            part = instruction_ids[chunk:chunk + 900]
+            out.update(r[0] for r in self.q(
+                f"SELECT DISTINCT session_id FROM instruction WHERE id IN ({','.join('?' * len(part))})"
+                " AND session_id IS NOT NULL", part))
+        return out
+
     def sessions_by_label(self, year: int, number: int) -> list[m.Session]:
         return [self._session(r) for r in
                 self.q("SELECT * FROM session WHERE year = ? AND number = ?", (year, number))]
@@ -425,7 +444,7 @@ class Store(Connection):
         self, *, status: Iterable[str] | None = None, executor_id: int | None = None,
         any_executor_id: int | None = None, commission_id: int | None = None,
         session_id: int | None = None, due_from: date | None = None, due_to: date | None = None,
-        overdue_as_of: date | None = None, done_after: date | None = None,
+        overdue_as_of: date | None = None, done_after: date | None = None, no_session: bool = False,
         text: str | None = None, order: str = "due",
         limit: int | None = None,
     ) -> list[int]:
@@ -448,6 +467,8 @@ class Store(Connection):
         if any_executor_id is not None:
             where.append("i.id IN (SELECT instruction_id FROM instruction_executor WHERE person_id = ?)")
             params.append(any_executor_id)
+        if no_session:
+            where.append("i.session_id IS NULL")
         if session_id is not None:
             where.append("i.session_id = ?")
             params.append(session_id)
@@ -574,14 +595,18 @@ class Store(Connection):
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[sqlite3.Row]:
-        """Hits over instructions, decisions, agenda items and reports, best first."""
+        """Hits over instructions, decisions, agenda items and reports, newest first.
+
+        (Ordering by rowid lets FTS5 stop after ``limit`` hits; ordering by
+        rank scores every match: 50 ms instead of 2 ms for a common word at
+        100,000 instructions.)"""
         fq = fts_query(text)
         if fq is None:
             return []
         return self.q(
             "SELECT rowid % 4 AS kind, rowid / 4 AS ref,"
             " snippet(search_fts, 0, '[', ']', '…', 12) AS snip"
-            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?", (fq, limit))
+            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (fq, limit))
 
     def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:
         """(session id, instruction id) of a search hit."""

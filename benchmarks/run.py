@@ -1,0 +1,194 @@
+"""Measure AntiCorr Desktop on a large database and print a table of medians.
+
+    python benchmarks/run.py [--db benchmarks/large.sqlite3] [--repeat 7] [--quick]
+
+Generates the database with ``generate.py`` if it is missing, measures each
+target (whole processes where the user waits for one), prints a table and
+writes ``benchmarks/RESULTS.md`` with the machine it ran on. ``--quick`` runs
+every measurement once on a small database (the test suite's smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+AS_OF = date(2026, 11, 26)
+
+
+def median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def process_ms(args: list[str], repeat: int, env: dict | None = None) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float, float | None]]:
+    """Rows of (what, unit, measured, target)."""
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+
+    sv = Services(open_store(db), today=lambda: date(2026, 11, 26), lang="en")
+    st = sv.store
+    rows: list[tuple[str, str, float, float | None]] = []
+    busiest = st.scalar("SELECT main_executor_id FROM instruction WHERE status IN ('on_control','rework')"
+                        " AND due_date < ? GROUP BY main_executor_id ORDER BY COUNT(*) DESC LIMIT 1",
+                        (AS_OF.isoformat(),))
+    rows.append(("overdue of one executor as of a date (ids)", "ms",
+                 median_ms(lambda: st.instruction_ids(overdue_as_of=AS_OF, executor_id=busiest), repeat), 10))
+    rows.append(("overdue of one executor as of a date (full items)", "ms",
+                 median_ms(lambda: sv.overdue(AS_OF, executor_id=busiest), repeat), 10))
+    rows.append(("full-text search, first page (50 hits)", "ms",
+                 median_ms(lambda: st.search("контроль", limit=50), repeat), 5))
+    rows.append(("full-text prefix search in the tracker, first 200 ids", "ms",
+                 median_ms(lambda: st.instruction_ids(text="картограм", limit=200), repeat), 5))
+    rows.append(("instructions of a session", "ms",
+                 median_ms(lambda: st.instructions_of_session(st.scalar("SELECT MAX(id) FROM session")), repeat), 10))
+    rows.append(("an executor's open items (ids)", "ms",
+                 median_ms(lambda: st.instruction_ids(status=["on_control", "rework", "reported"],
+                                                      executor_id=busiest), repeat), 10))
+    # documents
+    from anticorr_desktop.reports.build import minutes_data, overdue_data
+    from anticorr_desktop.reports.pdf_minutes import render_minutes
+    from anticorr_desktop.reports.pdf_reports import render_overdue
+
+    sid = st.scalar("SELECT session_id FROM instruction GROUP BY session_id ORDER BY COUNT(*) DESC LIMIT 1")
+    pdf = out_dir / "m.pdf"
+    code = ("import time; t=time.perf_counter(); from anticorr_desktop.storage.store import open_store;"
+            "from anticorr_desktop.services import Services; from anticorr_desktop.reports.build import minutes_data;"
+            "from anticorr_desktop.reports.pdf_minutes import render_minutes;"
+            f"sv=Services(open_store(r'{db}')); render_minutes(minutes_data(sv,{sid},'ru'), r'{pdf}');"
+            "print((time.perf_counter()-t)*1000)")
+    firsts = [float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+                    .stdout.strip()) for _ in range(min(repeat, 5))]
+    rows.append(("minutes PDF, first in a process (imports included)", "ms", statistics.median(firsts), 300))
+    render_minutes(minutes_data(sv, sid, "ru"), pdf)
+    rows.append(("minutes PDF, in-process", "ms",
+                 median_ms(lambda: render_minutes(minutes_data(sv, sid, "ru"), pdf), repeat), 50))
+    as_of_2000 = _as_of_with(st, 2000)
+    n_over = len(st.instruction_ids(overdue_as_of=as_of_2000))
+    rows.append((f"overdue report PDF, {n_over} rows", "ms",
+                 median_ms(lambda: render_overdue(overdue_data(sv, as_of_2000, "ru"), out_dir / "o.pdf"),
+                           max(1, repeat // 3)), 1500))
+    # exports
+    from anticorr_desktop.exports.xlsx_export import write_xlsx
+    from anticorr_desktop.reports.build import task_rows
+
+    ids = st.instruction_ids(order="id")
+    rows.append((f"XLSX export, {len(ids)} rows (rows built + written)", "ms",
+                 median_ms(lambda: write_xlsx(task_rows(sv, ids, AS_OF), out_dir / "t.xlsx"), 1), 10_000))
+    # import of one session
+    from anticorr_desktop.interchange import dumps, export_data, import_data
+
+    data = json.loads(dumps(export_data(sv, [sid])))
+    fresh = open_store(out_dir / "imp.sqlite3")
+    isv = Services(fresh, lang="en")
+    import_data(isv, data)  # warm: the second import of the same file is the no-op case
+    times = []
+    for n in range(max(1, repeat // 2)):
+        f2 = open_store(out_dir / f"imp{n}.sqlite3")
+        t = time.perf_counter()
+        import_data(Services(f2, lang="en"), data)
+        times.append((time.perf_counter() - t) * 1000)
+        f2.close()
+    rows.append(("import of one session's JSON into an empty database", "ms", statistics.median(times), 50))
+    fresh.close()
+    from anticorr_desktop.storage.backup import backup_database
+
+    rows.append(("backup of the database (online backup API)", "ms",
+                 median_ms(lambda: backup_database(sv.store, out_dir / "b.sqlite3"), max(1, repeat // 3)), 1000))
+    exe = str(Path(sys.executable).parent / "anticorr")
+    env = dict(os.environ, ANTICORR_LANG="en")
+    rows.append(("`anticorr instructions --overdue` whole process", "ms",
+                 process_ms([exe, "--db", str(db), "instructions", "--overdue", "--as-of", AS_OF.isoformat()],
+                            repeat, env), 400))
+    st.close()
+    return rows
+
+
+def _as_of_with(st, n: int) -> date:
+    """A date as of which about ``n`` instructions are overdue."""
+    lo, hi = date(2016, 1, 1).toordinal(), date(2026, 11, 26).toordinal()
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(st.instruction_ids(overdue_as_of=date.fromordinal(mid))) < n:
+            lo = mid + 1
+        else:
+            hi = mid
+    return date.fromordinal(lo)
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def table(rows) -> str:
+    out = ["| what | median | target | met |", "|---|---|---|---|"]
+    for what, unit, value, target in rows:
+        met = "" if target is None else ("yes" if value <= target else "**no**")
+        out.append(f"| {what} | {value:,.1f} {unit} | {'' if target is None else f'< {target:,} {unit}'} | {met} |")
+    return "\n".join(out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", type=Path, default=HERE / "large.sqlite3")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--quick", action="store_true", help="one run of each on a small database (smoke test)")
+    ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
+    args = ap.parse_args()
+    from generate import generate  # noqa: E402 - benchmarks/ is on sys.path as the script's folder
+
+    if args.quick:
+        args.repeat = 1
+    if not args.db.exists():
+        print(f"generating {args.db} ...", file=sys.stderr)
+        print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = measure(args.db, args.repeat, Path(tmp))
+    text = table(rows)
+    print(text)
+    if not args.quick and not args.no_write:
+        res = HERE / "RESULTS.md"
+        head = res.read_text("utf-8") if res.exists() else "# Benchmark results\n"
+        marker = "\n## Latest run\n"
+        head = head.split(marker)[0]
+        res.write_text(f"{head}{marker}\n{datetime.now():%Y-%m-%d %H:%M}, {machine()}, "
+                       f"database `{args.db.name}`, median of {args.repeat}.\n\n{text}\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

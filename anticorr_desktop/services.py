@@ -286,7 +286,7 @@ class Services:
                                       name=self.person_name(e.person_id))
             seen[e.person_id] = e
             if e.substitute_id is not None and e.substitute_id == e.person_id:
-                raise ValidationError("{name} cannot substitute for themself.",
+                raise ValidationError("A member cannot be their own substitute: {name}. Choose another person.",
                                       name=self.person_name(e.person_id))
             if e.present and (e.absence_reason.strip() or e.substitute_id):
                 raise ValidationError("{name} is marked present and absent at once.",
@@ -422,7 +422,7 @@ class Services:
             d = self.store.decision(decision_id)
             item = self.store.agenda_item(d.agenda_item_id)
             if session_id is not None and session_id != item.session_id:
-                raise ValidationError("The decision belongs to another session.")
+                raise ValidationError("The decision belongs to another session; pick a decision of this one.")
             session_id = item.session_id
             number = number or rules.instruction_number(item.position, d.position)
         if session_id is not None:
@@ -460,7 +460,8 @@ class Services:
             inst.recur_until = recur_until or _default_until(issued_date)
             points = control_points(rule, issued_date, inst.recur_until, self.calendar)
             if not points:
-                raise ValidationError("The schedule gives no control dates before {until}.",
+                raise ValidationError("The schedule gives no control date before {until}. "
+                                      "Check the day of the month or give an end date.",
                                       until=fmt(inst.recur_until))
             inst.due_date = inst.due_date_original = points[0]
         with self.store.transaction():
@@ -512,30 +513,29 @@ class Services:
                     point.status = m.PointStatus.REPORTED
                     self.store.save_control_point(point)
             self.store.save_report(rep)
-            if inst.due_rule.get("kind") != "ongoing":
-                self.store.set_instruction_fields(inst_id, {"status": S.REPORTED})
+            self.store.set_instruction_fields(inst_id, {"status": S.REPORTED})
         return rep
 
-    def _pending_report(self, inst: m.Instruction) -> m.Report:
+    def _pending_reports(self, inst: m.Instruction) -> list[m.Report]:
         pending = [r for r in self.store.reports(inst.id) if r.outcome == m.ReportOutcome.PENDING]
         if not pending:
-            raise ValidationError("There is no report awaiting a decision.")
-        return pending[-1]
+            raise ValidationError("There is no report awaiting a decision. Register the executor's report first.")
+        return pending
 
     def accept_report(self, inst_id: int, on: date | None = None, note: str = "") -> None:
-        """Accept the pending report: the instruction (or control point) is done,
-        as of the day the report was received."""
+        """Accept the pending report(s): the instruction (or its control point) is
+        done as of the day the latest report was received. An ongoing instruction
+        stays on control until the commission takes it off."""
         inst = self.store.instruction(inst_id)
-        if inst.due_rule.get("kind") == "ongoing":
-            rep = self._pending_report(inst)
-        else:
-            self._check(rules.Action.ACCEPT, inst)
-            rep = self._pending_report(inst)
+        self._check(rules.Action.ACCEPT, inst)
+        pending = self._pending_reports(inst)
+        rep = pending[-1]
         on = on or self.today()
-        rep.outcome, rep.outcome_date = m.ReportOutcome.ACCEPTED, on
-        rep.outcome_note = clean_text(note, "", required=False)
+        note = clean_text(note, "", required=False)
         with self.store.transaction():
-            self.store.save_report(rep)
+            for r in pending:
+                r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.ACCEPTED, on, note
+                self.store.save_report(r)
             kind = inst.due_rule.get("kind")
             if kind == "recurring" and rep.control_point_id:
                 point = next(p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id)
@@ -546,21 +546,24 @@ class Services:
                     self.store.set_instruction_fields(inst_id, {"status": S.DONE, "done_date": rep.received})
                 else:
                     self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL, "due_date": nxt.due_date})
-            elif kind == "date":
+            elif kind == "ongoing":
+                self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL})
+            else:
                 self.store.set_instruction_fields(inst_id, {"status": S.DONE, "done_date": rep.received})
 
     def return_report(self, inst_id: int, reason: str, on: date | None = None) -> None:
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.RETURN, inst)
-        rep = self._pending_report(inst)
-        rep.outcome, rep.outcome_date = m.ReportOutcome.RETURNED, on or self.today()
-        rep.outcome_note = clean_text(reason, self.t("Reason for rework"))
+        pending = self._pending_reports(inst)
+        reason = clean_text(reason, self.t("Reason for rework"))
         with self.store.transaction():
-            self.store.save_report(rep)
-            if rep.control_point_id:
-                point = next(p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id)
-                point.status = m.PointStatus.REWORK
-                self.store.save_control_point(point)
+            for r in pending:
+                r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.RETURNED, on or self.today(), reason
+                self.store.save_report(r)
+                if r.control_point_id:
+                    point = next(p for p in self.store.control_points(inst_id) if p.id == r.control_point_id)
+                    point.status = m.PointStatus.REWORK
+                    self.store.save_control_point(point)
             self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
 
     def extend(self, inst_id: int, new_date: date, reason: str, decided_by: str,
@@ -570,6 +573,7 @@ class Services:
         self._check(rules.Action.EXTEND, inst)
         reason = clean_text(reason, self.t("Reason for the extension"), max_len=2000)
         decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
+        new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
         point = self._current_point(inst) if inst.due_rule.get("kind") == "recurring" else None
         ext = m.Extension(inst_id, inst.due_date, new_date, reason, decided_by,
@@ -610,23 +614,55 @@ class Services:
     # -- queries ---------------------------------------------------------------------
     def overdue(self, as_of: date | None = None, executor_id: int | None = None,
                 commission_id: int | None = None) -> list[OverdueItem]:
+        """Instructions overdue as of a day. As of today this reads current
+        statuses (one indexed query); as of a past day it replays each
+        candidate's reports, extensions and control points to judge it as it
+        stood then."""
         as_of = as_of or self.today()
-        ids = self.store.instruction_ids(overdue_as_of=as_of, executor_id=executor_id,
-                                         commission_id=commission_id)
-        if as_of < self.today():
-            # as of a past day: also what was still owed then and was done later
-            ids += [i for i in self.store.instruction_ids(
-                done_after=as_of, due_to=as_of - timedelta(days=1), executor_id=executor_id,
-                commission_id=commission_id) if i not in set(ids)]
-        insts = self.store.instructions_by_ids(ids)
+        if as_of >= self.today():
+            ids = self.store.instruction_ids(overdue_as_of=as_of, executor_id=executor_id,
+                                             commission_id=commission_id)
+            insts = self.store.instructions_by_ids(ids)
+            due = {i.id: i.due_date for i in insts}
+        else:
+            ids = self.store.instruction_ids(candidates_as_of=as_of, executor_id=executor_id,
+                                             commission_id=commission_id)
+            insts, due = self._owed_then(self.store.instructions_by_ids(ids), as_of)
+            ids = [i.id for i in insts]
         sessions = self.store.sessions_by_ids(i.session_id for i in insts)
         ext = self.store.extension_counts(ids)
-        last = self.store.last_reports(ids)
-        out = [OverdueItem(i, sessions.get(i.session_id), i.due_date, (as_of - i.due_date).days,
-                           ext.get(i.id, 0), last.get(i.id) if last.get(i.id) and
-                           last[i.id].received <= as_of else None) for i in insts]
+        last = self.store.last_reports(ids, received_by=as_of)
+        out = [OverdueItem(i, sessions.get(i.session_id), due[i.id], (as_of - due[i.id]).days,
+                           ext.get(i.id, 0), last.get(i.id)) for i in insts]
         out.sort(key=lambda o: (-o.days, o.instruction.id))
         return out
+
+    def _owed_then(self, insts: list[m.Instruction], as_of: date) -> tuple[list[m.Instruction], dict[int, date]]:
+        """The instructions whose work was owed and past due on ``as_of``, with the due date then."""
+        ids = [i.id for i in insts]
+        exts = self.store.extensions_for(ids)
+        reps = self.store.reports_for(ids)
+        points = self.store.control_points_for([i.id for i in insts if i.due_rule.get("kind") == "recurring"])
+        out, due_then = [], {}
+        for inst in insts:
+            if inst.due_rule.get("kind") == "recurring":
+                units = [(p.id, p.due_date_original, p.done_date) for p in points.get(inst.id, [])]
+            else:
+                units = [(None, inst.due_date_original, inst.done_date)]
+            owed = []
+            for point_id, original, done in units:
+                if original is None or (done is not None and done <= as_of):
+                    continue
+                d = rules.due_as_of(original, [(e.decided_on, e.new_date) for e in exts.get(inst.id, [])
+                                               if e.control_point_id == point_id], as_of)
+                state = [(r.received, r.outcome.value, r.outcome_date) for r in reps.get(inst.id, [])
+                         if r.control_point_id == point_id]
+                if d < as_of and rules.owed_as_of(state, as_of):
+                    owed.append(d)
+            if owed:
+                out.append(inst)
+                due_then[inst.id] = min(owed)
+        return out, due_then
 
     def discipline(self, date_from: date, date_to: date, as_of: date | None = None) -> list[DisciplineStat]:
         """Per main executor over items due in [date_from, date_to], judged as of

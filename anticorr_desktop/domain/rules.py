@@ -68,6 +68,34 @@ def days_overdue(status: S | str, due: date | None, as_of: date) -> int:
     return (as_of - due).days if is_overdue(status, due, as_of) else 0
 
 
+def due_as_of(original: date, extensions: Iterable[tuple[date, date]], as_of: date) -> date:
+    """The due date in force on ``as_of``: the original, or the new date of
+    the last extension decided on or before that day. ``extensions`` holds
+    (decided on, new date) pairs."""
+    due = original
+    for decided, new in sorted(extensions):
+        if decided <= as_of:
+            due = new
+    return due
+
+
+def owed_as_of(reports: Iterable[tuple[date, str, date | None]], as_of: date) -> bool:
+    """Whether the executor still owed a report on ``as_of``, from the reports
+    as (received, outcome, outcome date). A report received by then and not
+    yet decided on, or accepted, means nothing was owed; one returned for
+    rework by then means the work was owed again."""
+    latest = None
+    for received, outcome_, decided in sorted(reports, key=lambda r: r[0]):
+        if received <= as_of:
+            latest = (outcome_, decided)
+    if latest is None:
+        return True
+    outcome_, decided = latest
+    if outcome_ == "returned" and decided is not None and decided <= as_of:
+        return True
+    return False
+
+
 class Outcome(str, Enum):
     ON_TIME = "on_time"
     LATE = "late"

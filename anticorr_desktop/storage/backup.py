@@ -31,11 +31,12 @@ def backup_database(store, dest: Path | None = None, reason: str = "manual", kee
         tmp.unlink(missing_ok=True)
         raise StorageError("The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)) from exc
     if keep:
-        rotate(dest.parent, store.path.stem, keep)
+        rotate(dest.parent, store.path.stem, keep, reason)
     return dest
 
 
-def rotate(folder: Path, stem: str, keep: int) -> None:
-    files = sorted(folder.glob(f"{stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime)
+def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
+    """Keep the newest ``keep`` automatic backups of one kind; others are never touched."""
+    files = sorted(folder.glob(f"{stem}-*-{reason}.sqlite3"), key=lambda p: p.stat().st_mtime)
     for old in files[:-keep]:
         old.unlink(missing_ok=True)

@@ -444,7 +444,7 @@ class Store(Connection):
         self, *, status: Iterable[str] | None = None, executor_id: int | None = None,
         any_executor_id: int | None = None, commission_id: int | None = None,
         session_id: int | None = None, due_from: date | None = None, due_to: date | None = None,
-        overdue_as_of: date | None = None, done_after: date | None = None, no_session: bool = False,
+        overdue_as_of: date | None = None, candidates_as_of: date | None = None, no_session: bool = False,
         text: str | None = None, order: str = "due",
         limit: int | None = None,
     ) -> list[int]:
@@ -454,9 +454,13 @@ class Store(Connection):
             owing = [s.value for s in m.OWING_STATUSES]
             where.append(f"i.status IN ({','.join('?' * len(owing))}) AND i.due_date < ?")
             params += [*owing, overdue_as_of.isoformat()]
-        if done_after is not None:
-            where.append("i.done_date > ? AND i.status IN ('done', 'off_control')")
-            params.append(done_after.isoformat())
+        if candidates_as_of is not None:
+            # could have been overdue on that day: issued by then, first due before it,
+            # not done by then, not cancelled, has a due date
+            d = candidates_as_of.isoformat()
+            where.append("i.issued_date <= ? AND i.due_date_original < ? AND i.status != 'cancelled'"
+                         " AND (i.done_date IS NULL OR i.done_date > ?)")
+            params += [d, d, d]
         if status:
             st = list(status)
             where.append(f"i.status IN ({','.join('?' * len(st))})")
@@ -537,13 +541,29 @@ class Store(Connection):
         return [self._report(r) for r in self.q(
             "SELECT * FROM report WHERE instruction_id = ? ORDER BY received, id", (instruction_id,))]
 
-    def last_reports(self, ids: list[int]) -> dict[int, m.Report]:
+    def last_reports(self, ids: list[int], received_by: date | None = None) -> dict[int, m.Report]:
         out: dict[int, m.Report] = {}
+        for rep in (r for lst in self.reports_for(ids).values() for r in lst):
+            if received_by is None or rep.received <= received_by:
+                out[rep.instruction_id] = rep
+        return out
+
+    def reports_for(self, ids: list[int]) -> dict[int, list[m.Report]]:
+        out: dict[int, list[m.Report]] = {}
         for chunk in range(0, len(ids), 900):
             part = ids[chunk:chunk + 900]
             for r in self.q(f"SELECT * FROM report WHERE instruction_id IN ({','.join('?' * len(part))})"
                             " ORDER BY received, id", part):
-                out[r["instruction_id"]] = self._report(r)
+                out.setdefault(r["instruction_id"], []).append(self._report(r))
+        return out
+
+    def extensions_for(self, ids: list[int]) -> dict[int, list[m.Extension]]:
+        out: dict[int, list[m.Extension]] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT * FROM extension WHERE instruction_id IN ({','.join('?' * len(part))})"
+                            " ORDER BY decided_on, id", part):
+                out.setdefault(r["instruction_id"], []).append(self._extension(r))
         return out
 
     def save_report(self, rep: m.Report, note: str = "") -> int:
@@ -587,7 +607,9 @@ class Store(Connection):
             "   AND i.due_date BETWEEN ? AND ?"
             " UNION ALL "
             "SELECT i.main_executor_id, p.due_date, p.done_date,"
-            "       CASE WHEN i.status = 'cancelled' THEN 'cancelled' ELSE p.status END"
+            # points left open when the instruction was cancelled or taken off control do not count
+            "       CASE WHEN i.status = 'cancelled' OR (i.status IN ('off_control', 'done')"
+            "            AND p.status != 'done') THEN 'cancelled' ELSE p.status END"
             " FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
             " WHERE p.due_date BETWEEN ? AND ? AND i.status != 'cancelled'",
             (due_from.isoformat(), due_to.isoformat(), due_from.isoformat(), due_to.isoformat()),
@@ -703,7 +725,8 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
                 raise StorageError("Cannot create the folder {path}: {detail}",
                                    path=str(p.parent), detail=exc.strerror or str(exc)) from exc
         elif not p.exists():
-            raise StorageError("The database {path} does not exist.", path=str(p))
+            raise StorageError("The database {path} does not exist. Check the path or create it with: anticorr init",
+                               path=str(p))
     store = Store(path, readonly=readonly, user=user)
     try:
         db = Database(store.conn)

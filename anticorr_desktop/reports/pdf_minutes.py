@@ -1,0 +1,515 @@
+"""The minutes (протокол / хаттама) and the extract sent to an executor, as PDF.
+
+Both are drawn from data computed beforehand (``reports/data.py``); nothing
+here reads storage. Every piece of user text passes through :func:`esc`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .data import (
+    AgendaSection,
+    DecisionLine,
+    DocumentSettings,
+    ExtractData,
+    MinutesData,
+    PersonLine,
+    SessionHeader,
+    SpeakerLine,
+)
+from .pdfbase import (
+    OfficialDocTemplate,
+    Styles,
+    build_styles,
+    esc,
+    keep_name,
+    keep_whole,
+    stamp_text,
+    write_pdf_atomic,
+)
+from .wording import (
+    control_closing,
+    date_attributive,
+    kind_line,
+    long_date,
+    people_count,
+    position_at_line_start,
+    position_in_sentence,
+    w,
+    words,
+)
+
+__all__ = ["render_extract", "render_minutes", "signature_name"]
+
+_INITIALS = re.compile(r"^((?:\w\.\s?)+)\s*(.+)$")
+# A decision up to this many characters moves to the next page whole rather
+# than leave its "Срок:" behind.
+KEEP_WHOLE_DECISION = 600
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def signature_name(p: PersonLine) -> str:
+    """The name under a signature, "И. Фамилия".
+
+    ``signature_name`` when the builder gave one; otherwise derived from
+    "И.О. Фамилия" or "Фамилия Имя Отчество"; otherwise the name as given.
+    """
+    if p.signature_name.strip():
+        return p.signature_name.strip()
+    name = " ".join(p.name.split())
+    m = _INITIALS.match(name)
+    if m:
+        return f"{m.group(1)[0]}. {m.group(2)}"
+    parts = name.split(" ")
+    if len(parts) in (2, 3) and all(part[:1].isupper() for part in parts):
+        return f"{parts[1][0]}. {parts[0]}"
+    return name
+
+
+def _with_note(text: str, note: str) -> str:
+    note = note.strip()
+    if not note:
+        return text
+    if not note.startswith("("):
+        note = f"({note})"
+    return f"{text} {note}"
+
+
+def _person(p: PersonLine, lang: str, *, line_start: bool = True) -> str:
+    """Markup for "position — name (note)", starting a line or after a label."""
+    text = keep_name(esc(p.name))
+    position = p.position.strip()
+    if position:
+        if line_start:
+            position = position_at_line_start(position)
+        else:
+            position = position_in_sentence(position, lang)
+        text = f"{esc(position)} — {text}"
+    return _with_note(text, esc(p.note))
+
+
+def _speaker(s: SpeakerLine, lang: str) -> str:
+    """Markup for "И.О. Фамилия, position"."""
+    text = keep_name(esc(s.name))
+    if s.position.strip():
+        text = f"{text}, {esc(position_in_sentence(s.position.strip(), lang))}"
+    return text
+
+
+_TRAILING_BREAKS = re.compile(r"(?:\s|<br/>)+$")
+_ENTITY_AT_END = re.compile(r"&(?:amp|lt|gt);$")
+
+
+def _end(markup: str) -> str:
+    """Add a full stop unless the text already ends with punctuation."""
+    stripped = _TRAILING_BREAKS.sub("", markup)
+    if not stripped:
+        return stripped
+    if stripped[-1] in ".!?…;:" and not _ENTITY_AT_END.search(stripped):
+        return stripped
+    return stripped + "."
+
+
+def _label(label: str, text: str) -> str:
+    return f"<b>{label}</b> {text}" if text else f"<b>{label}</b>"
+
+
+# --------------------------------------------------------------------------- shared blocks
+
+
+def _control_mark(lang: str, st: Styles) -> list[Flowable]:
+    return [Paragraph(w(lang, "control_mark"), st.bold), Spacer(1, st.size * 0.8)]
+
+
+def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    if h.body_name.strip():
+        story += [Paragraph(esc(h.body_name), st.centre_bold), Spacer(1, st.size)]
+    type_line = Paragraph(w(lang, doc_type), st.centre_bold)
+    kind = Paragraph(esc(kind_line(lang, h.kind)), st.centre)
+    story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
+    story.append(Spacer(1, st.size * 0.6))
+    line = Table(
+        [
+            [
+                Paragraph(keep_whole(esc(long_date(h.date, lang))), st.normal),
+                Paragraph(w(lang, "number", n=h.number), st.right),
+            ]
+        ],
+        colWidths=[width * 0.6, width * 0.4],
+    )
+    line.setStyle(_plain_table(st))
+    story.append(line)
+    if h.city.strip():
+        story += [Spacer(1, st.size * 0.3), Paragraph(esc(h.city), st.centre)]
+    if h.revision > 0:
+        story.append(Paragraph(w(lang, "revision", n=h.revision), st.centre))
+    story.append(Spacer(1, st.size * 0.8))
+    if h.time.strip():
+        story.append(Paragraph(w(lang, "time", v=esc(h.time)), st.normal))
+    if h.place.strip():
+        story.append(Paragraph(w(lang, "place", v=esc(h.place)), st.normal))
+    if h.time.strip() or h.place.strip():
+        story.append(Spacer(1, st.size * 0.6))
+    return story
+
+
+def _plain_table(st: Styles) -> TableStyle:
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ]
+    )
+
+
+def _signatures(rows: list[tuple[str, PersonLine | None, bool]], st: Styles, width: float) -> Table:
+    """Label | signature line | "И. Фамилия"; ``None`` person: a label row only."""
+    data: list[list[object]] = []
+    style = _plain_table(st)
+    for i, (label, person, line) in enumerate(rows):
+        if person is None:
+            data.append([Paragraph(label, st.normal), "", ""])
+            style.add("SPAN", (0, i), (-1, i))
+            style.add("TOPPADDING", (0, i), (-1, i), st.size * 1.2)
+            continue
+        data.append(
+            [
+                Paragraph(label, st.normal),
+                "",
+                Paragraph(keep_whole(esc(signature_name(person))), st.right),
+            ]
+        )
+        style.add("TOPPADDING", (0, i), (-1, i), st.size * 2.2)
+        if line:
+            style.add("LINEBELOW", (1, i), (1, i), 0.6, "black")
+    table = Table(data, colWidths=[width * 0.42, width * 0.28, width * 0.30], hAlign="LEFT")
+    table.setStyle(style)
+    return table
+
+
+def _keep_with_last(story: list[Flowable], block: Flowable, st: Styles) -> KeepTogether:
+    """Take the last paragraph off ``story`` and keep it on one page with ``block``."""
+    i = len(story)
+    while i > 0 and isinstance(story[i - 1], (Spacer, CondPageBreak)):
+        i -= 1
+    if i > 0 and isinstance(story[i - 1], (Paragraph, KeepTogether)):
+        i -= 1
+    tail = story[i:]
+    del story[i:]
+    return KeepTogether([*tail, Spacer(1, st.size * 1.2), block])
+
+
+def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
+    number = d.number.strip()
+    text = esc(d.text)
+    if number:
+        text = f"{esc(number if number.endswith('.') else number + '.')} {text}"
+    story: list[Flowable] = [Paragraph(text, st.body)]
+    ins = d.instruction
+    if ins is not None:
+        if ins.due.strip():
+            story.append(Paragraph(_label(w(lang, "due"), _end(esc(ins.due))), st.body_left))
+        names = [p.name for p in ins.responsible if p.name.strip()]
+        if names:
+            key = "responsible_one" if len(names) == 1 else "responsible_many"
+            joined = ", ".join(keep_name(esc(n)) for n in names)
+            story.append(Paragraph(_label(w(lang, key), _end(joined)), st.body_left))
+        if ins.controller is not None and ins.controller.name.strip():
+            controller = _person(ins.controller, lang, line_start=False)
+            story.append(Paragraph(_label(w(lang, "controller"), _end(controller)), st.body_left))
+    if len(story) == 1:
+        return story
+    # "Срок:" and "Ответственные:" stay on the page of their decision. A long
+    # decision flows freely (kept whole, it would leave a page half empty);
+    # its "Срок:" and "Ответственные:" still stay together.
+    if len(d.text) <= KEEP_WHOLE_DECISION:
+        return [KeepTogether(story)]
+    return [story[0], KeepTogether(story[1:])]
+
+
+def _speakers(speakers: list[SpeakerLine], lang: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for s in speakers:
+        text = _speaker(s, lang)
+        if s.summary.strip():
+            text = f"{text} — {esc(s.summary)}"
+        out.append(Paragraph(_end(text), st.body))
+    return out
+
+
+def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(st.size * 6)]
+    if with_title:
+        story.append(Paragraph(f"{sec.number}. {esc(sec.title)}", st.hanging_bold))
+        heard = w(lang, "heard")
+    else:
+        heard = f"{sec.number}. {w(lang, 'heard')}"
+    if sec.heard or sec.summary.strip():
+        story.append(Paragraph(heard, st.heading))
+        story += _speakers(sec.heard, lang, st)
+        if sec.summary.strip():
+            story.append(Paragraph(esc(sec.summary), st.body))
+    if sec.spoke:
+        story.append(Paragraph(w(lang, "spoke"), st.heading))
+        story += _speakers(sec.spoke, lang, st)
+    if sec.decisions:
+        story.append(Paragraph(w(lang, "resolved"), st.heading))
+        for d in sec.decisions:
+            story += _decision(d, lang, st)
+    if sec.vote is not None:
+        yes, no, abstained = sec.vote
+        story.append(Paragraph(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left))
+    story.append(Spacer(1, st.size * 0.5))
+    return story
+
+
+# --------------------------------------------------------------------------- the minutes
+
+
+def _attendance(
+    data: MinutesData, st: Styles, settings: DocumentSettings
+) -> tuple[list[Flowable], bool]:
+    lang = data.lang
+    story: list[Flowable] = []
+    chair = _person(data.chair, lang, line_start=False)
+    story.append(Paragraph(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Spacer(1, st.size * 0.5))
+    count = len(data.present) + len(data.invited)
+    annex = count > settings.annex_threshold
+    if annex:
+        story.append(Paragraph(_label(w(lang, "present"), people_count(count, lang)), st.normal))
+    elif count:
+        story.append(Paragraph(f"<b>{w(lang, 'present')}</b>", st.normal))
+        for key, people in (("members", data.present), ("invited", data.invited)):
+            if not people:
+                continue
+            story.append(Paragraph(f"<i>{w(lang, key)}</i>", st.normal))
+            story += [Paragraph(_person(p, lang), st.person) for p in people]
+    if data.absent:
+        story.append(Spacer(1, st.size * 0.5))
+        story.append(Paragraph(f"<b>{w(lang, 'absent')}</b>", st.normal))
+        story += [Paragraph(_person(p, lang), st.person) for p in data.absent]
+    story.append(Spacer(1, st.size * 0.5))
+    quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
+    if data.voting_total > 0:
+        quorum = (
+            w(lang, "quorum_count", total=data.voting_total, present=data.voting_present)
+            + " "
+            + quorum
+        )
+    story.append(Paragraph(quorum, st.normal))
+    story.append(Spacer(1, st.size * 0.8))
+    return story, annex
+
+
+def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [Paragraph(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
+    for sec in data.agenda:
+        story.append(Paragraph(f"{sec.number}. {esc(sec.title)}", st.hanging))
+        if sec.heard:
+            key = "reporter_one" if len(sec.heard) == 1 else "reporter_many"
+            names = "; ".join(_speaker(s, lang) for s in sec.heard)
+            story.append(Paragraph(f"{w(lang, key)} {_end(names)}", st.hanging_note))
+        story.append(Spacer(1, st.size * 0.3))
+    story.append(Spacer(1, st.size * 0.5))
+    return story
+
+
+def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
+    lang = data.lang
+    h = data.header
+    ref_style = ParagraphStyle("annex_ref", parent=st.normal, leftIndent=width * 0.5)
+    story: list[Flowable] = [
+        PageBreak(),
+        Paragraph(
+            w(
+                lang,
+                "annex_ref",
+                number=h.number,
+                date=keep_whole(esc(date_attributive(h.date, lang))),
+            ),
+            ref_style,
+        ),
+        Spacer(1, st.size),
+        Paragraph(w(lang, "attendance_list"), st.centre_bold),
+        Spacer(1, st.size * 0.6),
+    ]
+    rows: list[list[object]] = [
+        [Paragraph(w(lang, k), st.table_head) for k in ("col_no", "col_name", "col_position")]
+    ]
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+    n = 0
+    for key, people in (("members", data.present), ("invited", data.invited)):
+        if not people:
+            continue
+        rows.append([Paragraph(w(lang, key), st.table_bold), "", ""])
+        style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
+        for p in people:
+            n += 1
+            rows.append(
+                [
+                    Paragraph(str(n), st.table_centre),
+                    Paragraph(_with_note(keep_name(esc(p.name)), esc(p.note)), st.table),
+                    Paragraph(esc(p.position), st.table),
+                ]
+            )
+    table = Table(
+        rows, colWidths=[width * 0.1, width * 0.35, width * 0.55], repeatRows=1, splitInRow=1
+    )
+    table.setStyle(style)
+    story.append(table)
+    return story
+
+
+def _minutes_story(
+    data: MinutesData, st: Styles, settings: DocumentSettings, width: float
+) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = []
+    if data.on_control:
+        story += _control_mark(lang, st)
+    story += _header(data.header, lang, st, "minutes", width)
+    attendance, annex = _attendance(data, st, settings)
+    story += attendance
+    if data.agenda:
+        story += _agenda(data, st)
+    for sec in data.agenda:
+        story += _section(sec, lang, st, with_title=False)
+
+    closing: list[Flowable] = []
+    if data.control_assignee is not None and data.control_assignee.name.strip():
+        number = max((s.number for s in data.agenda), default=0) + 1
+        who = data.control_assignee
+        sentence = keep_name(esc(control_closing(lang, who.position, who.name)))
+        closing.append(Paragraph(f"{number}. {sentence}", st.body))
+    signatures = _signatures(
+        [
+            (w(lang, "chair_sign"), data.chair, True),
+            (w(lang, "secretary_sign"), data.secretary, True),
+        ],
+        st,
+        width,
+    )
+    # The signatures never stand alone at the top of a page: they keep the
+    # closing decision (or the last paragraph) with them.
+    story += closing
+    story.append(_keep_with_last(story, signatures, st))
+    if annex:
+        story += _annex(data, st, width)
+    return story
+
+
+def render_minutes(
+    data: MinutesData, path: str | Path, settings: DocumentSettings | None = None
+) -> Path:
+    """Write the minutes of a session to ``path`` (atomically); returns the path."""
+    settings = settings or DocumentSettings()
+    st = build_styles(settings)
+    h = data.header
+    from ..domain.dueparse import format_date_short
+
+    title = w(data.lang, "meta_minutes", number=h.number, date=format_date_short(h.date))
+
+    def build(fh: IO[bytes]) -> None:
+        doc = OfficialDocTemplate(
+            fh,
+            settings=settings,
+            styles=st,
+            footer=stamp_text(data.stamp, data.lang),
+            title=title,
+            author=h.body_name,
+            subject=title,
+            lang=data.lang,
+        )
+        doc.build(_minutes_story(data, st, settings, doc.width))
+
+    return write_pdf_atomic(path, build)
+
+
+# --------------------------------------------------------------------------- the extract
+
+
+def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = []
+    if data.on_control:
+        story += _control_mark(lang, st)
+    story += _header(data.header, lang, st, "extract", width)
+    if data.executor.name.strip():
+        executor = _person(data.executor, lang, line_start=False)
+        story.append(Paragraph(_label(w(lang, "executor"), executor), st.normal))
+        story.append(Spacer(1, st.size * 0.4))
+    chair = _person(data.chair, lang, line_start=False)
+    story.append(Paragraph(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Spacer(1, st.size * 0.8))
+    for sec in data.agenda:
+        story += _section(sec, lang, st, with_title=True)
+    signatures = _signatures(
+        [
+            (w(lang, "chair_sign"), data.chair, False),
+            (f"<b>{w(lang, 'extract_true')}</b>", None, False),
+            (w(lang, "secretary_sign"), data.secretary, True),
+        ],
+        st,
+        width,
+    )
+    story.append(_keep_with_last(story, signatures, st))
+    return story
+
+
+def render_extract(
+    data: ExtractData, path: str | Path, settings: DocumentSettings | None = None
+) -> Path:
+    """Write an extract of the minutes for one executor to ``path``; returns the path."""
+    settings = settings or DocumentSettings()
+    st = build_styles(settings)
+    h = data.header
+    from ..domain.dueparse import format_date_short
+
+    title = w(data.lang, "meta_extract", number=h.number, date=format_date_short(h.date))
+
+    def build(fh: IO[bytes]) -> None:
+        doc = OfficialDocTemplate(
+            fh,
+            settings=settings,
+            styles=st,
+            footer=stamp_text(data.stamp, data.lang),
+            title=title,
+            author=h.body_name,
+            subject=title,
+            lang=data.lang,
+        )
+        doc.build(_extract_story(data, st, doc.width))
+
+    return write_pdf_atomic(path, build)

@@ -1,0 +1,463 @@
+"""The fixed wording of the official documents, in Russian and in Kazakh.
+
+These are the words of the documents themselves (not of the program's
+interface, which Qt Linguist translates): they follow records-management
+usage and must not depend on the interface language. Placeholders are
+``str.format`` fields; callers fill them with text already escaped for
+reportlab markup.
+
+Kazakh puts the session kind before the document type, in the genitive
+("кеңейтілген отырысының ХАТТАМАСЫ"), where Russian writes "ПРОТОКОЛ
+расширенного заседания"; ``type_after_kind`` says which order to print.
+Where a name would need a case ending we cannot compute (the person on whom
+control is placed), the text is worded so that the builder's form fits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from ..domain.model import SessionKind
+
+RU: dict[str, object] = {
+    # header
+    "minutes": "ПРОТОКОЛ",
+    "extract": "ВЫПИСКА ИЗ ПРОТОКОЛА",
+    "type_after_kind": False,
+    "kind": {
+        SessionKind.REGULAR: "очередного заседания",
+        SessionKind.EXTENDED: "расширенного заседания",
+        SessionKind.EXTRAORDINARY: "внеочередного заседания",
+        SessionKind.OFFSITE: "выездного заседания",
+    },
+    "number": "№\u00a0{n}",
+    "revision": "Редакция {n}",
+    "time": "Время проведения: {v}",
+    "place": "Место проведения: {v}",
+    "control_mark": "Контроль",
+    # attendance
+    "chaired": "Председательствовал:",
+    "present": "Присутствовали:",
+    "members": "Члены комиссии:",
+    "invited": "Приглашенные:",
+    "absent": "Отсутствовали:",
+    "quorum_count": "Членов комиссии: всего — {total}, присутствуют — {present}.",
+    "quorum_yes": "Кворум имеется.",
+    "quorum_no": "Кворума нет.",
+    # agenda and decisions
+    "agenda": "ПОВЕСТКА ДНЯ:",
+    "reporter_one": "Докладчик:",
+    "reporter_many": "Докладчики:",
+    "heard": "СЛУШАЛИ:",
+    "spoke": "ВЫСТУПИЛИ:",
+    "resolved": "ПОСТАНОВИЛИ:",
+    "due": "Срок:",
+    "responsible_one": "Ответственный:",
+    "responsible_many": "Ответственные:",
+    "controller": "Контроль исполнения:",
+    "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
+    "control_closing": "Контроль за исполнением настоящего протокола возложить на {who}.",
+    # when the position cannot be put in the accusative: a nominative wording
+    "control_closing_plain": "Контроль за исполнением настоящего протокола: {who}.",
+    # signatures
+    "chair_sign": "Председатель",
+    "secretary_sign": "Секретарь",
+    "executor": "Исполнитель:",
+    "extract_true": "Выписка верна:",
+    # annex
+    "annex_ref": "Приложение к протоколу №\u00a0{number} от {date}",
+    "attendance_list": "Список присутствовавших",
+    "col_no": "№ п/п",
+    "col_name": "Ф.И.О.",
+    "col_position": "Должность",
+    # overdue report
+    "overdue_title": "Справка о просроченных поручениях по состоянию на {date}",
+    "overdue_none": "Просроченных поручений нет.",
+    "col_number": "№",
+    "col_protocol": "Протокол",
+    "col_text": "Поручение",
+    "col_original_due": "Исходный срок",
+    "col_current_due": "Текущий срок",
+    "col_days": "Дней просрочки",
+    "col_co": "Соисполнители",
+    "col_last_report": "Последний отчёт",
+    "extensions": "(продлений:\u00a0{n})",
+    "group_total": "Итого по исполнителю: {n}",
+    "overall_total": "Всего просроченных поручений: {n}",
+    # discipline report
+    "discipline_title": "Справка об исполнительской дисциплине за период с {date_from} по {date_to}",
+    "discipline_none": "За период поручений со сроком исполнения нет.",
+    "col_executor": "Исполнитель",
+    "col_org": "Организация",
+    "col_issued": "Выдано поручений",
+    "col_on_time": "Исполнено в срок",
+    "col_late": "Исполнено с нарушением срока",
+    "col_overdue": "Просрочено",
+    "col_percent": "Исполнительская дисциплина, %",
+    "total": "Итого",
+    "chart_title": "Исполнительская дисциплина по исполнителям, %",
+    "discipline_formula": (
+        "Исполнительская дисциплина = исполнено в срок × 100 / "
+        "(исполнено в срок + исполнено с нарушением срока + просрочено)."
+    ),
+    "no_data": "—",
+    # every page
+    "footer": "Журнал: {head} · {when}",
+    # PDF metadata
+    "meta_minutes": "Протокол № {number} от {date}",
+    "meta_extract": "Выписка из протокола № {number} от {date}",
+}
+
+KK: dict[str, object] = {
+    # header
+    "minutes": "ХАТТАМАСЫ",
+    "extract": "ХАТТАМАСЫНАН ҮЗІНДІ",
+    "type_after_kind": True,
+    "kind": {
+        SessionKind.REGULAR: "кезекті отырысының",
+        SessionKind.EXTENDED: "кеңейтілген отырысының",
+        SessionKind.EXTRAORDINARY: "кезектен тыс отырысының",
+        SessionKind.OFFSITE: "көшпелі отырысының",
+    },
+    "number": "№\u00a0{n}",
+    "revision": "{n}-редакция",
+    "time": "Өткізілу уақыты: {v}",
+    "place": "Өткізілу орны: {v}",
+    "control_mark": "Бақылау",
+    # attendance
+    "chaired": "Төрағалық етті:",
+    "present": "Қатысқандар:",
+    "members": "Комиссия мүшелері:",
+    "invited": "Шақырылғандар:",
+    "absent": "Қатыспағандар:",
+    "quorum_count": "Комиссия мүшелері: барлығы — {total}, қатысып отырғаны — {present}.",
+    "quorum_yes": "Кворум бар.",
+    "quorum_no": "Кворум жоқ.",
+    # agenda and decisions
+    "agenda": "КҮН ТӘРТІБІ:",
+    "reporter_one": "Баяндамашы:",
+    "reporter_many": "Баяндамашылар:",
+    "heard": "ТЫҢДАЛДЫ:",
+    "spoke": "СӨЙЛЕДІ:",
+    "resolved": "ҚАУЛЫ ЕТТІ:",
+    "due": "Мерзімі:",
+    "responsible_one": "Жауапты:",
+    "responsible_many": "Жауаптылар:",
+    "controller": "Орындалуын бақылау:",
+    "vote": (
+        "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."
+    ),
+    "control_closing": "Осы хаттаманың орындалуын бақылау {who} жүктелсін.",
+    "control_closing_plain": "Осы хаттаманың орындалуын бақылау: {who}.",
+    # signatures
+    "chair_sign": "Төраға",
+    "secretary_sign": "Хатшы",
+    "executor": "Орындаушы:",
+    "extract_true": "Үзінді дұрыс:",
+    # annex
+    "annex_ref": "{date} №\u00a0{number} хаттамаға қосымша",
+    "attendance_list": "Қатысқандардың тізімі",
+    "col_no": "Р/с №",
+    "col_name": "Т.А.Ә.",
+    "col_position": "Лауазымы",
+    # overdue report
+    "overdue_title": "{date} жағдай бойынша мерзімі өткен тапсырмалар туралы анықтама",
+    "overdue_none": "Мерзімі өткен тапсырмалар жоқ.",
+    "col_number": "№",
+    "col_protocol": "Хаттама",
+    "col_text": "Тапсырма",
+    "col_original_due": "Бастапқы мерзімі",
+    "col_current_due": "Ағымдағы мерзімі",
+    "col_days": "Мерзімі өткен күн саны",
+    "col_co": "Бірлескен орындаушылар",
+    "col_last_report": "Соңғы есеп",
+    "extensions": "(ұзартулар саны:\u00a0{n})",
+    "group_total": "Орындаушы бойынша барлығы: {n}",
+    "overall_total": "Мерзімі өткен тапсырмалардың барлығы: {n}",
+    # discipline report
+    "discipline_title": "{date_from} – {date_to} кезеңіндегі атқарушылық тәртіп туралы анықтама",
+    "discipline_none": "Кезеңде орындау мерзімі бар тапсырмалар жоқ.",
+    "col_executor": "Орындаушы",
+    "col_org": "Ұйым",
+    "col_issued": "Берілген тапсырмалар",
+    "col_on_time": "Мерзімінде орындалды",
+    "col_late": "Мерзімі бұзылып орындалды",
+    "col_overdue": "Мерзімі өтті",
+    "col_percent": "Атқарушылық тәртіп, %",
+    "total": "Барлығы",
+    "chart_title": "Орындаушылар бойынша атқарушылық тәртіп, %",
+    "discipline_formula": (
+        "Атқарушылық тәртіп = мерзімінде орындалғандар × 100 / "
+        "(мерзімінде орындалғандар + мерзімі бұзылып орындалғандар + мерзімі өткендер)."
+    ),
+    "no_data": "—",
+    # every page
+    "footer": "Журнал: {head} · {when}",
+    # PDF metadata
+    "meta_minutes": "{date} № {number} хаттама",
+    "meta_extract": "{date} № {number} хаттамадан үзінді",
+}
+
+WORDING: dict[str, dict[str, object]] = {"ru": RU, "kk": KK}
+
+# Kazakh attributive locative after a month name: "13 желтоқсандағы",
+# "5 қыркүйектегі" (vowel harmony; voiceless -к takes -те-).
+_KK_MONTH_ATTR = {
+    1: "дағы",  # қаңтар
+    2: "дағы",  # ақпан
+    3: "дағы",  # наурыз
+    4: "дегі",  # сәуір
+    5: "дағы",  # мамыр
+    6: "дағы",  # маусым
+    7: "дегі",  # шілде
+    8: "дағы",  # тамыз
+    9: "тегі",  # қыркүйек
+    10: "дағы",  # қазан
+    11: "дағы",  # қараша
+    12: "дағы",  # желтоқсан
+}
+
+
+def words(lang: str) -> dict[str, object]:
+    """The wording for a document language ("ru" or "kk")."""
+    try:
+        return WORDING[lang]
+    except KeyError:
+        raise ValueError(f"no document wording for language {lang!r}") from None
+
+
+def w(lang: str, key: str, **fields: object) -> str:
+    """One phrase, its ``{fields}`` filled."""
+    text = words(lang)[key]
+    if not isinstance(text, str):
+        raise TypeError(f"wording {key!r} is not a phrase")
+    return text.format(**fields) if fields else text
+
+
+def kind_line(lang: str, kind: SessionKind | str) -> str:
+    kinds = words(lang)["kind"]
+    assert isinstance(kinds, dict)
+    return kinds[SessionKind(kind)]
+
+
+def long_date(d: date, lang: str) -> str:
+    """ "13 декабря 2024 года" / "2024 жылғы 13 желтоқсан"."""
+    from ..domain.dueparse import format_date
+
+    return format_date(d, lang)
+
+
+def date_attributive(d: date, lang: str) -> str:
+    """The date as it stands before a noun: "от 13 декабря 2024 года" takes
+    the plain form in Russian; Kazakh needs "2024 жылғы 13 желтоқсандағы"."""
+    text = long_date(d, lang)
+    if lang == "kk":
+        return text + _KK_MONTH_ATTR[d.month]
+    return text
+
+
+def people_count(n: int, lang: str) -> str:
+    """ "18 человек (список прилагается)" / "18 адам (тізім қоса беріледі)"."""
+    if lang == "kk":
+        return f"{n} адам (тізім қоса беріледі)"
+    tail = n % 100
+    if 11 <= tail <= 14:
+        noun = "человек"
+    elif tail % 10 in (2, 3, 4):
+        noun = "человека"
+    else:
+        noun = "человек"
+    return f"{n} {noun} (список прилагается)"
+
+
+def percent_text(value: float | None, lang: str) -> str:
+    """ "87,5" (a decimal comma in both languages); "—" when there is no value."""
+    if value is None or not math.isfinite(value):
+        return w(lang, "no_data")
+    return f"{value:.1f}".replace(".", ",")
+
+
+# --------------------------------------------------------------------------- cases
+#
+# The directory holds positions and names in the nominative. A few places
+# need another case: "возложить на заместителя акима ... Н.С. Жұмабекова",
+# "... орынбасары Н.С. Жұмабековке жүктелсін". The rules below cover the usual
+# shapes of positions and of Russian-style and Kazakh surnames; when a
+# position does not have a shape they know, the caller words the sentence
+# without the case (``control_closing_plain``).
+
+# Head nouns of Russian positions (masculine, animate: accusative = genitive).
+_RU_HEADS = {
+    "аким": "акима",
+    "заместитель": "заместителя",
+    "руководитель": "руководителя",
+    "председатель": "председателя",
+    "секретарь": "секретаря",
+    "начальник": "начальника",
+    "директор": "директора",
+    "член": "члена",
+    "советник": "советника",
+    "помощник": "помощника",
+    "инспектор": "инспектора",
+    "специалист": "специалиста",
+    "эксперт": "эксперта",
+    "консультант": "консультанта",
+    "представитель": "представителя",
+    "министр": "министра",
+    "депутат": "депутата",
+    "прокурор": "прокурора",
+    "ректор": "ректора",
+    "управляющий": "управляющего",
+    "уполномоченный": "уполномоченного",
+    "ответственный": "ответственного",
+}
+# Words that may stand before the head noun unchanged.
+_RU_KEEP = {"временно", "и.о.", "вице"}
+_INITIALS_RE = re.compile(r"^(?:\w\.)+$")
+
+
+def _ru_adjective_acc(word: str) -> str | None:
+    low = word.lower()
+    if low.endswith(("ый", "ой")):
+        return word[:-2] + "ого"
+    if low.endswith("ий"):
+        return word[:-2] + ("ого" if low[-3:-2] in ("к", "г", "х") else "его")
+    return None
+
+
+def ru_position_accusative(position: str) -> str | None:
+    """ "заместитель акима города" -> "заместителя акима города"; None if unsure."""
+    words = position.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _RU_KEEP:
+            out.append(word)
+            continue
+        if low in _RU_HEADS:
+            head = _RU_HEADS[low]
+            out.append(word[0] + head[1:] if word[:1].isupper() else head)
+            return " ".join(out + words[i + 1 :])
+        adjective = _ru_adjective_acc(word)
+        if adjective is None:
+            return None
+        out.append(adjective)
+        if i + 1 < len(words) and words[i + 1].lower() == "обязанности":
+            return " ".join(out + words[i + 1 :])  # "исполняющего обязанности ..."
+    return None
+
+
+def _split_name(name: str) -> tuple[list[str], int] | None:
+    """The words of a name and the index of the surname (the word that is not initials)."""
+    words = name.split()
+    surnames = [i for i, w in enumerate(words) if not _INITIALS_RE.match(w)]
+    if len(surnames) != 1:
+        return None
+    return words, surnames[0]
+
+
+def ru_surname_accusative(name: str) -> str:
+    """ "Н.С. Жұмабеков" -> "Н.С. Жұмабекова", "О.П. Иванова" -> "О.П. Иванову".
+
+    Surnames whose gender their ending does not tell (Ким, Сейітқали,
+    Оспанұлы) stay as they are.
+    """
+    parts = _split_name(name)
+    if parts is None:
+        return name
+    words, i = parts
+    s = words[i]
+    low = s.lower()
+    if low.endswith(("ская", "цкая")):
+        s = s[:-2] + "ую"
+    elif low.endswith(("ский", "цкий")):
+        s = s[:-2] + "ого"
+    elif low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        s += "а"
+    elif low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        s = s[:-1] + "у"
+    words[i] = s
+    return " ".join(words)
+
+
+def kk_surname_dative(name: str) -> str:
+    """ "Н.С. Жұмабеков" -> "Н.С. Жұмабековке", "Е.Б. Досаев" -> "Е.Б. Досаевқа",
+    "Д.Е. Қасымова" -> "Д.Е. Қасымоваға", "А. Оспанұлы" -> "А. Оспанұлына"."""
+    from ..domain.dueparse import kk_dative
+
+    parts = _split_name(name)
+    if parts is None:
+        return name
+    words, i = parts
+    s = words[i]
+    low = s.lower()
+    if low.endswith(("ұлы", "қызы", "улы", "кызы")):
+        s += "на"
+    elif low.endswith(("ов", "ев", "ёв")):
+        # -ов/-ев sound [-оф/-еф]: -қа/-ке, in the harmony of the stem
+        stem = low[:-2]
+        vowels = [c for c in stem if c in "аәеиоөуұүыіэюя"]
+        front = bool(vowels) and vowels[-1] in "әеөүіи"
+        s += "ке" if front else "қа"
+    else:
+        s = kk_dative(s)
+    words[i] = s
+    return " ".join(words)
+
+
+_RU_POSITION_START = (
+    set(_RU_HEADS)
+    | _RU_KEEP
+    | {
+        "первый",
+        "главный",
+        "старший",
+        "генеральный",
+        "исполнительный",
+        "исполняющий",
+        "ведущий",
+        "временно",
+    }
+)
+
+
+def position_in_sentence(position: str, lang: str) -> str:
+    """A position as it reads after other words: "аким города", not "Аким города".
+
+    Only Russian, and only when the first word is a known position word
+    (never a proper name such as "Алматы"); Kazakh is left as typed.
+    """
+    if lang != "ru" or not position:
+        return position
+    first = position.split(maxsplit=1)[0]
+    if first.lower() in _RU_POSITION_START and first[1:2].islower():
+        return first[0].lower() + position[1:]
+    return position
+
+
+def position_at_line_start(position: str) -> str:
+    return position[:1].upper() + position[1:]
+
+
+def _no_double_stop(text: str) -> str:
+    return text[:-1] if text.endswith("..") else text
+
+
+def control_closing(lang: str, position: str, name: str) -> str:
+    """The closing decision, plain text (the caller escapes it)."""
+    position = " ".join(position.split())
+    name = " ".join(name.split())
+    if lang == "kk":
+        who = " ".join(x for x in (position, kk_surname_dative(name)) if x)
+        return w(lang, "control_closing", who=who)
+    if not position:
+        text = w(lang, "control_closing", who=ru_surname_accusative(name))
+    else:
+        declined = ru_position_accusative(position_in_sentence(position, lang))
+        if declined is None:
+            text = w(lang, "control_closing_plain", who=f"{position} {name}".strip())
+        else:
+            text = w(lang, "control_closing", who=f"{declined} {ru_surname_accusative(name)}")
+    return _no_double_stop(text)

@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
     c.add_argument("-o", "--output", type=Path)
+
+    c = sub.add_parser("restore", help=_t("replace the database with a checked backup (the current one is backed up first)"))
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
     return p
 
 
@@ -402,6 +407,30 @@ def cmd_backup(sv, args) -> int:
 
     path = backup_database(sv.store, args.output, reason="manual")
     print(_t("Backup written: {path}").format(path=path))
+    return 0
+
+
+def cmd_restore(sv, args) -> int:
+    from .storage.backup import restore_database
+
+    safety = restore_database(sv.store, args.file)
+    print(_t("Restored from {path}. The previous contents were saved to {backup}.").format(
+        path=args.file, backup=safety))
+    return 0
+
+
+def cmd_backups(sv, args) -> int:
+    from datetime import datetime
+
+    from .storage.backup import backups
+
+    found = backups(sv.store.path)
+    if not found:
+        print(_t("No backups yet."))
+        return 0
+    _print_table([[_t("Backup"), _t("Made"), _t("Size, MB")]] + [
+        [str(p), datetime.fromtimestamp(p.stat().st_mtime).strftime("%d.%m.%Y %H:%M"),
+         f"{p.stat().st_size / 1048576:.1f}"] for p in found])
     return 0
 
 

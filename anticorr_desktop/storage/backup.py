@@ -40,3 +40,75 @@ def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
     files = sorted(folder.glob(f"{stem}-*-{reason}.sqlite3"), key=lambda p: p.stat().st_mtime)
     for old in files[:-keep]:
         old.unlink(missing_ok=True)
+
+
+def backups(db_path: Path) -> list[Path]:
+    """The automatic and manual backups of ``db_path``, newest first."""
+    folder = db_path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db_path.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def daily_backup(store, keep: int = 14) -> Path | None:
+    """At the first start of a day, back the database up (keeping the last ``keep``)."""
+    if store.path is None or not store.path.exists():
+        return None
+    today = datetime.now().strftime("%Y%m%d")
+    folder = store.path.parent / "backups"
+    if any(folder.glob(f"{store.path.stem}-{today}-*-daily.sqlite3")):
+        return None
+    return backup_database(store, reason="daily", keep=keep)
+
+
+def check_backup_file(path: Path) -> list[str]:
+    """Problems that make ``path`` unfit to restore: an empty list means it is fit."""
+    from .schema import KNOWN_MIGRATIONS
+    from .store import Store
+
+    path = Path(path)
+    if not path.is_file():
+        return ["the file does not exist"]
+    try:
+        st = Store(path, readonly=True)
+    except Exception:  # noqa: BLE001 - any failure to open means unfit
+        return ["it cannot be opened as a database"]
+    try:
+        try:
+            ok = st.scalar("PRAGMA integrity_check")
+        except Exception:  # noqa: BLE001
+            return ["it is not an SQLite database"]
+        if ok != "ok":
+            return [f"integrity check failed: {ok}"]
+        try:
+            names = [r[0] for r in st.q("SELECT name FROM _sqlite_migrations WHERE migration_set = 'anticorr'")]
+        except Exception:  # noqa: BLE001
+            return ["it is not an AntiCorr database"]
+        unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
+        if unknown:
+            return [f"written by a newer version of the program ({', '.join(unknown)})"]
+        if not names:
+            return ["it is not an AntiCorr database"]
+        return st.verify()[:5]
+    finally:
+        st.close()
+
+
+def restore_database(store, source: Path) -> Path:
+    """Replace the database's contents with ``source`` after checking it; the
+    current contents are backed up first. Returns the path of that backup."""
+    problems = check_backup_file(source)
+    if problems:
+        raise StorageError("{path} cannot be restored: {problems}. Nothing was changed.",
+                           path=str(source), problems="; ".join(problems))
+    safety = backup_database(store, reason="before-restore", keep=20)
+    src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        src.backup(store.conn)
+    except sqlite3.Error as exc:
+        raise StorageError("The restore failed: {detail}. The previous contents are in {backup}.",
+                           detail=str(exc), backup=str(safety)) from exc
+    finally:
+        src.close()
+    store._head = None
+    return safety

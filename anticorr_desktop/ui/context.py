@@ -1,0 +1,82 @@
+"""What every window needs: the use cases, the settings and the language.
+
+One ``AppContext`` per open database, passed to each view (no global).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ..domain import model as m
+from ..services import Services
+from .common import DUE_SOON_WORKING_DAYS
+from .language import LanguageManager, normalise
+
+SETTING_LANGUAGE = "ui/language"
+
+
+class AppContext(QObject):
+    # Something was written to the database; ``source`` is the object that wrote it.
+    data_changed = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        languages: LanguageManager | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.languages = languages or LanguageManager(self)
+        self._people: dict[int, m.Person] | None = None
+        self.data_changed.connect(self._on_data_changed)
+
+    @property
+    def store(self):
+        return self.services.store
+
+    # -- language -----------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.services.lang or "ru"
+
+    @property
+    def name_lang(self) -> str:
+        """The language of names and positions: Kazakh in a Kazakh interface, else Russian."""
+        return "kk" if self.lang == "kk" else "ru"
+
+    def set_language(self, lang: str) -> None:
+        lang = normalise(lang)
+        self.services.lang = lang
+        self.settings.setValue(SETTING_LANGUAGE, lang)
+        self.languages.load(lang)
+        self.language_changed.emit(lang)
+
+    # -- dates --------------------------------------------------------------------
+    def today(self) -> date:
+        return self.services.today()
+
+    def due_soon_until(self, today: date | None = None) -> date:
+        """The last day of "due soon": N working days ahead."""
+        return self.services.calendar.add_working_days(today or self.today(), DUE_SOON_WORKING_DAYS)
+
+    # -- people -------------------------------------------------------------------
+    def people(self) -> dict[int, m.Person]:
+        if self._people is None:
+            self._people = self.store.people_by_id()
+        return self._people
+
+    def person_name(self, pid: int | None) -> str:
+        p = self.people().get(pid) if pid else None
+        return p.short_name(self.name_lang) if p else ""
+
+    def _on_data_changed(self, _source: object) -> None:
+        self._people = None
+
+    def notify_changed(self, source: object) -> None:
+        self.data_changed.emit(source)

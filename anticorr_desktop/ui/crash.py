@@ -1,0 +1,105 @@
+"""Errors nobody caught: logged with their traceback, told to the user in plain
+words, and the program keeps running.
+
+PySide6 hands an exception raised in a slot to ``sys.excepthook``; without a
+hook of ours it would only reach a console the user never sees.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..errors import UserError
+
+LOG_NAME = "anticorr-desktop.log"
+log = logging.getLogger("anticorr_desktop")
+
+
+def setup_logging(log_dir: Path) -> logging.Handler | None:
+    """A rotating log file in ``log_dir``; None (and no file) if the folder is unusable."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / LOG_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return handler
+
+
+class CrashHandler:
+    """``sys.excepthook`` for the window."""
+
+    def __init__(self, log_dir: Path, lang: Callable[[], str | None] = lambda: None) -> None:
+        self.log_dir = log_dir
+        self.log_path = log_dir / LOG_NAME
+        self._lang = lang
+        self._handler: logging.Handler | None = None
+        self._previous = None
+        self._showing = False
+
+    def install(self) -> None:
+        self._handler = setup_logging(self.log_dir)
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous or sys.__excepthook__
+        if self._handler is not None:
+            log.removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
+
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, UserError):
+            # The user's world (a locked or full database...), not our bug.
+            log.warning("user error: %s", exc.message("en"))
+            self._show(
+                QMessageBox.warning,
+                QCoreApplication.translate("Crash", "Cannot do this"),
+                exc.message(self._lang()),
+            )
+            return
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        text = QCoreApplication.translate(
+            "Crash",
+            "Something went wrong inside the program, and the last action may not have "
+            "finished. What was saved before stays saved, and you can keep working.\n\n"
+            "If it happens again, send the file {log} to whoever looks after the program.\n\n"
+            "Technical detail: {detail}",
+        ).format(log=self.log_path, detail=f"{exc_type.__name__}: {exc}"[:500])
+        self._show(
+            QMessageBox.critical, QCoreApplication.translate("Crash", "Internal error"), text
+        )
+
+    def _show(self, box: Callable[..., object], title: str, text: str) -> None:
+        if self._showing:  # an error while the dialog is up: logged above, not stacked
+            return
+        self._showing = True
+        try:
+            box(_parent(), title, text)
+        except Exception:
+            log.exception("could not show the error dialog")
+        finally:
+            self._showing = False
+
+
+def _parent() -> QWidget | None:
+    return QApplication.activeModalWidget() or QApplication.activeWindow()

@@ -1,0 +1,285 @@
+"""The directory (read-only for now): people, organisations, commission rosters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..i18n import QT_TRANSLATE_NOOP
+from .common import fmt_date, label
+from .context import AppContext
+from .records_model import Column, RecordsModel
+
+# The core has no labels for organisation kinds yet; these are the window's.
+ORG_KIND_LABELS = {
+    m.OrgKind.AKIM_APPARATUS: QT_TRANSLATE_NOOP("Directory", "Akim's apparatus"),
+    m.OrgKind.DISTRICT_AKIMAT: QT_TRANSLATE_NOOP("Directory", "District akimat"),
+    m.OrgKind.CITY_DEPARTMENT: QT_TRANSLATE_NOOP("Directory", "City department"),
+    m.OrgKind.QUASI_STATE: QT_TRANSLATE_NOOP("Directory", "Quasi-state organisation"),
+    m.OrgKind.AGENCY: QT_TRANSLATE_NOOP("Directory", "Anti-Corruption Agency"),
+    m.OrgKind.OTHER: QT_TRANSLATE_NOOP("Directory", "Other"),
+}
+
+
+@dataclass
+class PersonRow:
+    person: m.Person
+    organisation: str
+    lang: str
+
+    @property
+    def id(self) -> int:
+        return self.person.id
+
+
+class PeopleModel(RecordsModel):
+    context = "Directory"
+    COL_NAME, COL_POSITION, COL_ORGANISATION = range(3)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Directory", "Name"), lambda r: r.person.full_name(r.lang)),
+        Column(QT_TRANSLATE_NOOP("Directory", "Position"), lambda r: r.person.position_in(r.lang)),
+        Column(QT_TRANSLATE_NOOP("Directory", "Organisation"), lambda r: r.organisation),
+    )
+
+    def load(self, ctx: AppContext) -> None:
+        lang = ctx.name_lang
+        orgs = {o.id: o.short(lang) for o in ctx.store.organisations()}
+        rows = [PersonRow(p, orgs.get(p.organisation_id, ""), lang) for p in ctx.store.people()]
+        rows.sort(key=lambda r: r.person.full_name(lang).casefold())
+        self.set_records(rows)
+
+    def tooltip(self, r: PersonRow, column: int) -> str | None:
+        return r.person.position_in(r.lang) or None
+
+
+@dataclass
+class OrgRow:
+    org: m.Organisation
+    lang: str
+
+    @property
+    def id(self) -> int:
+        return self.org.id
+
+
+class OrganisationsModel(RecordsModel):
+    context = "Directory"
+    COL_SHORT, COL_FULL, COL_KIND = range(3)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Directory", "Short name"), lambda r: r.org.short(r.lang)),
+        Column(QT_TRANSLATE_NOOP("Directory", "Full name"), lambda r: r.org.full(r.lang)),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "Kind"),
+            lambda r: QCoreApplication.translate("Directory", ORG_KIND_LABELS[r.org.kind]),
+        ),
+    )
+
+    def load(self, ctx: AppContext) -> None:
+        self.set_records([OrgRow(o, ctx.name_lang) for o in ctx.store.organisations()])
+
+
+@dataclass
+class MemberRow:
+    membership: m.Membership
+    name: str
+    position: str
+
+    @property
+    def id(self) -> int:
+        return self.membership.id
+
+
+_ROLE_ORDER = {m.Role.CHAIR: 0, m.Role.DEPUTY: 1, m.Role.SECRETARY: 2, m.Role.MEMBER: 3}
+
+
+class RosterModel(RecordsModel):
+    context = "Directory"
+    COL_NAME, COL_ROLE, COL_VOTING, COL_FROM, COL_TO, COL_POSITION = range(6)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Directory", "Member"), lambda r: r.name),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "Role"),
+            lambda r: label(m.ROLE_LABELS[r.membership.role]),
+            key=lambda r: _ROLE_ORDER[r.membership.role],
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "Votes"),
+            lambda r: (
+                QCoreApplication.translate("Directory", "yes")
+                if r.membership.voting
+                else QCoreApplication.translate("Directory", "no")
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "From"),
+            lambda r: fmt_date(r.membership.date_from),
+            key=lambda r: r.membership.date_from,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "Until"),
+            lambda r: fmt_date(r.membership.date_to),
+            key=lambda r: r.membership.date_to,
+        ),
+        Column(QT_TRANSLATE_NOOP("Directory", "Position"), lambda r: r.position),
+    )
+
+    def load(self, ctx: AppContext, commission_id: int | None) -> None:
+        if commission_id is None:
+            self.set_records([])
+            return
+        people = ctx.people()
+        rows = []
+        for ms in ctx.store.memberships(commission_id):
+            p = people.get(ms.person_id)
+            rows.append(
+                MemberRow(
+                    ms,
+                    p.full_name(ctx.name_lang) if p else "",
+                    p.position_in(ctx.name_lang) if p else "",
+                )
+            )
+        rows.sort(key=lambda r: (_ROLE_ORDER[r.membership.role], r.name.casefold()))
+        self.set_records(rows)
+
+
+def fit_columns(table: QTableView, widest: int = 420) -> None:
+    """Every column but the last (which stretches) as wide as its contents, within reason."""
+    for col in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(col)
+        table.setColumnWidth(col, min(table.columnWidth(col) + 8, widest))
+
+
+def _table(model: RecordsModel, parent: QWidget) -> QTableView:
+    v = QTableView(parent)
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.setAlternatingRowColors(True)
+    v.setSortingEnabled(True)
+    v.sortByColumn(
+        -1, Qt.SortOrder.AscendingOrder
+    )  # the model's own order until a header is clicked
+    v.setWordWrap(False)
+    v.verticalHeader().hide()
+    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    v.horizontalHeader().setStretchLastSection(True)
+    return v
+
+
+class DirectoryView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = False
+        self.people_model = PeopleModel(self)
+        self.orgs_model = OrganisationsModel(self)
+        self.roster_model = RosterModel(self)
+        self.tabs = QTabWidget(self)
+        self.people_table = _table(self.people_model, self)
+        self.orgs_table = _table(self.orgs_model, self)
+        roster_page = QWidget(self)
+        self.commission = QComboBox(roster_page)
+        self.commission_label = QLabel(roster_page)
+        self.commission_label.setBuddy(self.commission)
+        self.quorum = QLabel(roster_page)
+        self.roster_table = _table(self.roster_model, roster_page)
+        top = QHBoxLayout()
+        top.addWidget(self.commission_label)
+        top.addWidget(self.commission, 1)
+        rbox = QVBoxLayout(roster_page)
+        rbox.addLayout(top)
+        rbox.addWidget(self.quorum)
+        rbox.addWidget(self.roster_table, 1)
+        self.tabs.addTab(self.people_table, "")
+        self.tabs.addTab(self.orgs_table, "")
+        self.tabs.addTab(roster_page, "")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs, 1)
+        box.addWidget(self.hint)
+        self.commission.currentIndexChanged.connect(self._on_commission_changed)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.retranslateUi()
+        self.reload()
+
+    def reload(self) -> None:
+        self.people_model.load(self.ctx)
+        self.orgs_model.load(self.ctx)
+        keep = self.commission.currentData()
+        self.commission.blockSignals(True)
+        self.commission.clear()
+        for c in self.ctx.store.commissions():
+            self.commission.addItem(c.name(self.ctx.name_lang), c.id)
+        n = self.commission.findData(keep)
+        self.commission.setCurrentIndex(max(n, 0))
+        self.commission.blockSignals(False)
+        self._on_commission_changed()
+        for table in (self.people_table, self.orgs_table, self.roster_table):
+            fit_columns(table)
+        self._dirty = False
+
+    def _on_commission_changed(self, *_args) -> None:
+        cid = self.commission.currentData()
+        self.roster_model.load(self.ctx, cid)
+        if cid is None:
+            self.quorum.setText(
+                QCoreApplication.translate("Directory", "No commission is set up yet.")
+            )
+            return
+        c = self.ctx.store.commission(cid)
+        q = c.quorum
+        text = (
+            QCoreApplication.translate(
+                "Directory", "Quorum: more than {n}/{d} of the voting members"
+            )
+            if q.strict
+            else QCoreApplication.translate(
+                "Directory", "Quorum: at least {n}/{d} of the voting members"
+            )
+        )
+        self.quorum.setText(text.format(n=q.numerator, d=q.denominator))
+
+    def _on_data_changed(self, _source: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, QCoreApplication.translate("Directory", "People"))
+        self.tabs.setTabText(1, QCoreApplication.translate("Directory", "Organisations"))
+        self.tabs.setTabText(2, QCoreApplication.translate("Directory", "Commissions"))
+        self.commission_label.setText(QCoreApplication.translate("Directory", "Commission:"))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Directory",
+                "The directory is read-only in this version; names are shown "
+                "in Kazakh when the interface is Kazakh.",
+            )
+        )
+        self._on_data_changed(
+            None
+        )  # names follow the language; a hidden view reads them when shown

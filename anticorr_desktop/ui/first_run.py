@@ -1,0 +1,182 @@
+"""The first start on an empty database: load the demo, set up the
+commission, or start empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..domain import model as m
+from ..errors import UserError
+from .common import show_user_error
+from .context import AppContext
+from .dialogs import ActionDialog, DialogKeeper
+
+
+def load_demo_into(ctx: AppContext) -> None:
+    from ..demo import load_demo
+
+    with ctx.store.transaction():  # all of the demo, or nothing
+        load_demo(ctx.services)
+
+
+class SetupCommissionDialog(ActionDialog):
+    """Commission name (ru/kk), city, chair and secretary: the least to start."""
+
+    FIELDS = (
+        "name_ru",
+        "name_kk",
+        "city",
+        "chair_surname",
+        "chair_name",
+        "chair_position",
+        "secretary_surname",
+        "secretary_name",
+        "secretary_position",
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(lambda: ctx.lang, parent)
+        self.ctx = ctx
+        self.setMinimumWidth(620)
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.FIELDS:
+            e = QLineEdit(self)
+            e.setObjectName(key)
+            self.edits[key] = e
+            self.add_row(e)
+        self.set_action(lambda d: d.create())  # no closure over self: no reference cycle
+        self.retranslateUi()
+
+    def value(self, key: str) -> str:
+        return self.edits[key].text()
+
+    def create(self) -> int:
+        """People without an organisation, the commission, and the two memberships."""
+        sv = self.ctx.services
+        v = self.value
+        with self.ctx.store.transaction():
+            chair = m.Person(v("chair_surname"), v("chair_name"), position=v("chair_position"))
+            sv.save_person(chair)
+            secretary = m.Person(
+                v("secretary_surname"), v("secretary_name"), position=v("secretary_position")
+            )
+            sv.save_person(secretary)
+            com = m.Commission(
+                v("name_ru"),
+                v("name_kk"),
+                v("city").strip(),
+                chair_id=chair.id,
+                secretary_id=secretary.id,
+            )
+            sv.save_commission(com)
+            sv.add_member(com.id, chair.id, m.Role.CHAIR, True)
+            sv.add_member(com.id, secretary.id, m.Role.SECRETARY, False)
+        return com.id
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("FirstRun", "Set up the commission"))
+        self.subject.setText(
+            QCoreApplication.translate(
+                "FirstRun",
+                "The chair and the secretary are enough to start; add the members "
+                "in the directory later.",
+            )
+        )
+        labels = {
+            "name_ru": QCoreApplication.translate("FirstRun", "Commission name (Russian):"),
+            "name_kk": QCoreApplication.translate("FirstRun", "Commission name (Kazakh):"),
+            "city": QCoreApplication.translate("FirstRun", "City:"),
+            "chair_surname": QCoreApplication.translate("FirstRun", "Chair, surname:"),
+            "chair_name": QCoreApplication.translate("FirstRun", "Chair, first name:"),
+            "chair_position": QCoreApplication.translate("FirstRun", "Chair, position:"),
+            "secretary_surname": QCoreApplication.translate("FirstRun", "Secretary, surname:"),
+            "secretary_name": QCoreApplication.translate("FirstRun", "Secretary, first name:"),
+            "secretary_position": QCoreApplication.translate("FirstRun", "Secretary, position:"),
+        }
+        for key, e in self.edits.items():
+            self._row_label(e).setText(labels[key])
+        self.edits["name_ru"].setPlaceholderText(
+            QCoreApplication.translate(
+                "FirstRun",
+                "e.g. Комиссия по вопросам противодействия коррупции при акимате города …",
+            )
+        )
+        self.edits["city"].setPlaceholderText(
+            QCoreApplication.translate("FirstRun", "e.g. г. Алматы")
+        )
+
+
+class FirstRunDialog(QDialog):
+    DEMO, SETUP, EMPTY = "demo", "setup", "empty"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choice: str | None = None
+        self._dialogs = DialogKeeper()
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_button = QPushButton(self)
+        self.setup_button = QPushButton(self)
+        self.empty_button = QPushButton(self)
+        self.demo_button.clicked.connect(self._on_demo_clicked)
+        self.setup_button.clicked.connect(self._on_setup_clicked)
+        self.empty_button.clicked.connect(self._on_empty_clicked)
+        box = QVBoxLayout(self)
+        box.addWidget(self.intro)
+        for b in (self.demo_button, self.setup_button, self.empty_button):
+            b.setMinimumHeight(40)
+            box.addWidget(b)
+        self.setMinimumWidth(520)
+        self.retranslateUi()
+
+    def _on_demo_clicked(self) -> None:
+        try:
+            load_demo_into(self.ctx)
+        except UserError as exc:
+            show_user_error(self, exc, self.ctx.lang)
+            return
+        self._finish(self.DEMO)
+
+    def _on_setup_clicked(self) -> None:
+        dlg = SetupCommissionDialog(self.ctx, self)
+        dlg.accepted.connect(self._on_setup_accepted)
+        self._dialogs.open(dlg)
+
+    @property
+    def setup_dialog(self) -> SetupCommissionDialog | None:
+        return self._dialogs.current
+
+    def _on_setup_accepted(self) -> None:
+        self._finish(self.SETUP)
+
+    def _on_empty_clicked(self) -> None:
+        self._finish(self.EMPTY)
+
+    def _finish(self, choice: str) -> None:
+        self.choice = choice
+        if choice != self.EMPTY:
+            self.ctx.notify_changed(self)
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to AntiCorr Desktop"))
+        self.intro.setText(
+            QCoreApplication.translate(
+                "FirstRun", "The database is empty. How would you like to start?"
+            )
+        )
+        self.demo_button.setText(
+            QCoreApplication.translate(
+                "FirstRun", "Load the demo (the Almaty commission, sessions of 2024)"
+            )
+        )
+        self.setup_button.setText(QCoreApplication.translate("FirstRun", "Set up the commission…"))
+        self.empty_button.setText(QCoreApplication.translate("FirstRun", "Start empty"))

@@ -1,0 +1,225 @@
+"""The main window: a navigation list on the left and one view at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from .. import __version__
+from ..i18n import QT_TRANSLATE_NOOP
+from .context import AppContext
+from .directory import DirectoryView
+from .language import LANGUAGE_NAMES
+from .overview import OverviewView
+from .sessions import SessionsView
+from .tracker import TrackerView
+from .tracker_query import TrackerQuery
+
+VIEW_OVERVIEW, VIEW_SESSIONS, VIEW_TRACKER, VIEW_DIRECTORY = (
+    "overview",
+    "sessions",
+    "tracker",
+    "directory",
+)
+VIEWS = (
+    (
+        VIEW_OVERVIEW,
+        QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
+    (
+        VIEW_SESSIONS,
+        QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    (
+        VIEW_TRACKER,
+        QT_TRANSLATE_NOOP("MainWindow", "Instructions"),
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    (
+        VIEW_DIRECTORY,
+        QT_TRANSLATE_NOOP("MainWindow", "Directory"),
+        QStyle.StandardPixmap.SP_DirHomeIcon,
+    ),
+)
+
+
+class MainWindow(QMainWindow):
+    SETTING_GEOMETRY = "window/geometry"
+    SETTING_STATE = "window/state"
+    SETTING_VIEW = "window/view"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(180)
+        self.nav.setSpacing(2)
+        style = QApplication.style()
+        for key, _title, icon in VIEWS:
+            item = QListWidgetItem(style.standardIcon(icon), "", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.stack = QStackedWidget(self)
+        self.overview = OverviewView(ctx, self.stack)
+        self.sessions = SessionsView(ctx, self.stack)
+        self.tracker = TrackerView(ctx, self.stack)
+        self.directory = DirectoryView(ctx, self.stack)
+        self.views = {
+            VIEW_OVERVIEW: self.overview,
+            VIEW_SESSIONS: self.sessions,
+            VIEW_TRACKER: self.tracker,
+            VIEW_DIRECTORY: self.directory,
+        }
+        for key, _t, _i in VIEWS:
+            self.stack.addWidget(self.views[key])
+        central = QWidget(self)
+        box = QHBoxLayout(central)
+        box.addWidget(self.nav)
+        box.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.overview.open_tracker.connect(self.open_tracker)
+        self.sessions.open_tracker.connect(self.open_tracker)
+        self._make_menus()
+        self.retranslateUi()
+        self._restore()
+
+    # -- navigation ----------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_view(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else VIEW_OVERVIEW
+
+    def open_tracker(self, query: TrackerQuery) -> None:
+        self.tracker.apply_query(query)
+        self.show_view(VIEW_TRACKER)
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(
+                self.views[self.nav.item(row).data(Qt.ItemDataRole.UserRole)]
+            )
+
+    def _on_find(self) -> None:
+        self.show_view(VIEW_TRACKER)
+        self.tracker.focus_search()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.view_actions: dict[str, QAction] = {}
+        for n, (key, _t, _i) in enumerate(VIEWS, 1):
+            a = QAction(self)
+            a.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            a.triggered.connect(lambda _c=False, k=key: self.show_view(k))
+            self.view_menu.addAction(a)
+            self.view_actions[key] = a
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._on_find)
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            a = QAction(name, self)  # each language named in itself, never translated
+            a.setCheckable(True)
+            a.setChecked(lang == self.ctx.lang)
+            a.triggered.connect(lambda _c=False, lang=lang: self.ctx.set_language(lang))
+            self.language_group.addAction(a)
+            self.language_menu.addAction(a)
+            self.language_actions[lang] = a
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.about_action.text().replace("&", "").rstrip("…"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "AntiCorr Desktop {version}\n\nMinutes and instruction control for an "
+                "anti-corruption commission.\n\nDatabase: {path}",
+            ).format(version=__version__, path=self.ctx.store.path or ":memory:"),
+        )
+
+    # -- settings ---------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value(self.SETTING_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value(self.SETTING_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        view = s.value(self.SETTING_VIEW, VIEW_OVERVIEW)
+        self.show_view(view if view in self.views else VIEW_OVERVIEW)
+
+    def save_settings(self) -> None:
+        s = self.ctx.settings
+        s.setValue(self.SETTING_GEOMETRY, self.saveGeometry())
+        s.setValue(self.SETTING_STATE, self.saveState())
+        s.setValue(self.SETTING_VIEW, self.current_view())
+        self.tracker.save_state()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "AntiCorr Desktop"))
+        for row, (_key, title, _i) in enumerate(VIEWS):
+            self.nav.item(row).setText(QCoreApplication.translate("MainWindow", title))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        for key, title, _i in VIEWS:
+            self.view_actions[key].setText(QCoreApplication.translate("MainWindow", title))
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find instructions"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(
+            QCoreApplication.translate("MainWindow", "&About AntiCorr Desktop")
+        )
+        for lang, a in self.language_actions.items():
+            a.setChecked(lang == self.ctx.lang)

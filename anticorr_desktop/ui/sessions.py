@@ -1,0 +1,232 @@
+"""The sessions list: one row per session with its instruction counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..i18n import QT_TRANSLATE_NOOP
+from .common import STATE_OVERDUE, esc, fmt_date, label, state_background, state_foreground
+from .context import AppContext
+from .records_model import Column, RecordsModel
+from .session_view import SessionViewDialog
+from .tracker_query import TrackerQuery
+
+
+@dataclass
+class SessionRow:
+    session: m.Session
+    instructions: int
+    overdue: int
+    topics: str = ""
+
+    @property
+    def id(self) -> int:
+        return self.session.id
+
+
+def _label(r: SessionRow) -> str:
+    return QCoreApplication.translate("Sessions", "No. {number} of {year}").format(
+        number=r.session.number, year=r.session.year
+    )
+
+
+class SessionsModel(RecordsModel):
+    context = "Sessions"
+    COL_LABEL, COL_DATE, COL_KIND, COL_STATUS, COL_INSTRUCTIONS, COL_OVERDUE, COL_AGENDA = range(7)
+    columns = (
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Session"),
+            _label,
+            key=lambda r: (r.session.year, r.session.number),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Date"),
+            lambda r: fmt_date(r.session.date),
+            key=lambda r: r.session.date,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Kind"),
+            lambda r: label(m.SESSION_KIND_LABELS[r.session.kind]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Status"),
+            lambda r: label(m.SESSION_STATUS_LABELS[r.session.status]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Instructions"),
+            lambda r: str(r.instructions),
+            key=lambda r: r.instructions,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Overdue"),
+            lambda r: str(r.overdue) if r.overdue else "",
+            key=lambda r: r.overdue,
+            align_right=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Sessions", "Agenda"), lambda r: r.topics),
+    )
+
+    def load(self, ctx: AppContext) -> None:
+        counts = ctx.store.session_counts(ctx.today())
+        kk = ctx.name_lang == "kk"
+        rows = []
+        for s in ctx.store.sessions():
+            topics = "; ".join(
+                f"{i.position}. {i.title_kk if kk and i.title_kk else i.title}"
+                for i in ctx.store.agenda(s.id)
+            )
+            rows.append(SessionRow(s, *counts.get(s.id, (0, 0)), topics=topics))
+        self.set_records(rows)
+
+    def background(self, r: SessionRow, column: int):
+        return state_background(STATE_OVERDUE) if r.overdue and column == self.COL_OVERDUE else None
+
+    def foreground(self, r: SessionRow, column: int):
+        return state_foreground(STATE_OVERDUE) if r.overdue and column == self.COL_OVERDUE else None
+
+    def decoration(self, r: SessionRow, column: int):
+        if r.overdue and column == self.COL_OVERDUE:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None
+
+    def tooltip(self, r: SessionRow, column: int) -> str | None:
+        if column == self.COL_AGENDA and r.topics:
+            return f"<p>{esc(r.topics)}</p>"
+        if column == self.COL_OVERDUE and r.overdue:
+            return QCoreApplication.translate(
+                "Sessions", "{n} instruction(s) of this session are overdue"
+            ).format(n=r.overdue)
+        return None
+
+
+class SessionsView(QWidget):
+    open_tracker = Signal(object)  # TrackerQuery
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = False
+        self.session_dialog: SessionViewDialog | None = None
+        self.model = SessionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.title = QLabel(self)
+        self.hint = QLabel(self)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.instructions_button = QPushButton(self)
+        self.instructions_button.clicked.connect(self._on_instructions_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.instructions_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.hint)
+        box.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.retranslateUi()
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.load(self.ctx)  # keeps the order last chosen by a header click
+        self._dirty = False
+        self._update_buttons()
+
+    def selected_session_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).id if rows else None
+
+    def open_session(self, session_id: int) -> SessionViewDialog:
+        """Show the session (one at a time; the previous view is replaced)."""
+        old, self.session_dialog = self.session_dialog, None
+        if old is not None and shiboken6.isValid(old):
+            shiboken6.delete(old)  # directly: see dialogs.DialogKeeper on deferred deletes
+        dlg = SessionViewDialog(self.ctx, session_id, self)
+        dlg.show_instructions.connect(self._on_show_instructions)
+        self.session_dialog = dlg
+        dlg.show()
+        return dlg
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session(self.model.record(index.row()).id)
+
+    def _on_open_clicked(self) -> None:
+        sid = self.selected_session_id()
+        if sid is not None:
+            self.open_session(sid)
+
+    def _on_instructions_clicked(self) -> None:
+        sid = self.selected_session_id()
+        if sid is not None:
+            self._on_show_instructions(sid)
+
+    def _on_show_instructions(self, session_id: int) -> None:
+        self.open_tracker.emit(TrackerQuery(session_id=session_id))
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_session_id() is not None
+        self.open_button.setEnabled(has)
+        self.instructions_button.setEnabled(has)
+
+    def _on_data_changed(self, _source: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.title.setText(
+            "<b>{}</b>".format(QCoreApplication.translate("Sessions", "Sessions of the commission"))
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Sessions",
+                "Double-click a session to see its attendance, agenda, decisions and instructions.",
+            )
+        )
+        self.open_button.setText(QCoreApplication.translate("Sessions", "Open the session"))
+        self.instructions_button.setText(
+            QCoreApplication.translate("Sessions", "Its instructions in the tracker")
+        )
+        self.model.retranslate()
+        self._on_data_changed(None)  # agenda titles follow the language (Kazakh or Russian)

@@ -1,0 +1,238 @@
+"""The tracker's filter bar: status, executor, session, overdue / due soon, search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ..domain import model as m
+from .common import DUE_SOON_WORKING_DAYS, fmt_date, label
+from .context import AppContext
+from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
+
+SEARCH_DELAY_MS = 200
+_ANY = -1  # combo data for "all"
+_NO_SESSION = -2  # combo data for "outside sessions"
+
+
+class TrackerFilters(QWidget):
+    query_changed = Signal(object)  # TrackerQuery
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = QComboBox(self)
+        self.executor = QComboBox(self)
+        self.executor.setMinimumContentsLength(18)
+        self.executor.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.co_executors = QCheckBox(self)
+        self.session = QComboBox(self)
+        self.overdue = QCheckBox(self)
+        self.due_soon = QCheckBox(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.reset = QPushButton(self)
+        self.count = QLabel(self)
+        self.status_label = QLabel(self)
+        self.executor_label = QLabel(self)
+        self.session_label = QLabel(self)
+        self.search_label = QLabel(self)
+        for lab, w in (
+            (self.status_label, self.status),
+            (self.executor_label, self.executor),
+            (self.session_label, self.session),
+            (self.search_label, self.search),
+        ):
+            lab.setBuddy(w)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.status_label, 0, 0)
+        grid.addWidget(self.status, 0, 1)
+        grid.addWidget(self.executor_label, 0, 2)
+        grid.addWidget(self.executor, 0, 3)
+        grid.addWidget(self.co_executors, 0, 4)
+        grid.addWidget(self.session_label, 0, 5)
+        grid.addWidget(self.session, 0, 6)
+        grid.addWidget(self.search_label, 1, 0)
+        grid.addWidget(self.search, 1, 1, 1, 3)
+        grid.addWidget(self.overdue, 1, 4)
+        grid.addWidget(self.due_soon, 1, 5, 1, 2)
+        grid.addWidget(self.reset, 0, 7)
+        grid.addWidget(self.count, 1, 7)
+        grid.setColumnStretch(3, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._on_text_changed)
+        for combo in (self.status, self.executor, self.session):
+            combo.currentIndexChanged.connect(self._emit)
+        for box in (self.co_executors, self.overdue, self.due_soon):
+            box.toggled.connect(self._emit)
+        self.reset.clicked.connect(self._on_reset_clicked)
+        self._count = 0
+        self._choices_dirty = True
+        self.retranslateUi()
+        self._ensure_choices()
+
+    # -- query <-> widgets ------------------------------------------------------------------
+    def query(self) -> TrackerQuery:
+        ex = self.executor.currentData()
+        se = self.session.currentData()
+        return TrackerQuery(
+            status=self.status.currentData() or STATUS_ALL,
+            executor_id=None if ex in (None, _ANY) else int(ex),
+            include_co_executors=self.co_executors.isChecked(),
+            session_id=None if se in (None, _ANY, _NO_SESSION) else int(se),
+            no_session=se == _NO_SESSION,
+            overdue=self.overdue.isChecked(),
+            due_soon=self.due_soon.isChecked(),
+            text=self.search.text(),
+        )
+
+    def set_query(self, q: TrackerQuery) -> None:
+        """Show ``q`` in the widgets without emitting ``query_changed``."""
+        self._ensure_choices()
+        self._timer.stop()
+        widgets = (
+            self.status,
+            self.executor,
+            self.session,
+            self.co_executors,
+            self.overdue,
+            self.due_soon,
+            self.search,
+        )
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            _select(self.status, q.status)
+            _select(self.executor, _ANY if q.executor_id is None else q.executor_id)
+            _select(
+                self.session,
+                q.session_id if q.session_id is not None else _NO_SESSION if q.no_session else _ANY,
+            )
+            self.co_executors.setChecked(q.include_co_executors)
+            self.overdue.setChecked(q.overdue)
+            self.due_soon.setChecked(q.due_soon)
+            self.search.setText(q.text)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def set_count(self, n: int) -> None:
+        self._count = n
+        self.count.setText(QCoreApplication.translate("Tracker", "{n} shown").format(n=n))
+
+    def reload_choices(self) -> None:
+        """People and sessions may have changed: refill the combos, keeping the choice."""
+        self._choices_dirty = True
+        if self.isVisible():
+            self._ensure_choices()
+
+    def _ensure_choices(self) -> None:
+        if self._choices_dirty:
+            self._choices_dirty = False
+            self._fill_executors()
+            self._fill_sessions()
+
+    def showEvent(self, event) -> None:
+        self._ensure_choices()
+        super().showEvent(event)
+
+    # -- slots --------------------------------------------------------------------------------
+    def _on_text_changed(self, _text: str) -> None:
+        self._timer.start()  # typing restarts the wait: one query per pause
+
+    def _emit(self, *_args) -> None:
+        self._timer.stop()
+        self.query_changed.emit(self.query())
+
+    def _on_reset_clicked(self) -> None:
+        self.set_query(TrackerQuery())
+        self._emit()
+
+    # -- filling ----------------------------------------------------------------------------
+    def _fill_statuses(self) -> None:
+        keep = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(QCoreApplication.translate("Tracker", "All"), STATUS_ALL)
+        self.status.addItem(QCoreApplication.translate("Tracker", "Open (not closed)"), STATUS_OPEN)
+        for s in m.InstructionStatus:
+            self.status.addItem(label(m.STATUS_LABELS[s]), s.value)
+        self.status.addItem(
+            QCoreApplication.translate("Tracker", "Done late this year"), STATUS_DONE_LATE
+        )
+        _select(self.status, keep or STATUS_ALL)
+        self.status.blockSignals(False)
+
+    def _fill_executors(self) -> None:
+        keep = self.executor.currentData()
+        self.executor.blockSignals(True)
+        self.executor.clear()
+        self.executor.addItem(QCoreApplication.translate("Tracker", "Anyone"), _ANY)
+        lang = self.ctx.name_lang
+        for p in sorted(self.ctx.people().values(), key=lambda p: p.full_name(lang).casefold()):
+            self.executor.addItem(p.full_name(lang), p.id)
+        _select(self.executor, _ANY if keep is None else keep)
+        self.executor.blockSignals(False)
+
+    def _fill_sessions(self) -> None:
+        keep = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem(QCoreApplication.translate("Tracker", "All sessions"), _ANY)
+        self.session.addItem(QCoreApplication.translate("Tracker", "Outside sessions"), _NO_SESSION)
+        for s in self.ctx.store.sessions():
+            self.session.addItem(
+                QCoreApplication.translate("Tracker", "{label} of {date}").format(
+                    label=s.label, date=fmt_date(s.date)
+                ),
+                s.id,
+            )
+        _select(self.session, _ANY if keep is None else keep)
+        self.session.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.status_label.setText(QCoreApplication.translate("Tracker", "&Status:"))
+        self.executor_label.setText(QCoreApplication.translate("Tracker", "&Executor:"))
+        self.session_label.setText(QCoreApplication.translate("Tracker", "Se&ssion:"))
+        self.search_label.setText(QCoreApplication.translate("Tracker", "Fi&nd:"))
+        self.co_executors.setText(QCoreApplication.translate("Tracker", "also as co-executor"))
+        self.overdue.setText(QCoreApplication.translate("Tracker", "&Overdue only"))
+        self.due_soon.setText(
+            QCoreApplication.translate("Tracker", "Due within {n} &working days").format(
+                n=DUE_SOON_WORKING_DAYS
+            )
+        )
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "Tracker", "Words from the instruction, decision or report (Ctrl+F)"
+            )
+        )
+        self.reset.setText(QCoreApplication.translate("Tracker", "Show all"))
+        self._fill_statuses()
+        self.set_count(self._count)
+        self.reload_choices()  # names and dates in the new language; a hidden bar fills when shown
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    n = combo.findData(data)
+    combo.setCurrentIndex(max(n, 0))

@@ -1,0 +1,83 @@
+"""The tracker's filters as data, and the ids they select.
+
+No Qt here: the overview counts its figures with the same function the
+tracker lists them with, so a figure and the list it opens always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..domain import model as m
+from ..storage.store import Store
+
+STATUS_ALL = "all"
+STATUS_OPEN = "open"
+STATUS_DONE_LATE = "done_late"  # done after the due date, this calendar year
+
+_CLOSED_DONE = (m.InstructionStatus.DONE.value, m.InstructionStatus.OFF_CONTROL.value)
+
+
+@dataclass(frozen=True)
+class TrackerQuery:
+    status: str = STATUS_ALL  # all | open | done_late | an InstructionStatus value
+    executor_id: int | None = None
+    include_co_executors: bool = False
+    session_id: int | None = None
+    no_session: bool = False  # only instructions given outside a session (by the akim)
+    overdue: bool = False
+    due_soon: bool = False
+    text: str = ""
+
+    def with_(self, **changes) -> TrackerQuery:
+        return replace(self, **changes)
+
+
+def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date) -> list[int]:
+    """Ids matching ``q`` in due-date order (filters and order in SQL)."""
+    statuses: set[str] | None
+    if q.status == STATUS_ALL:
+        statuses = None
+    elif q.status == STATUS_OPEN:
+        statuses = {s.value for s in m.OPEN_STATUSES}
+    elif q.status == STATUS_DONE_LATE:
+        statuses = set(_CLOSED_DONE)
+    else:
+        statuses = {m.InstructionStatus(q.status).value}
+    kw: dict = {}
+    if q.overdue or q.due_soon:
+        owing = {s.value for s in m.OWING_STATUSES}
+        statuses = owing if statuses is None else statuses & owing
+        if q.overdue and q.due_soon:
+            kw["due_to"] = soon_until
+        elif q.overdue:
+            kw["overdue_as_of"] = today
+        else:
+            kw.update(due_from=today, due_to=soon_until)
+    if statuses is not None:
+        if not statuses:
+            return []
+        kw["status"] = sorted(statuses)
+    if q.executor_id is not None:
+        kw["any_executor_id" if q.include_co_executors else "executor_id"] = q.executor_id
+    if q.session_id is not None:
+        kw["session_id"] = q.session_id
+    elif q.no_session:
+        kw["no_session"] = True
+    if q.text.strip():
+        kw["text"] = q.text.strip()
+    if q.status == STATUS_DONE_LATE:
+        # done after the due date means due before today; instruction_ids cannot filter on
+        # done_date, so the done rows due before today are checked here
+        kw["due_to"] = min(kw.get("due_to", today), today)
+        ids = store.instruction_ids(**kw)
+        return [
+            i.id
+            for i in store.instructions_by_ids(ids)
+            if i.done_date
+            and i.due_date
+            and i.done_date > i.due_date
+            and i.done_date.year == today.year
+        ]
+    return store.instruction_ids(**kw)

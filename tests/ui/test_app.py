@@ -1,0 +1,356 @@
+"""Start-up, first run, language switching, the crash hook, settings, the
+session view, and the PySide6 many-calls guard."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from anticorr_desktop import paths
+from anticorr_desktop.domain import model as m
+from anticorr_desktop.errors import StorageError
+from anticorr_desktop.ui import app as app_module
+from anticorr_desktop.ui import language
+from anticorr_desktop.ui.crash import LOG_NAME, CrashHandler
+from anticorr_desktop.ui.first_run import FirstRunDialog
+from anticorr_desktop.ui.main_window import MainWindow
+from anticorr_desktop.ui.session_view import SessionViewDialog, session_html
+from anticorr_desktop.ui.tracker import InstructionsModel
+
+from .conftest import TODAY
+
+
+# -- language --
+def _catalogue_translates(lang: str, context: str, text: str) -> bool:
+    if not language.has_catalogue(lang):
+        return False
+    t = QTranslator()
+    return t.load(str(language.qm_path(lang))) and bool(t.translate(context, text))
+
+
+def test_language_switch_retranslates_the_navigation(window, ctx, qtbot):
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
+    assert window.nav.item(2).text() == "Instructions"
+    assert ctx.settings.value("ui/language") == "en"
+    if not _catalogue_translates("ru", "MainWindow", "Overview"):
+        pytest.skip(
+            "resources/translations/anticorr_ru.qm is missing or does not translate the "
+            "navigation yet (the lead produces the .ts/.qm): the Russian texts cannot be "
+            "checked here; test_language_switch_without_restart checks the mechanism"
+        )
+    ctx.set_language("ru")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() != "Overview")
+    russian = window.nav.item(0).text()
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
+    ctx.set_language("ru")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == russian)
+
+
+_TEST_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="ru_RU">
+<context><name>MainWindow</name>
+<message><source>Overview</source><translation>Обзор</translation></message>
+</context>
+<context><name>Tracker</name>
+<message><source>Main executor</source><translation>Основной исполнитель</translation></message>
+</context>
+<context><name>Labels</name>
+<message><source>On control</source><translation>На контроле</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def test_catalogue(tmp_path, monkeypatch):
+    """A two-word Russian catalogue compiled with lrelease, standing in for the real one."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    ts, qm = tmp_path / "anticorr_ru.ts", tmp_path / "anticorr_ru.qm"
+    ts.write_text(_TEST_TS, encoding="utf-8")
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    real = language.qm_path
+    monkeypatch.setattr(language, "qm_path", lambda lang: qm if lang == "ru" else real(lang))
+    return qm
+
+
+def test_language_switch_without_restart(window, ctx, qtbot, test_catalogue):
+    window.show_view("tracker")
+    model = window.tracker.model
+    status_col = InstructionsModel.COL_STATUS
+    on_control = next(
+        r
+        for r in range(model.rowCount())
+        if model.row_data(r).inst.status == m.InstructionStatus.ON_CONTROL
+    )
+
+    ctx.set_language("ru")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Обзор")
+    assert (
+        model.headerData(InstructionsModel.COL_EXECUTOR, Qt.Orientation.Horizontal)
+        == "Основной исполнитель"
+    )
+    assert model.data(model.index(on_control, status_col)) == "На контроле"
+    assert window.language_actions["ru"].isChecked()
+
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
+    assert model.data(model.index(on_control, status_col)) == "On control"
+
+
+# -- the crash hook --
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_is_shown_logged_and_survived(qtbot, tmp_path, message_boxes):
+    handler = CrashHandler(tmp_path / "logs", lang=lambda: "en")
+    handler.install()
+    try:
+        button = QPushButton("boom")
+        qtbot.addWidget(button)
+        calls = []
+
+        def slot() -> None:
+            calls.append(1)
+            raise RuntimeError("boom in a slot")
+
+        button.clicked.connect(slot)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        [text] = message_boxes.texts("critical")
+        assert "RuntimeError: boom in a slot" in text and LOG_NAME in text
+
+        # the program keeps running: the same button works (and fails) again
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert calls == [1, 1] and len(message_boxes.texts("critical")) == 2
+        label = QLabel()
+        qtbot.addWidget(label)
+        label.setText("still alive")
+        assert label.text() == "still alive"
+    finally:
+        handler.uninstall()
+    log = (tmp_path / "logs" / LOG_NAME).read_text(encoding="utf-8")
+    assert "Traceback" in log and "boom in a slot" in log
+    assert sys.excepthook is not handler.handle
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_user_error_in_a_slot_is_shown_in_plain_words(qtbot, tmp_path, message_boxes):
+    handler = CrashHandler(tmp_path / "logs", lang=lambda: "en")
+    handler.install()
+    try:
+        button = QPushButton("save")
+        qtbot.addWidget(button)
+
+        def slot() -> None:
+            raise StorageError(
+                "The database is busy: another copy of the program is saving. "
+                "Nothing was saved; try again in a moment."
+            )
+
+        button.clicked.connect(slot)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        handler.uninstall()
+    assert message_boxes.texts("critical") == []
+    [text] = message_boxes.texts("warning")
+    assert text.startswith("The database is busy")
+
+
+# -- PySide6 6.12 + CPython 3.11 aborted after ~5,000 void calls --
+def test_many_qt_calls(qtbot):
+    label = QLabel()
+    widget = QWidget()
+    qtbot.addWidget(label)
+    qtbot.addWidget(widget)
+    for i in range(20_000):
+        label.setText(str(i))
+        widget.setEnabled(bool(i % 2))
+    assert label.text() == "19999" and widget.isEnabled()  # 19999 is odd
+
+
+# -- first run --
+def test_first_run_loads_the_demo(empty_ctx, qtbot, message_boxes):
+    dlg = FirstRunDialog(empty_ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    with qtbot.waitSignal(empty_ctx.data_changed):
+        qtbot.mouseClick(dlg.demo_button, Qt.MouseButton.LeftButton)
+    assert dlg.choice == FirstRunDialog.DEMO
+    assert not empty_ctx.store.is_empty()
+    assert len(empty_ctx.store.sessions()) == 3
+
+
+def test_first_run_sets_up_the_commission(empty_ctx, qtbot, message_boxes):
+    dlg = FirstRunDialog(empty_ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.setup_button, Qt.MouseButton.LeftButton)
+    form = dlg.setup_dialog
+    assert form is not None and form.isVisible()
+    values = {
+        "name_ru": "Комиссия по вопросам противодействия коррупции при акимате города Тараз",
+        "name_kk": "Тараз қаласы әкімдігі жанындағы сыбайлас жемқорлыққа қарсы іс-қимыл комиссиясы",
+        "city": "г. Тараз",
+        "chair_surname": "Омаров",
+        "chair_name": "Серік",
+        "chair_position": "Аким города Тараз",
+        "secretary_surname": "Бекова",
+        "secretary_name": "Айгүл",
+        "secretary_position": "Главный специалист",
+    }
+    for key, v in values.items():
+        if key != "name_ru":
+            form.edits[key].setText(v)
+
+    # the name is missing: told, nothing written, the form keeps what was typed
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert len(message_boxes.texts("warning")) == 1
+    assert form.isVisible() and form.edits["chair_surname"].text() == "Омаров"
+    assert empty_ctx.store.is_empty() and empty_ctx.store.people() == []
+
+    form.edits["name_ru"].setText(values["name_ru"])
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.choice == FirstRunDialog.SETUP)
+    store = empty_ctx.store
+    [com] = store.commissions()
+    assert (
+        com.name_ru == values["name_ru"]
+        and com.name_kk == values["name_kk"]
+        and com.city_ru == "г. Тараз"
+    )
+    chair, secretary = store.person(com.chair_id), store.person(com.secretary_id)
+    assert (chair.surname, chair.position, chair.organisation_id) == (
+        "Омаров",
+        "Аким города Тараз",
+        None,
+    )
+    assert (secretary.surname, secretary.organisation_id) == ("Бекова", None)
+    roles = {ms.person_id: (ms.role, ms.voting) for ms in store.memberships(com.id)}
+    assert roles == {chair.id: (m.Role.CHAIR, True), secretary.id: (m.Role.SECRETARY, False)}
+
+
+def test_first_run_start_empty(empty_ctx, qtbot):
+    dlg = FirstRunDialog(empty_ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.empty_button, Qt.MouseButton.LeftButton)
+    assert dlg.choice == FirstRunDialog.EMPTY and empty_ctx.store.is_empty()
+
+
+def test_main_window_on_an_empty_database(empty_ctx, qtbot):
+    w = MainWindow(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    for key in ("overview", "sessions", "tracker", "directory"):
+        w.show_view(key)
+    assert w.tracker.model.rowCount() == 0
+    assert w.overview.figures["open"].value.text() == "0"
+
+
+# -- settings --
+def test_window_remembers_the_last_view_and_geometry(window, ctx, qtbot):
+    window.show_view("sessions")
+    window.resize(
+        800, 520
+    )  # within the offscreen screen (800 x 600), which restoreGeometry respects
+    window.close()
+    assert ctx.settings.value(MainWindow.SETTING_VIEW) == "sessions"
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_view() == "sessions"
+    assert again.size().height() == 520
+
+
+# -- the session view --
+def test_double_click_opens_the_session_with_quorum(window, qtbot):
+    window.show_view("sessions")
+    table = window.sessions.table
+    index = table.model().index(0, 0)
+    assert window.sessions.model.record(0).session.label == "2024/4"
+    pos = table.visualRect(index).center()
+    # a click first, as a hand does: the view opens only what the press selected
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SessionViewDialog) and w.isVisible()
+    ]
+    assert len(dialogs) == 1
+    text = dialogs[0].browser.toPlainText()
+    assert "Voting members present: 11 of 11; 8 needed: quorum present." in text
+    assert "Об итогах работы по противодействию коррупции за 11 месяцев 2024 года" in text
+    assert "Рахимов" in text  # invited
+    assert "2.1" in text and "overdue by" in text
+    with qtbot.waitSignal(window.sessions.open_tracker):
+        dialogs[0].tracker_button.click()
+    assert window.current_view() == "tracker"
+    assert window.tracker.model.rowCount() == 4
+
+
+def test_session_view_escapes_user_text(ctx):
+    sv = ctx.services
+    com = ctx.store.commissions()[0]
+    s = sv.create_session(com.id, TODAY)
+    sv.save_agenda_item(m.AgendaItem(s.id, 0, "О <b>жирном</b> & <script>x</script>"))
+    html = session_html(ctx, s.id)
+    assert "&lt;b&gt;жирном&lt;/b&gt; &amp; &lt;script&gt;" in html
+    assert "<script>" not in html
+
+
+# -- main() --
+def test_version(capsys):
+    assert app_module.main(["--version"]) == 0
+    assert "anticorr-desktop" in capsys.readouterr().out
+
+
+@pytest.fixture
+def app_settings(qapp, tmp_path, monkeypatch):
+    """main()'s own QSettings and log folder, moved into tmp_path; English interface."""
+    monkeypatch.setattr(paths, "user_log_dir", lambda: tmp_path / "logs")
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
+    s = QSettings(paths.APP_AUTHOR, app_module.APP_NAME)
+    s.setValue("ui/language", "en")
+    s.sync()
+    hook = sys.excepthook
+    yield s
+    assert sys.excepthook is hook  # main() put the previous hook back
+
+
+def test_main_tells_when_the_database_cannot_be_opened(app_settings, tmp_path, message_boxes):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert app_module.main(["--db", str(folder)]) == 1
+    [text] = message_boxes.texts("critical")
+    assert "is a folder, not a database file" in text
+
+
+def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_template, message_boxes):
+    db = tmp_path / "db.sqlite3"
+    shutil.copyfile(demo_template, db)
+    seen = []
+
+    def fake_exec(app) -> int:
+        # calling the real exec()/quit() inside pytest-qt leaves the shared QApplication unable
+        # to run timers for the tests that follow
+        seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for w in seen:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(["--db", str(db)]) == 0
+    assert len(seen) == 1 and seen[0].tracker.model.rowCount() == 10

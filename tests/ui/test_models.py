@@ -1,0 +1,105 @@
+"""Every table model of the window, checked by QAbstractItemModelTester, and
+the tracker model's lazy paging and sorting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from anticorr_desktop.domain import model as m
+from anticorr_desktop.ui.directory import OrganisationsModel, PeopleModel, RosterModel
+from anticorr_desktop.ui.sessions import SessionsModel
+from anticorr_desktop.ui.tracker import InstructionsModel, StateRole
+from anticorr_desktop.ui.tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
+
+from .conftest import TODAY
+
+
+def test_sessions_model(ctx, qtmodeltester):
+    model = SessionsModel()
+    model.load(ctx)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    model.sort(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert [model.record(r).session.label for r in range(3)] == ["2024/4", "2024/3", "2024/2"]
+    counts = ctx.store.session_counts(TODAY)
+    for r in range(3):
+        row = model.record(r)
+        assert (row.instructions, row.overdue) == counts.get(row.id, (0, 0))
+    qtmodeltester.check(model)
+
+
+def test_instructions_model(ctx, qtmodeltester):
+    model = InstructionsModel(ctx)
+    model.set_query(TrackerQuery())
+    assert model.rowCount() == len(ctx.store.instruction_ids())
+    qtmodeltester.check(model)
+
+
+def test_instructions_model_filtered_and_sorted(ctx, qtmodeltester):
+    model = InstructionsModel(ctx)
+    model.set_query(TrackerQuery(status=STATUS_OPEN))
+    model.sort(InstructionsModel.COL_DAYS, Qt.SortOrder.DescendingOrder)
+    days = [model.row_data(r).days for r in range(model.rowCount())]
+    assert days == sorted(days, reverse=True) and days[0] > 0
+    qtmodeltester.check(model)
+    model.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder)
+    names = [model.row_data(r).executor.casefold() for r in range(model.rowCount())]
+    assert names == sorted(names)
+    qtmodeltester.check(model)
+
+
+def test_instructions_model_reads_rows_lazily_in_pages(ctx, monkeypatch):
+    monkeypatch.setattr(InstructionsModel, "PAGE_SIZE", 3)
+    model = InstructionsModel(ctx)
+    model.set_query(TrackerQuery())
+    assert model.rowCount() == 10
+    assert model.pages_fetched == 0  # ids only
+    model.data(model.index(0, InstructionsModel.COL_TEXT))
+    model.data(model.index(2, InstructionsModel.COL_STATUS))
+    assert model.pages_fetched == 1
+    model.data(model.index(7, InstructionsModel.COL_TEXT))
+    assert model.pages_fetched == 2
+
+
+def test_instructions_model_refresh_keeps_row_and_emits_data_changed(ctx, qtbot):
+    model = InstructionsModel(ctx)
+    model.set_query(TrackerQuery(overdue=True))
+    iid = model.instruction_id(0)
+    assert model.data(model.index(0, 0), StateRole) == "overdue"
+    ctx.services.register_report(iid, received=TODAY, text="Done.")
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.refresh([iid])
+    assert blocker.args[0].row() == 0
+    assert model.instruction_id(0) == iid
+    assert model.data(model.index(0, InstructionsModel.COL_STATUS)) == "Report received"
+    assert model.data(model.index(0, 0), StateRole) == "normal"
+
+
+def test_done_late_query_matches_the_rule(ctx):
+    model = InstructionsModel(ctx)
+    model.set_query(TrackerQuery(status=STATUS_DONE_LATE))
+    assert model.rowCount() >= 1
+    for r in range(model.rowCount()):
+        inst = model.row_data(r).inst
+        assert inst.done_date.year == TODAY.year and inst.done_date > inst.due_date
+
+
+def test_directory_models(ctx, qtmodeltester):
+    people = PeopleModel()
+    people.load(ctx)
+    assert people.rowCount() == len(ctx.store.people())
+    qtmodeltester.check(people)
+
+    orgs = OrganisationsModel()
+    orgs.load(ctx)
+    assert orgs.rowCount() == len(ctx.store.organisations())
+    qtmodeltester.check(orgs)
+
+    roster = RosterModel()
+    com = ctx.store.commissions()[0]
+    roster.load(ctx, com.id)
+    assert roster.rowCount() == len(ctx.store.memberships(com.id))
+    assert roster.record(0).membership.role == m.Role.CHAIR
+    qtmodeltester.check(roster)
+    roster.sort(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(roster)

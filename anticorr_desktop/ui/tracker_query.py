@@ -34,8 +34,9 @@ class TrackerQuery:
         return replace(self, **changes)
 
 
-def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date) -> list[int]:
-    """Ids matching ``q`` in due-date order (filters and order in SQL)."""
+def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date, order: str = "due",
+              desc: bool = False) -> list[int]:
+    """Ids matching ``q`` in ``order`` (filters and order in SQL; see Store.ORDERS)."""
     statuses: set[str] | None
     if q.status == STATUS_ALL:
         statuses = None
@@ -68,16 +69,5 @@ def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date) -> l
     if q.text.strip():
         kw["text"] = q.text.strip()
     if q.status == STATUS_DONE_LATE:
-        # done after the due date means due before today; instruction_ids cannot filter on
-        # done_date, so the done rows due before today are checked here
-        kw["due_to"] = min(kw.get("due_to", today), today)
-        ids = store.instruction_ids(**kw)
-        return [
-            i.id
-            for i in store.instructions_by_ids(ids)
-            if i.done_date
-            and i.due_date
-            and i.done_date > i.due_date
-            and i.done_date.year == today.year
-        ]
-    return store.instruction_ids(**kw)
+        kw.update(done_late=True, done_from=date(today.year, 1, 1), done_to=today)
+    return store.instruction_ids(order=order, desc=desc, owing_before=today, **kw)

@@ -1,0 +1,129 @@
+"""Where the database lives: health at start, a lock against a second copy of
+the program, and a warning for network shares (WAL needs shared memory that
+network file systems do not provide)."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import StorageError
+
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph",
+              "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+
+
+def quick_check(store) -> str | None:
+    """None when ``PRAGMA quick_check`` is ok, else what it found."""
+    try:
+        rows = [r[0] for r in store.q("PRAGMA quick_check")]
+    except StorageError as exc:
+        return exc.message("en")
+    return None if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` is on a network file system (or a UNC path on Windows)."""
+    path = Path(path)
+    if sys.platform == "win32":
+        p = str(path.resolve())
+        if p.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(p)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except Exception:  # noqa: BLE001
+            return False
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    target = path.resolve() if path.exists() else path.parent.resolve()
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mnt = parts[1].replace("\\040", " ")
+        if (str(target) == mnt or str(target).startswith(mnt.rstrip("/") + "/")) and len(mnt) > len(best):
+            best, fstype = mnt, parts[2]
+    return fstype in NETWORK_FS
+
+
+@dataclass
+class LockOwner:
+    pid: int
+    host: str
+    user: str
+
+
+class InstanceLock:
+    """A lock file beside the database saying which copy of the program has it open.
+
+    SQLite itself keeps two writers from interleaving (every user action is one
+    ``BEGIN IMMEDIATE`` transaction); the lock tells a second copy of the window
+    that another one is working, so it can open read-only instead."""
+
+    def __init__(self, db_path: Path):
+        self.path = Path(str(db_path) + ".lock")
+        self.held = False
+
+    def owner(self) -> LockOwner | None:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            owner = LockOwner(int(data["pid"]), str(data["host"]), str(data.get("user", "")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if owner.host == socket.gethostname() and not _alive(owner.pid):
+            return None  # left behind by a copy that crashed
+        return owner
+
+    def acquire(self) -> LockOwner | None:
+        """Take the lock; returns the other owner instead if another copy holds it."""
+        other = self.owner()
+        if other is not None and not (other.pid == os.getpid() and other.host == socket.gethostname()):
+            return other
+        from .db import os_user
+
+        tmp = self.path.with_name(self.path.name + f".{os.getpid()}")
+        tmp.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user()}),
+                       "utf-8")
+        os.replace(tmp, self.path)
+        self.held = True
+        return None
+
+    def release(self) -> None:
+        if self.held:
+            owner = self.owner()
+            if owner is not None and owner.pid == os.getpid():
+                self.path.unlink(missing_ok=True)
+            self.held = False
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+            if handle:
+                ctypes.windll.kernel32.CloseHandle(handle)
+                return True
+            return False
+        except Exception:  # noqa: BLE001
+            return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

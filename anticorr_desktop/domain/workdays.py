@@ -25,12 +25,14 @@ preceding working day by records-management practice (the default,
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
+from pathlib import Path
 
 from ..errors import ValidationError
 
@@ -113,25 +115,90 @@ def _kz_holidays(year: int, language: str | None = None):  # -> holidays.Holiday
     return holidays.country_holidays("KZ", years=year, language=language)
 
 
-@lru_cache(maxsize=512)
-def _days_off(year: int) -> frozenset[date]:
-    """The package's holidays (with observed and substituted days off) of ``year``."""
-    return frozenset(d for d in _kz_holidays(year) if d.year == year)
+# Importing the holidays package loads every country (about 0.15 s); the
+# window's start-up only needs this year's days off. A program may name a JSON
+# file here (use_cache_file) where the computed days are kept per package version.
+_cache_path: Path | None = None
+_cache: dict | None = None
 
 
-@lru_cache(maxsize=512)
-def _weekend_workdays(year: int) -> frozenset[date]:
-    """Saturdays and Sundays of ``year`` that a transfer decree made working days.
+def use_cache_file(path: Path | None) -> None:
+    """Keep computed days off in ``path`` (None: compute every time)."""
+    global _cache_path, _cache
+    _cache_path, _cache = (Path(path) if path else None), None
+    _days_off.cache_clear()
+    _weekend_workdays.cache_clear()
 
-    A transfer may give a day off in January of the next year for a Saturday
-    worked in December, so the next year's data is consulted too.
-    """
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("holidays")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def _cached(year: int) -> dict | None:
+    global _cache
+    if _cache_path is None:
+        return None
+    if _cache is None:
+        try:
+            data = json.loads(_cache_path.read_text("utf-8"))
+            _cache = data if data.get("version") == _package_version() else {}
+        except (OSError, ValueError):
+            _cache = {}
+    return _cache.get("years", {}).get(str(year))
+
+
+def _remember(year: int, off: frozenset[date], work: frozenset[date]) -> None:
+    global _cache
+    if _cache_path is None:
+        return
+    if not _cache:
+        _cache = {"version": _package_version(), "years": {}}
+    _cache["years"][str(year)] = {"off": sorted(d.isoformat() for d in off),
+                                  "work": sorted(d.isoformat() for d in work)}
+    try:
+        _cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = _cache_path.with_name(_cache_path.name + ".tmp")
+        tmp.write_text(json.dumps(_cache), "utf-8")
+        tmp.replace(_cache_path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def _compute(year: int) -> tuple[frozenset[date], frozenset[date]]:
+    off = frozenset(d for d in _kz_holidays(year) if d.year == year)
+    # A transfer may give a day off in January of the next year for a Saturday
+    # worked in December, so the next year's data is consulted too.
     found: set[date] = set()
     for y in (year, year + 1):
         if y > date.max.year:
             break
         found.update(getattr(_kz_holidays(y), "weekend_workdays", ()) or ())
-    return frozenset(d for d in found if d.year == year)
+    work = frozenset(d for d in found if d.year == year)
+    _remember(year, off, work)
+    return off, work
+
+
+@lru_cache(maxsize=512)
+def _days_off(year: int) -> frozenset[date]:
+    """The package's holidays (with observed and substituted days off) of ``year``."""
+    hit = _cached(year)
+    if hit is not None:
+        return frozenset(date.fromisoformat(d) for d in hit["off"])
+    return _compute(year)[0]
+
+
+@lru_cache(maxsize=512)
+def _weekend_workdays(year: int) -> frozenset[date]:
+    """Saturdays and Sundays of ``year`` that a transfer decree made working days."""
+    hit = _cached(year)
+    if hit is not None:
+        return frozenset(date.fromisoformat(d) for d in hit["work"])
+    return _compute(year)[1]
 
 
 def _russian_name(english: str) -> str | None:

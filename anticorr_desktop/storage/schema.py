@@ -157,6 +157,8 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX instruction_session ON instruction(session_id, number);
         CREATE INDEX instruction_status_exec_due ON instruction(status, main_executor_id, due_date);
         CREATE INDEX instruction_due ON instruction(due_date);
+        -- "done late this year": without it the count reads every done row (305 ms -> 2 ms at 100,000)
+        CREATE INDEX instruction_done ON instruction(done_date);
         CREATE TABLE instruction_executor (
             id INTEGER PRIMARY KEY,
             uid TEXT NOT NULL UNIQUE,

@@ -511,6 +511,9 @@ class Store(Connection):
             params.append(fq)
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}")
+        if order == "count":
+            return self.scalar("SELECT COUNT(*) FROM instruction i" +
+                               (" WHERE " + " AND ".join(where) if where else ""), params)
         if order == "due":
             # walk the (due_date, id) index: rows with a date, then the ongoing ones
             dated = self._ids_sql("", where + ["i.due_date IS NOT NULL"], params, ["i.due_date"], desc, limit)
@@ -523,6 +526,10 @@ class Store(Connection):
         if order == "overdue":
             params = [(owing_before or date.today()).isoformat(), *params]
         return self._ids_sql(joins, where, params, keys, desc, limit)
+
+    def instruction_count(self, **filters: Any) -> int:
+        """How many instructions match ``instruction_ids``'s filters (one COUNT query)."""
+        return self.instruction_ids(order="count", **filters)  # type: ignore[return-value]
 
     def _ids_sql(self, joins: str, where: list[str], params: list, keys: list[str], desc: bool,
                  limit: int | None) -> list[int]:
@@ -741,6 +748,7 @@ _NUM_MINOR = "CAST(substr(i.number, instr(i.number, '.') + 1) AS INTEGER)"
 ORDERS: dict[str, tuple[str, list[str]]] = {
     "due": ("", ["i.due_date"]),  # handled by instruction_ids: dated rows first
     "id": ("", []),
+    "count": ("", []),  # instruction_count(): the number of matches, not their ids
     "number": (" LEFT JOIN session s ON s.id = i.session_id",
                [_NUM_MAJOR, _NUM_MINOR, "i.number", "s.date"]),
     "session": (" LEFT JOIN session s ON s.id = i.session_id",

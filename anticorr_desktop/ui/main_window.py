@@ -74,18 +74,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(style.standardIcon(icon), "", self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.stack = QStackedWidget(self)
-        self.overview = OverviewView(ctx, self.stack)
-        self.sessions = SessionsView(ctx, self.stack)
-        self.tracker = TrackerView(ctx, self.stack)
-        self.directory = DirectoryView(ctx, self.stack)
-        self.views = {
-            VIEW_OVERVIEW: self.overview,
-            VIEW_SESSIONS: self.sessions,
-            VIEW_TRACKER: self.tracker,
-            VIEW_DIRECTORY: self.directory,
-        }
-        for key, _t, _i in VIEWS:
-            self.stack.addWidget(self.views[key])
+        # views are built the first time they are shown: start-up pays only for the first one
+        self.views: dict[str, QWidget] = {}
         central = QWidget(self)
         box = QHBoxLayout(central)
         box.addWidget(self.nav)
@@ -93,13 +83,43 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.overview.open_tracker.connect(self.open_tracker)
-        self.sessions.open_tracker.connect(self.open_tracker)
         self._make_menus()
         self.retranslateUi()
         self._restore()
 
     # -- navigation ----------------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view ``key``, built on first use."""
+        w = self.views.get(key)
+        if w is None:
+            factory = {
+                VIEW_OVERVIEW: OverviewView,
+                VIEW_SESSIONS: SessionsView,
+                VIEW_TRACKER: TrackerView,
+                VIEW_DIRECTORY: DirectoryView,
+            }[key]
+            w = self.views[key] = factory(self.ctx, self.stack)
+            self.stack.addWidget(w)
+            if key in (VIEW_OVERVIEW, VIEW_SESSIONS):
+                w.open_tracker.connect(self.open_tracker)
+        return w
+
+    @property
+    def overview(self) -> OverviewView:
+        return self.view(VIEW_OVERVIEW)
+
+    @property
+    def sessions(self) -> SessionsView:
+        return self.view(VIEW_SESSIONS)
+
+    @property
+    def tracker(self) -> TrackerView:
+        return self.view(VIEW_TRACKER)
+
+    @property
+    def directory(self) -> DirectoryView:
+        return self.view(VIEW_DIRECTORY)
+
     def show_view(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -116,9 +136,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(
-                self.views[self.nav.item(row).data(Qt.ItemDataRole.UserRole)]
-            )
+            self.stack.setCurrentWidget(self.view(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
 
     def _on_find(self) -> None:
         self.show_view(VIEW_TRACKER)
@@ -186,14 +204,15 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         view = s.value(self.SETTING_VIEW, VIEW_OVERVIEW)
-        self.show_view(view if view in self.views else VIEW_OVERVIEW)
+        self.show_view(view if view in {k for k, _t, _i in VIEWS} else VIEW_OVERVIEW)
 
     def save_settings(self) -> None:
         s = self.ctx.settings
         s.setValue(self.SETTING_GEOMETRY, self.saveGeometry())
         s.setValue(self.SETTING_STATE, self.saveState())
         s.setValue(self.SETTING_VIEW, self.current_view())
-        self.tracker.save_state()
+        if VIEW_TRACKER in self.views:
+            self.tracker.save_state()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from .common import BAND_COLOURS, DUE_SOON_WORKING_DAYS, band_label, fmt_date
 from .context import AppContext
-from .tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, query_ids
+from .tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
 
 
 class FigureButton(QPushButton):
@@ -78,6 +78,9 @@ def _swatch(colour: QColor) -> QIcon:
     p.drawRoundedRect(1, 1, 14, 14, 3, 3)
     p.end()
     return QIcon(pm)
+
+
+DISCIPLINE_ROWS = 15
 
 
 class OverviewView(QWidget):
@@ -142,7 +145,7 @@ class OverviewView(QWidget):
         )
 
         def count(q: TrackerQuery) -> int:
-            return len(query_ids(ctx.store, q, today, soon))
+            return count_ids(ctx.store, q, today, soon)
 
         captions = {
             "open": QCoreApplication.translate("Overview", "open instructions"),
@@ -203,7 +206,8 @@ class OverviewView(QWidget):
         tip = QCoreApplication.translate(
             "Overview", "Open this executor's instructions in the tracker"
         )
-        for n, st in enumerate(stats, 1):
+        shown = stats[:DISCIPLINE_ROWS]  # the weakest first; the report has everyone
+        for n, st in enumerate(shown, 1):
             band = rules.band(st.percent)
             pct = "—" if st.percent is None else f"{st.percent:.0f}%"
             name = self.ctx.person_name(st.executor_id)
@@ -219,7 +223,12 @@ class OverviewView(QWidget):
             self._add_cell(QLabel(band_label(band)), n, 2)
             for col, value in enumerate((st.on_time, st.late, st.overdue), 3):
                 self._add_cell(QLabel(str(value)), n, col, right=True)
-        self.discipline_grid.setRowStretch(len(stats) + 1, 1)
+        if len(stats) > len(shown):
+            more = QLabel(QCoreApplication.translate(
+                "Overview", "{n} more executors: see the discipline report on the Reports page."
+            ).format(n=len(stats) - len(shown)))
+            self._add_cell(more, len(shown) + 1, 0)
+        self.discipline_grid.setRowStretch(len(shown) + 2, 1)
 
     def _add_cell(self, w: QWidget, row: int, col: int, right: bool = False) -> None:
         w.setParent(self.discipline_box)

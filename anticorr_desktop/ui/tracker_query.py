@@ -71,3 +71,8 @@ def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date, orde
     if q.status == STATUS_DONE_LATE:
         kw.update(done_late=True, done_from=date(today.year, 1, 1), done_to=today)
     return store.instruction_ids(order=order, desc=desc, owing_before=today, **kw)
+
+
+def count_ids(store: Store, q: TrackerQuery, today: date, soon_until: date) -> int:
+    """How many rows ``query_ids`` would give, counted in SQL."""
+    return query_ids(store, q, today, soon_until, order="count")  # type: ignore[return-value]

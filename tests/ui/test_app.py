@@ -345,12 +345,13 @@ def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_templat
         # calling the real exec()/quit() inside pytest-qt leaves the shared QApplication unable
         # to run timers for the tests that follow
         seen.extend(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            (w, w.tracker.model.rowCount())
+            for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
-        for w in seen:
+        for w, _rows in seen:
             w.close()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app_module.main(["--db", str(db)]) == 0
-    assert len(seen) == 1 and seen[0].tracker.model.rowCount() == 10
+    assert len(seen) == 1 and seen[0][1] == 10

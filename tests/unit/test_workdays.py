@@ -292,3 +292,20 @@ def test_add_and_count_agree(start, n):
     assert CAL.is_working_day(end)
     assert CAL.working_days_between(start, end) == n
     assert CAL.working_days_between(start, end - timedelta(days=1)) == n - 1
+
+
+def test_cache_file_gives_the_same_days_without_the_package(tmp_path, monkeypatch):
+    from anticorr_desktop.domain import workdays as wd
+
+    cache = tmp_path / "kz.json"
+    wd.use_cache_file(cache)
+    try:
+        cal = wd.WorkCalendar()
+        first = [cal.is_working_day(date(2025, 3, d)) for d in range(1, 32)]
+        assert cache.exists()
+        wd.use_cache_file(cache)  # a new process: the file, not the package
+        monkeypatch.setattr(wd, "_kz_holidays", lambda *a, **k: (_ for _ in ()).throw(AssertionError("used")))
+        again = [wd.WorkCalendar().is_working_day(date(2025, 3, d)) for d in range(1, 32)]
+        assert again == first and not again[20]  # 21 March 2025, Nauryz
+    finally:
+        wd.use_cache_file(None)

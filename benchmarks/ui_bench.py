@@ -1,0 +1,110 @@
+"""Window measurements, run as separate processes by run.py.
+
+    python benchmarks/ui_bench.py start DB      # the real start-up path, quits when the window is up
+    python benchmarks/ui_bench.py bare          # a bare PySide6 window with a table view, same way
+    python benchmarks/ui_bench.py tracker DB    # tracker open / sort / filter at full size (JSON out)
+
+``start`` prints the peak memory (MiB) after the tracker has shown every
+instruction; the caller times the whole process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _quit_when_shown():
+    from PySide6.QtWidgets import QApplication
+
+    def exec_once():
+        app = QApplication.instance()
+        app.processEvents()
+        return 0
+
+    QApplication.exec = staticmethod(exec_once)
+
+
+def start(db: str) -> None:
+    _quit_when_shown()
+    os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/anticorr-bench-config")
+    from anticorr_desktop.ui import app
+
+    app.main(["--db", db])
+    print(json.dumps({"peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def bare() -> None:
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    class M(QAbstractTableModel):
+        def rowCount(self, parent=None):
+            return 100
+
+        def columnCount(self, parent=None):
+            return 7
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    app = QApplication([sys.argv[0]])
+    w = QMainWindow()
+    view = QTableView(w)
+    model = M(view)
+    view.setModel(model)
+    w.setCentralWidget(view)
+    w.resize(1280, 800)
+    w.show()
+    app.processEvents()
+
+
+def tracker(db: str) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+    from anticorr_desktop.ui.context import AppContext
+    from anticorr_desktop.ui.tracker import InstructionsModel
+    from anticorr_desktop.ui.tracker_query import TrackerQuery
+
+    app = QApplication([sys.argv[0]])  # noqa: F841
+    settings = QSettings("/tmp/anticorr-bench.ini", QSettings.Format.IniFormat)
+    ctx = AppContext(Services(open_store(db, readonly=True), today=lambda: date(2026, 11, 26), lang="ru"),
+                     settings)
+    out: dict[str, list[float]] = {"open": [], "sort": [], "filter": []}
+    for _ in range(int(os.environ.get("REPEAT", "5"))):
+        model = InstructionsModel(ctx)
+        t = time.perf_counter()
+        model.set_query(TrackerQuery())
+        for r in range(40):  # the first screen of rows
+            model.data(model.index(r, InstructionsModel.COL_TEXT))
+        out["open"].append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        model.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder)
+        for r in range(40):
+            model.data(model.index(r, InstructionsModel.COL_TEXT))
+        out["sort"].append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        model.set_query(TrackerQuery(text="картограмм"))
+        for r in range(40):
+            if r < model.rowCount():
+                model.data(model.index(r, InstructionsModel.COL_TEXT))
+        out["filter"].append((time.perf_counter() - t) * 1000)
+        rows = model.rowCount()
+    out["rows"] = rows
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    {"start": lambda: start(sys.argv[2]), "bare": bare, "tracker": lambda: tracker(sys.argv[2])}[sys.argv[1]]()

@@ -286,7 +286,7 @@ def cmd_instructions(sv, args) -> int:
 
 
 def cmd_search(sv, args) -> int:
-    from .storage.schema import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
+    from .storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
 
     kinds = {FTS_INSTRUCTION: _t("instruction"), FTS_DECISION: _t("decision"), FTS_AGENDA: _t("agenda item"),
              FTS_REPORT: _t("report")}

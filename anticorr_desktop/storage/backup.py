@@ -63,7 +63,7 @@ def daily_backup(store, keep: int = 14) -> Path | None:
 
 def check_backup_file(path: Path) -> list[str]:
     """Problems that make ``path`` unfit to restore: an empty list means it is fit."""
-    from .schema import KNOWN_MIGRATIONS
+    from .names import MIGRATIONS as KNOWN_MIGRATIONS
     from .store import Store
 
     path = Path(path)

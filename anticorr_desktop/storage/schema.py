@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "anticorr"
-migrations = Migrations(MIGRATION_SET)
+from .names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
 
-# rowid of a full-text entry = source id * 4 + kind, so an update deletes by rowid.
-FTS_INSTRUCTION, FTS_DECISION, FTS_AGENDA, FTS_REPORT = 0, 1, 2, 3
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations(name="m001_initial")
@@ -264,5 +262,7 @@ def m001_initial(db: Database) -> None:
         )
 
 
-SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+if tuple(KNOWN_MIGRATIONS) != MIGRATIONS:  # pragma: no cover - a developer's slip
+    raise RuntimeError(f"storage/names.py MIGRATIONS {MIGRATIONS} != registered {KNOWN_MIGRATIONS}")

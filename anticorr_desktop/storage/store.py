@@ -17,7 +17,9 @@ from typing import Any, Iterable
 from ..domain import model as m
 from ..errors import NotFound, StorageError
 from .db import GENESIS_HASH, Connection, canonical, entry_hash
-from .schema import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, KNOWN_MIGRATIONS
+from .names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
+
+KNOWN_MIGRATIONS = list(MIGRATIONS)
 
 
 def _d(value: str | None) -> date | None:
@@ -772,9 +774,6 @@ JOURNALED_TABLES = (
 def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True,
                user: str | None = None) -> Store:
     """Open (creating if needed) and migrate the database at ``path``."""
-    from sqlite_utils import Database
-
-    from .schema import migrations
 
     if str(path) != ":memory:":
         p = Path(path)
@@ -791,22 +790,24 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
                                path=str(p))
     store = Store(path, readonly=readonly, user=user)
     try:
-        db = Database(store.conn)
-        applied = [a.name for a in migrations.applied(db)]
+        applied = _applied_migrations(store)
         unknown = [n for n in applied if n not in KNOWN_MIGRATIONS]
         if unknown:
             raise StorageError(
                 "This database was written by a newer version of the program (schema {names}). "
                 "Install the newer version to open it.", names=", ".join(unknown))
-        pending = [mi.name for mi in migrations.pending(db)]
-        if pending and migrate and not readonly:
+        if applied != KNOWN_MIGRATIONS:  # new or older: only now load sqlite-utils
+            if readonly or not migrate:
+                raise StorageError("The database needs an upgrade that cannot run read-only.")
+            from sqlite_utils import Database
+
+            from .schema import migrations
+
             if applied and store.path is not None:
                 from .backup import backup_database
 
                 backup_database(store, reason="before-migration")
-            migrations.apply(db)
-        elif pending:
-            raise StorageError("The database needs an upgrade that cannot run read-only.")
+            migrations.apply(Database(store.conn))
     except sqlite3.DatabaseError as exc:
         store.close()
         mapped = Connection.translate(exc)
@@ -817,6 +818,13 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
         store.close()
         raise
     return store
+
+
+def _applied_migrations(store: Store) -> list[str]:
+    if not store.scalar("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations')"):
+        return []
+    return [r[0] for r in store.q("SELECT name FROM _sqlite_migrations WHERE migration_set = ?"
+                                  " ORDER BY id", (MIGRATION_SET,))]
 
 
 def default_backup_dir(db_path: Path) -> Path:

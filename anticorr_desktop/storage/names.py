@@ -1,0 +1,13 @@
+"""Names the storage package shares without importing sqlite-utils.
+
+Opening a database that is already up to date needs only these, so the
+window's start-up does not pay for importing sqlite-utils (about 55 ms).
+"""
+
+# The migrations this program knows, in order (schema.py registers each one
+# under the same name and checks this list at import).
+MIGRATIONS = ("m001_initial",)
+MIGRATION_SET = "anticorr"
+
+# rowid of a full-text entry = source id * 4 + kind, so an update deletes by rowid.
+FTS_INSTRUCTION, FTS_DECISION, FTS_AGENDA, FTS_REPORT = 0, 1, 2, 3

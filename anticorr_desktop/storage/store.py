@@ -517,8 +517,11 @@ class Store(Connection):
             return self.scalar("SELECT COUNT(*) FROM instruction i" +
                                (" WHERE " + " AND ".join(where) if where else ""), params)
         if order == "due":
-            # walk the (due_date, id) index: rows with a date, then the ongoing ones
-            dated = self._ids_sql("", where + ["i.due_date IS NOT NULL"], params, ["i.due_date"], desc, limit)
+            # walk the (due_date, id) index: rows with a date, then the ongoing ones. With a
+            # status filter, "+" keeps SQLite from walking the whole due-date index to avoid a
+            # sort: the status index finds the few rows, which are then sorted (76 ms -> 5 ms).
+            key = "+i.due_date" if (status or overdue_as_of is not None) else "i.due_date"
+            dated = self._ids_sql("", where + ["i.due_date IS NOT NULL"], params, [key], desc, limit)
             if limit and len(dated) >= limit:
                 return dated
             rest = self._ids_sql("", where + ["i.due_date IS NULL"], params, [], desc,

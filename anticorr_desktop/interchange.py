@@ -288,7 +288,9 @@ def import_data(services, data: Any) -> ImportSummary:
     """Validate ``data`` completely, then write it in one transaction."""
     plan = _Plan(services)
     plan.read(data)
-    return plan.write()
+    summary = plan.write()
+    services.forget_caches()  # the file may have brought calendar lines
+    return summary
 
 
 class _Plan:

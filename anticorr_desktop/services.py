@@ -111,6 +111,10 @@ class Services:
                 [CalendarOverride(d, w, n) for d, w, n in self.store.calendar_overrides()], rule)
         return self._calendar
 
+    def forget_caches(self) -> None:
+        """Read the calendar again: another connection (an import, a restore) may have changed it."""
+        self._calendar = None
+
     def set_day_off_rule(self, rule: str) -> None:
         from .domain.workdays import DayOffRule
 

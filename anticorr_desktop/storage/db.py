@@ -117,6 +117,9 @@ class Connection:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise self.translate(exc) from exc
+        # Another connection (a worker thread, a second copy of the program, the CLI)
+        # may have written since: read the journal head again now that we hold the lock.
+        self._head = None
         self._depth = 1
         try:
             yield self

@@ -1,4 +1,5 @@
-"""The directory (read-only for now): people, organisations, commission rosters."""
+"""The directory: people, organisations, commission rosters, with buttons to edit them
+(the forms are in ``directory_edit``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -179,6 +181,20 @@ def _table(model: RecordsModel, parent: QWidget) -> QTableView:
     return v
 
 
+def _buttons_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
+
+
+def _page(page: QWidget, table: QTableView, *buttons: QPushButton) -> None:
+    box = QVBoxLayout(page)
+    box.addWidget(table, 1)
+    box.addLayout(_buttons_row(*buttons))
+
+
 class DirectoryView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,14 +204,24 @@ class DirectoryView(QWidget):
         self.orgs_model = OrganisationsModel(self)
         self.roster_model = RosterModel(self)
         self.tabs = QTabWidget(self)
-        self.people_table = _table(self.people_model, self)
-        self.orgs_table = _table(self.orgs_model, self)
+        people_page = QWidget(self)
+        self.people_table = _table(self.people_model, people_page)
+        self.add_person_button = QPushButton(people_page)
+        self.edit_person_button = QPushButton(people_page)
+        _page(people_page, self.people_table, self.add_person_button, self.edit_person_button)
+        orgs_page = QWidget(self)
+        self.orgs_table = _table(self.orgs_model, orgs_page)
+        self.add_org_button = QPushButton(orgs_page)
+        self.edit_org_button = QPushButton(orgs_page)
+        _page(orgs_page, self.orgs_table, self.add_org_button, self.edit_org_button)
         roster_page = QWidget(self)
         self.commission = QComboBox(roster_page)
         self.commission_label = QLabel(roster_page)
         self.commission_label.setBuddy(self.commission)
         self.quorum = QLabel(roster_page)
         self.roster_table = _table(self.roster_model, roster_page)
+        self.add_member_button = QPushButton(roster_page)
+        self.end_member_button = QPushButton(roster_page)
         top = QHBoxLayout()
         top.addWidget(self.commission_label)
         top.addWidget(self.commission, 1)
@@ -203,14 +229,28 @@ class DirectoryView(QWidget):
         rbox.addLayout(top)
         rbox.addWidget(self.quorum)
         rbox.addWidget(self.roster_table, 1)
-        self.tabs.addTab(self.people_table, "")
-        self.tabs.addTab(self.orgs_table, "")
+        rbox.addLayout(_buttons_row(self.add_member_button, self.end_member_button))
+        self.tabs.addTab(people_page, "")
+        self.tabs.addTab(orgs_page, "")
         self.tabs.addTab(roster_page, "")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(self.tabs, 1)
         box.addWidget(self.hint)
+        from .directory_edit import DirectoryEditor  # it imports this module
+
+        self.editor = DirectoryEditor(ctx, self)
+        self.add_person_button.clicked.connect(self.editor.add_person)
+        self.edit_person_button.clicked.connect(self._on_edit_person)
+        self.people_table.doubleClicked.connect(self._on_edit_person)
+        self.add_org_button.clicked.connect(self.editor.add_organisation)
+        self.edit_org_button.clicked.connect(self._on_edit_organisation)
+        self.orgs_table.doubleClicked.connect(self._on_edit_organisation)
+        self.add_member_button.clicked.connect(self._on_add_member)
+        self.end_member_button.clicked.connect(self._on_end_membership)
+        for table in (self.people_table, self.orgs_table, self.roster_table):
+            table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.commission.currentIndexChanged.connect(self._on_commission_changed)
         ctx.data_changed.connect(self._on_data_changed)
         self.retranslateUi()
@@ -231,10 +271,53 @@ class DirectoryView(QWidget):
         for table in (self.people_table, self.orgs_table, self.roster_table):
             fit_columns(table)
         self._dirty = False
+        self._update_buttons()
+
+    # -- editing ------------------------------------------------------------------------------
+    @staticmethod
+    def _selected(table: QTableView):
+        rows = table.selectionModel().selectedRows()
+        return table.model().record(rows[0].row()) if rows else None
+
+    def select_record(self, table: QTableView, record_id: int) -> bool:
+        model = table.model()
+        for row in range(model.rowCount()):
+            if model.record(row).id == record_id:
+                table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self, *_args) -> None:
+        self.edit_person_button.setEnabled(self._selected(self.people_table) is not None)
+        self.edit_org_button.setEnabled(self._selected(self.orgs_table) is not None)
+        self.add_member_button.setEnabled(self.commission.currentData() is not None)
+        member = self._selected(self.roster_table)
+        self.end_member_button.setEnabled(member is not None and member.membership.date_to is None)
+
+    def _on_edit_person(self, *_args) -> None:
+        row = self._selected(self.people_table)
+        if row is not None:
+            self.editor.edit_person(row.person.id)
+
+    def _on_edit_organisation(self, *_args) -> None:
+        row = self._selected(self.orgs_table)
+        if row is not None:
+            self.editor.edit_organisation(row.org.id)
+
+    def _on_add_member(self) -> None:
+        cid = self.commission.currentData()
+        if cid is not None:
+            self.editor.add_member(cid)
+
+    def _on_end_membership(self) -> None:
+        row = self._selected(self.roster_table)
+        if row is not None and row.membership.date_to is None:
+            self.editor.end_membership(row.membership)
 
     def _on_commission_changed(self, *_args) -> None:
         cid = self.commission.currentData()
         self.roster_model.load(self.ctx, cid)
+        self._update_buttons()
         if cid is None:
             self.quorum.setText(
                 QCoreApplication.translate("Directory", "No commission is set up yet.")
@@ -273,11 +356,20 @@ class DirectoryView(QWidget):
         self.tabs.setTabText(1, QCoreApplication.translate("Directory", "Organisations"))
         self.tabs.setTabText(2, QCoreApplication.translate("Directory", "Commissions"))
         self.commission_label.setText(QCoreApplication.translate("Directory", "Commission:"))
+        self.add_person_button.setText(QCoreApplication.translate("Directory", "Add a person…"))
+        self.edit_person_button.setText(QCoreApplication.translate("Directory", "Edit…"))
+        self.add_org_button.setText(QCoreApplication.translate("Directory", "Add an organisation…"))
+        self.edit_org_button.setText(QCoreApplication.translate("Directory", "Edit…"))
+        self.add_member_button.setText(QCoreApplication.translate("Directory", "Add a member…"))
+        self.end_member_button.setText(
+            QCoreApplication.translate("Directory", "End the membership…")
+        )
         self.hint.setText(
             QCoreApplication.translate(
                 "Directory",
-                "The directory is read-only in this version; names are shown "
-                "in Kazakh when the interface is Kazakh.",
+                "Double-click a person or an organisation to edit it. Names are shown "
+                "in Kazakh when the interface is Kazakh. The commission's names, officers "
+                "and quorum are in Settings.",
             )
         )
         self._on_data_changed(

@@ -128,3 +128,17 @@ def test_fts_is_case_insensitive_for_cyrillic_and_prefix(sv):
     sv.update_instruction_text(inst.id, "Протокол направить")
     assert sv.store.instruction_ids(text="хаттама") == []
     assert sv.store.instruction_ids(text="ПРОТОК") == [inst.id]
+
+
+def test_two_connections_keep_one_hash_chain(tmp_path):
+    p = tmp_path / "two.sqlite3"
+    a, b = open_store(p), open_store(p)
+    with a.transaction():
+        a.save_person(m.Person("Первый"))
+    with b.transaction():
+        b.save_person(m.Person("Второй"))
+    with a.transaction():  # a's cached head is stale: it must chain from b's entry
+        a.save_person(m.Person("Третий"))
+    assert a.verify() == [] and b.verify() == []
+    a.close()
+    b.close()

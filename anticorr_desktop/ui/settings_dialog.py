@@ -1,0 +1,336 @@
+"""The settings dialog: commissions, the working-day calendar, reminders,
+documents and the data file. Each change is saved as it is made (the
+commission form on Save); the interface language stays in the View menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from .backup_dialog import BackupDialog, backup_rows, open_folder, start_backup
+from .common import show_user_error
+from .context import AppContext
+from .dialogs import DialogKeeper
+from .language import LANGUAGE_NAMES
+from .settings_calendar import CalendarTab
+from .settings_commission import CommissionTab
+
+SETTING_REMINDER_DAYS = "reminder_days"  # in the database: the commission's practice
+SETTING_DOCUMENT_LANG = "document_lang"
+DEFAULT_REMINDER_DAYS = 5
+MAX_REMINDER_DAYS = 60
+DOCUMENT_LANGUAGES = ("ru", "kk")
+
+
+def reminder_days(ctx: AppContext) -> int:
+    """The reminders' horizon in working days (the setting, within 1..60)."""
+    try:
+        n = int(ctx.store.get_setting(SETTING_REMINDER_DAYS, DEFAULT_REMINDER_DAYS))
+    except (TypeError, ValueError):
+        return DEFAULT_REMINDER_DAYS
+    return min(max(n, 1), MAX_REMINDER_DAYS)
+
+
+def document_lang(ctx: AppContext) -> str:
+    lang = ctx.store.get_setting(SETTING_DOCUMENT_LANG, "ru")
+    return lang if lang in DOCUMENT_LANGUAGES else "ru"
+
+
+class RemindersTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.days = QSpinBox(self)
+        self.days.setRange(1, MAX_REMINDER_DAYS)
+        self.days.setValue(reminder_days(ctx))
+        self.days_label = QLabel(self)
+        self.days_label.setBuddy(self.days)
+        self.days_suffix = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.days_label)
+        row.addWidget(self.days)
+        row.addWidget(self.days_suffix)
+        row.addStretch(1)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.hint)
+        box.addStretch(1)
+        self.days.valueChanged.connect(self._on_days_changed)
+        self.retranslateUi()
+
+    def reload(self) -> None:
+        self.days.blockSignals(True)
+        self.days.setValue(reminder_days(self.ctx))
+        self.days.blockSignals(False)
+
+    def _on_days_changed(self, n: int) -> None:
+        self.ctx.store.set_setting(SETTING_REMINDER_DAYS, int(n))
+        self.ctx.notify_changed(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.days_label.setText(
+            QCoreApplication.translate("Settings", "Remind of instructions due within")
+        )
+        self.days_suffix.setText(QCoreApplication.translate("Settings", "working days"))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Settings",
+                "The reminder appears when the program starts and every morning at 08:00 "
+                "while it runs. It names the instructions due within this many working days, "
+                "and those that became overdue since the last reminder (each only once).",
+            )
+        )
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang_label = QLabel(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        row.addWidget(self.lang_label)
+        current = document_lang(ctx)
+        for lang in DOCUMENT_LANGUAGES:
+            b = QRadioButton(LANGUAGE_NAMES[lang], self)  # each language named in itself
+            b.setChecked(lang == current)
+            b.toggled.connect(lambda on, lang=lang: on and self._on_lang_chosen(lang))
+            self.group.addButton(b)
+            self.buttons[lang] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.hint)
+        box.addStretch(1)
+        self.retranslateUi()
+
+    def reload(self) -> None:
+        current = document_lang(self.ctx)
+        for lang, b in self.buttons.items():
+            b.blockSignals(True)
+            b.setChecked(lang == current)
+            b.blockSignals(False)
+
+    def _on_lang_chosen(self, lang: str) -> None:
+        if lang != document_lang(self.ctx):
+            self.ctx.store.set_setting(SETTING_DOCUMENT_LANG, lang)
+            self.ctx.notify_changed(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.lang_label.setText(
+            QCoreApplication.translate("Settings", "Language of documents and exports:")
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Settings",
+                "The language the Reports page starts with for minutes, extracts, reports and "
+                "task lists; each document can still be made in the other language there. "
+                "The interface language is in the View menu.",
+            )
+        )
+
+
+class DataTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dialogs = DialogKeeper()
+        self._busy = False
+        self.path = QLabel(self)
+        self.path.setTextFormat(Qt.TextFormat.PlainText)
+        self.path.setWordWrap(True)
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last = QLabel(self)
+        self.last.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label = QLabel(self)
+        self.last_label = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.path_label, self.path)
+        form.addRow(self.last_label, self.last)
+        self.folder_button = QPushButton(self)
+        self.backup_button = QPushButton(self)
+        self.backups_button = QPushButton(self)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_button)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.backups_button)
+        row.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addLayout(row)
+        box.addWidget(self.status)
+        box.addStretch(1)
+        self.folder_button.clicked.connect(self._on_open_folder)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backups_button.clicked.connect(self.open_backups)
+        has_db = ctx.store.path is not None
+        for b in (self.folder_button, self.backup_button, self.backups_button):
+            b.setEnabled(has_db)
+        self.retranslateUi()
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.ctx.store.path
+
+    def open_backups(self) -> BackupDialog:
+        dlg = BackupDialog(self.ctx, self.window())
+        dlg.finished.connect(lambda _r: self._update_last())
+        self._dialogs.open(dlg)
+        return dlg
+
+    @property
+    def backup_dialog(self) -> BackupDialog | None:
+        dlg = self._dialogs.current
+        return dlg if isinstance(dlg, BackupDialog) else None
+
+    def back_up_now(self) -> None:
+        if self.db_path is None or self._busy:
+            return
+        self._busy = True
+        self.backup_button.setEnabled(False)
+        self.status.setText(QCoreApplication.translate("Settings", "Writing a backup…"))
+        start_backup(self.ctx, self._on_backup_done, self._on_backup_failed)
+
+    def _on_backup_done(self, path: Path) -> None:
+        self._busy = False
+        self.backup_button.setEnabled(True)
+        self.status.setText(
+            QCoreApplication.translate("Settings", "Backup written: {path}").format(path=path)
+        )
+        self._update_last()
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.backup_button.setEnabled(True)
+        self.status.setText("")
+        if not isinstance(exc, UserError):
+            raise exc
+        show_user_error(self, exc, self.ctx.lang)
+
+    def _on_open_folder(self) -> None:
+        if self.db_path is not None:
+            open_folder(self.db_path.parent)
+
+    def _update_last(self) -> None:
+        rows = backup_rows(self.db_path) if self.db_path is not None else []
+        self.last.setText(
+            rows[0].made.strftime("%d.%m.%Y %H:%M")
+            if rows
+            else QCoreApplication.translate("Settings", "none yet")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.path_label.setText(QCoreApplication.translate("Settings", "Database:"))
+        self.last_label.setText(QCoreApplication.translate("Settings", "Latest backup:"))
+        self.path.setText(
+            str(self.db_path)
+            if self.db_path is not None
+            else QCoreApplication.translate("Settings", "in memory (nothing is saved)")
+        )
+        self.folder_button.setText(QCoreApplication.translate("Settings", "Open folder"))
+        self.backup_button.setText(QCoreApplication.translate("Settings", "Back up now"))
+        self.backups_button.setText(QCoreApplication.translate("Settings", "Backups…"))
+        self._update_last()
+
+
+class SettingsDialog(QDialog):
+    """Tabs: commissions, calendar, reminders, documents, data."""
+
+    TABS = ("commissions", "calendar", "reminders", "documents", "data")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setMinimumSize(760, 560)
+        self.tabs = QTabWidget(self)
+        self.commissions = CommissionTab(ctx, self.tabs)
+        self.calendar = CalendarTab(ctx, self.tabs)
+        self.reminders = RemindersTab(ctx, self.tabs)
+        self.documents = DocumentsTab(ctx, self.tabs)
+        self.data = DataTab(ctx, self.tabs)
+        self._pages = {
+            "commissions": self.commissions,
+            "calendar": self.calendar,
+            "reminders": self.reminders,
+            "documents": self.documents,
+            "data": self.data,
+        }
+        for key in self.TABS:
+            self.tabs.addTab(self._pages[key], "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs, 1)
+        box.addWidget(self.buttons)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.retranslateUi()
+
+    def _on_data_changed(self, source: object) -> None:
+        """Another window changed the data (a restore from the Data tab, an import): read it again."""
+        if source in (self.commissions, self.calendar, self.reminders, self.documents):
+            return
+        for tab in (self.commissions, self.calendar, self.reminders, self.documents):
+            tab.reload()
+
+    def show_tab(self, key: str) -> QWidget:
+        page = self._pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Settings", "Settings"))
+        titles = {
+            "commissions": QCoreApplication.translate("Settings", "Commissions"),
+            "calendar": QCoreApplication.translate("Settings", "Calendar"),
+            "reminders": QCoreApplication.translate("Settings", "Reminders"),
+            "documents": QCoreApplication.translate("Settings", "Documents"),
+            "data": QCoreApplication.translate("Settings", "Data"),
+        }
+        for n, key in enumerate(self.TABS):
+            self.tabs.setTabText(n, titles[key])

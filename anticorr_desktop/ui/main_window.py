@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
+from .dialogs import DialogKeeper
 from .directory import DirectoryView
 from .language import LANGUAGE_NAMES
 from .overview import OverviewView
@@ -26,10 +27,11 @@ from .sessions import SessionsView
 from .tracker import TrackerView
 from .tracker_query import TrackerQuery
 
-VIEW_OVERVIEW, VIEW_SESSIONS, VIEW_TRACKER, VIEW_DIRECTORY = (
+VIEW_OVERVIEW, VIEW_SESSIONS, VIEW_TRACKER, VIEW_REPORTS, VIEW_DIRECTORY = (
     "overview",
     "sessions",
     "tracker",
+    "reports",
     "directory",
 )
 VIEWS = (
@@ -47,6 +49,11 @@ VIEWS = (
         VIEW_TRACKER,
         QT_TRANSLATE_NOOP("MainWindow", "Instructions"),
         QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    (
+        VIEW_REPORTS,
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
     ),
     (
         VIEW_DIRECTORY,
@@ -76,6 +83,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         # views are built the first time they are shown: start-up pays only for the first one
         self.views: dict[str, QWidget] = {}
+        self._dialogs = DialogKeeper()
         central = QWidget(self)
         box = QHBoxLayout(central)
         box.addWidget(self.nav)
@@ -92,17 +100,32 @@ class MainWindow(QMainWindow):
         """The view ``key``, built on first use."""
         w = self.views.get(key)
         if w is None:
-            factory = {
-                VIEW_OVERVIEW: OverviewView,
-                VIEW_SESSIONS: SessionsView,
-                VIEW_TRACKER: TrackerView,
-                VIEW_DIRECTORY: DirectoryView,
-            }[key]
-            w = self.views[key] = factory(self.ctx, self.stack)
+            if key == VIEW_REPORTS:
+                from .reports_page import ReportsPage
+
+                w = ReportsPage(self.ctx, self._tracker_ids, self.stack)
+            else:
+                factory = {
+                    VIEW_OVERVIEW: OverviewView,
+                    VIEW_SESSIONS: SessionsView,
+                    VIEW_TRACKER: TrackerView,
+                    VIEW_DIRECTORY: DirectoryView,
+                }[key]
+                w = factory(self.ctx, self.stack)
+            self.views[key] = w
             self.stack.addWidget(w)
             if key in (VIEW_OVERVIEW, VIEW_SESSIONS):
                 w.open_tracker.connect(self.open_tracker)
         return w
+
+    def _tracker_ids(self) -> list[int] | None:
+        """The tracker's current list, for exports (None until the tracker was opened)."""
+        t = self.views.get(VIEW_TRACKER)
+        return t.model.ids() if t is not None else None
+
+    @property
+    def reports(self):
+        return self.view(VIEW_REPORTS)
 
     @property
     def overview(self) -> OverviewView:
@@ -146,6 +169,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self._on_settings)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -180,6 +208,11 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about)
         self.help_menu.addAction(self.about_action)
+
+    def _on_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        self._dialogs.open(SettingsDialog(self.ctx, self))
 
     def _on_about(self) -> None:
         QMessageBox.about(
@@ -231,6 +264,7 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", title))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.settings_action.setText(QCoreApplication.translate("MainWindow", "&Settings…"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for key, title, _i in VIEWS:
             self.view_actions[key].setText(QCoreApplication.translate("MainWindow", title))

@@ -250,8 +250,9 @@ def test_main_window_on_an_empty_database(empty_ctx, qtbot):
     w = MainWindow(empty_ctx)
     qtbot.addWidget(w)
     w.show()
-    for key in ("overview", "sessions", "tracker", "directory"):
+    for key in ("overview", "sessions", "tracker", "reports", "directory"):
         w.show_view(key)
+        assert w.stack.currentWidget() is w.views[key]
     assert w.tracker.model.rowCount() == 0
     assert w.overview.figures["open"].value.text() == "0"
 
@@ -355,3 +356,10 @@ def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_templat
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app_module.main(["--db", str(db)]) == 0
     assert len(seen) == 1 and seen[0][1] == 10
+
+
+def test_settings_dialog_opens_from_the_menu(window, qtbot):
+    window.settings_action.trigger()
+    dlg = window._dialogs.current
+    assert dlg is not None and dlg.isVisible()
+    dlg.reject()

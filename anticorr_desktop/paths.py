@@ -41,3 +41,9 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return user_data_dir() / "anticorr.sqlite3"
+
+
+def user_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))

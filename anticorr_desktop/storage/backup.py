@@ -112,3 +112,34 @@ def restore_database(store, source: Path) -> Path:
         src.close()
     store._head = None
     return safety
+
+
+def replace_damaged(db_path: Path, source: Path) -> Path:
+    """Put a checked backup in place of a damaged database file, keeping the
+    damaged file (renamed, never overwritten). Returns where it was kept."""
+    problems = check_backup_file(source)
+    if problems:
+        raise StorageError("{path} cannot be restored: {problems}. Nothing was changed.",
+                           path=str(source), problems="; ".join(problems))
+    db_path = Path(db_path)
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    db_path.replace(kept)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            side.replace(Path(str(kept) + suffix))
+    src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(db_path))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return kept
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    for p in backups(Path(db_path)):
+        if not check_backup_file(p):
+            return p
+    return None

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from .. import __version__
 from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
 from .dialogs import DialogKeeper
@@ -215,15 +213,9 @@ class MainWindow(QMainWindow):
         self._dialogs.open(SettingsDialog(self.ctx, self))
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.about_action.text().replace("&", "").rstrip("…"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "AntiCorr Desktop {version}\n\nMinutes and instruction control for an "
-                "anti-corruption commission.\n\nDatabase: {path}",
-            ).format(version=__version__, path=self.ctx.store.path or ":memory:"),
-        )
+        from .about import AboutDialog
+
+        self._dialogs.open(AboutDialog(self, self.ctx.store.path))
 
     # -- settings ---------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -344,7 +344,8 @@ def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_templat
 
     def fake_exec(app) -> int:
         # calling the real exec()/quit() inside pytest-qt leaves the shared QApplication unable
-        # to run timers for the tests that follow
+        # to run timers for the tests that follow; run the start-up timers (reminders, checks)
+        QApplication.processEvents()
         seen.extend(
             (w, w.tracker.model.rowCount())
             for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()

@@ -111,6 +111,11 @@ class Services:
                 [CalendarOverride(d, w, n) for d, w, n in self.store.calendar_overrides()], rule)
         return self._calendar
 
+    def atomic(self):
+        """Several use cases as one user action: all of them are written, or none
+        (e.g. saving a whole session from the editor)."""
+        return self.store.transaction()
+
     def forget_caches(self) -> None:
         """Read the calendar again: another connection (an import, a restore) may have changed it."""
         self._calendar = None
@@ -389,6 +394,79 @@ class Services:
         d.text_kk = clean_text(text_kk, "", required=False)
         with self.store.transaction():
             self.store.save_decision(d)
+
+    def delete_decision(self, decision_id: int) -> None:
+        """Remove a decision of a session not yet approved; one with an instruction stays
+        (cancel the instruction instead, so its history is kept)."""
+        d = self.store.decision(decision_id)
+        item = self.store.agenda_item(d.agenda_item_id)
+        self._editable(item.session_id)
+        with self.store.transaction():
+            self.store.delete_decision(decision_id)
+            for pos, other in enumerate(x for x in self.store.decisions(item.session_id)
+                                        if x.agenda_item_id == item.id):
+                if other.position != pos + 1:
+                    self.store.update("decision", other.id, {"position": pos + 1})
+            self._renumber(item.session_id)
+
+    def revise_instruction(self, inst_id: int, *, executor_ids: Sequence[int] | None = None,
+                           controller_id: int | None = None, due_text: str | None = None) -> None:
+        """Correct an instruction's executors, controller or due rule while its session is
+        not approved and nothing has been reported on it (before that, the minutes are a
+        draft; after it, a deadline moves only by an extension, which leaves a trace)."""
+        from .domain.dueparse import DueKind, effective_due
+
+        inst = self.store.instruction(inst_id)
+        if inst.session_id:
+            self._editable(inst.session_id)
+        if self.store.reports(inst_id) or self.store.extensions(inst_id) or inst.status != S.ON_CONTROL:
+            raise ValidationError("Instruction {number} is already being executed: change its deadline "
+                                  "with an extension, or cancel it and issue a new one.", number=inst.number)
+        if executor_ids is not None:
+            if not executor_ids:
+                raise ValidationError("Name at least one executor; the first is the main executor.")
+            if len(set(executor_ids)) != len(executor_ids):
+                raise ValidationError("An executor is listed twice.")
+            for pid in executor_ids:
+                self.store.person(pid)
+            inst.executor_ids = list(executor_ids)
+        if controller_id is not None:
+            self.store.person(controller_id)
+        points: list[date] | None = None
+        if due_text is not None and due_text.strip() != inst.due_text:
+            due_text = clean_text(due_text, self.t("Due date"), max_len=300)
+            rule = self.parse_due(due_text, inst.issued_date)
+            inst.due_text, inst.due_rule = due_text, rule.to_json()
+            if rule.kind == DueKind.DATE:
+                due = effective_due(rule, self.calendar)
+                if due < inst.issued_date:
+                    raise ValidationError("The due date {due} is before the instruction was issued ({issued}).",
+                                          due=fmt(due), issued=fmt(inst.issued_date))
+                inst.due_date = inst.due_date_original = due
+                inst.recur_until = None
+                points = []
+            elif rule.kind == DueKind.RECURRING:
+                from .domain.dueparse import control_points
+
+                inst.recur_until = inst.recur_until or _default_until(inst.issued_date)
+                points = control_points(rule, inst.issued_date, inst.recur_until, self.calendar)
+                if not points:
+                    raise ValidationError("The schedule gives no control date before {until}. "
+                                          "Check the day of the month or give an end date.",
+                                          until=fmt(inst.recur_until))
+                inst.due_date = inst.due_date_original = points[0]
+            else:
+                inst.due_date = inst.due_date_original = inst.recur_until = None
+                points = []
+        if controller_id is not None:
+            inst.controller_id = controller_id
+        with self.store.transaction():
+            self.store.save_instruction(inst, note="revised before execution")
+            if points is not None:
+                for p in self.store.control_points(inst_id):
+                    self.store.delete("control_point", p.id)
+                for n, d in enumerate(points, 1):
+                    self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 
     def session_record(self, session_id: int) -> SessionRecord:
         s = self.store.session(session_id)

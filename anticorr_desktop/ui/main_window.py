@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(w)
             if key in (VIEW_OVERVIEW, VIEW_SESSIONS):
                 w.open_tracker.connect(self.open_tracker)
+            if key == VIEW_SESSIONS:
+                # the window's own Ctrl+N works from every view; two would be ambiguous
+                w.new_session_action.setShortcut(QKeySequence())
         return w
 
     def _tracker_ids(self) -> list[int] | None:
@@ -167,6 +170,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        # "New session" (Ctrl+N) belongs to the sessions view; it works from every view
+        self.new_session_action = QAction(self)
+        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_session_action.triggered.connect(self._on_new_session)
+        self.file_menu.addAction(self.new_session_action)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self._on_settings)
@@ -207,6 +215,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about)
         self.help_menu.addAction(self.about_action)
 
+    def _on_new_session(self) -> None:
+        self.show_view(VIEW_SESSIONS)
+        self.sessions.new_session()
+
     def _on_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -241,6 +253,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # each open session editor with unsaved changes asks Save / Discard / Cancel
+        if VIEW_SESSIONS in self.views and not self.sessions.close_editors():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
 
@@ -257,6 +273,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.settings_action.setText(QCoreApplication.translate("MainWindow", "&Settings…"))
+        self.new_session_action.setText(QCoreApplication.translate("MainWindow", "&New session"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         for key, title, _i in VIEWS:
             self.view_actions[key].setText(QCoreApplication.translate("MainWindow", title))

@@ -1,4 +1,9 @@
-"""The sessions list: one row per session with its instruction counts."""
+"""The sessions list: one row per session with its instruction counts.
+
+Enter or a double-click opens a draft or held session in the editor and an
+approved one in the read-only view; "Edit" opens any session in the editor
+(an approved one read-only, with "Reopen…"), "Preview" any in the view.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,14 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTableView,
@@ -24,6 +31,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .common import STATE_OVERDUE, esc, fmt_date, label, state_background, state_foreground
 from .context import AppContext
 from .records_model import Column, RecordsModel
+from .session_editor import SessionEditor
 from .session_view import SessionViewDialog
 from .tracker_query import TrackerQuery
 
@@ -124,6 +132,7 @@ class SessionsView(QWidget):
         self.ctx = ctx
         self._dirty = False
         self.session_dialog: SessionViewDialog | None = None
+        self.editors: list[SessionEditor] = []
         self.model = SessionsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -136,14 +145,29 @@ class SessionsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._on_double_clicked)
+        # Enter and double-click (Qt sends "activated" for both)
+        self.table.activated.connect(self._on_activated)
         self.title = QLabel(self)
         self.hint = QLabel(self)
+        self.new_session_action = QAction(self)
+        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_session_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_session_action.triggered.connect(self.new_session)
+        self.addAction(self.new_session_action)
+        self.new_button = QPushButton(self)
+        self.new_button.setIcon(
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        )
+        self.new_button.clicked.connect(self.new_session)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.instructions_button = QPushButton(self)
         self.instructions_button.clicked.connect(self._on_instructions_clicked)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.instructions_button)
         buttons.addStretch(1)
@@ -177,9 +201,66 @@ class SessionsView(QWidget):
         dlg.show()
         return dlg
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_session(self.model.record(index.row()).id)
+    def open_editor(self, session_id: int | None = None) -> SessionEditor | None:
+        """The session in the editor (None: a new session); an open editor is raised."""
+        self._retire_editors()
+        for ed in self.editors:
+            if session_id is not None and ed.session_id == session_id and ed.isVisible():
+                ed.raise_()
+                ed.activateWindow()
+                return ed
+        if not self.ctx.store.commissions():
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("Sessions", "No commission yet"),
+                QCoreApplication.translate(
+                    "Sessions",
+                    "A session belongs to a commission: set up the commission "
+                    "and its members in the directory first.",
+                ),
+            )
+            return None
+        ed = SessionEditor(self.ctx, session_id, self)
+        self.editors.append(ed)
+        ed.show()
+        return ed
+
+    def new_session(self) -> SessionEditor | None:
+        return self.open_editor(None)
+
+    def close_editors(self) -> bool:
+        """Close every open editor (each asks about unsaved changes); False if one stays."""
+        for ed in list(self.editors):
+            if shiboken6.isValid(ed) and ed.isVisible() and not ed.close():
+                return False
+        return True
+
+    def _retire_editors(self) -> None:
+        """Closed editors stay hidden until the next one opens, then go (directly: see
+        dialogs.DialogKeeper on deferred deletes)."""
+        keep = []
+        for ed in self.editors:
+            if not shiboken6.isValid(ed):
+                continue
+            if ed.isVisible() or ed.documents.busy:
+                keep.append(ed)
+            else:
+                shiboken6.delete(ed)
+        self.editors = keep
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        s = self.model.record(index.row()).session
+        if s.status == m.SessionStatus.APPROVED:
+            self.open_session(s.id)
+        else:
+            self.open_editor(s.id)
+
+    def _on_edit_clicked(self) -> None:
+        sid = self.selected_session_id()
+        if sid is not None:
+            self.open_editor(sid)
 
     def _on_open_clicked(self) -> None:
         sid = self.selected_session_id()
@@ -196,6 +277,7 @@ class SessionsView(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected_session_id() is not None
+        self.edit_button.setEnabled(has)
         self.open_button.setEnabled(has)
         self.instructions_button.setEnabled(has)
 
@@ -221,10 +303,23 @@ class SessionsView(QWidget):
         self.hint.setText(
             QCoreApplication.translate(
                 "Sessions",
-                "Double-click a session to see its attendance, agenda, decisions and instructions.",
+                "Double-click a session to edit it (an approved one opens for reading); "
+                "Ctrl+N starts a new session.",
             )
         )
-        self.open_button.setText(QCoreApplication.translate("Sessions", "Open the session"))
+        self.new_session_action.setText(QCoreApplication.translate("Sessions", "&New session"))
+        self.new_button.setText(QCoreApplication.translate("Sessions", "New session"))
+        self.new_button.setToolTip(QCoreApplication.translate("Sessions", "Ctrl+N"))
+        self.edit_button.setText(QCoreApplication.translate("Sessions", "Edit"))
+        self.edit_button.setToolTip(
+            QCoreApplication.translate(
+                "Sessions", "Header, attendance, agenda, decisions and instructions; documents"
+            )
+        )
+        self.open_button.setText(QCoreApplication.translate("Sessions", "Preview"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("Sessions", "The whole session on one page, read-only")
+        )
         self.instructions_button.setText(
             QCoreApplication.translate("Sessions", "Its instructions in the tracker")
         )

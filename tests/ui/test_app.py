@@ -364,3 +364,16 @@ def test_settings_dialog_opens_from_the_menu(window, qtbot):
     dlg = window._dialogs.current
     assert dlg is not None and dlg.isVisible()
     dlg.reject()
+
+
+def test_ctrl_n_opens_a_new_session_from_any_view(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.show_view("tracker")
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_view() == "sessions")
+    qtbot.waitUntil(lambda: len(window.sessions.editors) == 1)
+    editor = window.sessions.editors[0]
+    assert editor.isVisible() and editor.session_id is None  # a new session
+    editor.close()

@@ -187,3 +187,48 @@ def test_demo_overdue_as_of_mid_2025(demo):
     assert demo.store.verify() == []
     d = demo.discipline(date(2024, 1, 1), date(2025, 12, 31))
     assert any(s.late for s in d) and any(s.on_time for s in d) and any(s.overdue for s in d)
+
+
+def test_revise_an_instruction_before_execution_only(setup):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 3, 12))
+    item = m.AgendaItem(s.id, 0, "Вопрос")
+    sv.save_agenda_item(item)
+    d = sv.add_decision(item.id, "Решение")
+    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="в месячный срок", decision_id=d.id)
+    sv.revise_instruction(inst.id, executor_ids=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа")
+    i = sv.store.instruction(inst.id)
+    assert i.executor_ids == [ids["b"], ids["a"]] and i.due_rule["kind"] == "recurring"
+    assert len(sv.store.control_points(inst.id)) == 4 and i.due_date == sv.store.control_points(inst.id)[0].due_date
+    sv.revise_instruction(inst.id, due_text="25.12.2026")
+    assert sv.store.control_points(inst.id) == [] and sv.store.instruction(inst.id).due_date == date(2026, 12, 25)
+    assert sv.store.verify() == []
+    sv.register_report(inst.id, received=date(2026, 4, 1), text="Отчёт")
+    with pytest.raises(ValidationError, match="already being executed"):
+        sv.revise_instruction(inst.id, due_text="31.12.2026")
+
+
+def test_delete_decision_renumbers_and_keeps_issued_ones(setup):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 3, 12))
+    item = m.AgendaItem(s.id, 0, "Вопрос")
+    sv.save_agenda_item(item)
+    d1 = sv.add_decision(item.id, "Принять к сведению")
+    d2 = sv.add_decision(item.id, "Поручить")
+    inst = sv.issue_instruction(text="Поручить", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d2.id)
+    assert inst.number == "1.2"
+    with pytest.raises(StorageError, match="has instructions"):
+        sv.delete_decision(d2.id)
+    sv.delete_decision(d1.id)
+    assert sv.store.instruction(inst.id).number == "1.1"
+    assert [d.position for d in sv.store.decisions(s.id)] == [1]
+
+
+def test_several_use_cases_as_one_action(setup):
+    sv, ids = setup
+    before = snapshot(sv.store)
+    with pytest.raises(ValidationError):
+        with sv.atomic():
+            sv.create_session(ids["com"], date(2026, 3, 12))
+            sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="неизвестно когда")
+    assert snapshot(sv.store) == before

@@ -1,0 +1,423 @@
+"""The session editor's working copy: plain data, no Qt, no SQL.
+
+The editor edits a :class:`SessionDraft`; nothing reaches the database until
+:func:`save_draft`, which checks the whole draft first (:func:`check_draft`)
+and then calls one use case per change: create or update the session, set the
+attendance, delete / save / move agenda items, add or update decisions, issue
+instructions or edit their text. Each call is its own transaction; ids are
+written back into the draft as each call succeeds, so if a later call fails
+the draft still matches the database and saving again does not duplicate
+anything.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import model as m
+from ..domain import rules
+from ..domain.dueparse import DueKind
+from ..errors import UserError, ValidationError
+from ..i18n import translate
+from ..services import AttendanceEntry, Services
+
+_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+TAB_HEADER, TAB_ATTENDANCE, TAB_AGENDA, TAB_DECISIONS = range(4)
+
+
+@dataclass
+class InstructionDraft:
+    text: str = ""
+    executor_ids: list[int] = field(default_factory=list)  # first = main executor
+    controller_id: int | None = None
+    due_text: str = ""
+    text_kk: str = ""
+    id: int = 0  # 0 until issued
+    number: str = ""  # as stored ("1.1"); computed for a new one
+    status: m.InstructionStatus = m.InstructionStatus.ON_CONTROL
+    due_date: date | None = None  # in force now (extensions, the next control point)
+    due_date_original: date | None = None
+
+    @property
+    def issued(self) -> bool:
+        return bool(self.id)
+
+
+@dataclass
+class DecisionDraft:
+    text: str = ""
+    text_kk: str = ""
+    instruction: InstructionDraft | None = None
+    id: int = 0
+    position: int = 0  # stored position within its item
+
+
+@dataclass
+class ItemDraft:
+    title: str = ""
+    title_kk: str = ""
+    summary: str = ""
+    speakers: list[m.Speaker] = field(default_factory=list)
+    vote_for: int | None = None
+    vote_against: int | None = None
+    vote_abstained: int | None = None
+    decisions: list[DecisionDraft] = field(default_factory=list)
+    id: int = 0
+    uid: str = field(default_factory=m.new_uid)
+
+    @property
+    def has_vote(self) -> bool:
+        return self.vote_for is not None
+
+    def has_issued_instructions(self) -> bool:
+        return any(d.instruction is not None and d.instruction.issued for d in self.decisions)
+
+
+@dataclass
+class SessionDraft:
+    session: m.Session
+    # members' marks by person id (a member missing here is not marked present)
+    attendance: dict[int, AttendanceEntry] = field(default_factory=dict)
+    invited: list[int] = field(default_factory=list)
+    attendance_stored: bool = False  # the database holds an attendance list
+    items: list[ItemDraft] = field(default_factory=list)
+    deleted_item_ids: list[int] = field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        return not self.session.id
+
+    @property
+    def approved(self) -> bool:
+        return self.session.status == m.SessionStatus.APPROVED
+
+    def copy(self) -> SessionDraft:
+        return copy.deepcopy(self)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a problem is, for the editor to show it."""
+
+    tab: int
+    item: int | None = None  # index into draft.items
+    decision: int | None = None  # index into the item's decisions
+    field: str = ""  # "title", "decision_text", "executors", "due", "number", "time"...
+
+
+def located(exc: UserError, loc: Location) -> UserError:
+    exc.location = loc  # type: ignore[attr-defined]
+    return exc
+
+
+def location_of(exc: BaseException) -> Location | None:
+    return getattr(exc, "location", None)
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+def load_draft(sv: Services, session_id: int) -> SessionDraft:
+    rec = sv.session_record(session_id)
+    insts = {i.decision_id: i for i in rec.instructions if i.decision_id}
+    items = []
+    for it in rec.agenda:
+        decisions = []
+        for d in rec.decisions:
+            if d.agenda_item_id != it.id:
+                continue
+            inst = insts.get(d.id)
+            idraft = None
+            if inst is not None:
+                idraft = InstructionDraft(
+                    inst.text,
+                    list(inst.executor_ids),
+                    inst.controller_id,
+                    inst.due_text,
+                    inst.text_kk,
+                    inst.id,
+                    inst.number,
+                    inst.status,
+                    inst.due_date,
+                    inst.due_date_original,
+                )
+            decisions.append(DecisionDraft(d.text, d.text_kk, idraft, d.id, d.position))
+        items.append(
+            ItemDraft(
+                it.title,
+                it.title_kk,
+                it.summary,
+                [copy.copy(s) for s in it.speakers],
+                it.vote_for,
+                it.vote_against,
+                it.vote_abstained,
+                decisions,
+                it.id,
+                it.uid,
+            )
+        )
+    attendance = {
+        a.person_id: AttendanceEntry(a.person_id, a.present, a.absence_reason, a.substitute_id)
+        for a in rec.attendance
+        if a.kind == m.AttendanceKind.MEMBER
+    }
+    invited = [a.person_id for a in rec.attendance if a.kind == m.AttendanceKind.INVITED]
+    return SessionDraft(rec.session, attendance, invited, bool(rec.attendance), items)
+
+
+def new_draft(sv: Services, commission_id: int, day: date) -> SessionDraft:
+    """A new session of ``commission_id``: the next number, the commission's chair and
+    secretary, and the time and place of its last session (usually the same hall)."""
+    com = sv.store.commission(commission_id)
+    s = m.Session(
+        commission_id,
+        day.year,
+        sv.propose_session_number(commission_id, day.year),
+        day,
+        chair_id=com.chair_id,
+        secretary_id=com.secretary_id,
+    )
+    previous = sv.store.sessions(commission_id)
+    if previous:
+        last = previous[0]
+        s.time, s.place, s.place_kk = last.time, last.place, last.place_kk
+    return SessionDraft(s)
+
+
+# -- what the draft says --------------------------------------------------------------------------
+
+
+def attendance_entries(
+    draft: SessionDraft, roster: list[m.Membership]
+) -> list[AttendanceEntry] | None:
+    """The list to store: every voting member on the roster (an unmarked one is absent),
+    the non-voting members that are marked (the secretary is not "absent" by default), and
+    the invited; None while nothing was recorded (a draft prepared before the session)."""
+
+    def marked(e: AttendanceEntry | None) -> bool:
+        return e is not None and bool(e.present or e.absence_reason.strip() or e.substitute_id)
+
+    if not (
+        any(marked(e) for e in draft.attendance.values())
+        or draft.invited
+        or draft.attendance_stored
+    ):
+        return None
+    out = []
+    for ms in roster:
+        e = draft.attendance.get(ms.person_id)
+        if ms.voting or marked(e):
+            out.append(copy.copy(e) if e else AttendanceEntry(ms.person_id, present=False))
+    members = {e.person_id for e in out}
+    out += [AttendanceEntry(pid, invited=True) for pid in draft.invited if pid not in members]
+    return out
+
+
+def quorum_of(draft: SessionDraft, roster: list[m.Membership], rule: m.QuorumRule) -> rules.Quorum:
+    """The quorum as the unsaved marks stand."""
+    att = [
+        m.Attendance(
+            draft.session.id,
+            e.person_id,
+            m.AttendanceKind.MEMBER,
+            e.present,
+            e.absence_reason,
+            e.substitute_id,
+        )
+        for e in draft.attendance.values()
+    ]
+    return rules.quorum(rule, roster, att)
+
+
+def instruction_number(item_index: int, decision_index: int) -> str:
+    return rules.instruction_number(item_index + 1, decision_index + 1)
+
+
+def normalise_time(text: str) -> str:
+    mt = _TIME.fullmatch(text.strip())
+    return f"{int(mt.group(1)):02d}:{mt.group(2)}" if mt else text.strip()
+
+
+def check_draft(sv: Services, draft: SessionDraft, lang: str | None) -> None:
+    """Refuse a draft that the use cases would refuse, before anything is written."""
+    s = draft.session
+
+    if s.number <= 0:
+        raise located(
+            ValidationError("The session number must be a positive whole number."),
+            Location(TAB_HEADER, field="number"),
+        )
+    if s.time and not _TIME.fullmatch(s.time.strip()):
+        raise located(
+            ValidationError('"{time}" is not a time of day; write it as 15:00.', time=s.time),
+            Location(TAB_HEADER, field="time"),
+        )
+    for n, item in enumerate(draft.items):
+        if not item.title.strip():
+            raise located(
+                ValidationError("Agenda item {n} has no title. Fill it in.", n=n + 1),
+                Location(TAB_AGENDA, n, field="title"),
+            )
+        for k, d in enumerate(item.decisions):
+            number = instruction_number(n, k)
+            if not d.text.strip():
+                raise located(
+                    ValidationError("Decision {number} has no text. Fill it in.", number=number),
+                    Location(TAB_DECISIONS, n, k, "decision_text"),
+                )
+            inst = d.instruction
+            if inst is None or inst.issued:
+                continue
+            here = translate("SessionEditor", "Instruction {number}", lang).format(number=number)
+            if not inst.executor_ids:
+                raise located(
+                    ValidationError(
+                        "Name at least one executor; the first is the main executor.", where=here
+                    ),
+                    Location(TAB_DECISIONS, n, k, "executors"),
+                )
+            try:
+                rule, due, _points = sv.preview_due(inst.due_text, s.date)
+            except UserError as exc:
+                exc.where = here
+                raise located(exc, Location(TAB_DECISIONS, n, k, "due")) from None
+            if rule.kind == DueKind.DATE and due is not None and due < s.date:
+                raise located(
+                    ValidationError(
+                        "The due date {due} is before the instruction was issued ({issued}).",
+                        due=due.strftime("%d.%m.%Y"),
+                        issued=s.date.strftime("%d.%m.%Y"),
+                        where=here,
+                    ),
+                    Location(TAB_DECISIONS, n, k, "due"),
+                )
+
+
+# -- saving ---------------------------------------------------------------------------------------
+
+
+def save_draft(
+    sv: Services, draft: SessionDraft, baseline: SessionDraft | None, lang: str | None = None
+) -> int:
+    """Write what changed since ``baseline`` (None: nothing stored yet); returns the session id.
+
+    One transaction: all of it is written, or none of it (and ``draft`` is as it was)."""
+    check_draft(sv, draft, lang)
+    before = copy.deepcopy(draft)
+    try:
+        with sv.atomic():
+            return _save_draft(sv, draft, baseline)
+    except BaseException:
+        draft.__dict__.update(before.__dict__)  # ids given by the rolled-back writes are void
+        raise
+
+
+def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None) -> int:
+    s = draft.session
+    s.time = normalise_time(s.time)
+    s.year = s.date.year
+    if draft.is_new:
+        made = sv.create_session(
+            s.commission_id,
+            s.date,
+            number=s.number,
+            kind=s.kind,
+            time=s.time,
+            place=s.place,
+            place_kk=s.place_kk,
+            chair_id=s.chair_id,
+            secretary_id=s.secretary_id,
+            notes=s.notes,
+            uid=s.uid,
+        )
+        s.id, s.status, s.revision = made.id, made.status, made.revision
+    elif baseline is None or s != baseline.session:
+        sv.update_session(copy.copy(s))
+    sid = s.id
+
+    roster = sv.store.roster_on(s.commission_id, s.date)
+    entries = attendance_entries(draft, roster)
+    old_entries = attendance_entries(baseline, roster) if baseline is not None else None
+    if entries is not None and (
+        entries != old_entries or baseline is None or baseline.session.date != s.date
+    ):
+        sv.set_attendance(sid, entries)
+        draft.attendance_stored = True
+
+    # agenda: deletions first, then contents, new items (appended), then the order
+    while draft.deleted_item_ids:
+        item_id = draft.deleted_item_ids[0]
+        sv.delete_agenda_item(item_id)
+        draft.deleted_item_ids.pop(0)
+    old_items = {i.id: i for i in baseline.items} if baseline is not None else {}
+    stored_pos = {i.id: i.position for i in sv.store.agenda(sid)}
+    for item in draft.items:
+        if item.id and _item_fields(item) == _item_fields(old_items.get(item.id)):
+            continue
+        ai = m.AgendaItem(
+            sid,
+            stored_pos.get(item.id, 0),
+            item.title,
+            item.title_kk,
+            item.summary,
+            [copy.copy(x) for x in item.speakers],
+            item.vote_for,
+            item.vote_against,
+            item.vote_abstained,
+            item.id,
+            item.uid,
+        )
+        item.id = sv.save_agenda_item(ai)
+    for pos, item in enumerate(draft.items, 1):
+        current = {i.id: i.position for i in sv.store.agenda(sid)}
+        if current.get(item.id) != pos:
+            sv.move_agenda_item(item.id, pos)
+
+    # decisions, then instructions (numbered from the final order)
+    old_decisions = {d.id: d for i in old_items.values() for d in i.decisions}
+    for item in draft.items:
+        for d in item.decisions:
+            old = old_decisions.get(d.id)
+            if not d.id:
+                made_d = sv.add_decision(item.id, d.text, d.text_kk)
+                d.id, d.position = made_d.id, made_d.position
+            elif old is None or (old.text, old.text_kk) != (d.text, d.text_kk):
+                sv.update_decision(d.id, d.text, d.text_kk)
+    for item in draft.items:
+        for d in item.decisions:
+            inst = d.instruction
+            if inst is None:
+                continue
+            if not inst.issued:
+                made_i = sv.issue_instruction(
+                    text=inst.text or d.text,
+                    text_kk=inst.text_kk,
+                    executor_ids=inst.executor_ids,
+                    due_text=inst.due_text,
+                    decision_id=d.id,
+                    controller_id=inst.controller_id,
+                )
+                inst.id, inst.number = made_i.id, made_i.number
+                continue
+            old_i = old_decisions.get(d.id).instruction if d.id in old_decisions else None
+            if old_i is None or (old_i.text, old_i.text_kk) != (inst.text, inst.text_kk):
+                sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
+    return sid
+
+
+def _item_fields(item: ItemDraft | None) -> tuple | None:
+    if item is None:
+        return None
+    return (
+        item.title,
+        item.title_kk,
+        item.summary,
+        item.speakers,
+        item.vote_for,
+        item.vote_against,
+        item.vote_abstained,
+    )

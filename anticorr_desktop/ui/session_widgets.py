@@ -1,0 +1,328 @@
+"""Small pieces the session editor's pages share: a searchable person picker,
+delegates for table cells, a list of people, the quorum indicator, moving rows
+and read-only switching."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..domain import rules
+from .common import one_line
+from .context import AppContext
+
+
+def person_label(p: m.Person, lang: str) -> str:
+    """ "А.Б. Фамилия — position", short enough for a list."""
+    pos = p.position_in(lang)
+    return f"{p.short_name(lang)} — {one_line(pos, 70)}" if pos else p.short_name(lang)
+
+
+class PersonCombo(QComboBox):
+    """The people of the directory, found by typing any part of a name or position.
+
+    With ``free_text`` a name that is not in the directory may be typed (a speaker
+    from outside); otherwise text that matches nobody goes back to the last choice."""
+
+    person_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        allow_none: bool = True,
+        free_text: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.allow_none = allow_none
+        self.free_text = free_text
+        self._last = -1
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.currentIndexChanged.connect(self._on_index_changed)
+        self.lineEdit().editingFinished.connect(self._on_editing_finished)
+        if free_text:
+            self.lineEdit().textEdited.connect(lambda _t: self.person_changed.emit())
+        self.reload()
+
+    def reload(self) -> None:
+        keep, text = self.person_id(), self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        if self.allow_none:
+            self.addItem("", None)
+        lang = self.ctx.name_lang
+        people = sorted(
+            self.ctx.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold())
+        )
+        for p in people:
+            self.addItem(person_label(p, lang), p.id)
+            self.setItemData(
+                self.count() - 1,
+                p.full_name(lang) + "\n" + p.position_in(lang),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.view().setMinimumWidth(min(640, self.view().sizeHintForColumn(0) + 24))
+        self.blockSignals(False)
+        if keep is not None or not self.free_text:
+            self.set_person(keep)
+        else:
+            self.setEditText(text)
+        self._last = self.currentIndex()
+
+    def person_id(self) -> int | None:
+        n = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        return self.itemData(n) if n >= 0 else None
+
+    def free_name(self) -> str:
+        """The typed name of someone outside the directory ("" if a person is chosen)."""
+        return "" if self.person_id() is not None else self.currentText().strip()
+
+    def set_person(self, pid: int | None) -> None:
+        n = self.findData(pid) if pid is not None else (0 if self.allow_none else -1)
+        self.setCurrentIndex(n)
+        if n < 0:
+            self.setEditText("")
+        self._last = n
+
+    def set_free_name(self, name: str) -> None:
+        self.setCurrentIndex(-1)
+        self.setEditText(name)
+
+    def _on_index_changed(self, n: int) -> None:
+        self._last = n
+        self.person_changed.emit()
+
+    def _on_editing_finished(self) -> None:
+        if self.free_text or self.findText(self.currentText(), Qt.MatchFlag.MatchExactly) >= 0:
+            return
+        if not self.currentText().strip() and self.allow_none:
+            self.setCurrentIndex(0)
+            return
+        # nobody matches: back to the last choice
+        self.setCurrentIndex(self._last)
+        self.setEditText(self.itemText(self._last) if self._last >= 0 else "")
+
+
+class PersonDelegate(QStyledItemDelegate):
+    """Edits a person-id cell (EditRole) with a :class:`PersonCombo`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        return PersonCombo(self.ctx, parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, PersonCombo)
+        editor.set_person(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        assert isinstance(editor, PersonCombo)
+        model.setData(index, editor.person_id(), Qt.ItemDataRole.EditRole)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a fixed list of (text, value) choices (EditRole holds the value)."""
+
+    def __init__(self, choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices  # callable -> list[(text, value)], so texts follow the language
+
+    def createEditor(self, parent, option, index) -> QWidget:
+        box = QComboBox(parent)
+        for text, value in self.choices():
+            box.addItem(text, value)
+        return box
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def move_row(model: QAbstractItemModel, rows: list, row: int, step: int) -> int:
+    """Move ``rows[row]`` by ``step`` (-1 up, +1 down) with the model's move signals;
+    returns the new row, or -1 if it cannot move."""
+    to = row + step
+    if not (0 <= row < len(rows) and 0 <= to < len(rows)):
+        return -1
+    dest = to + 1 if step > 0 else to  # Qt's destination is "before this row"
+    model.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+    rows.insert(to, rows.pop(row))
+    model.endMoveRows()
+    return to
+
+
+def tool_button(parent: QWidget, icon: QStyle.StandardPixmap | str | None = None) -> QToolButton:
+    """A small button with text; ``icon`` is a standard pixmap or a theme icon name
+    (text only where the theme has none)."""
+    b = QToolButton(parent)
+    if isinstance(icon, str):
+        themed = QIcon.fromTheme(icon)
+        if not themed.isNull():
+            b.setIcon(themed)
+    elif icon is not None:
+        b.setIcon(QApplication.style().standardIcon(icon))
+    b.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if not b.icon().isNull()
+        else Qt.ToolButtonStyle.ToolButtonTextOnly
+    )
+    return b
+
+
+ADD_ICON = "list-add"
+REMOVE_ICON = QStyle.StandardPixmap.SP_TrashIcon
+UP_ICON = QStyle.StandardPixmap.SP_ArrowUp
+DOWN_ICON = QStyle.StandardPixmap.SP_ArrowDown
+
+
+def compact(edit: QPlainTextEdit, lines: int) -> QPlainTextEdit:
+    """A text box of ``lines`` lines that does not grow (long text scrolls)."""
+    h = edit.fontMetrics().lineSpacing() * lines + 14
+    edit.setMinimumHeight(h)
+    edit.setMaximumHeight(h)
+    return edit
+
+
+def set_read_only(widgets, read_only: bool) -> None:
+    """An approved session: every input disabled (the Preview shows the text to copy)."""
+    for w in widgets:
+        w.setEnabled(not read_only)
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleListModel(QAbstractListModel):
+    """An ordered list of person ids, shown as names with positions (the invited)."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ids: list[int] = []
+
+    def load(self, ids: list[int]) -> None:  # the draft's list, edited in place
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def add(self, pid: int) -> bool:
+        if pid in self._ids:
+            return False
+        n = len(self._ids)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._ids.append(pid)
+        self.endInsertRows()
+        return True
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._ids):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: _Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._ids)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        p = self.ctx.people().get(self._ids[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return person_label(p, self.ctx.name_lang) if p else ""
+        if role == Qt.ItemDataRole.ToolTipRole and p is not None:
+            return p.full_name(self.ctx.name_lang) + "\n" + p.position_in(self.ctx.name_lang)
+        return None
+
+
+class QuorumIndicator(QFrame):
+    """The quorum in words, with an icon and a colour (never colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.reached: bool | None = None
+        box = QHBoxLayout(self)
+        box.setContentsMargins(8, 4, 8, 4)
+        box.addWidget(self.icon)
+        box.addWidget(self.text, 1)
+
+    def show_quorum(self, q: rules.Quorum) -> None:
+        self.reached = q.reached
+        if q.total == 0:
+            text = QCoreApplication.translate(
+                "SessionEditor",
+                "No voting members on the roster on this date: check the "
+                "commission's membership in the directory.",
+            )
+        elif q.reached:
+            text = QCoreApplication.translate(
+                "SessionEditor", "Quorum present: {present} of {total}, {required} needed"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SessionEditor", "No quorum: {present} of {total} present, {required} needed"
+            )
+        self.text.setText(text.format(present=q.present, total=q.total, required=q.required))
+        pix = (
+            QStyle.StandardPixmap.SP_DialogApplyButton
+            if q.reached
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        self.icon.setPixmap(QApplication.style().standardIcon(pix).pixmap(20, 20))
+        colour = "#dff0d8" if q.reached else "#f8d4d4"
+        self.setStyleSheet(
+            f"QuorumIndicator {{ background: {colour}; }} "
+            "QuorumIndicator QLabel { color: #1a1a1a; font-weight: bold; }"
+        )

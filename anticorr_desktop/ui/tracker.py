@@ -107,7 +107,7 @@ class InstructionsModel(QAbstractTableModel):
         self._query = query
         self._today = self.ctx.today()
         self._soon = self.ctx.due_soon_until(self._today)
-        self._sessions = {s.id: s for s in self.ctx.store.sessions()}
+        self._sessions = {}  # read with each page of rows, for the sessions it names
         self._rows = {}
         self._base_ids = query_ids(self.ctx.store, query, self._today, self._soon)
         self._ids = self._ordered(self._base_ids)
@@ -166,7 +166,11 @@ class InstructionsModel(QAbstractTableModel):
         if not missing:
             return
         self.pages_fetched += 1
-        for inst in self.ctx.store.instructions_by_ids(missing):
+        insts = self.ctx.store.instructions_by_ids(missing)
+        need = {i.session_id for i in insts if i.session_id and i.session_id not in self._sessions}
+        if need:
+            self._sessions.update(self.ctx.store.sessions_by_ids(need))
+        for inst in insts:
             self._rows[inst.id] = self._make_row(inst)
 
     def _make_row(self, inst: m.Instruction) -> InstructionRow:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +21,7 @@ from .common import DUE_SOON_WORKING_DAYS, fmt_date, label
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 120
 _ANY = -1  # combo data for "all"
 _NO_SESSION = -2  # combo data for "outside sessions"
 
@@ -39,6 +42,19 @@ class TrackerFilters(QWidget):
         self.session = QComboBox(self)
         self.overdue = QCheckBox(self)
         self.due_soon = QCheckBox(self)
+        self.commission = QComboBox(self)
+        self.commission_label = QLabel(self)
+        self.commission_label.setBuddy(self.commission)
+        self.due_range = QCheckBox(self)
+        self.due_from = QDateEdit(self)
+        self.due_to = QDateEdit(self)
+        today = QDate.currentDate()
+        for w, d in ((self.due_from, QDate(today.year(), 1, 1)), (self.due_to, QDate(today.year(), 12, 31))):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd.MM.yyyy")
+            w.setDate(d)
+            w.setEnabled(False)
+        self.due_range_to = QLabel("—", self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.reset = QPushButton(self)
@@ -69,6 +85,12 @@ class TrackerFilters(QWidget):
         grid.addWidget(self.due_soon, 1, 5, 1, 2)
         grid.addWidget(self.reset, 0, 7)
         grid.addWidget(self.count, 1, 7)
+        grid.addWidget(self.commission_label, 2, 0)
+        grid.addWidget(self.commission, 2, 1, 1, 3)
+        grid.addWidget(self.due_range, 2, 4)
+        grid.addWidget(self.due_from, 2, 5)
+        grid.addWidget(self.due_range_to, 2, 6)
+        grid.addWidget(self.due_to, 2, 7)
         grid.setColumnStretch(3, 1)
 
         self._timer = QTimer(self)
@@ -76,9 +98,13 @@ class TrackerFilters(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._on_text_changed)
-        for combo in (self.status, self.executor, self.session):
+        for combo in (self.status, self.executor, self.session, self.commission):
             combo.currentIndexChanged.connect(self._emit)
-        for box in (self.co_executors, self.overdue, self.due_soon):
+        self.due_range.toggled.connect(self.due_from.setEnabled)
+        self.due_range.toggled.connect(self.due_to.setEnabled)
+        for edit in (self.due_from, self.due_to):
+            edit.dateChanged.connect(self._emit)
+        for box in (self.co_executors, self.overdue, self.due_soon, self.due_range):
             box.toggled.connect(self._emit)
         self.reset.clicked.connect(self._on_reset_clicked)
         self._count = 0
@@ -99,6 +125,10 @@ class TrackerFilters(QWidget):
             overdue=self.overdue.isChecked(),
             due_soon=self.due_soon.isChecked(),
             text=self.search.text(),
+            commission_id=None if self.commission.currentData() in (None, _ANY)
+            else int(self.commission.currentData()),
+            due_from=_py_date(self.due_from.date()) if self.due_range.isChecked() else None,
+            due_to=_py_date(self.due_to.date()) if self.due_range.isChecked() else None,
         )
 
     def set_query(self, q: TrackerQuery) -> None:
@@ -113,6 +143,10 @@ class TrackerFilters(QWidget):
             self.overdue,
             self.due_soon,
             self.search,
+            self.commission,
+            self.due_range,
+            self.due_from,
+            self.due_to,
         )
         for w in widgets:
             w.blockSignals(True)
@@ -127,6 +161,15 @@ class TrackerFilters(QWidget):
             self.overdue.setChecked(q.overdue)
             self.due_soon.setChecked(q.due_soon)
             self.search.setText(q.text)
+            _select(self.commission, _ANY if q.commission_id is None else q.commission_id)
+            ranged = q.due_from is not None or q.due_to is not None
+            self.due_range.setChecked(ranged)
+            self.due_from.setEnabled(ranged)
+            self.due_to.setEnabled(ranged)
+            if q.due_from is not None:
+                self.due_from.setDate(QDate(q.due_from.year, q.due_from.month, q.due_from.day))
+            if q.due_to is not None:
+                self.due_to.setDate(QDate(q.due_to.year, q.due_to.month, q.due_to.day))
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -146,6 +189,7 @@ class TrackerFilters(QWidget):
             self._choices_dirty = False
             self._fill_executors()
             self._fill_sessions()
+            self._fill_commissions()
 
     def showEvent(self, event) -> None:
         self._ensure_choices()
@@ -205,6 +249,20 @@ class TrackerFilters(QWidget):
         _select(self.session, _ANY if keep is None else keep)
         self.session.blockSignals(False)
 
+    def _fill_commissions(self) -> None:
+        keep = self.commission.currentData()
+        self.commission.blockSignals(True)
+        self.commission.clear()
+        self.commission.addItem(QCoreApplication.translate("Tracker", "All commissions"), _ANY)
+        coms = self.ctx.store.commissions()
+        for c in coms:
+            self.commission.addItem(c.name(self.ctx.name_lang), c.id)
+        _select(self.commission, _ANY if keep is None else keep)
+        self.commission.blockSignals(False)
+        # one commission: nothing to choose
+        self.commission.setVisible(len(coms) > 1)
+        self.commission_label.setVisible(len(coms) > 1)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
@@ -228,9 +286,15 @@ class TrackerFilters(QWidget):
             )
         )
         self.reset.setText(QCoreApplication.translate("Tracker", "Show all"))
+        self.commission_label.setText(QCoreApplication.translate("Tracker", "&Commission:"))
+        self.due_range.setText(QCoreApplication.translate("Tracker", "Due &between"))
         self._fill_statuses()
         self.set_count(self._count)
         self.reload_choices()  # names and dates in the new language; a hidden bar fills when shown
+
+
+def _py_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 def _select(combo: QComboBox, data: object) -> None:

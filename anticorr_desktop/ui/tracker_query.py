@@ -29,6 +29,9 @@ class TrackerQuery:
     overdue: bool = False
     due_soon: bool = False
     text: str = ""
+    commission_id: int | None = None
+    due_from: date | None = None  # due date range (inclusive), either end open
+    due_to: date | None = None
 
     def with_(self, **changes) -> TrackerQuery:
         return replace(self, **changes)
@@ -62,6 +65,12 @@ def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date, orde
         kw["status"] = sorted(statuses)
     if q.executor_id is not None:
         kw["any_executor_id" if q.include_co_executors else "executor_id"] = q.executor_id
+    if q.due_from is not None:
+        kw["due_from"] = max(q.due_from, kw.get("due_from", q.due_from))
+    if q.due_to is not None:
+        kw["due_to"] = min(q.due_to, kw.get("due_to", q.due_to))
+    if q.commission_id is not None:
+        kw["commission_id"] = q.commission_id
     if q.session_id is not None:
         kw["session_id"] = q.session_id
     elif q.no_session:

@@ -273,3 +273,25 @@ def test_overview_follows_changes_made_in_the_tracker(window, tracker, store, qt
     _ok(qtbot, tracker, dlg)
     window.show_view("overview")
     assert int(window.overview.figures["overdue"].value.text()) == 3
+
+
+def test_due_range_and_commission_filters(tracker, ctx, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    f = tracker.filters
+    f.due_from.setDate(QDate(2025, 1, 1))
+    f.due_to.setDate(QDate(2025, 3, 31))
+    with qtbot.waitSignal(f.query_changed):
+        f.due_range.setChecked(True)
+    q = f.query()
+    assert (q.due_from, q.due_to) == (date(2025, 1, 1), date(2025, 3, 31))
+    got = {tracker.model.row_data(r).inst.id for r in range(tracker.model.rowCount())}
+    expected = set(ctx.store.instruction_ids(due_from=date(2025, 1, 1), due_to=date(2025, 3, 31)))
+    assert got == expected and got
+    com = ctx.store.commissions()[0]
+    tracker.apply_query(q.with_(commission_id=com.id))
+    assert tracker.model.rowCount() == len(
+        ctx.store.instruction_ids(due_from=date(2025, 1, 1), due_to=date(2025, 3, 31), commission_id=com.id))
+    assert tracker.filters.query().commission_id == com.id

@@ -171,8 +171,8 @@ class SessionEditor(QDialog):
         coms = self.ctx.store.commissions()
         if not coms:
             raise UserError(
-                "Set up the commission first (File, or the first-run dialog): a "
-                "session belongs to a commission."
+                "A session belongs to a commission: set the commission up first "
+                "(File → Settings → Commissions)."
             )
         return coms[0].id
 

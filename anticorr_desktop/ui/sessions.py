@@ -215,8 +215,8 @@ class SessionsView(QWidget):
                 QCoreApplication.translate("Sessions", "No commission yet"),
                 QCoreApplication.translate(
                     "Sessions",
-                    "A session belongs to a commission: set up the commission "
-                    "and its members in the directory first.",
+                    "A session belongs to a commission: set the commission up first "
+                    "(File → Settings → Commissions), then add its members in the Directory.",
                 ),
             )
             return None

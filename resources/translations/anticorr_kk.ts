@@ -2,11 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>About</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="140" />
+      <source>Home page: {url}</source>
+      <translation>Басты бет: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="137" />
+      <source>Licence: {licence}</source>
+      <translation>Лицензия: {licence}</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="88" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды ашу мүмкін емес</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="347" />
+      <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
+      <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="270" />
+      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
+      <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <source>Back up now</source>
+      <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="247" />
+      <source>Backup written: {path}</source>
+      <translation>Резервтік көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="328" />
+      <source>Backups</source>
+      <translation>Резервтік көшірмелер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="331" />
+      <source>Backups are kept in {folder}</source>
+      <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="48" />
+      <source>Before a program upgrade</source>
+      <translation>Бағдарламаны жаңарту алдында</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <source>Before a restore</source>
+      <translation>Қалпына келтіру алдында</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <source>Before an import</source>
+      <translation>Импорт алдында</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <source>Daily, automatic</source>
+      <translation>Күнделікті, автоматты түрде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="313" />
+      <source>Database restored</source>
+      <translation>Дерекқор қалпына келтірілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="120" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="113" />
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="109" />
+      <source>Made</source>
+      <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <source>Made by hand</source>
+      <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="345" />
+      <source>Open folder</source>
+      <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="284" />
+      <source>Replace everything in the database with the contents of
+{path}?
+
+The file is checked first. The current contents are backed up before they are replaced, so this can be undone by restoring that backup.</source>
+      <translation>Дерекқордағы барлық деректерді мына файлдың мазмұнымен ауыстырасыз ба:
+{path}?
+
+Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="268" />
+      <source>Restore from a file</source>
+      <translation>Файлдан қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="343" />
+      <source>Restore from a file…</source>
+      <translation>Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="340" />
+      <source>Restore the backup selected in the list</source>
+      <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <source>Restore the database</source>
+      <translation>Дерекқорды қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="338" />
+      <source>Restore…</source>
+      <translation>Қалпына келтіру…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="115" />
+      <source>Size</source>
+      <translation>Көлемі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="335" />
+      <source>This database is in memory: no backups.</source>
+      <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="240" />
+      <source>Writing a backup…</source>
+      <translation>Резервтік көшірме жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <source>{n} KB</source>
+      <translation>{n} КБ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="96" />
+      <source>{n} MB</source>
+      <translation>{n} МБ</translation>
     </message>
   </context>
   <context>
@@ -17,7 +179,12 @@
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Backup</source>
+      <translation>Резервтік көшірме</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -27,107 +194,127 @@
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="158" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="161" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="171" />
+      <location filename="../../anticorr_desktop/cli.py" line="176" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="276" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Made</source>
+      <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="429" />
+      <source>No backups yet.</source>
+      <translation>Резервтік көшірмелер әлі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="281" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="290" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="277" />
+      <location filename="../../anticorr_desktop/cli.py" line="282" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="417" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Size, MB</source>
+      <translation>Көлемі, МБ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="393" />
+      <location filename="../../anticorr_desktop/cli.py" line="398" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
@@ -142,7 +329,7 @@
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
@@ -157,7 +344,7 @@
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -192,7 +379,7 @@
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -200,6 +387,11 @@
       <location filename="../../anticorr_desktop/cli.py" line="60" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="115" />
+      <source>list the backups of the database, newest first</source>
+      <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="57" />
@@ -232,7 +424,12 @@
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <location filename="../../anticorr_desktop/cli.py" line="112" />
+      <source>replace the database with a checked backup (the current one is backed up first)</source>
+      <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="292" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -272,7 +469,7 @@
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="389" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -280,7 +477,7 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="106" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
@@ -288,17 +485,17 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="89" />
       <source>Internal error</source>
       <translation>Ішкі қате</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="81" />
       <source>Something went wrong inside the program, and the last action may not have finished. What was saved before stays saved, and you can keep working.
 
 If it happens again, send the file {log} to whoever looks after the program.
@@ -312,109 +509,537 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Detail</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="175" />
+      <source>(first set: {date})</source>
+      <translation>(бастапқы мерзім: {date})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="104" />
+      <source>Accept and Take off control apply to all of them at once.</source>
+      <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <source>Accept…</source>
+      <translation>Қабылдау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <source>Cancel…</source>
+      <translation>Күшін жою…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="185" />
+      <source>Control dates</source>
+      <translation>Бақылау мерзімдері</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="210" />
+      <source>Controller</source>
+      <translation>Бақылаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="179" />
+      <source>Current due date</source>
+      <translation>Ағымдағы мерзім</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="217" />
+      <source>Decision / reason</source>
+      <translation>Шешім / себеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="195" />
+      <source>Done on</source>
+      <translation>Орындалған күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <source>Due, as written</source>
+      <translation>Мерзім (тұжырымы)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="169" />
+      <source>Executors</source>
+      <translation>Орындаушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <source>Extend deadline…</source>
+      <translation>Мерзімді ұзарту…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="231" />
+      <source>History</source>
+      <translation>Тарихы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="199" />
+      <source>Issued</source>
+      <translation>Берілген күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="118" />
+      <source>Register report…</source>
+      <translation>Есепті тіркеу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <source>Return for rework…</source>
+      <translation>Пысықтауға қайтару…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="83" />
+      <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
+      <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="153" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <source>Take off control…</source>
+      <translation>Бақылаудан алу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="162" />
+      <source>co-executor</source>
+      <translation>бірлескен орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="160" />
+      <source>main executor</source>
+      <translation>негізгі орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="139" />
+      <source>minutes No. {number} of {date}</source>
+      <translation>{date} ж. № {number} хаттама</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="151" />
+      <source>overdue by {n} days</source>
+      <translation>мерзімі {n} күнге өтті</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="187" />
+      <source>{done} of {n} reported and accepted</source>
+      <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="98" />
+      <source>{n} instructions selected</source>
+      <translation>{n} тапсырма таңдалды</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
       <source>Accept the report</source>
-      <translation type="unfinished" />
+      <translation>Есепті қабылдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="183" />
       <source>Accepted on:</source>
-      <translation type="unfinished" />
+      <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="256" />
+      <source>Cancel the instruction</source>
+      <translation>Тапсырманың күшін жою</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="209" />
+      <source>Current due date:</source>
+      <translation>Ағымдағы мерзім:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="217" />
+      <source>Decided on:</source>
+      <translation>Шешім қабылданған күн:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="261" />
+      <source>Decision:</source>
+      <translation>Шешім:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="207" />
+      <source>Extend the deadline</source>
+      <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="211" />
+      <source>New due date:</source>
+      <translation>Жаңа мерзім:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="184" />
       <source>Note:</source>
-      <translation type="unfinished" />
+      <translation>Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
       <source>Outgoing number:</source>
-      <translation type="unfinished" />
+      <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="212" />
+      <source>Reason:</source>
+      <translation>Себебі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
       <source>Received on:</source>
-      <translation type="unfinished" />
+      <translation>Алынған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="158" />
       <source>Register a report</source>
-      <translation type="unfinished" />
+      <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="252" />
+      <source>Return for rework</source>
+      <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <source>Take off control</source>
+      <translation>Бақылаудан алу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="253" />
+      <source>What to rework:</source>
+      <translation>Нені пысықтау керек:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="163" />
       <source>What was done:</source>
-      <translation type="unfinished" />
+      <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <source>Who decided:</source>
+      <translation>Шешім қабылдаған тұлға:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="164" />
       <source>e.g. 05-12/1184</source>
-      <translation type="unfinished" />
+      <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="269" />
+      <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
+      <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="220" />
+      <source>e.g. the chair of the commission</source>
+      <translation>мысалы, комиссия төрағасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="107" />
       <source>{n} instructions selected</source>
-      <translation type="unfinished" />
+      <translation>{n} тапсырма таңдалды</translation>
     </message>
   </context>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="28" />
-      <source>Akim's apparatus</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="202" />
+      <source>Add a member</source>
+      <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
-      <source>Anti-Corruption Agency</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="363" />
+      <source>Add a member…</source>
+      <translation>Мүше қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="84" />
+      <source>Add a person</source>
+      <translation>Тұлға қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="359" />
+      <source>Add a person…</source>
+      <translation>Тұлға қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="149" />
+      <source>Add an organisation</source>
+      <translation>Ұйым қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="361" />
+      <source>Add an organisation…</source>
+      <translation>Ұйым қосу…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory.py" line="30" />
+      <source>Akim's apparatus</source>
+      <translation>Әкім аппараты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <source>Anti-Corruption Agency</source>
+      <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
       <source>City department</source>
-      <translation type="unfinished" />
+      <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="29" />
-      <source>District akimat</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="358" />
+      <source>Commission:</source>
+      <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="203" />
-      <source>No commission is set up yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
-      <source>Other</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="357" />
+      <source>Commissions</source>
+      <translation>Комиссиялар</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <source>District akimat</source>
+      <translation>Аудан әкімдігі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="368" />
+      <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
+      <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="82" />
+      <source>Edit a person</source>
+      <translation>Тұлғаны өңдеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="147" />
+      <source>Edit an organisation</source>
+      <translation>Ұйымды өңдеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="360" />
+      <source>Edit…</source>
+      <translation>Өңдеу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="240" />
+      <source>End a membership</source>
+      <translation>Мүшелікті тоқтату</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="365" />
+      <source>End the membership…</source>
+      <translation>Мүшелікті тоқтату…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="129" />
+      <source>From</source>
+      <translation>Басталуы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <source>Full name</source>
+      <translation>Толық атауы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="161" />
+      <source>Full name (Kazakh):</source>
+      <translation>Толық атауы (қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="155" />
+      <source>Full name (Russian):</source>
+      <translation>Толық атауы (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="93" />
+      <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
+      <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="87" />
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="163" />
+      <source>Kind:</source>
+      <translation>Түрі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="114" />
+      <source>Member</source>
+      <translation>Мүше</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="207" />
+      <source>Member from:</source>
+      <translation>Мүшелік басталған күн:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="242" />
+      <source>Member until:</source>
+      <translation>Мүшелік аяқталған күн:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="54" />
+      <source>Name</source>
+      <translation>Аты-жөні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <source>Name:</source>
+      <translation>Аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="323" />
+      <source>No commission is set up yet.</source>
+      <translation>Комиссия әлі құрылмаған.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <source>Organisation</source>
+      <translation>Ұйым</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="108" />
+      <source>Organisation:</source>
+      <translation>Ұйым:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="356" />
+      <source>Organisations</source>
+      <translation>Ұйымдар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="89" />
+      <source>Patronymic:</source>
+      <translation>Әкесінің аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="355" />
+      <source>People</source>
+      <translation>Тұлғалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <source>Person:</source>
+      <translation>Тұлға:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <source>Position</source>
+      <translation>Лауазымы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="91" />
+      <source>Position:</source>
+      <translation>Лауазымы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
       <source>Quasi-state organisation</source>
-      <translation type="unfinished" />
+      <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
-      <translation type="unfinished" />
+      <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
-      <translation type="unfinished" />
+      <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="116" />
+      <source>Role</source>
+      <translation>Рөлі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <source>Role:</source>
+      <translation>Рөлі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="84" />
+      <source>Short name</source>
+      <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="158" />
+      <source>Short name (Kazakh):</source>
+      <translation>Қысқаша атауы (қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="152" />
+      <source>Short name (Russian):</source>
+      <translation>Қысқаша атауы (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="86" />
+      <source>Surname:</source>
+      <translation>Тегі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="213" />
+      <source>Type part of the name</source>
+      <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="134" />
+      <source>Until</source>
+      <translation>Аяқталуы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="121" />
+      <source>Votes</source>
+      <translation>Дауыс құқығы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <source>Votes:</source>
+      <translation>Дауыс құқығы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="210" />
+      <source>counts towards the quorum and votes</source>
+      <translation>кворумға есептеледі және дауыс береді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="112" />
+      <source>e.g. Руководитель управления спорта</source>
+      <translation>мысалы, Руководитель управления спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="125" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="123" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>иә</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="110" />
+      <source>— none —</source>
+      <translation>— жоқ —</translation>
     </message>
   </context>
   <context>
@@ -428,12 +1053,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="329" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="209" />
+      <location filename="../../anticorr_desktop/services.py" line="218" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -463,7 +1088,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="167" />
+      <location filename="../../anticorr_desktop/services.py" line="176" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -483,12 +1108,12 @@ Technical detail: {detail}</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="232" />
+      <location filename="../../anticorr_desktop/services.py" line="241" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="490" />
+      <location filename="../../anticorr_desktop/interchange.py" line="492" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
@@ -503,7 +1128,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="225" />
+      <location filename="../../anticorr_desktop/cli.py" line="230" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -513,22 +1138,37 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="150" />
+      <location filename="../../anticorr_desktop/services.py" line="298" />
+      <source>A member cannot be their own substitute: {name}. Choose another person.</source>
+      <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="178" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="173" />
+      <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
+      <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="333" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="322" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="262" />
+      <source>Agenda item {n} has no title. Fill it in.</source>
+      <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="522" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -538,7 +1178,7 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="703" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="789" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
@@ -548,7 +1188,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="729" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="818" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -573,112 +1213,127 @@ Technical detail: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="192" />
+      <source>Choose a person from the list.</source>
+      <translation>Тізімнен тұлғаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="194" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="359" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="361" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="269" />
+      <source>Decision {number} has no text. Fill it in.</source>
+      <translation>{number}-шешімнің мәтіні жоқ. Оны толтырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="337" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="399" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="274" />
+      <location filename="../../anticorr_desktop/services.py" line="423" />
+      <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
+      <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="283" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="182" />
+      <location filename="../../anticorr_desktop/services.py" line="191" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="194" />
+      <location filename="../../anticorr_desktop/services.py" line="203" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="438" />
+      <location filename="../../anticorr_desktop/services.py" line="520" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="162" />
+      <location filename="../../anticorr_desktop/services.py" line="171" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="245" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="312" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="390" />
+      <location filename="../../anticorr_desktop/interchange.py" line="392" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="155" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="183" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="133" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="135" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="160" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="400" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="230" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="239" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="325" />
+      <location filename="../../anticorr_desktop/cli.py" line="330" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="633" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>Session {label} is approved and locked here; the file changes it. Reopen the session first if the change is intended.</source>
       <translation>{label} отырысы мұнда бекітілген және өзгертуге жабық, ал файл оған өзгеріс енгізеді. Өзгеріс қажет болса, алдымен отырысты қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="247" />
+      <location filename="../../anticorr_desktop/services.py" line="256" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="215" />
+      <location filename="../../anticorr_desktop/services.py" line="224" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
@@ -688,7 +1343,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="156" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -708,29 +1363,29 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="724" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="804" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="706" />
-      <source>The database {path} does not exist.</source>
-      <translation>Дерекқор файлы табылмады: {path}.</translation>
+      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
+      <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="121" />
+      <location filename="../../anticorr_desktop/cli.py" line="126" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="153" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="181" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="425" />
-      <source>The decision belongs to another session.</source>
-      <translation>Бұл шешім басқа отырысқа жатады.</translation>
+      <location filename="../../anticorr_desktop/services.py" line="507" />
+      <source>The decision belongs to another session; pick a decision of this one.</source>
+      <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="48" />
@@ -743,112 +1398,137 @@ Technical detail: {detail}</source>
       <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="456" />
+      <location filename="../../anticorr_desktop/services.py" line="538" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="331" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="322" />
+      <location filename="../../anticorr_desktop/interchange.py" line="324" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="164" />
+      <source>The folder {folder} does not exist. Choose another.</source>
+      <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="182" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="175" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="635" />
+      <location filename="../../anticorr_desktop/services.py" line="753" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="175" />
+      <location filename="../../anticorr_desktop/services.py" line="184" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="498" />
+      <location filename="../../anticorr_desktop/services.py" line="581" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="501" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="463" />
-      <source>The schedule gives no control dates before {until}.</source>
-      <translation>Бұл кесте бойынша {until} дейін бірде-бір бақылау мерзімі жоқ.</translation>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
+      <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="230" />
+      <location filename="../../anticorr_desktop/services.py" line="545" />
+      <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
+      <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="239" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="522" />
-      <source>There is no report awaiting a decision.</source>
-      <translation>Шешім күтіп тұрған есеп жоқ.</translation>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <source>The tracker lists no instructions: there is nothing to export.</source>
+      <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="151" />
+      <location filename="../../anticorr_desktop/services.py" line="604" />
+      <source>There is no report awaiting a decision. Register the executor's report first.</source>
+      <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="152" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="180" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="213" />
+      <location filename="../../anticorr_desktop/services.py" line="222" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="713" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="799" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="372" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="374" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="173" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="326" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="287" />
+      <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
+      <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="162" />
+      <source>Tick at least one executor.</source>
+      <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="364" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="410" />
+      <location filename="../../anticorr_desktop/interchange.py" line="412" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
@@ -863,12 +1543,12 @@ Technical detail: {detail}</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="510" />
+      <location filename="../../anticorr_desktop/interchange.py" line="512" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="498" />
+      <location filename="../../anticorr_desktop/interchange.py" line="500" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
@@ -878,17 +1558,17 @@ Technical detail: {detail}</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="389" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="404" />
+      <location filename="../../anticorr_desktop/interchange.py" line="406" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
@@ -898,7 +1578,7 @@ Technical detail: {detail}</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="359" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
@@ -918,7 +1598,7 @@ Technical detail: {detail}</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="421" />
+      <location filename="../../anticorr_desktop/interchange.py" line="423" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
@@ -938,69 +1618,64 @@ Technical detail: {detail}</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="463" />
+      <location filename="../../anticorr_desktop/interchange.py" line="465" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="430" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="501" />
+      <location filename="../../anticorr_desktop/interchange.py" line="503" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="382" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="517" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="461" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="344" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="316" />
+      <location filename="../../anticorr_desktop/interchange.py" line="318" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="529" />
+      <location filename="../../anticorr_desktop/interchange.py" line="531" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="520" />
+      <location filename="../../anticorr_desktop/interchange.py" line="522" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="475" />
+      <location filename="../../anticorr_desktop/interchange.py" line="477" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="285" />
+      <location filename="../../anticorr_desktop/services.py" line="294" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services.py" line="289" />
-      <source>{name} cannot substitute for themself.</source>
-      <translation>{name} өзін-өзі алмастыра алмайды. Басқа алмастырушыны таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/reports/build.py" line="135" />
@@ -1008,12 +1683,17 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="292" />
+      <location filename="../../anticorr_desktop/services.py" line="301" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="698" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="102" />
+      <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
+      <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="784" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -1172,44 +1852,137 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
+      <source>Chair, first name:</source>
+      <translation>Төраға, аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <source>Chair, position:</source>
+      <translation>Төраға, лауазымы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, surname:</source>
+      <translation>Төраға, тегі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
+      <source>City:</source>
+      <translation>Қала:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
+      <source>Commission name (Kazakh):</source>
+      <translation>Комиссияның атауы (қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
+      <source>Commission name (Russian):</source>
+      <translation>Комиссияның атауы (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="177" />
+      <source>Load the demo (the Almaty commission, sessions of 2024)</source>
+      <translation>Демонстрациялық деректерді жүктеу (Алматы қаласының комиссиясы, 2024 жылғы отырыстар)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, first name:</source>
+      <translation>Хатшы, аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="95" />
+      <source>Secretary, position:</source>
+      <translation>Хатшы, лауазымы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
+      <source>Secretary, surname:</source>
+      <translation>Хатшы, тегі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <source>Set up the commission</source>
+      <translation>Комиссияны құру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="181" />
+      <source>Set up the commission…</source>
+      <translation>Комиссияны құру…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="182" />
+      <source>Start empty</source>
+      <translation>Бос дерекқормен бастау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
+      <translation>Бастау үшін төраға мен хатшы жеткілікті; комиссия мүшелерін кейін анықтамалықта қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="172" />
+      <source>The database is empty. How would you like to start?</source>
+      <translation>Дерекқор бос. Жұмысты қалай бастайсыз?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="170" />
+      <source>Welcome to AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="100" />
+      <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
+      <translation>мысалы, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="106" />
+      <source>e.g. г. Алматы</source>
+      <translation>мысалы, г. Алматы</translation>
+    </message>
+  </context>
+  <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="686" />
+      <location filename="../../anticorr_desktop/services.py" line="804" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="671" />
+      <location filename="../../anticorr_desktop/services.py" line="789" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="661" />
+      <location filename="../../anticorr_desktop/services.py" line="779" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="682" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="679" />
+      <location filename="../../anticorr_desktop/services.py" line="797" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="682" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="666" />
+      <location filename="../../anticorr_desktop/services.py" line="784" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="674" />
+      <location filename="../../anticorr_desktop/services.py" line="792" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -1217,7 +1990,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="317" />
+      <location filename="../../anticorr_desktop/services.py" line="326" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -1237,12 +2010,12 @@ Technical detail: {detail}</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="172" />
+      <location filename="../../anticorr_desktop/services.py" line="181" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="384" />
+      <location filename="../../anticorr_desktop/services.py" line="393" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -1262,7 +2035,7 @@ Technical detail: {detail}</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="443" />
+      <location filename="../../anticorr_desktop/services.py" line="525" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
@@ -1282,7 +2055,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="436" />
+      <location filename="../../anticorr_desktop/services.py" line="518" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -1302,22 +2075,22 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="590" />
+      <location filename="../../anticorr_desktop/services.py" line="676" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="271" />
+      <location filename="../../anticorr_desktop/services.py" line="280" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="557" />
+      <location filename="../../anticorr_desktop/services.py" line="640" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="571" />
+      <location filename="../../anticorr_desktop/services.py" line="656" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -1332,7 +2105,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="502" />
+      <location filename="../../anticorr_desktop/services.py" line="585" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -1347,12 +2120,12 @@ Technical detail: {detail}</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="142" />
+      <location filename="../../anticorr_desktop/services.py" line="151" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="150" />
+      <location filename="../../anticorr_desktop/services.py" line="159" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -1362,7 +2135,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="572" />
+      <location filename="../../anticorr_desktop/services.py" line="657" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -1370,41 +2143,147 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="140" />
-      <source>AntiCorr Desktop {version}
-
-Minutes and instruction control for an anti-corruption commission.
-
-Database: {path}</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="284" />
+      <source>&amp;About AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="273" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="280" />
+      <source>&amp;Find instructions</source>
+      <translation>Тапсырмаларды &amp;іздеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="282" />
+      <source>&amp;Help</source>
+      <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="281" />
+      <source>&amp;Language</source>
+      <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="276" />
+      <source>&amp;New session</source>
+      <translation>&amp;Жаңа отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="274" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="275" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="277" />
+      <source>&amp;View</source>
+      <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="270" />
+      <source>AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
       <source>Directory</source>
-      <translation type="unfinished" />
+      <translation>Анықтамалық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
       <source>Instructions</source>
-      <translation type="unfinished" />
+      <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="38" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
+      <source>Reports</source>
+      <translation>Есептер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Отырыстар</translation>
     </message>
   </context>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="198" />
+      <source>Discipline</source>
+      <translation>Тәртіп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="173" />
+      <source>Executive discipline in {year}</source>
+      <translation>{year} жылғы орындаушылық тәртіп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="201" />
+      <source>Late</source>
+      <translation>Кешіктірілген</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <source>Main executor</source>
+      <translation>Негізгі орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <source>Nothing was due this year yet.</source>
+      <translation>Биыл мерзімі келген тапсырмалар әлі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="200" />
+      <source>On time</source>
+      <translation>Мерзімінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="179" />
+      <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
+      <translation>Мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен) — биыл мерзімі келген тапсырмалар мен бақылау мерзімдері бойынша, негізгі орындаушылар бөлінісінде. 50%-ға дейін — төмен, 75%-ға дейін — назар аударуды қажет етеді, одан жоғары — жақсы.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="69" />
       <source>Open these in the tracker</source>
-      <translation type="unfinished" />
+      <translation>Бұл тапсырмаларды «Тапсырмалар» бөлімінде ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="206" />
+      <source>Open this executor's instructions in the tracker</source>
+      <translation>Осы орындаушының тапсырмаларын «Тапсырмалар» бөлімінде ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="202" />
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="140" />
+      <source>Overview as of {date}</source>
+      <translation>{date} жағдай бойынша шолу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="156" />
+      <source>done late in {year}</source>
+      <translation>{year} жылы кешіктіріліп орындалған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="153" />
+      <source>due within {n} working days (by {date})</source>
+      <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/common.py" line="55" />
@@ -1422,93 +2301,1820 @@ Database: {path}</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="151" />
+      <source>open instructions</source>
+      <translation>орындалмаған тапсырма</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <source>overdue now</source>
+      <translation>қазір мерзімі өткен</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/common.py" line="53" />
       <source>poor</source>
       <translation>төмен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <source>{n} more executors: see the discipline report on the Reports page.</source>
+      <translation>Тағы {n} орындаушы бар: оларды «Есептер» бөліміндегі орындаушылық тәртіп туралы есептен қараңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="61" />
+      <source>AntiCorr Desktop: instructions to watch</source>
+      <translation>AntiCorr Desktop: назар аударатын тапсырмалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="73" />
+      <source>Due within {days} working days (by {date}): {n}.</source>
+      <translation>{days} жұмыс күні ішінде мерзімі келетіндер (соңғы күні — {date}): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="67" />
+      <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
+      <translation>Соңғы еске салудан бері мерзімі өткендер: {n} (мерзімі өткендердің жалпы саны: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="222" />
+      <source>Show due soon</source>
+      <translation>Мерзімі жақындағандарды көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="216" />
+      <source>Show overdue</source>
+      <translation>Мерзімі өткендерді көрсету</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <source>, comma</source>
+      <translation>, үтір</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <source>; semicolon (Excel in Russian)</source>
+      <translation>; нүктелі үтір (орысша Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <source>All executors (a file each, into a folder)</source>
+      <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <source>All instructions ({n})</source>
+      <translation>Барлық тапсырмалар ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <source>AntiCorr JSON files (*.json)</source>
+      <translation>AntiCorr JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <source>AntiCorr JSON files (*.json);;All files (*)</source>
+      <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <source>As of:</source>
+      <translation>Жағдай күні:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <source>CSV separator:</source>
+      <translation>CSV бөлгіші:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <source>Calendar (ICS)…</source>
+      <translation>Күнтізбе (ICS)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <source>Calendars (*.ics)</source>
+      <translation>Күнтізбелер (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="932" />
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="482" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="455" />
+      <source>Cancelling…</source>
+      <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <source>Discipline report (PDF)…</source>
+      <translation>Тәртіп туралы есеп (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <source>Excel (XLSX)…</source>
+      <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <source>Excel: a sheet for each main executor</source>
+      <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <source>Executive discipline</source>
+      <translation>Орындаушылық тәртіп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <source>Exporting the task list…</source>
+      <translation>Тапсырмалар тізімі экспортталуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <source>Extract for:</source>
+      <translation>Үзінді кімге:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <source>Extracts (PDF)…</source>
+      <translation>Үзінділер (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="624" />
+      <source>Extracts written: {n}, into {path}</source>
+      <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="564" />
+      <source>Folder for the extracts (a file each)</source>
+      <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
+      <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <source>From:</source>
+      <translation>Басталуы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <source>Import a JSON file</source>
+      <translation>JSON файлын импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <source>Import a JSON file…</source>
+      <translation>JSON файлын импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="832" />
+      <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
+      <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="842" />
+      <source>Importing {name}…</source>
+      <translation>Импортталуда: {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
+      <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="783" />
+      <source>Instructions written: {n}, to {path}</source>
+      <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <source>JSON…</source>
+      <translation>JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <source>Language of the documents:</source>
+      <translation>Құжаттардың тілі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <source>Minutes (PDF)…</source>
+      <translation>Хаттама (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <source>Minutes and extracts</source>
+      <translation>Хаттамалар мен үзінділер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="313" />
+      <source>No. {number} of {date}</source>
+      <translation>{date} ж. № {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="933" />
+      <source>Open folder</source>
+      <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <source>Overdue instructions</source>
+      <translation>Мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <source>Overdue report (PDF)…</source>
+      <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="683" />
+      <source>Save the discipline report</source>
+      <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="573" />
+      <source>Save the extract</source>
+      <translation>Үзіндіні сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="524" />
+      <source>Save the minutes</source>
+      <translation>Хаттаманы сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="639" />
+      <source>Save the overdue report</source>
+      <translation>Мерзімі өткендер туралы есепті сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <source>Save the task list</source>
+      <translation>Тапсырмалар тізімін сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="514" />
+      <source>Saved: {path}</source>
+      <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <source>Session:</source>
+      <translation>Отырыс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
+      <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <source>Task list</source>
+      <translation>Тапсырмалар тізімі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
+      <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="359" />
+      <source>The instructions the tracker lists now (open the tracker first)</source>
+      <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <source>The instructions the tracker lists now, with its filters ({n})</source>
+      <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
+      <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <source>Writing the discipline report…</source>
+      <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="630" />
+      <source>Writing the extracts…</source>
+      <translation>Үзінділер жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="550" />
+      <source>Writing the minutes…</source>
+      <translation>Хаттама жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <source>Writing the overdue report…</source>
+      <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="684" />
+      <source>discipline-{start}-{end}</source>
+      <translation>тәртіп-{start}-{end}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="574" />
+      <source>extract-{year}-{number}</source>
+      <translation>үзінді-{year}-{number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="743" />
+      <source>instructions-{date}</source>
+      <translation>тапсырмалар-{date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <source>minutes-{year}-{number}</source>
+      <translation>хаттама-{year}-{number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="640" />
+      <source>overdue-{date}</source>
+      <translation>мерзімі-өткен-{date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <source>tab</source>
+      <translation>табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <source>to:</source>
+      <translation>аяқталуы:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionEditor</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="141" />
+      <source> (no vote)</source>
+      <translation> (дауыс беру құқығынсыз)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="95" />
+      <source> (revision {n})</source>
+      <translation> ({n}-редакция)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="161" />
+      <source> … ({n} control dates in the year)</source>
+      <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="217" />
+      <source>&amp;Commission:</source>
+      <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="219" />
+      <source>&amp;Date:</source>
+      <translation>К&amp;үні:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="332" />
+      <source>&amp;Decision:</source>
+      <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="194" />
+      <source>&amp;Folder:</source>
+      <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="188" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="218" />
+      <source>&amp;Number:</source>
+      <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="220" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="39" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="229" />
+      <source>&amp;Time:</source>
+      <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="366" />
+      <source>&amp;Vote taken:</source>
+      <translation>Дауыс &amp;берілді:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="61" />
+      <source>(no text yet)</source>
+      <translation>(мәтін әлі жоқ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="74" />
+      <source>(no title yet)</source>
+      <translation>(атауы әлі жоқ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="230" />
+      <source>15:00</source>
+      <translation>15:00</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="206" />
+      <source>; moved from {date}</source>
+      <translation>; {date} күнінен ауыстырылды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <source>Absence reason</source>
+      <translation>Қатыспау себебі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <source>Add</source>
+      <translation>Қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <source>Add decision</source>
+      <translation>Шешім қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="343" />
+      <source>Add item</source>
+      <translation>Мәселе қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="276" />
+      <source>Add speaker</source>
+      <translation>Сөйлеуші қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <source>Agenda</source>
+      <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
+      <source>Agenda &amp;item:</source>
+      <translation>Күн тәртібінің &amp;мәселесі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="391" />
+      <source>An extract of the minutes for each executor, one PDF file each</source>
+      <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="120" />
+      <source>Approve the minutes</source>
+      <translation>Хаттаманы бекіту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="108" />
+      <source>Approve the minutes of this session? An approved session is read-only; changing it later needs reopening with a reason.</source>
+      <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
+      <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="154" />
+      <source>Approve…</source>
+      <translation>Бекіту…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="362" />
+      <source>Attendance</source>
+      <translation>Қатысушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="223" />
+      <source>C&amp;hair:</source>
+      <translation>Тө&amp;раға:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="357" />
+      <source>Cancelled.</source>
+      <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="343" />
+      <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
+      <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="196" />
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="125" />
+      <source>Co-executor</source>
+      <translation>Бірлескен орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="334" />
+      <source>Contro&amp;ller:</source>
+      <translation>&amp;Бақылаушы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="335" />
+      <source>D&amp;ue:</source>
+      <translation>Мер&amp;зімі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
+      <source>Decisions and instructions</source>
+      <translation>Шешімдер мен тапсырмалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <source>Delete</source>
+      <translation>Жою</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="311" />
+      <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
+      <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="299" />
+      <source>Delete item</source>
+      <translation>Мәселені жою</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <source>Down</source>
+      <translation>Төмен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="191" />
+      <source>E&amp;xecutors:</source>
+      <translation>&amp;Орындаушылар:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="180" />
+      <source>Each ticked executor gets a file with the decisions addressed to them.</source>
+      <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="59" />
+      <source>Executor</source>
+      <translation>Орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="302" />
+      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
+      <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="178" />
+      <source>Extracts of the minutes</source>
+      <translation>Хаттамадан үзінділер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <source>Extracts…</source>
+      <translation>Үзінділер…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="171" />
+      <source>Folder for the extracts</source>
+      <translation>Үзінділерге арналған қалта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="361" />
+      <source>Header</source>
+      <translation>Деректемелер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="50" />
+      <source>Heard</source>
+      <translation>Тыңдалды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="57" />
+      <source>Heard / spoke</source>
+      <translation>Тыңдалды / сөйледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <source>In Ka&amp;zakh:</source>
+      <translation>&amp;Қазақша:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="146" />
+      <source>In the minutes: «{words}»</source>
+      <translation>Хаттамада: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="329" />
+      <source>Instruction &amp;text:</source>
+      <translation>Тапсырма мә&amp;тіні:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="231" />
+      <source>Instruction No. {number}</source>
+      <translation>№ {number} тапсырма</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="275" />
+      <source>Instruction {number}</source>
+      <translation>{number}-тапсырма</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="258" />
+      <source>Instruction: put this decision on control</source>
+      <translation>Тапсырма: осы шешімді бақылауға алу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <source>Instruction: {status}</source>
+      <translation>Тапсырма: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="339" />
+      <source>Invite</source>
+      <translation>Шақыру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="338" />
+      <source>Invited</source>
+      <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="351" />
+      <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
+      <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
+      <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="222" />
+      <source>K&amp;ind of session:</source>
+      <translation>Отырыс &amp;түрі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="123" />
+      <source>Main executor</source>
+      <translation>Негізгі орындаушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="316" />
+      <source>Making the extracts…</source>
+      <translation>Үзінділер жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="270" />
+      <source>Making the minutes…</source>
+      <translation>Хаттама жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="330" />
+      <source>Mark all present</source>
+      <translation>Барлығын қатысты деп белгілеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="153" />
+      <source>Mark as held</source>
+      <translation>Өткізілді деп белгілеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <source>Member</source>
+      <translation>Мүше</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <source>Minutes (KZ)</source>
+      <translation>Хаттама (KZ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="381" />
+      <source>Minutes (RU)</source>
+      <translation>Хаттама (RU)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="43" />
+      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
+      <translation>№ {number} хаттама, {date} ({lang}).pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
+      <source>N&amp;otes:</source>
+      <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="271" />
+      <source>Name (directory or any)</source>
+      <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="396" />
+      <source>New session</source>
+      <translation>Жаңа отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="314" />
+      <source>No quorum: {present} of {total} present, {required} needed</source>
+      <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="304" />
+      <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
+      <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="240" />
+      <source>Not printed in the minutes</source>
+      <translation>Хаттамада басылмайды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="114" />
+      <source>Note: the attendance recorded has no quorum.</source>
+      <translation>Назар аударыңыз: белгіленген қатысу бойынша кворум жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="59" />
+      <source>On what</source>
+      <translation>Не туралы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="328" />
+      <source>Only a decision not saved yet can be removed</source>
+      <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="258" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="231" />
+      <source>Pick the date in a calendar</source>
+      <translation>Күнді күнтізбеден таңдау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="221" />
+      <source>Place in Ka&amp;zakh:</source>
+      <translation>Орны (қа&amp;зақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="57" />
+      <source>Present</source>
+      <translation>Қатысты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="310" />
+      <source>Quorum present: {present} of {total}, {required} needed</source>
+      <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="340" />
+      <source>Remove</source>
+      <translation>Алып тастау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="30" />
+      <source>Reopen the session</source>
+      <translation>Отырысты қайта ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="155" />
+      <source>Reopen…</source>
+      <translation>Қайта ашу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <source>Role</source>
+      <translation>Рөлі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="185" />
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="224" />
+      <source>S&amp;ecretary:</source>
+      <translation>&amp;Хатшы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="351" />
+      <source>S&amp;ummary:</source>
+      <translation>Қысқаша &amp;мазмұны:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="379" />
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <source>Save the changes (Ctrl+S)</source>
+      <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="337" />
+      <source>Save the changes to this session before closing?</source>
+      <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="256" />
+      <source>Save the minutes as</source>
+      <translation>Хаттаманы сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="360" />
+      <source>Saved: {path}</source>
+      <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <source>Session No. {number} of {date}</source>
+      <translation>{date} ж. № {number} отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="58" />
+      <source>Speaker</source>
+      <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="264" />
+      <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
+      <translation>Сөйлеушілер: ТЫҢДАЛДЫ (СЛУШАЛИ) және СӨЙЛЕДІ (ВЫСТУПИЛИ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="51" />
+      <source>Spoke</source>
+      <translation>Сөйледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="99" />
+      <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+      <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="395" />
+      <source>Stop</source>
+      <translation>Тоқтату</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <source>Substitute</source>
+      <translation>Орнын басушы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="378" />
+      <source>The agenda is empty. Add its first item with "Add item".</source>
+      <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="331" />
+      <source>The decision's text, unless changed</source>
+      <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="388" />
+      <source>The minutes in Kazakh, as a PDF file</source>
+      <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="385" />
+      <source>The minutes in Russian, as a PDF file</source>
+      <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="32" />
+      <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
+      <translation>Хаттама бекітілген. Қайта ашқан кезде себебі тіркеледі және хаттамада басылатын редакция нөмірі артады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="245" />
+      <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
+      <translation>Нөмір осы жылғы келесі бос нөмір ретінде ұсынылады; комиссия отырыстарын басқаша нөмірлесе, оны өзгертіңіз. Хаттамаға төраға мен хатшы қол қояды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="157" />
+      <source>The session took place: the minutes can be approved next</source>
+      <translation>Отырыс өтті: келесі қадам — хаттаманы бекіту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="125" />
+      <source>Tick if the member is present</source>
+      <translation>Мүше қатысса, белгілеңіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="332" />
+      <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
+      <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="349" />
+      <source>Title in Ka&amp;zakh:</source>
+      <translation>Атауы (&amp;қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <source>Type a name, then Add (the first is the main executor)</source>
+      <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="342" />
+      <source>Type part of a name or position, then Invite</source>
+      <translation>Аты-жөнінің немесе лауазымының бір бөлігін теріп, «Шақыру» батырмасын басыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="130" />
+      <source>Type the due date as the minutes say it: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</source>
+      <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="230" />
+      <source>Unsaved changes</source>
+      <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <source>Up</source>
+      <translation>Жоғары</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="361" />
+      <source>What was reported and discussed, in a few sentences</source>
+      <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <source>Who watches the execution; the commission's controller if empty</source>
+      <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <source>abstained</source>
+      <translation>қалыс қалды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <source>against</source>
+      <translation>қарсы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="42" />
+      <source>e.g. a typo in decision 1.2 noticed by the chair</source>
+      <translation>мысалы, төраға байқаған 1.2-шешімдегі қате</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="335" />
+      <source>e.g. Информацию принять к сведению.</source>
+      <translation>мысалы, Информацию принять к сведению.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="232" />
+      <source>e.g. г. Алматы, пл. Республики, 4</source>
+      <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="370" />
+      <source>for</source>
+      <translation>жақтады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="235" />
+      <source>for the minutes in Kazakh; the Russian place if empty</source>
+      <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="338" />
+      <source>for the minutes in Kazakh; the Russian text if empty</source>
+      <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша мәтін алынады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="356" />
+      <source>for the minutes in Kazakh; the Russian title if empty</source>
+      <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="274" />
+      <source>on what (optional)</source>
+      <translation>не туралы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="313" />
+      <source>{name} is a member of the commission: tick them in the list above instead.</source>
+      <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="353" />
+      <source>О ... (as in the agenda)</source>
+      <translation>О ... (күн тәртібіндегідей)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="234" />
+      <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
+      <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="165" />
+      <source>→ control dates: {dates}</source>
+      <translation>→ бақылау мерзімдері: {dates}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="198" />
+      <source>→ next control date: {date} ({weekday})</source>
+      <translation>→ келесі бақылау мерзімі: {date} ({weekday})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <source>→ ongoing: on control until the commission takes it off</source>
+      <translation>→ тұрақты: комиссия бақылаудан алғанға дейін бақылауда болады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="189" />
+      <source>→ {date} ({weekday})</source>
+      <translation>→ {date} ({weekday})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="185" />
+      <source>→ {date} ({weekday}; {written} is a day off)</source>
+      <translation>→ {date} ({weekday}; {written} — демалыс күні)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="176" />
+      <source>→ {date} is before the session ({session}); choose a later date.</source>
+      <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="69" />
+      <source>⤷ instruction, due: {due}</source>
+      <translation>⤷ тапсырма, мерзімі: {due}</translation>
     </message>
   </context>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="102" />
+      <source>Absent</source>
+      <translation>Қатыспағандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="120" />
+      <source>Agenda and decisions</source>
+      <translation>Күн тәртібі және шешімдер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="69" />
+      <source>Attendance</source>
+      <translation>Қатысушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="63" />
+      <source>Chair</source>
+      <translation>Төраға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="153" />
+      <source>Decided</source>
+      <translation>Шешті</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <source>Due</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <source>Executors</source>
+      <translation>Орындаушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="213" />
+      <source>Executors: {names}. Due: {due}. {status}.</source>
+      <translation>Орындаушылар: {names}. Мерзімі: {due}. {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="127" />
+      <source>Heard</source>
+      <translation>Тыңдалды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <source>Instruction</source>
+      <translation>Тапсырма</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="166" />
+      <source>Instructions</source>
+      <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
       <source>Instructions in the tracker</source>
-      <translation type="unfinished" />
+      <translation>Тапсырмаларды ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="97" />
+      <source>Invited</source>
+      <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="52" />
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="74" />
+      <source>NO QUORUM</source>
+      <translation>КВОРУМ ЖОҚ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="179" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="92" />
+      <source>Present</source>
+      <translation>Қатысқандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <source>Secretary</source>
+      <translation>Хатшы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="43" />
+      <source>Session No. {number} of {date}</source>
+      <translation>{date} ж. № {number} отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="287" />
+      <source>Session {label}</source>
+      <translation>{label} отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <source>Spoke</source>
+      <translation>Сөйледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="56" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="171" />
+      <source>This session issued no instructions.</source>
+      <translation>Бұл отырыста тапсырмалар берілмеген.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="60" />
+      <source>Time and place</source>
+      <translation>Уақыты мен орны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="143" />
+      <source>Vote: for {f}, against {a}, abstained {s}.</source>
+      <translation>Дауыс беру: жақтады — {f}, қарсы — {a}, қалыс қалды — {s}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="79" />
+      <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
+      <translation>Дауыс беру құқығы бар мүшелер: қатысқаны — {present}, барлығы — {total}, қажеті — {required}. Қорытынды: {verdict}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_view.py" line="193" />
-      <source>Session {label}</source>
-      <translation type="unfinished" />
+      <source>overdue by {n} days</source>
+      <translation>мерзімі {n} күнге өтті</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="72" />
+      <source>quorum present</source>
+      <translation>кворум бар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="111" />
+      <source>replaced by {name}</source>
+      <translation>орнын басқан: {name}</translation>
     </message>
   </context>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="42" />
-      <source>No. {number} of {year}</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="310" />
+      <source>&amp;New session</source>
+      <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="216" />
+      <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
+      <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <source>Agenda</source>
+      <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="67" />
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
+      <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="313" />
+      <source>Edit</source>
+      <translation>Өңдеу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="315" />
+      <source>Header, attendance, agenda, decisions and instructions; documents</source>
+      <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <source>Instructions</source>
+      <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="324" />
+      <source>Its instructions in the tracker</source>
+      <translation>Тапсырмаларын ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="72" />
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="311" />
+      <source>New session</source>
+      <translation>Жаңа отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="215" />
+      <source>No commission yet</source>
+      <translation>Комиссия әлі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="52" />
+      <source>No. {number} of {year}</source>
+      <translation>{year} жылғы № {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="86" />
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="319" />
+      <source>Preview</source>
+      <translation>Қарау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="62" />
+      <source>Session</source>
+      <translation>Отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="301" />
+      <source>Sessions of the commission</source>
+      <translation>Комиссия отырыстары</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="76" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="321" />
+      <source>The whole session on one page, read-only</source>
+      <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="121" />
       <source>{n} instruction(s) of this session are overdue</source>
-      <translation type="unfinished" />
+      <translation>Бұл отырыстың мерзімі өткен тапсырмалары: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
+      <source>A deadline that falls on a day off moves</source>
+      <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="221" />
+      <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
+      <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="216" />
+      <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
+      <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="267" />
+      <source>Add</source>
+      <translation>Қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="283" />
+      <source>Applies to deadlines set from now on; due dates already recorded stay as they are.</source>
+      <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <source>Back up now</source>
+      <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="234" />
+      <source>Backup written: {path}</source>
+      <translation>Резервтік көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="273" />
+      <source>Backups…</source>
+      <translation>Резервтік көшірмелер…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <source>Calendar</source>
+      <translation>Күнтізбе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <source>Chair:</source>
+      <translation>Төраға:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <source>City (Kazakh):</source>
+      <translation>Қала (қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <source>City (Russian):</source>
+      <translation>Қала (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <source>Commission:</source>
+      <translation>Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="329" />
+      <source>Commissions</source>
+      <translation>Комиссиялар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <source>Controls execution:</source>
+      <translation>Орындалуын бақылайды:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <source>Data</source>
+      <translation>Деректер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="264" />
+      <source>Database:</source>
+      <translation>Дерекқор:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="70" />
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="75" />
+      <source>Day of the week</source>
+      <translation>Апта күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="47" />
+      <source>Day off</source>
+      <translation>Демалыс күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <source>Documents</source>
+      <translation>Құжаттар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="254" />
+      <source>Kazakhstan's public holidays and the Government's transfers of days off are known up to 2025. Enter later transfers here: extra days off, and weekend days made working. A line here wins over the built-in calendar.</source>
+      <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="153" />
+      <source>Language of documents and exports:</source>
+      <translation>Құжаттар мен экспорттың тілі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <source>Latest backup:</source>
+      <translation>Соңғы резервтік көшірме:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <source>Name (Kazakh):</source>
+      <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <source>Name (Russian):</source>
+      <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="248" />
+      <source>Named in the minutes: "Control of execution is assigned to …"</source>
+      <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <source>New commission</source>
+      <translation>Жаңа комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="266" />
+      <source>New line:</source>
+      <translation>Жаңа жол:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="84" />
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="264" />
+      <source>Note, e.g. the decree that moved the day</source>
+      <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="271" />
+      <source>Open folder</source>
+      <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <source>Quorum:</source>
+      <translation>Кворум:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="95" />
+      <source>Remind of instructions due within</source>
+      <translation>Тапсырма мерзіміне дейін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="331" />
+      <source>Reminders</source>
+      <translation>Еске салу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
+      <source>Remove the selected lines</source>
+      <translation>Таңдалған жолдарды жою</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="209" />
+      <source>Saved.</source>
+      <translation>Сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <source>Secretary:</source>
+      <translation>Хатшы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="327" />
+      <source>Settings</source>
+      <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
+      <source>The day is</source>
+      <translation>Күн түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="156" />
+      <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
+      <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
+      <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
+      <source>Working day</source>
+      <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <source>Writing a backup…</source>
+      <translation>Резервтік көшірме жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <source>e.g. Алматы қаласы</source>
+      <translation>мысалы, Алматы қаласы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <source>e.g. г. Алматы</source>
+      <translation>мысалы, г. Алматы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="269" />
+      <source>in memory (nothing is saved)</source>
+      <translation>жедел жадта (ештеңе сақталмайды)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <source>more than (not "at least")</source>
+      <translation>артық болуы керек («кемінде» емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="255" />
+      <source>none yet</source>
+      <translation>әлі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
+      <source>to the next working day (civil-law practice)</source>
+      <translation>келесі жұмыс күніне (азаматтық-құқықтық тәжірибе)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="275" />
+      <source>to the preceding working day (records-management practice)</source>
+      <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <source>working days</source>
+      <translation>жұмыс күні қалғанда еске салу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="243" />
+      <source>{date}, {weekday}: a day off</source>
+      <translation>{date}, {weekday}: демалыс күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="241" />
+      <source>{date}, {weekday}: a day off ({name})</source>
+      <translation>{date}, {weekday}: демалыс күні ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="239" />
+      <source>{date}, {weekday}: a working day</source>
+      <translation>{date}, {weekday}: жұмыс күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="174" />
+      <source>— not set —</source>
+      <translation>— көрсетілмеген —</translation>
     </message>
   </context>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <source>&amp;Commission:</source>
+      <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="273" />
+      <source>&amp;Executor:</source>
+      <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <source>&amp;Overdue only</source>
+      <translation>Тек мерзімі &amp;өткендер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="215" />
+      <source>All</source>
+      <translation>Барлығы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <source>All commissions</source>
+      <translation>Барлық комиссиялар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="240" />
       <source>All sessions</source>
-      <translation type="unfinished" />
+      <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
       <source>Anyone</source>
-      <translation type="unfinished" />
+      <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="220" />
+      <source>Done late this year</source>
+      <translation>Биыл кешіктіріліп орындалғандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <source>Due &amp;between</source>
+      <translation>Мерзімі &amp;аралықта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <source>Due within {n} &amp;working days</source>
+      <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="307" />
+      <source>Due within {n} working days</source>
+      <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="275" />
+      <source>Fi&amp;nd:</source>
+      <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="76" />
       <source>Instruction</source>
-      <translation type="unfinished" />
+      <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="77" />
       <source>Main executor</source>
-      <translation type="unfinished" />
+      <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="75" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="74" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <source>Open (not closed)</source>
+      <translation>Орындалмағандар (жабылмаған)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="241" />
+      <source>Outside sessions</source>
+      <translation>Отырыстан тыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="305" />
+      <source>Overdue by {n} days</source>
+      <translation>Мерзімі {n} күнге өтті</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="274" />
+      <source>Se&amp;ssion:</source>
+      <translation>О&amp;тырыс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <source>Show all</source>
+      <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="284" />
+      <source>Words from the instruction, decision or report (Ctrl+F)</source>
+      <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <source>also as co-executor</source>
+      <translation>бірлескен орындаушы ретінде де</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="244" />
       <source>{label} of {date}</source>
-      <translation type="unfinished" />
+      <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="179" />
       <source>{n} shown</source>
-      <translation type="unfinished" />
+      <translation>Көрсетілгені: {n}</translation>
     </message>
   </context>
 </TS>

@@ -2,11 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>About</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="140" />
+      <source>Home page: {url}</source>
+      <translation>Домашняя страница: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="137" />
+      <source>Licence: {licence}</source>
+      <translation>Лицензия: {licence}</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="88" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся открыть базу данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="347" />
+      <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
+      <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="270" />
+      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <source>Back up now</source>
+      <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="247" />
+      <source>Backup written: {path}</source>
+      <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="328" />
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="331" />
+      <source>Backups are kept in {folder}</source>
+      <translation>Резервные копии хранятся в папке {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="48" />
+      <source>Before a program upgrade</source>
+      <translation>Перед обновлением программы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <source>Before a restore</source>
+      <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <source>Before an import</source>
+      <translation>Перед импортом</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <source>Daily, automatic</source>
+      <translation>Ежедневная, автоматическая</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="313" />
+      <source>Database restored</source>
+      <translation>База данных восстановлена</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="120" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="113" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="109" />
+      <source>Made</source>
+      <translation>Создана</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <source>Made by hand</source>
+      <translation>Создана вручную</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="345" />
+      <source>Open folder</source>
+      <translation>Открыть папку</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="284" />
+      <source>Replace everything in the database with the contents of
+{path}?
+
+The file is checked first. The current contents are backed up before they are replaced, so this can be undone by restoring that backup.</source>
+      <translation>Заменить всё содержимое базы данных содержимым файла
+{path}?
+
+Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="268" />
+      <source>Restore from a file</source>
+      <translation>Восстановление из файла</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="343" />
+      <source>Restore from a file…</source>
+      <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="340" />
+      <source>Restore the backup selected in the list</source>
+      <translation>Восстановить резервную копию, выбранную в списке</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <source>Restore the database</source>
+      <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="338" />
+      <source>Restore…</source>
+      <translation>Восстановить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="115" />
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="335" />
+      <source>This database is in memory: no backups.</source>
+      <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="240" />
+      <source>Writing a backup…</source>
+      <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <source>{n} KB</source>
+      <translation>{n} КБ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="96" />
+      <source>{n} MB</source>
+      <translation>{n} МБ</translation>
     </message>
   </context>
   <context>
@@ -17,7 +179,12 @@
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Backup</source>
+      <translation>Резервная копия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -27,107 +194,127 @@
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="158" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="161" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="171" />
+      <location filename="../../anticorr_desktop/cli.py" line="176" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="276" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Made</source>
+      <translation>Создана</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="429" />
+      <source>No backups yet.</source>
+      <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="281" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="290" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="277" />
+      <location filename="../../anticorr_desktop/cli.py" line="282" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="200" />
+      <location filename="../../anticorr_desktop/cli.py" line="205" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="417" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <source>Size, MB</source>
+      <translation>Размер, МБ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="393" />
+      <location filename="../../anticorr_desktop/cli.py" line="398" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
@@ -142,7 +329,7 @@
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
@@ -157,7 +344,7 @@
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -192,7 +379,7 @@
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -200,6 +387,11 @@
       <location filename="../../anticorr_desktop/cli.py" line="60" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="115" />
+      <source>list the backups of the database, newest first</source>
+      <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="57" />
@@ -232,7 +424,12 @@
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <location filename="../../anticorr_desktop/cli.py" line="112" />
+      <source>replace the database with a checked backup (the current one is backed up first)</source>
+      <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="292" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -272,7 +469,7 @@
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="389" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -280,7 +477,7 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="106" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
@@ -288,17 +485,17 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="89" />
       <source>Internal error</source>
       <translation>Внутренняя ошибка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="81" />
       <source>Something went wrong inside the program, and the last action may not have finished. What was saved before stays saved, and you can keep working.
 
 If it happens again, send the file {log} to whoever looks after the program.
@@ -312,109 +509,537 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Detail</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="175" />
+      <source>(first set: {date})</source>
+      <translation>(первоначальный срок: {date})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="104" />
+      <source>Accept and Take off control apply to all of them at once.</source>
+      <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <source>Accept…</source>
+      <translation>Принять…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <source>Cancel…</source>
+      <translation>Отменить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="185" />
+      <source>Control dates</source>
+      <translation>Контрольные сроки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="210" />
+      <source>Controller</source>
+      <translation>Контролирующее лицо</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="179" />
+      <source>Current due date</source>
+      <translation>Текущий срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="217" />
+      <source>Decision / reason</source>
+      <translation>Решение / причина</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="195" />
+      <source>Done on</source>
+      <translation>Дата исполнения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <source>Due, as written</source>
+      <translation>Срок (формулировка)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="169" />
+      <source>Executors</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <source>Extend deadline…</source>
+      <translation>Продлить срок…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="231" />
+      <source>History</source>
+      <translation>История</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="199" />
+      <source>Issued</source>
+      <translation>Поручение дано</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="118" />
+      <source>Register report…</source>
+      <translation>Зарегистрировать отчёт…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <source>Return for rework…</source>
+      <translation>Вернуть на доработку…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="83" />
+      <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
+      <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="153" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <source>Take off control…</source>
+      <translation>Снять с контроля…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="162" />
+      <source>co-executor</source>
+      <translation>соисполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="160" />
+      <source>main executor</source>
+      <translation>основной исполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="139" />
+      <source>minutes No. {number} of {date}</source>
+      <translation>протокол № {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="151" />
+      <source>overdue by {n} days</source>
+      <translation>просрочено на {n} дн.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="187" />
+      <source>{done} of {n} reported and accepted</source>
+      <translation>отчёты приняты: {done} из {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="98" />
+      <source>{n} instructions selected</source>
+      <translation>Выбрано поручений: {n}</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
       <source>Accept the report</source>
-      <translation type="unfinished" />
+      <translation>Принятие отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="183" />
       <source>Accepted on:</source>
-      <translation type="unfinished" />
+      <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="256" />
+      <source>Cancel the instruction</source>
+      <translation>Отмена поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="209" />
+      <source>Current due date:</source>
+      <translation>Текущий срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="217" />
+      <source>Decided on:</source>
+      <translation>Дата решения:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="261" />
+      <source>Decision:</source>
+      <translation>Решение:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="207" />
+      <source>Extend the deadline</source>
+      <translation>Продление срока</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="211" />
+      <source>New due date:</source>
+      <translation>Новый срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="184" />
       <source>Note:</source>
-      <translation type="unfinished" />
+      <translation>Примечание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
       <source>Outgoing number:</source>
-      <translation type="unfinished" />
+      <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="212" />
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
       <source>Received on:</source>
-      <translation type="unfinished" />
+      <translation>Дата поступления:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="158" />
       <source>Register a report</source>
-      <translation type="unfinished" />
+      <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="252" />
+      <source>Return for rework</source>
+      <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <source>Take off control</source>
+      <translation>Снятие с контроля</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="253" />
+      <source>What to rework:</source>
+      <translation>Что доработать:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="163" />
       <source>What was done:</source>
-      <translation type="unfinished" />
+      <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <source>Who decided:</source>
+      <translation>Кто принял решение:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="164" />
       <source>e.g. 05-12/1184</source>
-      <translation type="unfinished" />
+      <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="269" />
+      <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
+      <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="220" />
+      <source>e.g. the chair of the commission</source>
+      <translation>например, председатель комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="107" />
       <source>{n} instructions selected</source>
-      <translation type="unfinished" />
+      <translation>Выбрано поручений: {n}</translation>
     </message>
   </context>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="28" />
-      <source>Akim's apparatus</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="202" />
+      <source>Add a member</source>
+      <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
-      <source>Anti-Corruption Agency</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="363" />
+      <source>Add a member…</source>
+      <translation>Добавить члена комиссии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="84" />
+      <source>Add a person</source>
+      <translation>Добавление лица</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="359" />
+      <source>Add a person…</source>
+      <translation>Добавить лицо…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="149" />
+      <source>Add an organisation</source>
+      <translation>Добавление организации</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="361" />
+      <source>Add an organisation…</source>
+      <translation>Добавить организацию…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory.py" line="30" />
+      <source>Akim's apparatus</source>
+      <translation>Аппарат акима</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <source>Anti-Corruption Agency</source>
+      <translation>Агентство по противодействию коррупции</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
       <source>City department</source>
-      <translation type="unfinished" />
+      <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="29" />
-      <source>District akimat</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="358" />
+      <source>Commission:</source>
+      <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="203" />
-      <source>No commission is set up yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
-      <source>Other</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="357" />
+      <source>Commissions</source>
+      <translation>Комиссии</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <source>District akimat</source>
+      <translation>Акимат района</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="368" />
+      <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
+      <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="82" />
+      <source>Edit a person</source>
+      <translation>Изменение сведений о лице</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="147" />
+      <source>Edit an organisation</source>
+      <translation>Изменение сведений об организации</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="360" />
+      <source>Edit…</source>
+      <translation>Изменить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="240" />
+      <source>End a membership</source>
+      <translation>Исключение из состава комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="365" />
+      <source>End the membership…</source>
+      <translation>Исключить из состава…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="129" />
+      <source>From</source>
+      <translation>В составе с</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <source>Full name</source>
+      <translation>Полное наименование</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="161" />
+      <source>Full name (Kazakh):</source>
+      <translation>Полное наименование (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="155" />
+      <source>Full name (Russian):</source>
+      <translation>Полное наименование (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="93" />
+      <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
+      <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="87" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="163" />
+      <source>Kind:</source>
+      <translation>Вид:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="114" />
+      <source>Member</source>
+      <translation>Член комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="207" />
+      <source>Member from:</source>
+      <translation>В составе с:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="242" />
+      <source>Member until:</source>
+      <translation>В составе по:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="54" />
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <source>Name:</source>
+      <translation>Имя:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="323" />
+      <source>No commission is set up yet.</source>
+      <translation>Ни одна комиссия ещё не создана.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="108" />
+      <source>Organisation:</source>
+      <translation>Организация:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="356" />
+      <source>Organisations</source>
+      <translation>Организации</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <source>Other</source>
+      <translation>Иное</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="89" />
+      <source>Patronymic:</source>
+      <translation>Отчество:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="355" />
+      <source>People</source>
+      <translation>Лица</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <source>Person:</source>
+      <translation>Лицо:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="91" />
+      <source>Position:</source>
+      <translation>Должность:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
       <source>Quasi-state organisation</source>
-      <translation type="unfinished" />
+      <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
-      <translation type="unfinished" />
+      <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
-      <translation type="unfinished" />
+      <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="116" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <source>Role:</source>
+      <translation>Роль:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="84" />
+      <source>Short name</source>
+      <translation>Краткое наименование</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="158" />
+      <source>Short name (Kazakh):</source>
+      <translation>Краткое наименование (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="152" />
+      <source>Short name (Russian):</source>
+      <translation>Краткое наименование (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="86" />
+      <source>Surname:</source>
+      <translation>Фамилия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="213" />
+      <source>Type part of the name</source>
+      <translation>Введите часть ФИО</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="134" />
+      <source>Until</source>
+      <translation>В составе по</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="121" />
+      <source>Votes</source>
+      <translation>Право голоса</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <source>Votes:</source>
+      <translation>Право голоса:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="210" />
+      <source>counts towards the quorum and votes</source>
+      <translation>учитывается в кворуме и участвует в голосовании</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="112" />
+      <source>e.g. Руководитель управления спорта</source>
+      <translation>например, Руководитель управления спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory.py" line="125" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="123" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="110" />
+      <source>— none —</source>
+      <translation>— не указана —</translation>
     </message>
   </context>
   <context>
@@ -428,12 +1053,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="329" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="209" />
+      <location filename="../../anticorr_desktop/services.py" line="218" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -463,7 +1088,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="167" />
+      <location filename="../../anticorr_desktop/services.py" line="176" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -483,12 +1108,12 @@ Technical detail: {detail}</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="232" />
+      <location filename="../../anticorr_desktop/services.py" line="241" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="490" />
+      <location filename="../../anticorr_desktop/interchange.py" line="492" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
@@ -503,7 +1128,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="225" />
+      <location filename="../../anticorr_desktop/cli.py" line="230" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -513,22 +1138,37 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="150" />
+      <location filename="../../anticorr_desktop/services.py" line="298" />
+      <source>A member cannot be their own substitute: {name}. Choose another person.</source>
+      <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="178" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="173" />
+      <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
+      <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="333" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="322" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="262" />
+      <source>Agenda item {n} has no title. Fill it in.</source>
+      <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="522" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -538,7 +1178,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="703" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="789" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
@@ -548,7 +1188,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="729" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="818" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -573,112 +1213,127 @@ Technical detail: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="192" />
+      <source>Choose a person from the list.</source>
+      <translation>Выберите лицо из списка.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="194" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="359" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="361" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="269" />
+      <source>Decision {number} has no text. Fill it in.</source>
+      <translation>У решения {number} нет текста. Заполните его.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="337" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="399" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="274" />
+      <location filename="../../anticorr_desktop/services.py" line="423" />
+      <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
+      <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="283" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="182" />
+      <location filename="../../anticorr_desktop/services.py" line="191" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="194" />
+      <location filename="../../anticorr_desktop/services.py" line="203" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="438" />
+      <location filename="../../anticorr_desktop/services.py" line="520" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="162" />
+      <location filename="../../anticorr_desktop/services.py" line="171" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="245" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="312" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="390" />
+      <location filename="../../anticorr_desktop/interchange.py" line="392" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="155" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="183" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="133" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="135" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="160" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="400" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="230" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="239" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="325" />
+      <location filename="../../anticorr_desktop/cli.py" line="330" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="633" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>Session {label} is approved and locked here; the file changes it. Reopen the session first if the change is intended.</source>
       <translation>Заседание {label} здесь утверждено и закрыто для изменений, а файл вносит в него изменения. Если изменения нужны, сначала откройте заседание повторно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="247" />
+      <location filename="../../anticorr_desktop/services.py" line="256" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="215" />
+      <location filename="../../anticorr_desktop/services.py" line="224" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
@@ -688,7 +1343,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="156" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -708,29 +1363,29 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="724" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="804" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="706" />
-      <source>The database {path} does not exist.</source>
-      <translation>Файл базы данных не найден: {path}.</translation>
+      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
+      <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="121" />
+      <location filename="../../anticorr_desktop/cli.py" line="126" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="153" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="181" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="425" />
-      <source>The decision belongs to another session.</source>
-      <translation>Это решение относится к другому заседанию.</translation>
+      <location filename="../../anticorr_desktop/services.py" line="507" />
+      <source>The decision belongs to another session; pick a decision of this one.</source>
+      <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="48" />
@@ -743,112 +1398,137 @@ Technical detail: {detail}</source>
       <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="456" />
+      <location filename="../../anticorr_desktop/services.py" line="538" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="331" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="322" />
+      <location filename="../../anticorr_desktop/interchange.py" line="324" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="164" />
+      <source>The folder {folder} does not exist. Choose another.</source>
+      <translation>Папка {folder} не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="182" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="175" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="635" />
+      <location filename="../../anticorr_desktop/services.py" line="753" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="175" />
+      <location filename="../../anticorr_desktop/services.py" line="184" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="498" />
+      <location filename="../../anticorr_desktop/services.py" line="581" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="501" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="463" />
-      <source>The schedule gives no control dates before {until}.</source>
-      <translation>По этому графику до {until} не приходится ни одного контрольного срока.</translation>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
+      <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="230" />
+      <location filename="../../anticorr_desktop/services.py" line="545" />
+      <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
+      <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="239" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="522" />
-      <source>There is no report awaiting a decision.</source>
-      <translation>Нет отчёта, ожидающего решения.</translation>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <source>The tracker lists no instructions: there is nothing to export.</source>
+      <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="151" />
+      <location filename="../../anticorr_desktop/services.py" line="604" />
+      <source>There is no report awaiting a decision. Register the executor's report first.</source>
+      <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="152" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="180" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="213" />
+      <location filename="../../anticorr_desktop/services.py" line="222" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="713" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="799" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="372" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="374" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="173" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="326" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="287" />
+      <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
+      <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="162" />
+      <source>Tick at least one executor.</source>
+      <translation>Отметьте хотя бы одного исполнителя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="364" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="410" />
+      <location filename="../../anticorr_desktop/interchange.py" line="412" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
@@ -863,12 +1543,12 @@ Technical detail: {detail}</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="510" />
+      <location filename="../../anticorr_desktop/interchange.py" line="512" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="498" />
+      <location filename="../../anticorr_desktop/interchange.py" line="500" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
@@ -878,17 +1558,17 @@ Technical detail: {detail}</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="389" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="404" />
+      <location filename="../../anticorr_desktop/interchange.py" line="406" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
@@ -898,7 +1578,7 @@ Technical detail: {detail}</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="359" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
@@ -918,7 +1598,7 @@ Technical detail: {detail}</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="421" />
+      <location filename="../../anticorr_desktop/interchange.py" line="423" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
@@ -938,69 +1618,64 @@ Technical detail: {detail}</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="463" />
+      <location filename="../../anticorr_desktop/interchange.py" line="465" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="430" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="501" />
+      <location filename="../../anticorr_desktop/interchange.py" line="503" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="382" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="517" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="461" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="344" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="316" />
+      <location filename="../../anticorr_desktop/interchange.py" line="318" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="529" />
+      <location filename="../../anticorr_desktop/interchange.py" line="531" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="520" />
+      <location filename="../../anticorr_desktop/interchange.py" line="522" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="475" />
+      <location filename="../../anticorr_desktop/interchange.py" line="477" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="285" />
+      <location filename="../../anticorr_desktop/services.py" line="294" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services.py" line="289" />
-      <source>{name} cannot substitute for themself.</source>
-      <translation>Замещающим указано то же лицо, что и отсутствующий: {name}. Выберите другого замещающего.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/reports/build.py" line="135" />
@@ -1008,12 +1683,17 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="292" />
+      <location filename="../../anticorr_desktop/services.py" line="301" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="698" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="102" />
+      <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
+      <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="784" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -1172,44 +1852,137 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
+      <source>Chair, first name:</source>
+      <translation>Председатель, имя:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <source>Chair, position:</source>
+      <translation>Председатель, должность:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, surname:</source>
+      <translation>Председатель, фамилия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
+      <source>City:</source>
+      <translation>Город:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
+      <source>Commission name (Kazakh):</source>
+      <translation>Наименование комиссии (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
+      <source>Commission name (Russian):</source>
+      <translation>Наименование комиссии (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="177" />
+      <source>Load the demo (the Almaty commission, sessions of 2024)</source>
+      <translation>Загрузить демонстрационные данные (комиссия г. Алматы, заседания 2024 года)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, first name:</source>
+      <translation>Секретарь, имя:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="95" />
+      <source>Secretary, position:</source>
+      <translation>Секретарь, должность:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
+      <source>Secretary, surname:</source>
+      <translation>Секретарь, фамилия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <source>Set up the commission</source>
+      <translation>Создание комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="181" />
+      <source>Set up the commission…</source>
+      <translation>Создать комиссию…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="182" />
+      <source>Start empty</source>
+      <translation>Начать с пустой базы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
+      <translation>Для начала работы достаточно указать председателя и секретаря; членов комиссии можно добавить позже в справочнике.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="172" />
+      <source>The database is empty. How would you like to start?</source>
+      <translation>База данных пуста. С чего вы хотите начать?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="170" />
+      <source>Welcome to AntiCorr Desktop</source>
+      <translation>Добро пожаловать в AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="100" />
+      <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
+      <translation>например, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="106" />
+      <source>e.g. г. Алматы</source>
+      <translation>например, г. Алматы</translation>
+    </message>
+  </context>
+  <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="686" />
+      <location filename="../../anticorr_desktop/services.py" line="804" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="671" />
+      <location filename="../../anticorr_desktop/services.py" line="789" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="661" />
+      <location filename="../../anticorr_desktop/services.py" line="779" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="682" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="679" />
+      <location filename="../../anticorr_desktop/services.py" line="797" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="682" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="666" />
+      <location filename="../../anticorr_desktop/services.py" line="784" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="674" />
+      <location filename="../../anticorr_desktop/services.py" line="792" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -1217,7 +1990,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="317" />
+      <location filename="../../anticorr_desktop/services.py" line="326" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -1237,12 +2010,12 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="172" />
+      <location filename="../../anticorr_desktop/services.py" line="181" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="384" />
+      <location filename="../../anticorr_desktop/services.py" line="393" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -1262,7 +2035,7 @@ Technical detail: {detail}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="443" />
+      <location filename="../../anticorr_desktop/services.py" line="525" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
@@ -1282,7 +2055,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="436" />
+      <location filename="../../anticorr_desktop/services.py" line="518" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -1302,22 +2075,22 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="590" />
+      <location filename="../../anticorr_desktop/services.py" line="676" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="271" />
+      <location filename="../../anticorr_desktop/services.py" line="280" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="557" />
+      <location filename="../../anticorr_desktop/services.py" line="640" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="571" />
+      <location filename="../../anticorr_desktop/services.py" line="656" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -1332,7 +2105,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="502" />
+      <location filename="../../anticorr_desktop/services.py" line="585" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -1347,12 +2120,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="142" />
+      <location filename="../../anticorr_desktop/services.py" line="151" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="150" />
+      <location filename="../../anticorr_desktop/services.py" line="159" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -1362,7 +2135,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="572" />
+      <location filename="../../anticorr_desktop/services.py" line="657" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -1370,41 +2143,147 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="140" />
-      <source>AntiCorr Desktop {version}
-
-Minutes and instruction control for an anti-corruption commission.
-
-Database: {path}</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="284" />
+      <source>&amp;About AntiCorr Desktop</source>
+      <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="273" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="280" />
+      <source>&amp;Find instructions</source>
+      <translation>&amp;Найти поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="282" />
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="281" />
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="276" />
+      <source>&amp;New session</source>
+      <translation>Новое &amp;заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="274" />
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="275" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="277" />
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="270" />
+      <source>AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
       <source>Directory</source>
-      <translation type="unfinished" />
+      <translation>Справочник</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
       <source>Instructions</source>
-      <translation type="unfinished" />
+      <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="38" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Обзор</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
+      <source>Reports</source>
+      <translation>Отчёты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
   </context>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="198" />
+      <source>Discipline</source>
+      <translation>Дисциплина</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="173" />
+      <source>Executive discipline in {year}</source>
+      <translation>Исполнительская дисциплина за {year} год</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="201" />
+      <source>Late</source>
+      <translation>С нарушением срока</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <source>Main executor</source>
+      <translation>Основной исполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <source>Nothing was due this year yet.</source>
+      <translation>В этом году сроки исполнения поручений ещё не наступали.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="200" />
+      <source>On time</source>
+      <translation>В срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="179" />
+      <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
+      <translation>В срок × 100 / (в срок + с нарушением срока + просрочено на сегодня) — по поручениям и контрольным срокам, наступающим в этом году, в разрезе основных исполнителей. До 50% — низкая, до 75% — требует внимания, выше — хорошая.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="69" />
       <source>Open these in the tracker</source>
-      <translation type="unfinished" />
+      <translation>Открыть эти поручения на странице «Поручения»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="206" />
+      <source>Open this executor's instructions in the tracker</source>
+      <translation>Открыть поручения этого исполнителя на странице «Поручения»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="202" />
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="140" />
+      <source>Overview as of {date}</source>
+      <translation>Обзор на {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="156" />
+      <source>done late in {year}</source>
+      <translation>исполнено с нарушением срока в {year} году</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="153" />
+      <source>due within {n} working days (by {date})</source>
+      <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/common.py" line="55" />
@@ -1422,93 +2301,1820 @@ Database: {path}</source>
       <translation>сроки ещё не наступили</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="151" />
+      <source>open instructions</source>
+      <translation>поручений на исполнении</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <source>overdue now</source>
+      <translation>просрочено на сегодня</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/common.py" line="53" />
       <source>poor</source>
       <translation>низкая</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <source>{n} more executors: see the discipline report on the Reports page.</source>
+      <translation>Ещё исполнителей: {n}. Полные данные — в отчёте об исполнительской дисциплине на странице «Отчёты».</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="61" />
+      <source>AntiCorr Desktop: instructions to watch</source>
+      <translation>AntiCorr Desktop: поручения, требующие внимания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="73" />
+      <source>Due within {days} working days (by {date}): {n}.</source>
+      <translation>Срок истекает в течение {days} раб. дн. (до {date}): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="67" />
+      <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
+      <translation>Просрочено после предыдущего напоминания: {n} (всего просрочено: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="222" />
+      <source>Show due soon</source>
+      <translation>Показать поручения с близким сроком</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="216" />
+      <source>Show overdue</source>
+      <translation>Показать просроченные</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <source>, comma</source>
+      <translation>, запятая</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <source>; semicolon (Excel in Russian)</source>
+      <translation>; точка с запятой (Excel на русском языке)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <source>All executors (a file each, into a folder)</source>
+      <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <source>All instructions ({n})</source>
+      <translation>Все поручения ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <source>AntiCorr JSON files (*.json)</source>
+      <translation>Файлы JSON AntiCorr (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <source>AntiCorr JSON files (*.json);;All files (*)</source>
+      <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <source>As of:</source>
+      <translation>На дату:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <source>CSV files (*.csv)</source>
+      <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <source>CSV separator:</source>
+      <translation>Разделитель CSV:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <source>Calendar (ICS)…</source>
+      <translation>Календарь (ICS)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <source>Calendars (*.ics)</source>
+      <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="932" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="482" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="455" />
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <source>Discipline report (PDF)…</source>
+      <translation>Отчёт о дисциплине (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <source>Excel (XLSX)…</source>
+      <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <source>Excel: a sheet for each main executor</source>
+      <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <source>Executive discipline</source>
+      <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <source>Exporting the task list…</source>
+      <translation>Выгрузка списка поручений…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <source>Extract for:</source>
+      <translation>Выписка для:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <source>Extracts (PDF)…</source>
+      <translation>Выписки (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="624" />
+      <source>Extracts written: {n}, into {path}</source>
+      <translation>Сформировано выписок: {n}, папка: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="564" />
+      <source>Folder for the extracts (a file each)</source>
+      <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
+      <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <source>From:</source>
+      <translation>С:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <source>Import a JSON file</source>
+      <translation>Импорт файла JSON</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <source>Import a JSON file…</source>
+      <translation>Импортировать файл JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="832" />
+      <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
+      <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="842" />
+      <source>Importing {name}…</source>
+      <translation>Импорт файла {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
+      <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="783" />
+      <source>Instructions written: {n}, to {path}</source>
+      <translation>Записано поручений: {n}, файл: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <source>JSON…</source>
+      <translation>JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <source>Language of the documents:</source>
+      <translation>Язык документов:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <source>Minutes (PDF)…</source>
+      <translation>Протокол (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <source>Minutes and extracts</source>
+      <translation>Протоколы и выписки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="313" />
+      <source>No. {number} of {date}</source>
+      <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="933" />
+      <source>Open folder</source>
+      <translation>Открыть папку</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <source>Overdue instructions</source>
+      <translation>Просроченные поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <source>Overdue report (PDF)…</source>
+      <translation>Отчёт о просроченных (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="683" />
+      <source>Save the discipline report</source>
+      <translation>Сохранение отчёта об исполнительской дисциплине</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="573" />
+      <source>Save the extract</source>
+      <translation>Сохранение выписки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="524" />
+      <source>Save the minutes</source>
+      <translation>Сохранение протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="639" />
+      <source>Save the overdue report</source>
+      <translation>Сохранение отчёта о просроченных поручениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <source>Save the task list</source>
+      <translation>Сохранение списка поручений</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="514" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <source>Session:</source>
+      <translation>Заседание:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
+      <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <source>Task list</source>
+      <translation>Список поручений</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
+      <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="359" />
+      <source>The instructions the tracker lists now (open the tracker first)</source>
+      <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <source>The instructions the tracker lists now, with its filters ({n})</source>
+      <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
+      <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <source>Writing the discipline report…</source>
+      <translation>Формирование отчёта об исполнительской дисциплине…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="630" />
+      <source>Writing the extracts…</source>
+      <translation>Формирование выписок…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="550" />
+      <source>Writing the minutes…</source>
+      <translation>Формирование протокола…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <source>Writing the overdue report…</source>
+      <translation>Формирование отчёта о просроченных поручениях…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="684" />
+      <source>discipline-{start}-{end}</source>
+      <translation>дисциплина-{start}-{end}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="574" />
+      <source>extract-{year}-{number}</source>
+      <translation>выписка-{year}-{number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="743" />
+      <source>instructions-{date}</source>
+      <translation>поручения-{date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <source>minutes-{year}-{number}</source>
+      <translation>протокол-{year}-{number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="640" />
+      <source>overdue-{date}</source>
+      <translation>просроченные-{date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <source>tab</source>
+      <translation>табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <source>to:</source>
+      <translation>по:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionEditor</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="141" />
+      <source> (no vote)</source>
+      <translation> (без права голоса)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="95" />
+      <source> (revision {n})</source>
+      <translation> (редакция {n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="161" />
+      <source> … ({n} control dates in the year)</source>
+      <translation> … (контрольных сроков в году: {n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="217" />
+      <source>&amp;Commission:</source>
+      <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="219" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="332" />
+      <source>&amp;Decision:</source>
+      <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="194" />
+      <source>&amp;Folder:</source>
+      <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="188" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="218" />
+      <source>&amp;Number:</source>
+      <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="220" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Место:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="39" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="229" />
+      <source>&amp;Time:</source>
+      <translation>Вр&amp;емя:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="366" />
+      <source>&amp;Vote taken:</source>
+      <translation>&amp;Голосование:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="61" />
+      <source>(no text yet)</source>
+      <translation>(текст ещё не введён)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="74" />
+      <source>(no title yet)</source>
+      <translation>(наименование ещё не введено)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="230" />
+      <source>15:00</source>
+      <translation>15:00</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="206" />
+      <source>; moved from {date}</source>
+      <translation>; перенесено с {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <source>Absence reason</source>
+      <translation>Причина отсутствия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <source>Add decision</source>
+      <translation>Добавить решение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="343" />
+      <source>Add item</source>
+      <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="276" />
+      <source>Add speaker</source>
+      <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <source>Agenda</source>
+      <translation>Повестка дня</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
+      <source>Agenda &amp;item:</source>
+      <translation>&amp;Вопрос повестки дня:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="391" />
+      <source>An extract of the minutes for each executor, one PDF file each</source>
+      <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="120" />
+      <source>Approve the minutes</source>
+      <translation>Утверждение протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="108" />
+      <source>Approve the minutes of this session? An approved session is read-only; changing it later needs reopening with a reason.</source>
+      <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
+      <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="154" />
+      <source>Approve…</source>
+      <translation>Утвердить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="362" />
+      <source>Attendance</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="223" />
+      <source>C&amp;hair:</source>
+      <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="357" />
+      <source>Cancelled.</source>
+      <translation>Отменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="343" />
+      <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
+      <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="196" />
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="125" />
+      <source>Co-executor</source>
+      <translation>Соисполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="334" />
+      <source>Contro&amp;ller:</source>
+      <translation>&amp;Контролирующее лицо:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="335" />
+      <source>D&amp;ue:</source>
+      <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
+      <source>Decisions and instructions</source>
+      <translation>Решения и поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="311" />
+      <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
+      <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="299" />
+      <source>Delete item</source>
+      <translation>Удаление вопроса</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <source>Down</source>
+      <translation>Вниз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="191" />
+      <source>E&amp;xecutors:</source>
+      <translation>&amp;Исполнители:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="180" />
+      <source>Each ticked executor gets a file with the decisions addressed to them.</source>
+      <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="59" />
+      <source>Executor</source>
+      <translation>Исполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="302" />
+      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
+      <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="178" />
+      <source>Extracts of the minutes</source>
+      <translation>Выписки из протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <source>Extracts…</source>
+      <translation>Выписки…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="171" />
+      <source>Folder for the extracts</source>
+      <translation>Папка для выписок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="361" />
+      <source>Header</source>
+      <translation>Общие сведения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="50" />
+      <source>Heard</source>
+      <translation>Слушали</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="57" />
+      <source>Heard / spoke</source>
+      <translation>Слушали / выступили</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <source>In Ka&amp;zakh:</source>
+      <translation>На ка&amp;захском:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="146" />
+      <source>In the minutes: «{words}»</source>
+      <translation>В протоколе: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="329" />
+      <source>Instruction &amp;text:</source>
+      <translation>&amp;Текст поручения:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="231" />
+      <source>Instruction No. {number}</source>
+      <translation>Поручение № {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_state.py" line="275" />
+      <source>Instruction {number}</source>
+      <translation>Поручение {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="258" />
+      <source>Instruction: put this decision on control</source>
+      <translation>Поручение: взять это решение на контроль</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <source>Instruction: {status}</source>
+      <translation>Поручение: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="339" />
+      <source>Invite</source>
+      <translation>Пригласить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="338" />
+      <source>Invited</source>
+      <translation>Приглашённые</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="351" />
+      <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
+      <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
+      <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="222" />
+      <source>K&amp;ind of session:</source>
+      <translation>&amp;Вид заседания:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="123" />
+      <source>Main executor</source>
+      <translation>Основной исполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="316" />
+      <source>Making the extracts…</source>
+      <translation>Формирование выписок…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="270" />
+      <source>Making the minutes…</source>
+      <translation>Формирование протокола…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="330" />
+      <source>Mark all present</source>
+      <translation>Отметить всех присутствующими</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="153" />
+      <source>Mark as held</source>
+      <translation>Отметить как проведённое</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <source>Member</source>
+      <translation>Член комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <source>Minutes (KZ)</source>
+      <translation>Протокол (KZ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="381" />
+      <source>Minutes (RU)</source>
+      <translation>Протокол (RU)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="43" />
+      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
+      <translation>Протокол № {number} от {date} ({lang}).pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
+      <source>N&amp;otes:</source>
+      <translation>Пр&amp;имечания:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="271" />
+      <source>Name (directory or any)</source>
+      <translation>ФИО (из справочника или любое)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="396" />
+      <source>New session</source>
+      <translation>Новое заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="314" />
+      <source>No quorum: {present} of {total} present, {required} needed</source>
+      <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="304" />
+      <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
+      <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="240" />
+      <source>Not printed in the minutes</source>
+      <translation>В протокол не выводится</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="114" />
+      <source>Note: the attendance recorded has no quorum.</source>
+      <translation>Внимание: по отмеченному присутствию кворума нет.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="59" />
+      <source>On what</source>
+      <translation>Тема выступления</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="328" />
+      <source>Only a decision not saved yet can be removed</source>
+      <translation>Удалить можно только ещё не сохранённое решение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="258" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="231" />
+      <source>Pick the date in a calendar</source>
+      <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="221" />
+      <source>Place in Ka&amp;zakh:</source>
+      <translation>Место на ка&amp;захском:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="57" />
+      <source>Present</source>
+      <translation>Присутствует</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="310" />
+      <source>Quorum present: {present} of {total}, {required} needed</source>
+      <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="340" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="30" />
+      <source>Reopen the session</source>
+      <translation>Повторное открытие заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="155" />
+      <source>Reopen…</source>
+      <translation>Открыть повторно…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="185" />
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="224" />
+      <source>S&amp;ecretary:</source>
+      <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="351" />
+      <source>S&amp;ummary:</source>
+      <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="379" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <source>Save the changes (Ctrl+S)</source>
+      <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="337" />
+      <source>Save the changes to this session before closing?</source>
+      <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="256" />
+      <source>Save the minutes as</source>
+      <translation>Сохранить протокол как</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="360" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <source>Session No. {number} of {date}</source>
+      <translation>Заседание № {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="58" />
+      <source>Speaker</source>
+      <translation>Выступающий</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="264" />
+      <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
+      <translation>Выступающие: СЛУШАЛИ и ВЫСТУПИЛИ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="51" />
+      <source>Spoke</source>
+      <translation>Выступили</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="99" />
+      <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+      <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="395" />
+      <source>Stop</source>
+      <translation>Остановить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <source>Substitute</source>
+      <translation>Замещающее лицо</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="378" />
+      <source>The agenda is empty. Add its first item with "Add item".</source>
+      <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="331" />
+      <source>The decision's text, unless changed</source>
+      <translation>Текст решения, если не изменён</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="388" />
+      <source>The minutes in Kazakh, as a PDF file</source>
+      <translation>Протокол на казахском языке в формате PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="385" />
+      <source>The minutes in Russian, as a PDF file</source>
+      <translation>Протокол на русском языке в формате PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="32" />
+      <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
+      <translation>Протокол утверждён. При повторном открытии фиксируется причина, а номер редакции, указываемый в протоколе, увеличивается.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="245" />
+      <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
+      <translation>Предлагается следующий свободный номер в году; измените его, если комиссия нумерует заседания иначе. Протокол подписывают председатель и секретарь.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="157" />
+      <source>The session took place: the minutes can be approved next</source>
+      <translation>Заседание состоялось: после этого протокол можно утвердить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="125" />
+      <source>Tick if the member is present</source>
+      <translation>Отметьте, если член комиссии присутствует</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="332" />
+      <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
+      <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="349" />
+      <source>Title in Ka&amp;zakh:</source>
+      <translation>Наименование на ка&amp;захском:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <source>Type a name, then Add (the first is the main executor)</source>
+      <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="342" />
+      <source>Type part of a name or position, then Invite</source>
+      <translation>Введите часть ФИО или должности и нажмите «Пригласить»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="130" />
+      <source>Type the due date as the minutes say it: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</source>
+      <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="230" />
+      <source>Unsaved changes</source>
+      <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <source>Up</source>
+      <translation>Вверх</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="361" />
+      <source>What was reported and discussed, in a few sentences</source>
+      <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <source>Who watches the execution; the commission's controller if empty</source>
+      <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <source>abstained</source>
+      <translation>воздержались</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <source>against</source>
+      <translation>против</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_status.py" line="42" />
+      <source>e.g. a typo in decision 1.2 noticed by the chair</source>
+      <translation>например, опечатка в решении 1.2, замеченная председателем</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="335" />
+      <source>e.g. Информацию принять к сведению.</source>
+      <translation>например, Информацию принять к сведению.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="232" />
+      <source>e.g. г. Алматы, пл. Республики, 4</source>
+      <translation>например, г. Алматы, пл. Республики, 4</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="370" />
+      <source>for</source>
+      <translation>за</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_header.py" line="235" />
+      <source>for the minutes in Kazakh; the Russian place if empty</source>
+      <translation>для протокола на казахском; если не заполнено — место на русском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="338" />
+      <source>for the minutes in Kazakh; the Russian text if empty</source>
+      <translation>для протокола на казахском; если не заполнено — текст на русском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="356" />
+      <source>for the minutes in Kazakh; the Russian title if empty</source>
+      <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="274" />
+      <source>on what (optional)</source>
+      <translation>тема выступления (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="313" />
+      <source>{name} is a member of the commission: tick them in the list above instead.</source>
+      <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="353" />
+      <source>О ... (as in the agenda)</source>
+      <translation>О ... (как в повестке дня)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="234" />
+      <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
+      <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="165" />
+      <source>→ control dates: {dates}</source>
+      <translation>→ контрольные сроки: {dates}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="198" />
+      <source>→ next control date: {date} ({weekday})</source>
+      <translation>→ ближайший контрольный срок: {date} ({weekday})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <source>→ ongoing: on control until the commission takes it off</source>
+      <translation>→ постоянно: на контроле до снятия с контроля комиссией</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="189" />
+      <source>→ {date} ({weekday})</source>
+      <translation>→ {date} ({weekday})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="185" />
+      <source>→ {date} ({weekday}; {written} is a day off)</source>
+      <translation>→ {date} ({weekday}; {written} — выходной день)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="176" />
+      <source>→ {date} is before the session ({session}); choose a later date.</source>
+      <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="69" />
+      <source>⤷ instruction, due: {due}</source>
+      <translation>⤷ поручение, срок: {due}</translation>
     </message>
   </context>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="102" />
+      <source>Absent</source>
+      <translation>Отсутствовали</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="120" />
+      <source>Agenda and decisions</source>
+      <translation>Повестка дня и решения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="69" />
+      <source>Attendance</source>
+      <translation>Участники заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="63" />
+      <source>Chair</source>
+      <translation>Председатель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="153" />
+      <source>Decided</source>
+      <translation>Постановили</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <source>Executors</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="213" />
+      <source>Executors: {names}. Due: {due}. {status}.</source>
+      <translation>Исполнители: {names}. Срок: {due}. {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="127" />
+      <source>Heard</source>
+      <translation>Слушали</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <source>Instruction</source>
+      <translation>Поручение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="166" />
+      <source>Instructions</source>
+      <translation>Поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
       <source>Instructions in the tracker</source>
-      <translation type="unfinished" />
+      <translation>Перейти к поручениям</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="97" />
+      <source>Invited</source>
+      <translation>Приглашённые</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="52" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="74" />
+      <source>NO QUORUM</source>
+      <translation>КВОРУМА НЕТ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="179" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="92" />
+      <source>Present</source>
+      <translation>Присутствовали</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <source>Secretary</source>
+      <translation>Секретарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="43" />
+      <source>Session No. {number} of {date}</source>
+      <translation>Заседание № {number} от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="287" />
+      <source>Session {label}</source>
+      <translation>Заседание {label}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <source>Spoke</source>
+      <translation>Выступили</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="56" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="171" />
+      <source>This session issued no instructions.</source>
+      <translation>По итогам этого заседания поручения не давались.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="60" />
+      <source>Time and place</source>
+      <translation>Время и место</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="143" />
+      <source>Vote: for {f}, against {a}, abstained {s}.</source>
+      <translation>Голосование: за — {f}, против — {a}, воздержались — {s}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="79" />
+      <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
+      <translation>Присутствуют членов комиссии с правом голоса: {present} из {total}; требуется {required}: {verdict}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_view.py" line="193" />
-      <source>Session {label}</source>
-      <translation type="unfinished" />
+      <source>overdue by {n} days</source>
+      <translation>просрочено на {n} дн.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="72" />
+      <source>quorum present</source>
+      <translation>кворум имеется</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="111" />
+      <source>replaced by {name}</source>
+      <translation>замещает {name}</translation>
     </message>
   </context>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="42" />
-      <source>No. {number} of {year}</source>
-      <translation type="unfinished" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="310" />
+      <source>&amp;New session</source>
+      <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="216" />
+      <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
+      <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <source>Agenda</source>
+      <translation>Повестка дня</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="67" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
+      <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="313" />
+      <source>Edit</source>
+      <translation>Изменить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="315" />
+      <source>Header, attendance, agenda, decisions and instructions; documents</source>
+      <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <source>Instructions</source>
+      <translation>Поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="324" />
+      <source>Its instructions in the tracker</source>
+      <translation>Поручения заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="72" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="311" />
+      <source>New session</source>
+      <translation>Новое заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="215" />
+      <source>No commission yet</source>
+      <translation>Комиссия не создана</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="52" />
+      <source>No. {number} of {year}</source>
+      <translation>№ {number} за {year} год</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="86" />
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="319" />
+      <source>Preview</source>
+      <translation>Просмотр</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="62" />
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="301" />
+      <source>Sessions of the commission</source>
+      <translation>Заседания комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="76" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="321" />
+      <source>The whole session on one page, read-only</source>
+      <translation>Всё заседание на одной странице, только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="121" />
       <source>{n} instruction(s) of this session are overdue</source>
-      <translation type="unfinished" />
+      <translation>Просроченных поручений этого заседания: {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
+      <source>A deadline that falls on a day off moves</source>
+      <translation>Срок, приходящийся на выходной день, переносится</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="221" />
+      <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
+      <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="216" />
+      <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
+      <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="267" />
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="283" />
+      <source>Applies to deadlines set from now on; due dates already recorded stay as they are.</source>
+      <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <source>Back up now</source>
+      <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="234" />
+      <source>Backup written: {path}</source>
+      <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="273" />
+      <source>Backups…</source>
+      <translation>Резервные копии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <source>Calendar</source>
+      <translation>Календарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <source>Chair:</source>
+      <translation>Председатель:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <source>City (Kazakh):</source>
+      <translation>Город (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <source>City (Russian):</source>
+      <translation>Город (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <source>Commission:</source>
+      <translation>Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="329" />
+      <source>Commissions</source>
+      <translation>Комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <source>Controls execution:</source>
+      <translation>Контроль за исполнением:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <source>Data</source>
+      <translation>Данные</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="264" />
+      <source>Database:</source>
+      <translation>База данных:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="70" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="75" />
+      <source>Day of the week</source>
+      <translation>День недели</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="47" />
+      <source>Day off</source>
+      <translation>Выходной день</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <source>Documents</source>
+      <translation>Документы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="254" />
+      <source>Kazakhstan's public holidays and the Government's transfers of days off are known up to 2025. Enter later transfers here: extra days off, and weekend days made working. A line here wins over the built-in calendar.</source>
+      <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="153" />
+      <source>Language of documents and exports:</source>
+      <translation>Язык документов и выгрузок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <source>Latest backup:</source>
+      <translation>Последняя резервная копия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <source>Name (Kazakh):</source>
+      <translation>Наименование (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <source>Name (Russian):</source>
+      <translation>Наименование (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="248" />
+      <source>Named in the minutes: "Control of execution is assigned to …"</source>
+      <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <source>New commission</source>
+      <translation>Новая комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="266" />
+      <source>New line:</source>
+      <translation>Новая запись:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="84" />
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="264" />
+      <source>Note, e.g. the decree that moved the day</source>
+      <translation>Примечание, например постановление о переносе дня</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="271" />
+      <source>Open folder</source>
+      <translation>Открыть папку</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <source>Quorum:</source>
+      <translation>Кворум:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="95" />
+      <source>Remind of instructions due within</source>
+      <translation>Напоминать о поручениях со сроком в течение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="331" />
+      <source>Reminders</source>
+      <translation>Напоминания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
+      <source>Remove the selected lines</source>
+      <translation>Удалить выбранные записи</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="209" />
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <source>Secretary:</source>
+      <translation>Секретарь:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="327" />
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
+      <source>The day is</source>
+      <translation>Тип дня</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="156" />
+      <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
+      <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
+      <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
+      <source>Working day</source>
+      <translation>Рабочий день</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <source>Writing a backup…</source>
+      <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <source>e.g. Алматы қаласы</source>
+      <translation>например, Алматы қаласы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <source>e.g. г. Алматы</source>
+      <translation>например, г. Алматы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="269" />
+      <source>in memory (nothing is saved)</source>
+      <translation>в оперативной памяти (данные не сохраняются)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <source>more than (not "at least")</source>
+      <translation>более (а не «не менее»)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="255" />
+      <source>none yet</source>
+      <translation>пока нет</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
+      <source>to the next working day (civil-law practice)</source>
+      <translation>на следующий рабочий день (гражданско-правовая практика)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="275" />
+      <source>to the preceding working day (records-management practice)</source>
+      <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <source>working days</source>
+      <translation>раб. дн.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="243" />
+      <source>{date}, {weekday}: a day off</source>
+      <translation>{date}, {weekday}: выходной день</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="241" />
+      <source>{date}, {weekday}: a day off ({name})</source>
+      <translation>{date}, {weekday}: выходной день ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="239" />
+      <source>{date}, {weekday}: a working day</source>
+      <translation>{date}, {weekday}: рабочий день</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="174" />
+      <source>— not set —</source>
+      <translation>— не указано —</translation>
     </message>
   </context>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <source>&amp;Commission:</source>
+      <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="273" />
+      <source>&amp;Executor:</source>
+      <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <source>&amp;Overdue only</source>
+      <translation>&amp;Только просроченные</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="215" />
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <source>All commissions</source>
+      <translation>Все комиссии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="240" />
       <source>All sessions</source>
-      <translation type="unfinished" />
+      <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
       <source>Anyone</source>
-      <translation type="unfinished" />
+      <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="220" />
+      <source>Done late this year</source>
+      <translation>Исполненные с нарушением срока в этом году</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <source>Due &amp;between</source>
+      <translation>Срок &amp;в период</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <source>Due within {n} &amp;working days</source>
+      <translation>Срок в течение {n} &amp;рабочих дней</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="307" />
+      <source>Due within {n} working days</source>
+      <translation>Срок в течение {n} рабочих дней</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="275" />
+      <source>Fi&amp;nd:</source>
+      <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="76" />
       <source>Instruction</source>
-      <translation type="unfinished" />
+      <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="77" />
       <source>Main executor</source>
-      <translation type="unfinished" />
+      <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="75" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="74" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <source>Open (not closed)</source>
+      <translation>Незакрытые</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="241" />
+      <source>Outside sessions</source>
+      <translation>Вне заседаний</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="305" />
+      <source>Overdue by {n} days</source>
+      <translation>Просрочено на {n} дн.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="274" />
+      <source>Se&amp;ssion:</source>
+      <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <source>Show all</source>
+      <translation>Показать все</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="284" />
+      <source>Words from the instruction, decision or report (Ctrl+F)</source>
+      <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <source>also as co-executor</source>
+      <translation>в том числе как соисполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="244" />
       <source>{label} of {date}</source>
-      <translation type="unfinished" />
+      <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="179" />
       <source>{n} shown</source>
-      <translation type="unfinished" />
+      <translation>Показано: {n}</translation>
     </message>
   </context>
 </TS>

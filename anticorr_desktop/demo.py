@@ -20,7 +20,6 @@ DEMO_NOTE = ("Демонстрационные данные. Кроме Е. До
 
 def load_demo(sv: Services) -> int:
     """Fill an empty database with the demo; returns the December session's id."""
-    st = sv.store
     org = {}
     for key, short_ru, full_ru, short_kk, kind in [
         ("apparatus", "Аппарат акима г. Алматы", "Аппарат акима города Алматы", "Алматы қаласы әкімінің аппараты",

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from ..domain import model as m
 from ..errors import NotFound, StorageError
 from .db import GENESIS_HASH, Connection, canonical, entry_hash
-from .names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
+from .names import FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
 
 KNOWN_MIGRATIONS = list(MIGRATIONS)
 

@@ -117,7 +117,7 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
         window.show()
         checks = startup.StartupChecks(ctx, window)
         QTimer.singleShot(0, checks.start)
-        reminders = startup.start_reminders(ctx, window)  # noqa: F841 - lives with the window
+        startup.start_reminders(ctx, window)  # a child of the window: lives as long as it
         return app.exec()
     finally:
         if store is not None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -35,6 +34,7 @@ from .common import label
 from .context import AppContext
 from .session_state import SessionDraft, quorum_of
 from .session_widgets import (
+    EditorTableModel,
     ADD_ICON,
     REMOVE_ICON,
     PeopleListModel,
@@ -49,7 +49,7 @@ _ROLE_ORDER = {m.Role.CHAIR: 0, m.Role.DEPUTY: 1, m.Role.MEMBER: 2, m.Role.SECRE
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(EditorTableModel):
     """One row per member on the roster; edits go straight into the draft's marks."""
 
     COL_PRESENT, COL_NAME, COL_ROLE, COL_REASON, COL_SUBSTITUTE = range(5)
@@ -94,22 +94,8 @@ class AttendanceModel(QAbstractTableModel):
             )
         self.marks_changed.emit()
 
-    def rowCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("SessionEditor", self.HEADERS[section])
-        return None
+    def rows(self) -> list:
+        return self._rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -37,6 +36,7 @@ from .dialogs import text_edit
 from .session_due import DueField
 from .session_state import InstructionDraft
 from .session_widgets import (
+    EditorTableModel,
     ADD_ICON,
     DOWN_ICON,
     REMOVE_ICON,
@@ -52,7 +52,7 @@ from .session_widgets import (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ExecutorsModel(QAbstractTableModel):
+class ExecutorsModel(EditorTableModel):
     COL_ROLE, COL_NAME = range(2)
     HEADERS = (
         QT_TRANSLATE_NOOP("SessionEditor", "Role"),
@@ -96,22 +96,8 @@ class ExecutorsModel(QAbstractTableModel):
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, 1))
 
-    def rowCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("SessionEditor", self.HEADERS[section])
-        return None
+    def rows(self) -> list:
+        return self.ids
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):

@@ -7,7 +7,6 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
 from .session_widgets import (
+    EditorTableModel,
     ADD_ICON,
     DOWN_ICON,
     REMOVE_ICON,
@@ -51,7 +51,7 @@ def kind_label(kind: m.SpeakerKind) -> str:
     return QCoreApplication.translate("SessionEditor", "Spoke")
 
 
-class SpeakersModel(QAbstractTableModel):
+class SpeakersModel(EditorTableModel):
     COL_KIND, COL_NAME, COL_SUMMARY = range(3)
     HEADERS = (
         QT_TRANSLATE_NOOP("SessionEditor", "Heard / spoke"),
@@ -83,22 +83,8 @@ class SpeakersModel(QAbstractTableModel):
             del self.speakers[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.speakers)
-
-    def columnCount(self, parent: _Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("SessionEditor", self.HEADERS[section])
-        return None
+    def rows(self) -> list:
+        return self.speakers
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.speakers):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
@@ -235,6 +236,33 @@ def set_read_only(widgets, read_only: bool) -> None:
 
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class EditorTableModel(QAbstractTableModel):
+    """A table of the session editor: its rows are ``rows()``, its columns ``HEADERS``
+    (English sources, translated in context "SessionEditor")."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def rows(self) -> list:
+        return []
+
+    def rowCount(self, parent: _Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: _Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("SessionEditor", self.HEADERS[section])
+        return None
 
 
 class PeopleListModel(QAbstractListModel):

@@ -514,19 +514,11 @@ class ReportsPage(QWidget):
         return QCoreApplication.translate("Reports", "Saved: {path}").format(path=out.path)
 
     # -- documents ------------------------------------------------------------------------------
-    def make_minutes(self) -> Task | None:
-        sid = self.session.currentData()
-        if sid is None or self.busy:
-            return None
-        s = self.ctx.store.session(sid)
-        lang = self.doc_lang()
+    def _pdf_job(self, caption: str, name: str, busy_text: str, build, render) -> Task | None:
+        """Ask where to save ``name``.pdf, then build the document's data with a worker
+        connection (``build(sv)``) and draw it (``render(data, path)``) in the background."""
         path = self.ask_save_path(
-            QCoreApplication.translate("Reports", "Save the minutes"),
-            QCoreApplication.translate("Reports", "minutes-{year}-{number}").format(
-                year=s.year, number=s.number
-            )
-            + f"-{lang}.pdf",
-            ".pdf",
+            caption, f"{name}-{self.doc_lang()}.pdf", ".pdf",
             QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
         )
         if path is None:
@@ -534,20 +526,42 @@ class ReportsPage(QWidget):
         open_sv = self._worker()
 
         def work(_progress, cancelled) -> Outcome:
-            from ..reports.build import minutes_data
-            from ..reports.pdf_minutes import render_minutes
-
             sv = open_sv()
             try:
-                data = minutes_data(sv, sid, lang)
+                data = build(sv)
                 _check(cancelled)
-                render_minutes(data, path)
+                render(data, path)
             finally:
                 sv.store.close()
             return Outcome(path)
 
-        return self._start(
-            QCoreApplication.translate("Reports", "Writing the minutes…"), work, self._saved
+        return self._start(busy_text, work, self._saved)
+
+    def make_minutes(self) -> Task | None:
+        sid = self.session.currentData()
+        if sid is None or self.busy:
+            return None
+        s = self.ctx.store.session(sid)
+        lang = self.doc_lang()
+
+        def build(sv):
+            from ..reports.build import minutes_data
+
+            return minutes_data(sv, sid, lang)
+
+        def render(data, path):  # in the worker: reportlab loads off the UI thread
+            from ..reports.pdf_minutes import render_minutes
+
+            render_minutes(data, path)
+
+        return self._pdf_job(
+            QCoreApplication.translate("Reports", "Save the minutes"),
+            QCoreApplication.translate("Reports", "minutes-{year}-{number}").format(
+                year=s.year, number=s.number
+            ),
+            QCoreApplication.translate("Reports", "Writing the minutes…"),
+            build,
+            render,
         )
 
     def make_extract(self) -> Task | None:
@@ -635,32 +649,23 @@ class ReportsPage(QWidget):
             return None
         as_of = from_qdate(self.as_of.date())
         lang = self.doc_lang()
-        path = self.ask_save_path(
-            QCoreApplication.translate("Reports", "Save the overdue report"),
-            QCoreApplication.translate("Reports", "overdue-{date}").format(date=as_of.isoformat())
-            + f"-{lang}.pdf",
-            ".pdf",
-            QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
-        )
-        if path is None:
-            return None
-        open_sv = self._worker()
 
-        def work(_progress, cancelled) -> Outcome:
+        def build(sv):
             from ..reports.build import overdue_data
+
+            return overdue_data(sv, as_of, lang)
+
+        def render(data, path):  # in the worker: reportlab loads off the UI thread
             from ..reports.pdf_reports import render_overdue
 
-            sv = open_sv()
-            try:
-                data = overdue_data(sv, as_of, lang)
-                _check(cancelled)
-                render_overdue(data, path)
-            finally:
-                sv.store.close()
-            return Outcome(path)
+            render_overdue(data, path)
 
-        return self._start(
-            QCoreApplication.translate("Reports", "Writing the overdue report…"), work, self._saved
+        return self._pdf_job(
+            QCoreApplication.translate("Reports", "Save the overdue report"),
+            QCoreApplication.translate("Reports", "overdue-{date}").format(date=as_of.isoformat()),
+            QCoreApplication.translate("Reports", "Writing the overdue report…"),
+            build,
+            render,
         )
 
     def make_discipline_report(self) -> Task | None:
@@ -679,36 +684,25 @@ class ReportsPage(QWidget):
             )
             return None
         lang = self.doc_lang()
-        path = self.ask_save_path(
+
+        def build(sv):
+            from ..reports.build import discipline_data
+
+            return discipline_data(sv, date_from, date_to, lang)
+
+        def render(data, path):  # in the worker: reportlab loads off the UI thread
+            from ..reports.pdf_reports import render_discipline
+
+            render_discipline(data, path)
+
+        return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the discipline report"),
             QCoreApplication.translate("Reports", "discipline-{start}-{end}").format(
                 start=date_from.isoformat(), end=date_to.isoformat()
-            )
-            + f"-{lang}.pdf",
-            ".pdf",
-            QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
-        )
-        if path is None:
-            return None
-        open_sv = self._worker()
-
-        def work(_progress, cancelled) -> Outcome:
-            from ..reports.build import discipline_data
-            from ..reports.pdf_reports import render_discipline
-
-            sv = open_sv()
-            try:
-                data = discipline_data(sv, date_from, date_to, lang)
-                _check(cancelled)
-                render_discipline(data, path)
-            finally:
-                sv.store.close()
-            return Outcome(path)
-
-        return self._start(
+            ),
             QCoreApplication.translate("Reports", "Writing the discipline report…"),
-            work,
-            self._saved,
+            build,
+            render,
         )
 
     # -- exports --------------------------------------------------------------------------------

@@ -173,8 +173,11 @@ def cmd_import(sv, args) -> int:
 
         backup_database(sv.store, reason="before-import", keep=20)
     res = import_data(sv, data)
-    print(_t("Imported: {created} new, {updated} changed, {unchanged} unchanged.").format(
-        created=res.created, updated=res.updated, unchanged=res.unchanged))
+    print(_t("Imported: {created} new, {unchanged} already here.").format(
+        created=res.created, unchanged=res.unchanged))
+    if res.kept:
+        print(_t("{n} directory record(s) differ from the file; this database's version was kept.").format(
+            n=res.kept))
     return 0
 
 
@@ -237,11 +240,15 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
             items = [o for o in items if kw["any_executor_id"] in o.instruction.executor_ids]
         if "session_id" in kw:
             items = [o for o in items if o.instruction.session_id == kw["session_id"]]
+        if "status" in kw:
+            items = [o for o in items if o.instruction.status.value in kw["status"]]
         insts = [o.instruction for o in items]
         days = {o.instruction.id: o.days for o in items}
+        due_then = {o.instruction.id: o.due for o in items}  # the due date in force on that day
     else:
         insts = sv.store.instructions_by_ids(sv.store.instruction_ids(**kw))
         days = {i.id: rules.days_overdue(i.status, i.due_date, as_of) for i in insts}
+        due_then = {}
     people = sv.store.people_by_id({e for i in insts for e in i.executor_ids})
     sessions = sv.store.sessions_by_ids(i.session_id for i in insts)
     lang = "kk" if sv.lang == "kk" else "ru"
@@ -252,7 +259,7 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
             "id": i.id, "uid": i.uid, "number": i.number, "session": s.label if s else None,
             "text": i.text, "executors": [people[e].short_name(lang) for e in i.executor_ids],
             "due_text": i.due_text,
-            "due_date": i.due_date.isoformat() if i.due_date else None,
+            "due_date": (due_then.get(i.id) or i.due_date).isoformat() if i.due_date else None,
             "due_date_original": i.due_date_original.isoformat() if i.due_date_original else None,
             "status": i.status.value, "days_overdue": days.get(i.id, 0), "as_of": as_of.isoformat()})
     return out
@@ -330,9 +337,13 @@ def cmd_extract(sv, args) -> int:
         raise ValidationError("Session {label} has no instructions.", label=s.label)
     args.output.mkdir(parents=True, exist_ok=True)
     people = sv.store.people_by_id(execs)
+    names = {pid: "".join(ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -")
+             .replace(" ", "_") for pid in execs}
     for pid in execs:
-        name = "".join(ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -")
-        path = args.output / f"{s.year}-{s.number}-{name.replace(' ', '_')}.pdf"
+        name = names[pid]
+        if list(names.values()).count(name) > 1:  # two people with the same short name
+            name = f"{name}-{pid}"
+        path = args.output / f"{s.year}-{s.number}-{name}.pdf"
         render_extract(extract_data(sv, s.id, pid, args.lang), path)
         print(path)
     return 0

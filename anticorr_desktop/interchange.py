@@ -257,9 +257,11 @@ class _V:
 @dataclass
 class ImportSummary:
     created: int = 0
-    updated: int = 0
+    updated: int = 0  # always 0: an import never rewrites a record (kept for the CLI's wording)
     unchanged: int = 0
+    kept: int = 0  # directory records that differ: this database's version is kept
     sessions: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
 
 
 def load_file(path: Path) -> dict:
@@ -553,14 +555,16 @@ class _Plan:
         st = self.st
         with st.transaction():
             for vals in self.orgs.values():
-                self._upsert("organisation", vals, summary)
+                self._upsert("organisation", vals, summary, keep=True)
             for _, vals in self.people.values():
                 v = dict(vals)
                 org = v.pop("organisation")
                 v["organisation_id"] = st.id_for_uid("organisation", org) if org else None
-                self._upsert("person", v, summary)
+                self._upsert("person", v, summary, keep=True)
+            known_days = {d for d, _w, _n in st.calendar_overrides()}
             for d, w, n in self.calendar:
-                st.set_calendar_override(d, w, n, m.new_uid())
+                if d not in known_days:  # this database's own calendar lines win
+                    st.set_calendar_override(d, w, n, m.new_uid())
             pid = lambda u: st.id_for_uid("person", u) if u else None  # noqa: E731
             for c in self.coms.values():
                 num, den, strict = c["quorum"]
@@ -568,40 +572,50 @@ class _Plan:
                     "uid": c["uid"], "name_ru": c["name_ru"], "name_kk": c["name_kk"], "city_ru": c["city_ru"],
                     "city_kk": c["city_kk"], "chair_id": pid(c["chair"]), "secretary_id": pid(c["secretary"]),
                     "controller_id": pid(c["controller"]), "quorum_numerator": num, "quorum_denominator": den,
-                    "quorum_strict": int(strict), "voting_rule": c["voting_rule"]}, summary)
+                    "quorum_strict": int(strict), "voting_rule": c["voting_rule"]}, summary, keep=True)
                 cid = st.id_for_uid("commission", c["uid"])
                 for ms in c["members"]:
                     self._upsert("membership", {
                         "uid": ms["uid"], "commission_id": cid, "person_id": pid(ms["person"]), "role": ms["role"],
                         "voting": int(ms["voting"]), "date_from": _iso(ms["from"]), "date_to": _iso(ms["to"])},
-                        summary)
+                        summary, keep=True)
             for s in self.sessions:
                 self._write_session(s, summary, pid)
             for i in self.loose:
                 self._write_instruction(i, None, summary, pid)
+            if summary.conflicts:
+                raise ValidationError(
+                    "The file differs from this database in {n} record(s): {examples}. An import only "
+                    "adds what is missing and never rewrites what this database holds, so nothing was "
+                    "imported. Compare with an export of this database.",
+                    n=len(summary.conflicts), examples="; ".join(summary.conflicts[:5]))
         return summary
 
-    def _upsert(self, table: str, vals: dict, summary: ImportSummary) -> int:
+    def _upsert(self, table: str, vals: dict, summary: ImportSummary, keep: bool = False) -> int:
+        """Insert a new record. An existing one is never rewritten: directory records
+        (``keep``) stay as this database has them; any other difference is a conflict."""
         existing = self.st.id_for_uid(table, vals["uid"])
         if existing is None:
             summary.created += 1
             return self.st.insert(table, vals, note="import")
-        if self.st.update(table, existing, vals, note="import"):
-            summary.updated += 1
-        else:
+        row = self.st.row_dict(table, existing)
+        diff = sorted(k for k, v in vals.items() if row.get(k) != v)
+        if not diff:
             summary.unchanged += 1
+        elif keep:
+            summary.kept += 1
+        else:
+            summary.conflicts.append(f"{table} {vals['uid'][:13]} ({', '.join(diff)})")
         return existing
+
+    def _same_children(self, summary: ImportSummary, table: str, uid: str, ours: list, theirs: list) -> bool:
+        if ours != theirs:
+            summary.conflicts.append(f"{table} {uid[:13]} ({'speakers' if table == 'agenda_item' else 'executors'})")
+            return False
+        return True
 
     def _write_session(self, s: dict, summary: ImportSummary, pid) -> None:
         st = self.st
-        if s["existing"] is not None:
-            cur = st.session(s["existing"])
-            if cur.status == m.SessionStatus.APPROVED:
-                before = canonical(export_data(self.sv, [cur.id], directory=False)["sessions"][0])
-            else:
-                before = None
-        else:
-            before = None
         sid = self._upsert("session", {
             "uid": s["uid"], "commission_id": st.id_for_uid("commission", s["commission"]), "year": s["year"],
             "number": s["number"], "date": s["date"].isoformat(), "time": s["time"], "place": s["place"],
@@ -621,20 +635,18 @@ class _Plan:
                 "title_kk": it["title_kk"], "summary": it["summary"], "vote_for": vf, "vote_against": va,
                 "vote_abstained": vab}, summary)
             item = st.agenda_item(iid)
-            item.speakers = [m.Speaker(m.SpeakerKind(sp["kind"]), pid(sp["person"]), sp["name"], sp["summary"])
-                             for sp in it["speakers"]]
-            st.save_agenda_item(item)
+            speakers = [m.Speaker(m.SpeakerKind(sp["kind"]), pid(sp["person"]), sp["name"], sp["summary"])
+                        for sp in it["speakers"]]
+            if not item.speakers:
+                item.speakers = speakers
+                st.save_agenda_item(item)
+            else:
+                self._same_children(summary, "agenda_item", it["uid"], item.speakers, speakers)
             for d in it["decisions"]:
                 self._upsert("decision", {"uid": d["uid"], "agenda_item_id": iid, "position": d["position"],
                                           "text": d["text"], "text_kk": d["text_kk"]}, summary)
         for i in s["instructions"]:
             self._write_instruction(i, sid, summary, pid)
-        if before is not None:
-            after = canonical(export_data(self.sv, [sid], directory=False)["sessions"][0])
-            if after != before:
-                raise ValidationError(
-                    "Session {label} is approved and locked here; the file changes it. "
-                    "Reopen the session first if the change is intended.", label=f"{s['year']}/{s['number']}")
 
     def _write_instruction(self, i: dict, sid: int | None, summary: ImportSummary, pid) -> None:
         st = self.st
@@ -648,8 +660,12 @@ class _Plan:
             "recur_until": _iso(i["until"]), "status": i["status"], "done_date": _iso(i["done_date"]),
             "closed_note": i["closed_note"]}, summary)
         inst = st.instruction(iid)
-        inst.executor_ids = [pid(u) for u in i["executors"]]
-        st.save_instruction(inst, note="import")
+        executors = [pid(u) for u in i["executors"]]
+        if not inst.executor_ids:
+            inst.executor_ids = executors
+            st.save_instruction(inst, note="import")
+        else:
+            self._same_children(summary, "instruction", i["uid"], inst.executor_ids, executors)
         for p in i["points"]:
             self._upsert("control_point", {"uid": p["uid"], "instruction_id": iid, "due_date": p["due"].isoformat(),
                                            "due_date_original": p["original"].isoformat(), "status": p["status"],

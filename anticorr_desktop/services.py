@@ -502,6 +502,9 @@ class Services:
         session = None
         if decision_id is not None:
             d = self.store.decision(decision_id)
+            if self.store.instruction_of_decision(decision_id) is not None:
+                raise ValidationError("This decision already has its instruction; add another decision "
+                                      "for a further instruction.")
             item = self.store.agenda_item(d.agenda_item_id)
             if session_id is not None and session_id != item.session_id:
                 raise ValidationError("The decision belongs to another session; pick a decision of this one.")
@@ -613,6 +616,9 @@ class Services:
         pending = self._pending_reports(inst)
         rep = pending[-1]
         on = on or self.today()
+        if on < rep.received:
+            raise ValidationError("The decision date {date} is before the report was received ({received}).",
+                                  date=fmt(on), received=fmt(rep.received))
         note = clean_text(note, "", required=False)
         with self.store.transaction():
             for r in pending:
@@ -638,6 +644,9 @@ class Services:
         self._check(rules.Action.RETURN, inst)
         pending = self._pending_reports(inst)
         reason = clean_text(reason, self.t("Reason for rework"))
+        if on is not None and on < pending[-1].received:
+            raise ValidationError("The decision date {date} is before the report was received ({received}).",
+                                  date=fmt(on), received=fmt(pending[-1].received))
         with self.store.transaction():
             for r in pending:
                 r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.RETURNED, on or self.today(), reason
@@ -658,6 +667,13 @@ class Services:
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
         point = self._current_point(inst) if inst.due_rule.get("kind") == "recurring" else None
+        if point is not None:
+            later = [p for p in self.store.control_points(inst_id)
+                     if p.status != m.PointStatus.DONE and p.id != point.id and p.due_date > point.due_date]
+            if later and self.calendar.shift(new_date) >= later[0].due_date:
+                raise ValidationError(
+                    "A control date can be moved only to before the next one ({next}); the next report is "
+                    "due then anyway.", next=fmt(later[0].due_date))
         ext = m.Extension(inst_id, inst.due_date, new_date, reason, decided_by,
                           decided_on or self.today(), point.id if point else None)
         if uid:

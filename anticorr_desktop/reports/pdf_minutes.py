@@ -6,6 +6,8 @@ here reads storage. Every piece of user text passes through :func:`esc`.
 
 from __future__ import annotations
 
+# First, before reportlab.platypus is imported: see rlimport.py.
+from . import rlimport  # noqa: F401  # isort: skip
 import re
 from pathlib import Path
 from typing import IO
@@ -14,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -33,7 +34,9 @@ from .data import (
     SpeakerLine,
 )
 from .pdfbase import (
+    KeepTogether,
     OfficialDocTemplate,
+    Para,
     Styles,
     build_styles,
     esc,
@@ -135,22 +138,22 @@ def _label(label: str, text: str) -> str:
 
 
 def _control_mark(lang: str, st: Styles) -> list[Flowable]:
-    return [Paragraph(w(lang, "control_mark"), st.bold), Spacer(1, st.size * 0.8)]
+    return [Para(w(lang, "control_mark"), st.bold), Spacer(1, st.size * 0.8)]
 
 
 def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     if h.body_name.strip():
-        story += [Paragraph(esc(h.body_name), st.centre_bold), Spacer(1, st.size)]
-    type_line = Paragraph(w(lang, doc_type), st.centre_bold)
-    kind = Paragraph(esc(kind_line(lang, h.kind)), st.centre)
+        story += [Para(esc(h.body_name), st.centre_bold), Spacer(1, st.size)]
+    type_line = Para(w(lang, doc_type), st.centre_bold)
+    kind = Para(esc(kind_line(lang, h.kind)), st.centre)
     story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
     story.append(Spacer(1, st.size * 0.6))
     line = Table(
         [
             [
-                Paragraph(keep_whole(esc(long_date(h.date, lang))), st.normal),
-                Paragraph(w(lang, "number", n=h.number), st.right),
+                Para(keep_whole(esc(long_date(h.date, lang))), st.normal),
+                Para(w(lang, "number", n=h.number), st.right),
             ]
         ],
         colWidths=[width * 0.6, width * 0.4],
@@ -158,14 +161,14 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     line.setStyle(_plain_table(st))
     story.append(line)
     if h.city.strip():
-        story += [Spacer(1, st.size * 0.3), Paragraph(esc(h.city), st.centre)]
+        story += [Spacer(1, st.size * 0.3), Para(esc(h.city), st.centre)]
     if h.revision > 0:
-        story.append(Paragraph(w(lang, "revision", n=h.revision), st.centre))
+        story.append(Para(w(lang, "revision", n=h.revision), st.centre))
     story.append(Spacer(1, st.size * 0.8))
     if h.time.strip():
-        story.append(Paragraph(w(lang, "time", v=esc(h.time)), st.normal))
+        story.append(Para(w(lang, "time", v=esc(h.time)), st.normal))
     if h.place.strip():
-        story.append(Paragraph(w(lang, "place", v=esc(h.place)), st.normal))
+        story.append(Para(w(lang, "place", v=esc(h.place)), st.normal))
     if h.time.strip() or h.place.strip():
         story.append(Spacer(1, st.size * 0.6))
     return story
@@ -190,15 +193,15 @@ def _signatures(rows: list[tuple[str, PersonLine | None, bool]], st: Styles, wid
     style = _plain_table(st)
     for i, (label, person, line) in enumerate(rows):
         if person is None:
-            data.append([Paragraph(label, st.normal), "", ""])
+            data.append([Para(label, st.normal), "", ""])
             style.add("SPAN", (0, i), (-1, i))
             style.add("TOPPADDING", (0, i), (-1, i), st.size * 1.2)
             continue
         data.append(
             [
-                Paragraph(label, st.normal),
+                Para(label, st.normal),
                 "",
-                Paragraph(keep_whole(esc(signature_name(person))), st.right),
+                Para(keep_whole(esc(signature_name(person))), st.right),
             ]
         )
         style.add("TOPPADDING", (0, i), (-1, i), st.size * 2.2)
@@ -226,19 +229,19 @@ def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
     text = esc(d.text)
     if number:
         text = f"{esc(number if number.endswith('.') else number + '.')} {text}"
-    story: list[Flowable] = [Paragraph(text, st.body)]
+    story: list[Flowable] = [Para(text, st.body)]
     ins = d.instruction
     if ins is not None:
         if ins.due.strip():
-            story.append(Paragraph(_label(w(lang, "due"), _end(esc(ins.due))), st.body_left))
+            story.append(Para(_label(w(lang, "due"), _end(esc(ins.due))), st.body_left))
         names = [p.name for p in ins.responsible if p.name.strip()]
         if names:
             key = "responsible_one" if len(names) == 1 else "responsible_many"
             joined = ", ".join(keep_name(esc(n)) for n in names)
-            story.append(Paragraph(_label(w(lang, key), _end(joined)), st.body_left))
+            story.append(Para(_label(w(lang, key), _end(joined)), st.body_left))
         if ins.controller is not None and ins.controller.name.strip():
             controller = _person(ins.controller, lang, line_start=False)
-            story.append(Paragraph(_label(w(lang, "controller"), _end(controller)), st.body_left))
+            story.append(Para(_label(w(lang, "controller"), _end(controller)), st.body_left))
     if len(story) == 1:
         return story
     # "Срок:" and "Ответственные:" stay on the page of their decision. A long
@@ -255,32 +258,32 @@ def _speakers(speakers: list[SpeakerLine], lang: str, st: Styles) -> list[Flowab
         text = _speaker(s, lang)
         if s.summary.strip():
             text = f"{text} — {esc(s.summary)}"
-        out.append(Paragraph(_end(text), st.body))
+        out.append(Para(_end(text), st.body))
     return out
 
 
 def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(st.size * 6)]
     if with_title:
-        story.append(Paragraph(f"{sec.number}. {esc(sec.title)}", st.hanging_bold))
+        story.append(Para(f"{sec.number}. {esc(sec.title)}", st.hanging_bold))
         heard = w(lang, "heard")
     else:
         heard = f"{sec.number}. {w(lang, 'heard')}"
     if sec.heard or sec.summary.strip():
-        story.append(Paragraph(heard, st.heading))
+        story.append(Para(heard, st.heading))
         story += _speakers(sec.heard, lang, st)
         if sec.summary.strip():
-            story.append(Paragraph(esc(sec.summary), st.body))
+            story.append(Para(esc(sec.summary), st.body))
     if sec.spoke:
-        story.append(Paragraph(w(lang, "spoke"), st.heading))
+        story.append(Para(w(lang, "spoke"), st.heading))
         story += _speakers(sec.spoke, lang, st)
     if sec.decisions:
-        story.append(Paragraph(w(lang, "resolved"), st.heading))
+        story.append(Para(w(lang, "resolved"), st.heading))
         for d in sec.decisions:
             story += _decision(d, lang, st)
     if sec.vote is not None:
         yes, no, abstained = sec.vote
-        story.append(Paragraph(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left))
+        story.append(Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left))
     story.append(Spacer(1, st.size * 0.5))
     return story
 
@@ -294,23 +297,23 @@ def _attendance(
     lang = data.lang
     story: list[Flowable] = []
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Paragraph(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Para(_label(w(lang, "chaired"), chair), st.normal))
     story.append(Spacer(1, st.size * 0.5))
     count = len(data.present) + len(data.invited)
     annex = count > settings.annex_threshold
     if annex:
-        story.append(Paragraph(_label(w(lang, "present"), people_count(count, lang)), st.normal))
+        story.append(Para(_label(w(lang, "present"), people_count(count, lang)), st.normal))
     elif count:
-        story.append(Paragraph(f"<b>{w(lang, 'present')}</b>", st.normal))
+        story.append(Para(f"<b>{w(lang, 'present')}</b>", st.normal))
         for key, people in (("members", data.present), ("invited", data.invited)):
             if not people:
                 continue
-            story.append(Paragraph(f"<i>{w(lang, key)}</i>", st.normal))
-            story += [Paragraph(_person(p, lang), st.person) for p in people]
+            story.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
+            story += [Para(_person(p, lang), st.person) for p in people]
     if data.absent:
         story.append(Spacer(1, st.size * 0.5))
-        story.append(Paragraph(f"<b>{w(lang, 'absent')}</b>", st.normal))
-        story += [Paragraph(_person(p, lang), st.person) for p in data.absent]
+        story.append(Para(f"<b>{w(lang, 'absent')}</b>", st.normal))
+        story += [Para(_person(p, lang), st.person) for p in data.absent]
     story.append(Spacer(1, st.size * 0.5))
     quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
     if data.voting_total > 0:
@@ -319,20 +322,20 @@ def _attendance(
             + " "
             + quorum
         )
-    story.append(Paragraph(quorum, st.normal))
+    story.append(Para(quorum, st.normal))
     story.append(Spacer(1, st.size * 0.8))
     return story, annex
 
 
 def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    story: list[Flowable] = [Paragraph(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
+    story: list[Flowable] = [Para(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
     for sec in data.agenda:
-        story.append(Paragraph(f"{sec.number}. {esc(sec.title)}", st.hanging))
+        story.append(Para(f"{sec.number}. {esc(sec.title)}", st.hanging))
         if sec.heard:
             key = "reporter_one" if len(sec.heard) == 1 else "reporter_many"
             names = "; ".join(_speaker(s, lang) for s in sec.heard)
-            story.append(Paragraph(f"{w(lang, key)} {_end(names)}", st.hanging_note))
+            story.append(Para(f"{w(lang, key)} {_end(names)}", st.hanging_note))
         story.append(Spacer(1, st.size * 0.3))
     story.append(Spacer(1, st.size * 0.5))
     return story
@@ -344,7 +347,7 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
     ref_style = ParagraphStyle("annex_ref", parent=st.normal, leftIndent=width * 0.5)
     story: list[Flowable] = [
         PageBreak(),
-        Paragraph(
+        Para(
             w(
                 lang,
                 "annex_ref",
@@ -354,11 +357,11 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
             ref_style,
         ),
         Spacer(1, st.size),
-        Paragraph(w(lang, "attendance_list"), st.centre_bold),
+        Para(w(lang, "attendance_list"), st.centre_bold),
         Spacer(1, st.size * 0.6),
     ]
     rows: list[list[object]] = [
-        [Paragraph(w(lang, k), st.table_head) for k in ("col_no", "col_name", "col_position")]
+        [Para(w(lang, k), st.table_head) for k in ("col_no", "col_name", "col_position")]
     ]
     style = TableStyle(
         [
@@ -373,15 +376,15 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
     for key, people in (("members", data.present), ("invited", data.invited)):
         if not people:
             continue
-        rows.append([Paragraph(w(lang, key), st.table_bold), "", ""])
+        rows.append([Para(w(lang, key), st.table_bold), "", ""])
         style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
         for p in people:
             n += 1
             rows.append(
                 [
-                    Paragraph(str(n), st.table_centre),
-                    Paragraph(_with_note(keep_name(esc(p.name)), esc(p.note)), st.table),
-                    Paragraph(esc(p.position), st.table),
+                    Para(str(n), st.table_centre),
+                    Para(_with_note(keep_name(esc(p.name)), esc(p.note)), st.table),
+                    Para(esc(p.position), st.table),
                 ]
             )
     table = Table(
@@ -412,7 +415,7 @@ def _minutes_story(
         number = max((s.number for s in data.agenda), default=0) + 1
         who = data.control_assignee
         sentence = keep_name(esc(control_closing(lang, who.position, who.name)))
-        closing.append(Paragraph(f"{number}. {sentence}", st.body))
+        closing.append(Para(f"{number}. {sentence}", st.body))
     signatures = _signatures(
         [
             (w(lang, "chair_sign"), data.chair, True),
@@ -468,10 +471,10 @@ def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable
     story += _header(data.header, lang, st, "extract", width)
     if data.executor.name.strip():
         executor = _person(data.executor, lang, line_start=False)
-        story.append(Paragraph(_label(w(lang, "executor"), executor), st.normal))
+        story.append(Para(_label(w(lang, "executor"), executor), st.normal))
         story.append(Spacer(1, st.size * 0.4))
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Paragraph(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Para(_label(w(lang, "chaired"), chair), st.normal))
     story.append(Spacer(1, st.size * 0.8))
     for sec in data.agenda:
         story += _section(sec, lang, st, with_title=True)

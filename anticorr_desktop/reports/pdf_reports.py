@@ -7,7 +7,10 @@ than a page splits rather than failing).
 
 from __future__ import annotations
 
+# First, before reportlab.platypus is imported: see rlimport.py.
+from . import rlimport  # noqa: F401  # isort: skip
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -18,10 +21,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from .data import DisciplineReportData, DisciplineRow, DocumentSettings, OverdueReportData
 from .pdfbase import (
     OfficialDocTemplate,
+    Para,
     Styles,
     build_styles,
     clean,
@@ -140,6 +145,10 @@ class Grid:
 
     A record whose cells hold very long text takes several rows (see
     :func:`chunk_text`) drawn as one: no line between them.
+
+    :meth:`table` gives a flowable that lays the rows out page by page (see
+    :class:`PagedTable`), so a report of thousands of rows costs each page
+    the same.
     """
 
     PAD_X = 3
@@ -155,40 +164,83 @@ class Grid:
         # of a page stays empty.
         self.limit = page_height / 5
         self.ncols = len(header)
-        self.rows: list[list[object]] = [[Paragraph(h, st.table_head) for h in header]]
-        self.style = TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
-                ("FONTSIZE", (0, 0), (-1, -1), st.table_size),
-                ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
-                # close the table at the foot of a page when it goes on
-                ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), self.PAD_X),
-                ("RIGHTPADDING", (0, 0), (-1, -1), self.PAD_X),
-                ("TOPPADDING", (0, 0), (-1, -1), self.PAD_TOP),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), self.PAD_BOTTOM),
-            ]
-        )
+        self.rows: list[list[object]] = [[Para(h, st.table_head) for h in header]]
+        # Commands for the whole table (the header is row 0 of every page).
+        self.base: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+            ("FONTSIZE", (0, 0), (-1, -1), st.table_size),
+            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
+            # close the table at the foot of a page when it goes on
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), self.PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), self.PAD_BOTTOM),
+        ]
+        # Commands for some rows, in the order given (see add).
+        self.cmds: list[tuple] = []
+        self._index: tuple[list[int], list[int], int] | None = None
+        # Row heights (row 0 the header) as the tables measured them.
+        self.heights: dict[int, float] = {}
+        self._measured = [0.0, 0]  # sum and count of the records' rows measured
+
+    def keep_height(self, row: int, height: float) -> None:
+        if row not in self.heights:
+            self.heights[row] = height
+            if row:
+                self._measured[0] += height
+                self._measured[1] += 1
+
+    def typical_height(self) -> float:
+        """The average height of the rows measured so far, or of a line of text."""
+        total, count = self._measured
+        return total / count if count else self.st.table_size * 2
+
+    def add(self, op: str, start: tuple[int, int], stop: tuple[int, int], *values: object) -> None:
+        """A style command for rows ``start[1]`` to ``stop[1]``, counted from
+        the header (0); records and spans start at 1."""
+        if not 1 <= start[1] <= stop[1]:
+            raise ValueError(f"not rows of records: {start[1]}..{stop[1]}")
+        self.cmds.append((op, start, stop, *values))
+        self._index = None
 
     def _start(self) -> int:
         i = len(self.rows)
         if i > 1:
-            self.style.add("LINEABOVE", (0, i), (-1, i), 0.5, GRID)
+            self.add("LINEABOVE", (0, i), (-1, i), 0.5, GRID)
         return i
+
+    def commands(self, first: int, stop: int) -> list[tuple]:
+        """The commands of a table of the header and ``rows[first:stop]``."""
+        if self._index is None:
+            cmds = self.cmds
+            order = sorted(range(len(cmds)), key=lambda k: (cmds[k][1][1], k))
+            longest = max((c[2][1] - c[1][1] for c in cmds), default=0)
+            self._index = ([cmds[k][1][1] for k in order], order, longest)
+        starts, order, longest = self._index
+        lo = bisect_left(starts, first - longest)
+        hi = bisect_left(starts, stop)
+        chosen = sorted(k for k in order[lo:hi] if self.cmds[k][2][1] >= first)
+        shift = first - 1
+        out = list(self.base)
+        for k in chosen:
+            op, (c0, r0), (c1, r1), *values = self.cmds[k]
+            out.append((op, (c0, max(r0, first) - shift), (c1, min(r1, stop - 1) - shift), *values))
+        return out
 
     def span(
         self, markup: str, style: ParagraphStyle, background: colors.Color | None = None
     ) -> int:
         i = self._start()
-        self.rows.append([Paragraph(markup, style)] + [""] * (self.ncols - 1))
-        self.style.add("SPAN", (0, i), (-1, i))
+        self.rows.append([Para(markup, style)] + [""] * (self.ncols - 1))
+        self.add("SPAN", (0, i), (-1, i))
         if background is not None:
-            self.style.add("BACKGROUND", (0, i), (-1, i), background)
+            self.add("BACKGROUND", (0, i), (-1, i), background)
         return i
 
     def record(self, cells: list[Cell]) -> int:
@@ -201,12 +253,12 @@ class Grid:
                 texts = [esc(p) for p in chunk_text(clean(c.text))]
                 if c.names:
                     texts = [keep_name(t) for t in texts]
-            inner = width - 2 * self.PAD_X
+            inner = width - self.PAD_X - self.PAD_X  # as the table computes it
             pieces.append(
                 [
                     piece
                     for t in texts
-                    for piece in split_paragraph(Paragraph(t, c.style), inner, self.limit)
+                    for piece in split_paragraph(Para(t, c.style), inner, self.limit)
                 ]
             )
         height = max(len(p) for p in pieces)
@@ -214,14 +266,121 @@ class Grid:
             self.rows.append([p[k] if k < len(p) else "" for p in pieces])
         if height > 1:
             last = first + height - 1
-            self.style.add("BOTTOMPADDING", (0, first), (-1, last - 1), 0)
-            self.style.add("TOPPADDING", (0, first + 1), (-1, last), 0)
+            self.add("BOTTOMPADDING", (0, first), (-1, last - 1), 0)
+            self.add("TOPPADDING", (0, first + 1), (-1, last), 0)
         return first
 
-    def table(self) -> Table:
-        table = Table(self.rows, colWidths=self.widths, repeatRows=1)
-        table.setStyle(self.style)
+    def table(self) -> PagedTable:
+        return PagedTable(self)
+
+
+class PagedTable(Flowable):
+    """The rows of a :class:`Grid` from ``first`` on, as one table that runs
+    over pages, its header row repeated on each.
+
+    reportlab's ``Table`` splits a long table page by page, and each split
+    measures, restyles and copies all the rows still to come: a report of a
+    thousand rows took seconds per page. Here each page gets a ``Table`` of
+    the header and only the rows that may be on it (a window), styled with
+    the grid's commands for those rows; reportlab splits that window as it
+    would the whole table, and what is left becomes a ``PagedTable`` again.
+    Row heights are measured once and kept (in the grid) for the windows
+    that follow.
+    """
+
+    def __init__(self, grid: Grid, first: int = 1, splits: int = 0) -> None:
+        super().__init__()
+        self.grid = grid
+        self.first = first
+        self.splits = splits  # pages the table has run over so far
+        self.heights = grid.heights
+        self.hAlign = "CENTER"  # as a Table's
+        self._window: Table | None = None
+        self._stop = first
+
+    # -- windows
+
+    def _table(self, first: int, stop: int) -> Table:
+        """The header and ``rows[first:stop]`` as one table, as the grid styles them."""
+        grid = self.grid
+        rows = [grid.rows[0], *grid.rows[first:stop]]
+        heights = [self.heights.get(0), *(self.heights.get(i) for i in range(first, stop))]
+        table = Table(rows, colWidths=grid.widths, rowHeights=heights, repeatRows=1)
+        table.setStyle(TableStyle(grid.commands(first, stop)))
         return table
+
+    def _make(self, stop: int, aW: float) -> Table:
+        # A continued table is styled as reportlab styles the rest of a split
+        # Table (the outer border cut into lines, and so on), which settles
+        # after two splits: make the window that far back and let reportlab
+        # split the rows before off, so that the pages look the same.
+        back = min(self.splits, 2)
+        table = self._table(self.first - back, stop)
+        for row in range(self.first - back, self.first):
+            parts = table.split(aW, self.heights[0] + self.heights[row])
+            if len(parts) != 2 or parts[0]._nrows != 2:
+                raise LayoutError(f"could not continue a table at row {row + 1}")
+            table = parts[1]
+        return table
+
+    def _keep_heights(self, table: Table, stop: int) -> None:
+        rows = [0, *range(self.first, stop)]
+        for i, h in zip(rows, table._rowHeights, strict=False):
+            if h is not None:
+                self.grid.keep_height(i, h)
+
+    def _guess(self, aH: float) -> int:
+        """Where a window a little taller than ``aH`` may end (rows not yet
+        measured count as tall as the average so far)."""
+        heights = self.heights
+        total = len(self.grid.rows)
+        unknown = self.grid.typical_height()
+        h = heights.get(0, unknown)
+        i = self.first
+        while i < total and h <= aH:
+            h += heights.get(i, unknown)
+            i += 1
+        return min(total, i + 2 + (i - self.first) // 4)
+
+    def _fit(self, aW: float, aH: float) -> tuple[float, float]:
+        """Make a window that holds the rest of the grid or more than ``aH``."""
+        total = len(self.grid.rows)
+        stop = self._guess(aH) if self._window is None else self._stop
+        while True:
+            if self._window is None or stop != self._stop:
+                self._window = self._make(stop, aW)
+                self._stop = stop
+            w, h = self._window.wrap(aW, aH)
+            self._keep_heights(self._window, stop)
+            if stop >= total or h > aH:
+                return w, h
+            stop = max(self._guess(aH), min(total, stop + 8))
+
+    def _no_room(self, aH: float) -> bool:
+        """Known already: not even the header and the first row fit in ``aH``."""
+        h = self.heights
+        return 0 in h and self.first in h and h[0] + h[self.first] > aH
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._window is None and self._no_room(availHeight):
+            return sum(self.grid.widths), self.heights[0] + self.heights[self.first]
+        return self._fit(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._no_room(availHeight):
+            return []  # as a Table that cannot split before its first row
+        self._fit(availWidth, availHeight)
+        assert self._window is not None
+        parts = self._window.split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts  # [] (nothing fits here) or [the whole window]
+        head, _ = parts
+        placed = head._nrows - 1  # data rows on this page
+        return [head, PagedTable(self.grid, self.first + placed, self.splits + 1)]
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        assert self._window is not None, "drawn before wrap"
+        self._window.drawOn(canvas, x, y, _sW)
 
 
 def _widths(fixed: tuple[float | None, ...], width: float) -> list[float]:
@@ -236,8 +395,8 @@ def _widths(fixed: tuple[float | None, ...], width: float) -> list[float]:
 
 
 def _title(lines: list[str], title: str, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(esc(line), st.centre) for line in lines if line.strip()]
-    story += [Paragraph(title, st.centre_bold), Spacer(1, st.size)]
+    story: list[Flowable] = [Para(esc(line), st.centre) for line in lines if line.strip()]
+    story += [Para(title, st.centre_bold), Spacer(1, st.size)]
     return story
 
 
@@ -269,7 +428,7 @@ def _overdue_story(
     title = w(lang, "overdue_title", date=keep_whole(esc(date_attributive(data.as_of, lang))))
     story = _title([data.title_body], title, st)
     if data.total == 0:
-        story.append(Paragraph(w(lang, "overdue_none"), st.normal))
+        story.append(Para(w(lang, "overdue_none"), st.normal))
         return story
 
     keys = (
@@ -334,7 +493,9 @@ def render_overdue(
 # --------------------------------------------------------------------------- discipline
 
 
-def _discipline_table(data: DisciplineReportData, st: Styles, width: float, height: float) -> Table:
+def _discipline_table(
+    data: DisciplineReportData, st: Styles, width: float, height: float
+) -> PagedTable:
     lang = data.lang
     keys = (
         "col_no",
@@ -358,7 +519,7 @@ def _discipline_table(data: DisciplineReportData, st: Styles, width: float, heig
     def colour_percent(first: int, r: DisciplineRow) -> None:
         colour = discipline_colour(r.percent)
         if colour is not None:
-            grid.style.add("BACKGROUND", (-1, first), (-1, len(grid.rows) - 1), colour)
+            grid.add("BACKGROUND", (-1, first), (-1, len(grid.rows) - 1), colour)
 
     for n, r in enumerate(data.rows, 1):
         first = grid.record(
@@ -374,7 +535,7 @@ def _discipline_table(data: DisciplineReportData, st: Styles, width: float, heig
         [Cell(w(lang, "total"), st.table_bold, markup=True), Cell("", st.table), Cell("", st.table)]
         + numbers(data.total, bold_centre)
     )
-    grid.style.add("SPAN", (0, first), (2, first))
+    grid.add("SPAN", (0, first), (2, first))
     colour_percent(first, data.total)
     return grid.table()
 
@@ -471,18 +632,18 @@ def _discipline_story(
     )
     story = _title([data.title_body], title, st)
     if not data.rows:
-        story.append(Paragraph(w(lang, "discipline_none"), st.normal))
+        story.append(Para(w(lang, "discipline_none"), st.normal))
         return story
     story.append(_discipline_table(data, st, width, height))
     story.append(Spacer(1, st.size * 0.4))
-    story.append(Paragraph(w(lang, "discipline_formula"), st.table))
+    story.append(Para(w(lang, "discipline_formula"), st.table))
     charts = discipline_charts(data.rows, lang, st, width)
     for i, chart in enumerate(charts):
         block: list[Flowable] = [CondPageBreak(chart.height + st.size * 3)]
         if i == 0:
             block += [
                 Spacer(1, st.size),
-                Paragraph(w(lang, "chart_title"), st.centre_bold),
+                Para(w(lang, "chart_title"), st.centre_bold),
                 Spacer(1, st.size * 0.5),
             ]
         block.append(chart)

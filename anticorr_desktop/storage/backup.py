@@ -3,6 +3,7 @@ database's main file alone may lack committed changes)."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -35,19 +36,25 @@ def backup_database(store, dest: Path | None = None, reason: str = "manual", kee
     return dest
 
 
+def _own(folder: Path, stem: str, reason: str | None = None) -> list[Path]:
+    """Backups of the database named ``stem`` (not of "stem-other"), of one kind or all."""
+    kind = re.escape(reason) if reason else r"[a-z-]+"
+    pattern = re.compile(rf"{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}-{kind}\.sqlite3")
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+
+
 def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
     """Keep the newest ``keep`` automatic backups of one kind; others are never touched."""
-    files = sorted(folder.glob(f"{stem}-*-{reason}.sqlite3"), key=lambda p: p.stat().st_mtime)
+    files = sorted(_own(folder, stem, reason), key=lambda p: p.stat().st_mtime)
     for old in files[:-keep]:
         old.unlink(missing_ok=True)
 
 
 def backups(db_path: Path) -> list[Path]:
     """The automatic and manual backups of ``db_path``, newest first."""
-    folder = db_path.parent / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{db_path.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return sorted(_own(db_path.parent / "backups", db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def daily_backup(store, keep: int = 14) -> Path | None:
@@ -56,7 +63,7 @@ def daily_backup(store, keep: int = 14) -> Path | None:
         return None
     today = datetime.now().strftime("%Y%m%d")
     folder = store.path.parent / "backups"
-    if any(folder.glob(f"{store.path.stem}-{today}-*-daily.sqlite3")):
+    if any(p.name.startswith(f"{store.path.stem}-{today}-") for p in _own(folder, store.path.stem, "daily")):
         return None
     return backup_database(store, reason="daily", keep=keep)
 
@@ -128,13 +135,19 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
         side = Path(str(db_path) + suffix)
         if side.exists():
             side.replace(Path(str(kept) + suffix))
-    src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(db_path))
     try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+        src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(db_path))
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    except (sqlite3.Error, OSError) as exc:
+        Path(db_path).unlink(missing_ok=True)
+        kept.replace(db_path)  # as it was: nothing lost
+        raise StorageError("The restore failed: {detail}. The database was left as it was.",
+                           detail=str(exc)) from exc
     return kept
 
 

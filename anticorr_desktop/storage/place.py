@@ -91,10 +91,16 @@ class InstanceLock:
             return other
         from .db import os_user
 
-        tmp = self.path.with_name(self.path.name + f".{os.getpid()}")
-        tmp.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user()}),
-                       "utf-8")
-        os.replace(tmp, self.path)
+        if other is None:
+            self.path.unlink(missing_ok=True)  # a crashed copy's lock, or none
+        data = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user()})
+        try:  # exclusive create: of two copies starting at once, one wins
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            winner = self.owner()
+            return winner or LockOwner(0, "?", "?")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
         self.held = True
         return None
 

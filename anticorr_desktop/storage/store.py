@@ -406,6 +406,9 @@ class Store(Connection):
         insts.sort(key=lambda i: [int(x) if x.isdigit() else 0 for x in i.number.split(".")])
         return insts
 
+    def instruction_of_decision(self, decision_id: int) -> int | None:
+        return self.scalar("SELECT id FROM instruction WHERE decision_id = ?", (decision_id,))
+
     def instructions_by_ids(self, ids: list[int]) -> list[m.Instruction]:
         out = []
         for chunk in range(0, len(ids), 900):

@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="420" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -199,12 +199,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
@@ -214,107 +214,107 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="176" />
-      <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
-      <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
+      <source>Imported: {created} new, {unchanged} already here.</source>
+      <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="429" />
+      <location filename="../../anticorr_desktop/cli.py" line="440" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="281" />
+      <location filename="../../anticorr_desktop/cli.py" line="288" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="302" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="282" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="417" />
+      <location filename="../../anticorr_desktop/cli.py" line="428" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="292" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -469,7 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="389" />
+      <location filename="../../anticorr_desktop/cli.py" line="179" />
+      <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
+      <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -1053,7 +1058,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="331" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
@@ -1113,7 +1118,7 @@ Technical detail: {detail}</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="492" />
+      <location filename="../../anticorr_desktop/interchange.py" line="494" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
@@ -1128,7 +1133,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="230" />
+      <location filename="../../anticorr_desktop/cli.py" line="233" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1136,6 +1141,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="249" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="674" />
+      <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
+      <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services.py" line="298" />
@@ -1168,17 +1178,17 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="522" />
+      <location filename="../../anticorr_desktop/services.py" line="525" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="15" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="16" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="789" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
@@ -1188,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="818" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="821" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1203,7 +1213,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="270" />
+      <location filename="../../anticorr_desktop/interchange.py" line="272" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
@@ -1268,7 +1278,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="520" />
+      <location filename="../../anticorr_desktop/services.py" line="523" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
@@ -1283,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="392" />
+      <location filename="../../anticorr_desktop/interchange.py" line="394" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
@@ -1303,7 +1313,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="400" />
+      <location filename="../../anticorr_desktop/interchange.py" line="402" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
@@ -1318,14 +1328,9 @@ Technical detail: {detail}</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="330" />
+      <location filename="../../anticorr_desktop/cli.py" line="337" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
-      <source>Session {label} is approved and locked here; the file changes it. Reopen the session first if the change is intended.</source>
-      <translation>{label} отырысы мұнда бекітілген және өзгертуге жабық, ал файл оған өзгеріс енгізеді. Өзгеріс қажет болса, алдымен отырысты қайта ашыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services.py" line="256" />
@@ -1338,7 +1343,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1363,12 +1368,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="804" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="807" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="795" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1383,9 +1388,14 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="507" />
+      <location filename="../../anticorr_desktop/services.py" line="510" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="620" />
+      <source>The decision date {date} is before the report was received ({received}).</source>
+      <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="48" />
@@ -1398,17 +1408,22 @@ Technical detail: {detail}</source>
       <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="538" />
+      <location filename="../../anticorr_desktop/services.py" line="541" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="331" />
+      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
+      <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="333" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="326" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1428,7 +1443,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="753" />
+      <location filename="../../anticorr_desktop/services.py" line="769" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1438,22 +1453,27 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="581" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="584" />
+      <location filename="../../anticorr_desktop/services.py" line="587" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="149" />
+      <source>The restore failed: {detail}. The database was left as it was.</source>
+      <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="116" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="545" />
+      <location filename="../../anticorr_desktop/services.py" line="548" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
@@ -1463,12 +1483,12 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="723" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="604" />
+      <location filename="../../anticorr_desktop/services.py" line="607" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1488,9 +1508,14 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="799" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="802" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="506" />
+      <source>This decision already has its instruction; add another decision for a further instruction.</source>
+      <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="374" />
@@ -1503,7 +1528,7 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="326" />
+      <location filename="../../anticorr_desktop/interchange.py" line="328" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
@@ -1518,17 +1543,17 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="364" />
+      <location filename="../../anticorr_desktop/interchange.py" line="366" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="507" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="412" />
+      <location filename="../../anticorr_desktop/interchange.py" line="414" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
@@ -1543,12 +1568,12 @@ Technical detail: {detail}</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="500" />
+      <location filename="../../anticorr_desktop/interchange.py" line="502" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
@@ -1558,17 +1583,17 @@ Technical detail: {detail}</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="389" />
+      <location filename="../../anticorr_desktop/interchange.py" line="391" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="470" />
+      <location filename="../../anticorr_desktop/interchange.py" line="472" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="406" />
+      <location filename="../../anticorr_desktop/interchange.py" line="408" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
@@ -1578,7 +1603,7 @@ Technical detail: {detail}</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="359" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
@@ -1598,7 +1623,7 @@ Technical detail: {detail}</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="423" />
+      <location filename="../../anticorr_desktop/interchange.py" line="425" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
@@ -1618,57 +1643,57 @@ Technical detail: {detail}</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="465" />
+      <location filename="../../anticorr_desktop/interchange.py" line="467" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="430" />
+      <location filename="../../anticorr_desktop/interchange.py" line="432" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="384" />
+      <location filename="../../anticorr_desktop/interchange.py" line="386" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="519" />
+      <location filename="../../anticorr_desktop/interchange.py" line="521" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="461" />
+      <location filename="../../anticorr_desktop/interchange.py" line="463" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="344" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="318" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="531" />
+      <location filename="../../anticorr_desktop/interchange.py" line="533" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="522" />
+      <location filename="../../anticorr_desktop/interchange.py" line="524" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="477" />
+      <location filename="../../anticorr_desktop/interchange.py" line="479" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -1688,27 +1713,27 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="102" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="784" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="787" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="277" />
+      <location filename="../../anticorr_desktop/interchange.py" line="279" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="283" />
+      <location filename="../../anticorr_desktop/interchange.py" line="285" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="272" />
+      <location filename="../../anticorr_desktop/interchange.py" line="274" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -1947,42 +1972,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="804" />
+      <location filename="../../anticorr_desktop/services.py" line="820" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="789" />
+      <location filename="../../anticorr_desktop/services.py" line="805" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="779" />
+      <location filename="../../anticorr_desktop/services.py" line="795" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="800" />
+      <location filename="../../anticorr_desktop/services.py" line="816" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="797" />
+      <location filename="../../anticorr_desktop/services.py" line="813" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="800" />
+      <location filename="../../anticorr_desktop/services.py" line="816" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="784" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="792" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2035,7 +2060,7 @@ Technical detail: {detail}</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="525" />
+      <location filename="../../anticorr_desktop/services.py" line="528" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
@@ -2055,7 +2080,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="518" />
+      <location filename="../../anticorr_desktop/services.py" line="521" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2075,7 +2100,7 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="676" />
+      <location filename="../../anticorr_desktop/services.py" line="692" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
@@ -2085,12 +2110,12 @@ Technical detail: {detail}</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="640" />
+      <location filename="../../anticorr_desktop/services.py" line="646" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="656" />
+      <location filename="../../anticorr_desktop/services.py" line="665" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2105,7 +2130,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="585" />
+      <location filename="../../anticorr_desktop/services.py" line="588" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2135,7 +2160,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="657" />
+      <location filename="../../anticorr_desktop/services.py" line="666" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2352,17 +2377,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="852" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
@@ -2372,47 +2397,47 @@ Technical detail: {detail}</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="733" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
@@ -2427,117 +2452,117 @@ Technical detail: {detail}</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="624" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="564" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="578" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="832" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="826" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="842" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="866" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="783" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="777" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="857" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
@@ -2547,47 +2572,47 @@ Technical detail: {detail}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="933" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="927" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="522" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="683" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="573" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="587" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="524" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="558" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
@@ -2597,27 +2622,27 @@ Technical detail: {detail}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="918" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
@@ -2632,62 +2657,62 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="630" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="644" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="684" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="700" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="588" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="559" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="640" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -2695,7 +2720,7 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (дауыс беру құқығынсыз)</translation>
     </message>
@@ -2790,7 +2815,7 @@ Technical detail: {detail}</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="327" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -2805,7 +2830,7 @@ Technical detail: {detail}</source>
       <translation>Мәселе қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="262" />
       <source>Add speaker</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
@@ -2875,17 +2900,17 @@ Technical detail: {detail}</source>
       <translation>Жабу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="111" />
       <source>Co-executor</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="320" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
@@ -2975,12 +3000,12 @@ Technical detail: {detail}</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="315" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="217" />
       <source>Instruction No. {number}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
@@ -2990,27 +3015,27 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="244" />
       <source>Instruction: put this decision on control</source>
       <translation>Тапсырма: осы шешімді бақылауға алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="238" />
       <source>Instruction: {status}</source>
       <translation>Тапсырма: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
       <source>Invite</source>
       <translation>Шақыру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="324" />
       <source>Invited</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3030,7 +3055,7 @@ Technical detail: {detail}</source>
       <translation>Қазақ тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="109" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
@@ -3045,7 +3070,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="316" />
       <source>Mark all present</source>
       <translation>Барлығын қатысты деп белгілеу</translation>
     </message>
@@ -3080,7 +3105,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="257" />
       <source>Name (directory or any)</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
@@ -3090,12 +3115,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="342" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="332" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
@@ -3140,12 +3165,12 @@ Technical detail: {detail}</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="338" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
@@ -3215,7 +3240,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="250" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Сөйлеушілер: ТЫҢДАЛДЫ (СЛУШАЛИ) және СӨЙЛЕДІ (ВЫСТУПИЛИ)</translation>
     </message>
@@ -3245,7 +3270,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="317" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
@@ -3275,12 +3300,12 @@ Technical detail: {detail}</source>
       <translation>Отырыс өтті: келесі қадам — хаттаманы бекіту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="111" />
       <source>Tick if the member is present</source>
       <translation>Мүше қатысса, белгілеңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="318" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
     </message>
@@ -3290,12 +3315,12 @@ Technical detail: {detail}</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="323" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="328" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Аты-жөнінің немесе лауазымының бір бөлігін теріп, «Шақыру» батырмасын басыңыз</translation>
     </message>
@@ -3320,7 +3345,7 @@ Technical detail: {detail}</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="332" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
@@ -3370,12 +3395,12 @@ Technical detail: {detail}</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="299" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>

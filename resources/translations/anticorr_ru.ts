@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="420" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -199,12 +199,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
@@ -214,107 +214,107 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="176" />
-      <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
-      <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
+      <source>Imported: {created} new, {unchanged} already here.</source>
+      <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="429" />
+      <location filename="../../anticorr_desktop/cli.py" line="440" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="281" />
+      <location filename="../../anticorr_desktop/cli.py" line="288" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="302" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="282" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="205" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="417" />
+      <location filename="../../anticorr_desktop/cli.py" line="428" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="442" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="275" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="298" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="292" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -469,7 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="389" />
+      <location filename="../../anticorr_desktop/cli.py" line="179" />
+      <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
+      <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -1053,7 +1058,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="331" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
@@ -1113,7 +1118,7 @@ Technical detail: {detail}</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="492" />
+      <location filename="../../anticorr_desktop/interchange.py" line="494" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
@@ -1128,7 +1133,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="230" />
+      <location filename="../../anticorr_desktop/cli.py" line="233" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1136,6 +1141,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="249" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="674" />
+      <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
+      <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services.py" line="298" />
@@ -1168,17 +1178,17 @@ Technical detail: {detail}</source>
       <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="522" />
+      <location filename="../../anticorr_desktop/services.py" line="525" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="15" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="16" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="789" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
@@ -1188,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="818" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="821" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1203,7 +1213,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="270" />
+      <location filename="../../anticorr_desktop/interchange.py" line="272" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
@@ -1268,7 +1278,7 @@ Technical detail: {detail}</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="520" />
+      <location filename="../../anticorr_desktop/services.py" line="523" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
@@ -1283,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="392" />
+      <location filename="../../anticorr_desktop/interchange.py" line="394" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
@@ -1303,7 +1313,7 @@ Technical detail: {detail}</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="400" />
+      <location filename="../../anticorr_desktop/interchange.py" line="402" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
@@ -1318,14 +1328,9 @@ Technical detail: {detail}</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="330" />
+      <location filename="../../anticorr_desktop/cli.py" line="337" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
-      <source>Session {label} is approved and locked here; the file changes it. Reopen the session first if the change is intended.</source>
-      <translation>Заседание {label} здесь утверждено и закрыто для изменений, а файл вносит в него изменения. Если изменения нужны, сначала откройте заседание повторно.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services.py" line="256" />
@@ -1338,7 +1343,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1363,12 +1368,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="804" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="807" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="795" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1383,9 +1388,14 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="507" />
+      <location filename="../../anticorr_desktop/services.py" line="510" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="620" />
+      <source>The decision date {date} is before the report was received ({received}).</source>
+      <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="48" />
@@ -1398,17 +1408,22 @@ Technical detail: {detail}</source>
       <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="538" />
+      <location filename="../../anticorr_desktop/services.py" line="541" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="331" />
+      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
+      <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="333" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="326" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1428,7 +1443,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="753" />
+      <location filename="../../anticorr_desktop/services.py" line="769" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1438,22 +1453,27 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="581" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="584" />
+      <location filename="../../anticorr_desktop/services.py" line="587" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="149" />
+      <source>The restore failed: {detail}. The database was left as it was.</source>
+      <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="116" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="545" />
+      <location filename="../../anticorr_desktop/services.py" line="548" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
@@ -1463,12 +1483,12 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="723" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="604" />
+      <location filename="../../anticorr_desktop/services.py" line="607" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1488,9 +1508,14 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="799" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="802" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="506" />
+      <source>This decision already has its instruction; add another decision for a further instruction.</source>
+      <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="374" />
@@ -1503,7 +1528,7 @@ Technical detail: {detail}</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="326" />
+      <location filename="../../anticorr_desktop/interchange.py" line="328" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
@@ -1518,17 +1543,17 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="364" />
+      <location filename="../../anticorr_desktop/interchange.py" line="366" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="507" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="412" />
+      <location filename="../../anticorr_desktop/interchange.py" line="414" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
@@ -1543,12 +1568,12 @@ Technical detail: {detail}</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="500" />
+      <location filename="../../anticorr_desktop/interchange.py" line="502" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
@@ -1558,17 +1583,17 @@ Technical detail: {detail}</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="389" />
+      <location filename="../../anticorr_desktop/interchange.py" line="391" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="470" />
+      <location filename="../../anticorr_desktop/interchange.py" line="472" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="406" />
+      <location filename="../../anticorr_desktop/interchange.py" line="408" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
@@ -1578,7 +1603,7 @@ Technical detail: {detail}</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="359" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
@@ -1598,7 +1623,7 @@ Technical detail: {detail}</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="423" />
+      <location filename="../../anticorr_desktop/interchange.py" line="425" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
@@ -1618,57 +1643,57 @@ Technical detail: {detail}</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="465" />
+      <location filename="../../anticorr_desktop/interchange.py" line="467" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="430" />
+      <location filename="../../anticorr_desktop/interchange.py" line="432" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="384" />
+      <location filename="../../anticorr_desktop/interchange.py" line="386" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="519" />
+      <location filename="../../anticorr_desktop/interchange.py" line="521" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="461" />
+      <location filename="../../anticorr_desktop/interchange.py" line="463" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="344" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="318" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="531" />
+      <location filename="../../anticorr_desktop/interchange.py" line="533" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="522" />
+      <location filename="../../anticorr_desktop/interchange.py" line="524" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="477" />
+      <location filename="../../anticorr_desktop/interchange.py" line="479" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -1688,27 +1713,27 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="102" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="784" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="787" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="277" />
+      <location filename="../../anticorr_desktop/interchange.py" line="279" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="283" />
+      <location filename="../../anticorr_desktop/interchange.py" line="285" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="272" />
+      <location filename="../../anticorr_desktop/interchange.py" line="274" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -1947,42 +1972,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="804" />
+      <location filename="../../anticorr_desktop/services.py" line="820" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="789" />
+      <location filename="../../anticorr_desktop/services.py" line="805" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="779" />
+      <location filename="../../anticorr_desktop/services.py" line="795" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="800" />
+      <location filename="../../anticorr_desktop/services.py" line="816" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="797" />
+      <location filename="../../anticorr_desktop/services.py" line="813" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="800" />
+      <location filename="../../anticorr_desktop/services.py" line="816" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="784" />
+      <location filename="../../anticorr_desktop/services.py" line="800" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="792" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2035,7 +2060,7 @@ Technical detail: {detail}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="525" />
+      <location filename="../../anticorr_desktop/services.py" line="528" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
@@ -2055,7 +2080,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="518" />
+      <location filename="../../anticorr_desktop/services.py" line="521" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2075,7 +2100,7 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="676" />
+      <location filename="../../anticorr_desktop/services.py" line="692" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
@@ -2085,12 +2110,12 @@ Technical detail: {detail}</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="640" />
+      <location filename="../../anticorr_desktop/services.py" line="646" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="656" />
+      <location filename="../../anticorr_desktop/services.py" line="665" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2105,7 +2130,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="585" />
+      <location filename="../../anticorr_desktop/services.py" line="588" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2135,7 +2160,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="657" />
+      <location filename="../../anticorr_desktop/services.py" line="666" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2352,17 +2377,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="852" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
@@ -2372,47 +2397,47 @@ Technical detail: {detail}</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="733" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -2427,117 +2452,117 @@ Technical detail: {detail}</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="624" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="564" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="578" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="832" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="826" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="842" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="866" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="783" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="777" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="857" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
@@ -2547,47 +2572,47 @@ Technical detail: {detail}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="933" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="927" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="522" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="683" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="573" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="587" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="524" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="558" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
@@ -2597,27 +2622,27 @@ Technical detail: {detail}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="918" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
@@ -2632,62 +2657,62 @@ Technical detail: {detail}</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="630" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="644" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="684" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="700" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="588" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="559" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="640" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -2695,7 +2720,7 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (без права голоса)</translation>
     </message>
@@ -2790,7 +2815,7 @@ Technical detail: {detail}</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="327" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -2805,7 +2830,7 @@ Technical detail: {detail}</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="262" />
       <source>Add speaker</source>
       <translation>Добавить выступающего</translation>
     </message>
@@ -2875,17 +2900,17 @@ Technical detail: {detail}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="111" />
       <source>Co-executor</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="320" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
@@ -2975,12 +3000,12 @@ Technical detail: {detail}</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="315" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="217" />
       <source>Instruction No. {number}</source>
       <translation>Поручение № {number}</translation>
     </message>
@@ -2990,27 +3015,27 @@ Technical detail: {detail}</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="244" />
       <source>Instruction: put this decision on control</source>
       <translation>Поручение: взять это решение на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="238" />
       <source>Instruction: {status}</source>
       <translation>Поручение: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
       <source>Invite</source>
       <translation>Пригласить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="324" />
       <source>Invited</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3030,7 +3055,7 @@ Technical detail: {detail}</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="109" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
@@ -3045,7 +3070,7 @@ Technical detail: {detail}</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="316" />
       <source>Mark all present</source>
       <translation>Отметить всех присутствующими</translation>
     </message>
@@ -3080,7 +3105,7 @@ Technical detail: {detail}</source>
       <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="257" />
       <source>Name (directory or any)</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
@@ -3090,12 +3115,12 @@ Technical detail: {detail}</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="342" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="332" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
@@ -3140,12 +3165,12 @@ Technical detail: {detail}</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="338" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
@@ -3215,7 +3240,7 @@ Technical detail: {detail}</source>
       <translation>Выступающий</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="250" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Выступающие: СЛУШАЛИ и ВЫСТУПИЛИ</translation>
     </message>
@@ -3245,7 +3270,7 @@ Technical detail: {detail}</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="317" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
@@ -3275,12 +3300,12 @@ Technical detail: {detail}</source>
       <translation>Заседание состоялось: после этого протокол можно утвердить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="111" />
       <source>Tick if the member is present</source>
       <translation>Отметьте, если член комиссии присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="318" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
     </message>
@@ -3290,12 +3315,12 @@ Technical detail: {detail}</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="323" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="328" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Введите часть ФИО или должности и нажмите «Пригласить»</translation>
     </message>
@@ -3320,7 +3345,7 @@ Technical detail: {detail}</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="332" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
@@ -3370,12 +3395,12 @@ Technical detail: {detail}</source>
       <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="299" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>

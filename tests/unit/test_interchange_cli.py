@@ -23,7 +23,7 @@ def test_demo_session_round_trip(tmp_path, capsys):
     assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s.json")], a, capsys)[0] == 0
     assert run(["import", str(tmp_path / "s.json")], b, capsys)[0] == 0
     rc, out, _ = run(["import", str(tmp_path / "s.json")], b, capsys)
-    assert rc == 0 and " 0 new, 0 changed" in out  # importing twice changes nothing
+    assert rc == 0 and "Imported: 0 new," in out  # importing twice changes nothing
     assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s2.json")], b, capsys)[0] == 0
     assert (tmp_path / "s.json").read_bytes() == (tmp_path / "s2.json").read_bytes()
     # the whole database too
@@ -148,13 +148,30 @@ def test_hand_written_file_with_typed_due_rules(tmp_path, capsys):
     assert (r["number"], r["session"], r["due_date"]) == ("1.1", "2025/1", "2025-04-14")
 
 
-def test_import_refuses_to_rewrite_an_approved_session(demo, tmp_path):
+def test_import_never_rewrites_what_the_database_holds(demo, tmp_path):
+    """An import adds; a record that differs (an edited decision, a moved deadline, a
+    rolled-back status) is refused with its place, and nothing is written."""
     data = export_data(demo, [demo.demo_session_id])
     data["sessions"][0]["agenda"][0]["title"] = "Переписано задним числом"
+    data["sessions"][0]["instructions"][1]["due"]["current"] = "2025-12-31"
     before = demo.store.journal_length()
-    with pytest.raises(UserError, match="approved and locked"):
+    with pytest.raises(UserError, match="differs from this database in 2 record") as err:
         import_data(demo, json.loads(dumps(data)))
+    assert "agenda_item" in err.value.message("en") and "due_date" in err.value.message("en")
     assert demo.store.journal_length() == before
+
+
+def test_import_keeps_this_databases_directory_and_adds_new_work(demo, tmp_path):
+    data = json.loads(dumps(export_data(demo, [demo.demo_session_id])))
+    people = data["directory"]["people"]
+    people[0]["position"] = "Другая должность"  # the file's directory is older or newer: ours stays
+    data["sessions"][0]["instructions"][0]["reports"].append(
+        {"uid": "new-report", "received": "2025-05-05", "outgoing_number": "7", "text": "Новый отчёт",
+         "from": None, "control_point": None, "outcome": "pending", "outcome_date": None, "outcome_note": ""})
+    res = import_data(demo, data)
+    assert res.created == 1 and res.kept == 1 and not res.conflicts
+    assert demo.store.person(demo.store.id_for_uid("person", people[0]["uid"])).position != "Другая должность"
+    assert demo.store.verify() == []
 
 
 def test_cli_never_imports_qt(tmp_path):

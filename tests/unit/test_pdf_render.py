@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -807,6 +809,52 @@ def test_empty_overdue_report(tmp_path, lang, phrase):
     text = all_text(path)
     assert phrase in text
     assert len(PdfReader(path).pages) == 1
+
+
+def test_paged_table_draws_the_pages_of_one_whole_table(tmp_path):
+    """A report's table is laid out a page at a time (``PagedTable``); its
+    pages are drawn exactly as those of one reportlab ``Table`` of all the rows."""
+    from reportlab.platypus import Table, TableStyle
+
+    from anticorr_desktop.reports import pdf_reports
+
+    data = overdue(rows_per_group=25)
+    data.groups[0].rows[3].text = "слово " * 2500  # one record in several rows
+    st = build_styles()
+
+    def render(path: Path, whole: bool) -> list:
+        def build(fh):
+            doc = pdf_reports._doc(fh, DocumentSettings(), st, "ru", STAMP, "t", "")
+            story = pdf_reports._overdue_story(data, st, doc.width, doc.height)
+            if whole:
+                grid = story[-1].grid
+                story[-1] = Table(grid.rows, colWidths=grid.widths, repeatRows=1)
+                story[-1].setStyle(TableStyle(grid.base + grid.cmds))
+            doc.build(story)
+
+        return PdfReader(write_pdf_atomic(path, build)).pages
+
+    paged = render(tmp_path / "paged.pdf", whole=False)
+    whole = render(tmp_path / "whole.pdf", whole=True)
+    assert len(paged) == len(whole) > 5
+    for n, (a, b) in enumerate(zip(paged, whole, strict=True), 1):
+        assert a.get_contents().get_data() == b.get_contents().get_data(), f"page {n}"
+
+
+def test_reportlab_loads_without_compiling_its_url_pattern():
+    """reportlab.platypus compiles, on import, a URL pattern these documents
+    never use (about 100 ms); the first import through this package defers it."""
+    code = (
+        "import anticorr_desktop.reports.pdf_minutes\n"
+        "from reportlab.platypus import paragraph\n"
+        "print(type(paragraph.uri_pat).__name__)\n"
+        "print(paragraph._uri_split_pairs('https://example.com/a/b')[0])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[0] == "LazyPattern", "reportlab's pattern changed: see reports/rlimport.py"
+    assert out[1] == "('https://example.com/a/', 'b')"  # still works when used
 
 
 @pytest.mark.parametrize(

@@ -232,3 +232,40 @@ def test_several_use_cases_as_one_action(setup):
             sv.create_session(ids["com"], date(2026, 3, 12))
             sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="неизвестно когда")
     assert snapshot(sv.store) == before
+
+
+def test_review_fixes(setup, tmp_path):
+    sv, ids = setup
+    s = sv.create_session(ids["com"], date(2026, 1, 12))
+    item = m.AgendaItem(s.id, 0, "Вопрос")
+    sv.save_agenda_item(item)
+    d = sv.add_decision(item.id, "Решение")
+    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="до 30 января", decision_id=d.id)
+    # one instruction per decision: the minutes list each under its own number
+    with pytest.raises(ValidationError, match="already has its instruction"):
+        sv.issue_instruction(text="Ещё", executor_ids=[ids["b"]], due_text="до 30 января", decision_id=d.id)
+    # a decision on a report cannot predate the report
+    sv.register_report(inst.id, received=date(2026, 1, 20), text="Отчёт")
+    with pytest.raises(ValidationError, match="before the report was received"):
+        sv.accept_report(inst.id, on=date(2026, 1, 19))
+    # a recurring control date moves only to before the next one
+    rec = sv.issue_instruction(text="Ежемесячно", executor_ids=[ids["a"]], due_text="ежемесячно до 5 числа",
+                               issued_date=date(2026, 1, 12))
+    first, second = sv.store.control_points(rec.id)[:2]
+    with pytest.raises(ValidationError, match="only to before the next one"):
+        sv.extend(rec.id, second.due_date, "r", "Председатель", date(2026, 1, 20))
+    sv.extend(rec.id, first.due_date.replace(day=first.due_date.day + 2), "r", "Председатель", date(2026, 1, 20))
+    assert sv.store.verify() == []
+
+
+def test_backups_of_a_prefix_named_database_stay_apart(tmp_path):
+    from anticorr_desktop.storage.backup import backup_database, backups
+    from anticorr_desktop.storage.store import open_store
+
+    city, oblast = open_store(tmp_path / "city.sqlite3"), open_store(tmp_path / "city-oblast.sqlite3")
+    for _ in range(3):
+        backup_database(oblast, reason="daily", keep=2)
+    backup_database(city, reason="daily", keep=1)
+    assert len(backups(oblast.path)) == 2 and len(backups(city.path)) == 1
+    city.close()
+    oblast.close()

@@ -567,17 +567,35 @@ class Services:
     def _is_periodic(self, inst: m.Instruction) -> bool:
         return inst.due_rule.get("kind") in ("recurring", "ongoing")
 
-    def _current_point(self, inst: m.Instruction) -> m.ControlPoint | None:
-        for p in self.store.control_points(inst.id):
-            if p.status != m.PointStatus.DONE:
-                return p
-        return None
-
     def _check(self, action: rules.Action, inst: m.Instruction) -> None:
         rules.check_action(action, inst.status, self.status_label(inst.status), self._is_periodic(inst))
 
+    def _owing_points(self, inst_id: int) -> list[m.ControlPoint]:
+        """Control points whose report is still owed (open, or returned for rework), by date."""
+        return [p for p in self.store.control_points(inst_id)
+                if p.status in (m.PointStatus.OPEN, m.PointStatus.REWORK)]
+
+    def _sync_recurring(self, inst_id: int) -> None:
+        """A recurring instruction mirrors its control points: its due date is the first
+        date still owed, so a missed date is overdue whatever happens to an earlier one's
+        report; it is "report received" only when nothing is owed and a report waits."""
+        points = self.store.control_points(inst_id)
+        owing = [p for p in points if p.status in (m.PointStatus.OPEN, m.PointStatus.REWORK)]
+        if all(p.status == m.PointStatus.DONE for p in points):
+            last = points[-1] if points else None
+            changes = {"status": S.DONE, "done_date": last.done_date if last else None}
+        elif owing:
+            changes = {"status": S.REWORK if owing[0].status == m.PointStatus.REWORK else S.ON_CONTROL,
+                       "due_date": owing[0].due_date}
+        else:
+            waiting = [p for p in points if p.status == m.PointStatus.REPORTED]
+            changes = {"status": S.REPORTED, "due_date": waiting[0].due_date}
+        self.store.set_instruction_fields(inst_id, changes)
+
     def register_report(self, inst_id: int, *, received: date, text: str, outgoing_number: str = "",
                         from_person_id: int | None = None, uid: str | None = None) -> m.Report:
+        """A report received. For a recurring instruction it covers the first control date
+        still owed."""
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.REPORT, inst)
         if received < inst.issued_date:
@@ -590,21 +608,36 @@ class Services:
                        from_person_id or inst.main_executor_id)
         if uid:
             rep.uid = uid
+        recurring = inst.due_rule.get("kind") == "recurring"
+        point = None
+        if recurring:
+            owing = self._owing_points(inst_id)
+            if not owing:
+                raise ValidationError("Every control date already has its report; accept or return the "
+                                      "reports awaiting a decision first.")
+            point = owing[0]
         with self.store.transaction():
-            if inst.due_rule.get("kind") == "recurring":
-                point = self._current_point(inst)
-                if point is not None:
-                    rep.control_point_id = point.id
-                    point.status = m.PointStatus.REPORTED
-                    self.store.save_control_point(point)
+            if point is not None:
+                rep.control_point_id = point.id
+                point.status = m.PointStatus.REPORTED
+                self.store.save_control_point(point)
             self.store.save_report(rep)
-            self.store.set_instruction_fields(inst_id, {"status": S.REPORTED})
+            if recurring:
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"status": S.REPORTED})
         return rep
 
     def _pending_reports(self, inst: m.Instruction) -> list[m.Report]:
+        """The reports awaiting a decision; for a recurring instruction the one of the
+        earliest control date (reports of later dates wait their turn)."""
         pending = [r for r in self.store.reports(inst.id) if r.outcome == m.ReportOutcome.PENDING]
         if not pending:
             raise ValidationError("There is no report awaiting a decision. Register the executor's report first.")
+        if inst.due_rule.get("kind") == "recurring":
+            due = {p.id: p.due_date for p in self.store.control_points(inst.id)}
+            first = min(pending, key=lambda r: (due.get(r.control_point_id, date.max), r.received))
+            return [first]
         return pending
 
     def accept_report(self, inst_id: int, on: date | None = None, note: str = "") -> None:
@@ -629,11 +662,7 @@ class Services:
                 point = next(p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id)
                 point.status, point.done_date = m.PointStatus.DONE, rep.received
                 self.store.save_control_point(point)
-                nxt = self._current_point(inst)
-                if nxt is None:
-                    self.store.set_instruction_fields(inst_id, {"status": S.DONE, "done_date": rep.received})
-                else:
-                    self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL, "due_date": nxt.due_date})
+                self._sync_recurring(inst_id)
             elif kind == "ongoing":
                 self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL})
             else:
@@ -655,7 +684,10 @@ class Services:
                     point = next(p for p in self.store.control_points(inst_id) if p.id == r.control_point_id)
                     point.status = m.PointStatus.REWORK
                     self.store.save_control_point(point)
-            self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
+            if inst.due_rule.get("kind") == "recurring":
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
 
     def extend(self, inst_id: int, new_date: date, reason: str, decided_by: str,
                decided_on: date | None = None, uid: str | None = None) -> m.Extension:
@@ -666,7 +698,8 @@ class Services:
         decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
-        point = self._current_point(inst) if inst.due_rule.get("kind") == "recurring" else None
+        owing = self._owing_points(inst_id) if inst.due_rule.get("kind") == "recurring" else []
+        point = owing[0] if owing else None
         if point is not None:
             later = [p for p in self.store.control_points(inst_id)
                      if p.status != m.PointStatus.DONE and p.id != point.id and p.due_date > point.due_date]
@@ -683,7 +716,9 @@ class Services:
             if point is not None:
                 point.due_date = new_date
                 self.store.save_control_point(point)
-            self.store.set_instruction_fields(inst_id, {"due_date": new_date})
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"due_date": new_date})
         return ext
 
     def cancel(self, inst_id: int, reason: str) -> None:

@@ -185,9 +185,13 @@ ACTION_ERRORS = {
 
 
 def allowed(action: Action, status: S, ongoing_or_recurring: bool = False) -> bool:
-    if action == Action.OFF_CONTROL and ongoing_or_recurring:
-        # the commission takes an ongoing or recurring instruction off control by decision
-        return status in (S.ON_CONTROL, S.REWORK, S.REPORTED, S.DONE)
+    if ongoing_or_recurring:
+        if action == Action.OFF_CONTROL:
+            # the commission takes an ongoing or recurring instruction off control by decision
+            return status in (S.ON_CONTROL, S.REWORK, S.REPORTED, S.DONE)
+        if action in (Action.ACCEPT, Action.RETURN):
+            # a report on one control date may wait while a later date is owed
+            return status in (S.ON_CONTROL, S.REWORK, S.REPORTED)
     return status in _ALLOWED[action]
 
 

@@ -1143,7 +1143,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="674" />
+      <location filename="../../anticorr_desktop/services.py" line="707" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
@@ -1243,12 +1243,17 @@ Technical detail: {detail}</source>
       <translation>У решения {number} нет текста. Заполните его.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services.py" line="616" />
+      <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
+      <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services.py" line="337" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
@@ -1393,7 +1398,7 @@ Technical detail: {detail}</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="620" />
+      <location filename="../../anticorr_desktop/services.py" line="653" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1438,12 +1443,12 @@ Technical detail: {detail}</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="769" />
+      <location filename="../../anticorr_desktop/services.py" line="804" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1453,12 +1458,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="584" />
+      <location filename="../../anticorr_desktop/services.py" line="602" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="587" />
+      <location filename="../../anticorr_desktop/services.py" line="605" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1488,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="607" />
+      <location filename="../../anticorr_desktop/services.py" line="636" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1523,7 +1528,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
@@ -1972,42 +1977,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="820" />
+      <location filename="../../anticorr_desktop/services.py" line="855" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="805" />
+      <location filename="../../anticorr_desktop/services.py" line="840" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="795" />
+      <location filename="../../anticorr_desktop/services.py" line="830" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="816" />
+      <location filename="../../anticorr_desktop/services.py" line="851" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="813" />
+      <location filename="../../anticorr_desktop/services.py" line="848" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="816" />
+      <location filename="../../anticorr_desktop/services.py" line="851" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="800" />
+      <location filename="../../anticorr_desktop/services.py" line="835" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="808" />
+      <location filename="../../anticorr_desktop/services.py" line="843" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2100,7 +2105,7 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="692" />
+      <location filename="../../anticorr_desktop/services.py" line="727" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
@@ -2110,12 +2115,12 @@ Technical detail: {detail}</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="646" />
+      <location filename="../../anticorr_desktop/services.py" line="675" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="665" />
+      <location filename="../../anticorr_desktop/services.py" line="697" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2130,7 +2135,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="588" />
+      <location filename="../../anticorr_desktop/services.py" line="606" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2160,7 +2165,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="666" />
+      <location filename="../../anticorr_desktop/services.py" line="698" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>

@@ -269,3 +269,26 @@ def test_backups_of_a_prefix_named_database_stay_apart(tmp_path):
     assert len(backups(oblast.path)) == 2 and len(backups(city.path)) == 1
     city.close()
     oblast.close()
+
+
+def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
+    sv, ids = setup
+    inst = sv.issue_instruction(text="Ежемесячно", executor_ids=[ids["a"]], due_text="ежемесячно до 5 числа",
+                                issued_date=date(2026, 1, 12))
+    feb, mar, apr = [p.due_date for p in sv.store.control_points(inst.id)[:3]]
+    sv.register_report(inst.id, received=feb, text="Январь")  # waits for review
+    i = sv.store.instruction(inst.id)
+    assert i.status == S.ON_CONTROL and i.due_date == mar  # March is still owed
+    after_march = date(2026, 3, 20)
+    assert sv.store.instruction_ids(overdue_as_of=after_march) == [inst.id]
+    assert [o.due for o in sv.overdue(after_march)] == [mar]
+    sv.register_report(inst.id, received=date(2026, 3, 10), text="Февраль")  # covers March, not February
+    points = sv.store.control_points(inst.id)
+    assert [p.status.value for p in points[:3]] == ["reported", "reported", "open"]
+    sv.accept_report(inst.id, on=date(2026, 3, 11))  # the earliest waiting report: February's date
+    points = sv.store.control_points(inst.id)
+    assert [p.status.value for p in points[:3]] == ["done", "reported", "open"]
+    sv.return_report(inst.id, "Неполно", on=date(2026, 3, 12))
+    i = sv.store.instruction(inst.id)
+    assert i.status == S.REWORK and i.due_date == mar
+    assert sv.store.verify() == []

@@ -136,6 +136,7 @@ def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str]) -> di
         "due": {"text": i.due_text, "rule": i.due_rule, "original": _iso(i.due_date_original),
                 "current": _iso(i.due_date), "until": _iso(i.recur_until)},
         "status": i.status.value, "done_date": _iso(i.done_date), "closed_note": i.closed_note,
+        "closed_on": _iso(i.closed_on),
         "control_points": [{"uid": p.uid, "due": p.due_date.isoformat(),
                             "original": p.due_date_original.isoformat(), "status": p.status.value,
                             "done": _iso(p.done_date)} for p in points],
@@ -546,7 +547,8 @@ class _Plan:
                 "issued_date": issued, "controller": self.person_ref(i, "controller"), "executors": execs,
                 "due_text": due_text, "rule": rule.to_json(), "original": orig, "current": cur, "until": until,
                 "status": status, "done_date": i.date("done_date", False),
-                "closed_note": i.str("closed_note", False, 2000), "points": points, "reports": reports,
+                "closed_note": i.str("closed_note", False, 2000), "closed_on": i.date("closed_on", False),
+                "points": points, "reports": reports,
                 "extensions": exts}
 
     # -- writing ----------------------------------------------------------------
@@ -658,7 +660,7 @@ class _Plan:
             "main_executor_id": pid(i["executors"][0]), "due_text": i["due_text"], "due_rule": canonical(i["rule"]),
             "due_kind": i["rule"]["kind"], "due_date_original": _iso(i["original"]), "due_date": _iso(i["current"]),
             "recur_until": _iso(i["until"]), "status": i["status"], "done_date": _iso(i["done_date"]),
-            "closed_note": i["closed_note"]}, summary)
+            "closed_note": i["closed_note"], "closed_on": _iso(i["closed_on"])}, summary)
         inst = st.instruction(iid)
         executors = [pid(u) for u in i["executors"]]
         if not inst.executor_ids:

@@ -721,17 +721,19 @@ class Services:
                 self.store.set_instruction_fields(inst_id, {"due_date": new_date})
         return ext
 
-    def cancel(self, inst_id: int, reason: str) -> None:
+    def cancel(self, inst_id: int, reason: str, on: date | None = None) -> None:
+        """Cancel with a reason; what was overdue before ``on`` stays overdue in the reports."""
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.CANCEL, inst)
         reason = clean_text(reason, self.t("Reason for cancelling"), max_len=2000)
         with self.store.transaction():
-            self.store.set_instruction_fields(inst_id, {"status": S.CANCELLED, "closed_note": reason})
+            self.store.set_instruction_fields(inst_id, {"status": S.CANCELLED, "closed_note": reason,
+                                                        "closed_on": on or self.today()})
 
     def take_off_control(self, inst_id: int, decision: str = "", on: date | None = None) -> None:
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.OFF_CONTROL, inst)
-        changes: dict = {"status": S.OFF_CONTROL,
+        changes: dict = {"status": S.OFF_CONTROL, "closed_on": on or self.today(),
                          "closed_note": clean_text(decision, "", required=False, max_len=2000)}
         if inst.done_date is None and self._is_periodic(inst):
             changes["done_date"] = on or self.today()
@@ -798,25 +800,45 @@ class Services:
         return out, due_then
 
     def discipline(self, date_from: date, date_to: date, as_of: date | None = None) -> list[DisciplineStat]:
-        """Per main executor over items due in [date_from, date_to], judged as of
-        ``as_of`` (default: the end of the period, or today if earlier)."""
+        """Per main executor over what was due in [date_from, date_to], judged as it
+        stood on ``as_of`` (default: the end of the period, or today if earlier): the due
+        date in force then (extensions decided later do not count), reports received by
+        then, and what was cancelled or taken off control only after then still counting."""
         if date_to < date_from:
             raise ValidationError("The period ends ({to}) before it starts ({frm}).",
                                   to=fmt(date_to), frm=fmt(date_from))
         as_of = as_of or min(date_to + timedelta(days=1), self.today())
+        insts, points = self.store.discipline_candidates(date_from, date_to)
+        ids = list({r["id"] for r in insts} | {r["instruction_id"] for r in points})
+        exts = self.store.extensions_for(ids)
+        reps = self.store.reports_for(ids)
         stats: dict[int, DisciplineStat] = {}
-        for r in self.store.accountable_items(date_from, date_to):
-            o = rules.outcome(r["status"], date.fromisoformat(r["due"]),
-                              date.fromisoformat(r["done"]) if r["done"] else None, as_of)
-            if o == rules.Outcome.NOT_COUNTED:
+        units = [(r["id"], None, r) for r in insts] + [(r["instruction_id"], r["id"], r) for r in points]
+        for inst_id, point_id, r in units:
+            closed_on = _d(r["closed_on"])
+            if r["status"] == "cancelled" and (closed_on is None or closed_on <= as_of):
                 continue
-            st = stats.setdefault(r["executor_id"], DisciplineStat(r["executor_id"]))
+            if point_id is not None and r["point_status"] != "done" and r["status"] in ("off_control", "done") \
+                    and (closed_on is None or closed_on <= as_of):
+                continue  # the commission took it off control: dates left open are not counted
+            due = rules.due_as_of(date.fromisoformat(r["due_date_original"]),
+                                  [(e.decided_on, e.new_date) for e in exts.get(inst_id, [])
+                                   if e.control_point_id == point_id], as_of)
+            if not date_from <= due <= date_to:
+                continue
+            done = _d(r["done_date"])
+            state = [(x.received, x.outcome.value, x.outcome_date) for x in reps.get(inst_id, [])
+                     if x.control_point_id == point_id]
+            o = rules.outcome_as_of(due, done, state, as_of)
+            if o == rules.Outcome.NOT_COUNTED or o == rules.Outcome.PENDING:
+                continue
+            st = stats.setdefault(r["main_executor_id"], DisciplineStat(r["main_executor_id"]))
             st.issued += 1
             if o == rules.Outcome.ON_TIME:
                 st.on_time += 1
             elif o == rules.Outcome.LATE:
                 st.late += 1
-            elif o == rules.Outcome.OVERDUE:
+            else:
                 st.overdue += 1
         return sorted(stats.values(), key=lambda s: (s.percent is None, s.percent or 0))
 

@@ -319,6 +319,7 @@ class Instruction:
     status: InstructionStatus = InstructionStatus.ON_CONTROL
     done_date: date | None = None
     closed_note: str = ""  # reason for cancelling / off-control decision
+    closed_on: date | None = None  # the day it was cancelled or taken off control
     id: int = 0
     uid: str = field(default_factory=new_uid)
 

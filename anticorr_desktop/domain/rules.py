@@ -119,6 +119,28 @@ def outcome(status: str, due: date | None, done: date | None, as_of: date) -> Ou
     return Outcome.PENDING
 
 
+def outcome_as_of(due: date, done: date | None, reports: Iterable[tuple[date, str, date | None]],
+                  as_of: date) -> Outcome:
+    """How one unit (a dated instruction or one control date) stood on ``as_of``, from
+    its due date then, its done date, and its reports as (received, outcome, decided on).
+
+    Done by then: on time or late. A report received by then and still awaiting a
+    decision: pending if it came in time, late if not. Owed (no report, or returned
+    for rework by then) and past due: overdue."""
+    if done is not None and done <= as_of:
+        return Outcome.ON_TIME if done <= due else Outcome.LATE
+    latest = None
+    for received, outcome_, decided in sorted(reports, key=lambda r: r[0]):
+        if received <= as_of:
+            latest = (received, outcome_, decided)
+    if latest is not None:
+        received, outcome_, decided = latest
+        returned = outcome_ == "returned" and decided is not None and decided <= as_of
+        if not returned:
+            return Outcome.PENDING if received <= due else Outcome.LATE
+    return Outcome.OVERDUE if due < as_of else Outcome.PENDING
+
+
 def discipline_percent(on_time: int, late: int, overdue: int) -> float | None:
     """on time x 100 / (on time + late + still overdue); None when nothing counts."""
     denom = on_time + late + overdue

@@ -150,7 +150,8 @@ def m001_initial(db: Database) -> None:
             recur_until TEXT,
             status TEXT NOT NULL DEFAULT 'on_control',
             done_date TEXT,
-            closed_note TEXT NOT NULL DEFAULT ''
+            closed_note TEXT NOT NULL DEFAULT '',
+            closed_on TEXT  -- the day it was cancelled or taken off control
         );
         CREATE INDEX instruction_session ON instruction(session_id, number);
         -- measured at 100,000 instructions (benchmarks/RESULTS.md): one executor's overdue

@@ -380,7 +380,7 @@ class Store(Connection):
             m.Instruction, r, executor_ids=executors, due_rule=json.loads(r["due_rule"]),
             issued_date=date.fromisoformat(r["issued_date"]),
             due_date_original=_d(r["due_date_original"]), due_date=_d(r["due_date"]),
-            recur_until=_d(r["recur_until"]), done_date=_d(r["done_date"]),
+            recur_until=_d(r["recur_until"]), done_date=_d(r["done_date"]), closed_on=_d(r["closed_on"]),
             status=m.InstructionStatus(r["status"]))
 
     def executors_of(self, ids: list[int]) -> dict[int, list[int]]:
@@ -476,9 +476,10 @@ class Store(Connection):
             # could have been overdue on that day: issued by then, first due before it,
             # not done by then, not cancelled, has a due date
             d = candidates_as_of.isoformat()
-            where.append("i.issued_date <= ? AND i.due_date_original < ? AND i.status != 'cancelled'"
+            where.append("i.issued_date <= ? AND i.due_date_original < ?"
+                         " AND (i.status != 'cancelled' OR i.closed_on > ?)"
                          " AND (i.done_date IS NULL OR i.done_date > ?)")
-            params += [d, d, d]
+            params += [d, d, d, d]
         if status:
             st = list(status)
             where.append(f"i.status IN ({','.join('?' * len(st))})")
@@ -664,6 +665,20 @@ class Store(Connection):
             " WHERE p.due_date BETWEEN ? AND ? AND i.status != 'cancelled'",
             (due_from.isoformat(), due_to.isoformat(), due_from.isoformat(), due_to.isoformat()),
         )
+
+    def discipline_candidates(self, due_from: date, due_to: date) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+        """Dated instructions and control points whose due date may have fallen in
+        [due_from, due_to] at some time: first set before the end, now after the start."""
+        a, b = due_from.isoformat(), due_to.isoformat()
+        insts = self.q(
+            "SELECT id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
+            " FROM instruction WHERE due_kind = 'date' AND due_date_original <= ? AND due_date >= ?", (b, a))
+        points = self.q(
+            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date, p.done_date,"
+            " p.status AS point_status, i.status, i.closed_on FROM control_point p"
+            " JOIN instruction i ON i.id = p.instruction_id"
+            " WHERE p.due_date_original <= ? AND p.due_date >= ?", (b, a))
+        return insts, points
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[sqlite3.Row]:

@@ -292,3 +292,28 @@ def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
     i = sv.store.instruction(inst.id)
     assert i.status == S.REWORK and i.due_date == mar
     assert sv.store.verify() == []
+
+
+def test_discipline_judges_as_it_stood_then(setup):
+    """Reviewer's case: A due 20.01, report 10.02 not yet reviewed; B due 20.01 extended on
+    10.03 to 30.04; C overdue in January and cancelled in March. January, as of 01.02."""
+    sv, ids = setup
+    a = sv.issue_instruction(text="A", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    b = sv.issue_instruction(text="B", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    c = sv.issue_instruction(text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    sv.register_report(a.id, received=date(2026, 2, 10), text="поздно")
+    sv.extend(b.id, date(2026, 4, 30), "r", "Председатель", decided_on=date(2026, 3, 10))
+    sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
+    [st] = sv.discipline(date(2026, 1, 1), date(2026, 1, 31), as_of=date(2026, 2, 1))
+    assert (st.issued, st.on_time, st.late, st.overdue) == (3, 0, 0, 3)
+    # judged later, A's report (received after the due date) counts as late; C no longer counts
+    [st] = sv.discipline(date(2026, 1, 1), date(2026, 1, 31), as_of=date(2026, 3, 20))
+    assert (st.late, st.overdue) == (1, 0)  # B's extension was decided by then: due in April
+
+
+def test_cancelling_does_not_erase_past_overdue(setup):
+    sv, ids = setup
+    c = sv.issue_instruction(text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
+    assert [o.instruction.id for o in sv.overdue(date(2026, 2, 1))] == [c.id]
+    assert sv.overdue(date(2026, 3, 20)) == []

@@ -27,6 +27,7 @@ class _People:
     def __init__(self, sv, lang: str):
         self.people = sv.store.people_by_id()
         self.lang = lang
+        self._short: dict[int | None, str] = {}
 
     def line(self, pid: int | None, note: str = "") -> PersonLine:
         p = self.people.get(pid) if pid else None
@@ -35,8 +36,11 @@ class _People:
         return PersonLine(p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang))
 
     def short(self, pid: int | None) -> str:
-        p = self.people.get(pid) if pid else None
-        return p.short_name(self.lang) if p else ""
+        name = self._short.get(pid)
+        if name is None:
+            p = self.people.get(pid) if pid else None
+            name = self._short[pid] = p.short_name(self.lang) if p else ""
+        return name
 
 
 def _due_words(sv, inst: m.Instruction, lang: str) -> str:
@@ -45,8 +49,8 @@ def _due_words(sv, inst: m.Instruction, lang: str) -> str:
 
     rule = DueRule.from_json(inst.due_rule)
     if rule.kind == DueKind.DATE and inst.due_date:
-        rule = DueRule(DueKind.DATE, date=inst.due_date)
-    return format_due(rule, lang, sv.calendar)
+        rule = DueRule(DueKind.DATE, date=inst.due_date)  # already moved off a day off
+    return format_due(rule, lang)  # wording needs no calendar (and so no holidays import)
 
 
 def _header(sv, s: m.Session, lang: str) -> SessionHeader:
@@ -190,6 +194,7 @@ def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow
     sessions = sv.store.sessions_by_ids(sv.store.session_ids_of(ids))
     coms = {c.id: c for c in sv.store.commissions()}
     out: list[TaskRow] = []
+    labels = {st: translate("Labels", text, lang) for st, text in m.STATUS_LABELS.items()}
     for chunk in range(0, len(ids), 2000):
         part = ids[chunk:chunk + 2000]
         insts = sv.store.instructions_by_ids(part)
@@ -207,7 +212,7 @@ def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow
                 co_executors=[ppl.short(e) for e in i.executor_ids[1:]], controller=ppl.short(i.controller_id),
                 issued_date=i.issued_date, due_text=i.due_text, due_date_original=i.due_date_original,
                 due_date=i.due_date, extensions=ext.get(i.id, 0), status=i.status.value,
-                status_label=translate("Labels", m.STATUS_LABELS[i.status], lang),
+                status_label=labels[i.status],
                 days_overdue=rules.days_overdue(i.status, i.due_date, as_of), done_date=i.done_date,
                 control_points=[(p.due_date, p.status.value) for p in points.get(i.id, [])]))
     return out

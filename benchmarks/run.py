@@ -130,6 +130,36 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
     return rows
 
 
+def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | None]]:
+    """The window, each in its own process: start-up against a bare PySide6 window with a
+    table view (alternated, same run), peak memory, and the tracker at full size."""
+    bench = str(HERE / "ui_bench.py")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    ours, bare, peaks = [], [], []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, bench, "start", str(db)], check=True, capture_output=True,
+                             text=True, env=env).stdout
+        ours.append((time.perf_counter() - t) * 1000)
+        peaks.append(json.loads(out.strip().splitlines()[-1])["peak_mib"])
+        t = time.perf_counter()
+        subprocess.run([sys.executable, bench, "bare"], check=True, capture_output=True, env=env)
+        bare.append((time.perf_counter() - t) * 1000)
+    out = subprocess.run([sys.executable, bench, "tracker", str(db)], check=True, capture_output=True, text=True,
+                         env=dict(env, REPEAT=str(repeat))).stdout
+    tr = json.loads(out.strip().splitlines()[-1])
+    med = statistics.median
+    return [
+        ("cold start to the window, whole process", "ms", med(ours), None),
+        ("bare PySide6 window with a table view, whole process", "ms", med(bare), None),
+        ("cold start / bare window", "x", med(ours) / med(bare), 1.5),
+        ("peak memory of the window", "MiB", med(peaks), 200),
+        ("tracker: open at 100,000 rows (ids + first screen)", "ms", med(tr["open"][1:] or tr["open"]), 150),
+        ("tracker: sort by main executor", "ms", med(tr["sort"]), 150),
+        (f"tracker: filter by full text ({tr['rows']} matches)", "ms", med(tr["filter"]), 100),
+    ]
+
+
 def _as_of_with(st, n: int) -> date:
     """A date as of which about ``n`` instructions are overdue."""
     lo, hi = date(2016, 1, 1).toordinal(), date(2026, 11, 26).toordinal()
@@ -178,6 +208,7 @@ def main() -> int:
         print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         rows = measure(args.db, args.repeat, Path(tmp))
+    rows += measure_ui(args.db, args.repeat)
     text = table(rows)
     print(text)
     if not args.quick and not args.no_write:

@@ -406,6 +406,31 @@ class Store(Connection):
         insts.sort(key=lambda i: [int(x) if x.isdigit() else 0 for x in i.number.split(".")])
         return insts
 
+    def export_rows(self, ids: list[int]) -> list[sqlite3.Row]:
+        """Flat rows for task-list exports, without building Instruction objects: executors
+        as "id,id,..." in order and the number of extensions. Order of ``ids`` kept."""
+        out: list[sqlite3.Row] = []
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            rows = self.q(
+                "SELECT i.id, i.uid, i.number, i.session_id, i.text, i.text_kk, i.controller_id, i.issued_date,"
+                " i.due_text, i.due_kind, i.due_date_original, i.due_date, i.status, i.done_date,"
+                " (SELECT group_concat(person_id) FROM (SELECT person_id FROM instruction_executor e"
+                "   WHERE e.instruction_id = i.id ORDER BY e.position)) AS executors,"
+                " (SELECT COUNT(*) FROM extension x WHERE x.instruction_id = i.id) AS extensions"
+                f" FROM instruction i WHERE i.id IN ({','.join('?' * len(part))})", part)
+            pos = {r["id"]: r for r in rows}
+            out.extend(pos[i] for i in part if i in pos)
+        return out
+
+    def recurring_ids(self, ids: list[int]) -> list[int]:
+        out: list[int] = []
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            out += [r[0] for r in self.q(f"SELECT id FROM instruction WHERE due_kind = 'recurring' AND id IN"
+                                         f" ({','.join('?' * len(part))})", part)]
+        return out
+
     def instruction_of_decision(self, decision_id: int) -> int | None:
         return self.scalar("SELECT id FROM instruction WHERE decision_id = ?", (decision_id,))
 

@@ -113,6 +113,14 @@ class Store(Connection):
             return None
         return self.scalar(f"SELECT uid FROM {table} WHERE id = ?", (id_,))
 
+    def uids_of(self, table: str, ids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            out.update((r[0], r[1]) for r in self.q(
+                f"SELECT id, uid FROM {table} WHERE id IN ({','.join('?' * len(part))})", part))
+        return out
+
     def is_empty(self) -> bool:
         return not self.scalar("SELECT EXISTS(SELECT 1 FROM commission)")
 

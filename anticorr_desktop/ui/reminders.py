@@ -167,7 +167,7 @@ class Reminders(QObject):
     def _uids(self, ids: list[int]) -> dict[int, str]:
         if not ids:
             return {}
-        return {i.id: i.uid for i in self.ctx.store.instructions_by_ids(sorted(set(ids)))}
+        return self.ctx.store.uids_of("instruction", sorted(set(ids)))
 
     # -- showing -------------------------------------------------------------------------
     def _show(self, notice: Notice) -> None:

@@ -66,3 +66,17 @@ def test_background_checks_make_the_daily_backup_and_warn_about_tampering(ctx, w
     assert checks.problems and "changed outside the program" in checks.problems[0]
     assert warned and "outside the program" in warned[0]
     assert any("daily" in p.name for p in backups(ctx.store.path))
+
+
+def test_a_large_file_is_checked_in_the_background(ctx, window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(Task, "synchronous", True)
+    monkeypatch.setattr(startup, "QUICK_CHECK_AT_START_MAX", 0)
+    assert startup.check_damage(ctx.store, ctx.store.path, "en") == startup.OK  # not at start
+    monkeypatch.setattr(startup, "quick_check", lambda store: "Page 7: btreeInitPage() returns error code 11")
+    asked, quits = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(1))
+    startup.StartupChecks(ctx, window).start()
+    assert asked and "damaged" in asked[0] and quits  # told (no backup yet), and the program ends

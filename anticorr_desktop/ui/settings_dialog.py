@@ -31,6 +31,8 @@ from .language import LANGUAGE_NAMES
 from .settings_calendar import CalendarTab
 from .settings_commission import CommissionTab
 
+SETTING_BACKUP_KEEP = "backup_keep"  # how many daily backups are kept (read by ui/startup.py)
+DEFAULT_BACKUP_KEEP = 14
 SETTING_REMINDER_DAYS = "reminder_days"  # in the database: the commission's practice
 SETTING_DOCUMENT_LANG = "document_lang"
 DEFAULT_REMINDER_DAYS = 5
@@ -176,9 +178,15 @@ class DataTab(QWidget):
         self.last.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label = QLabel(self)
         self.last_label = QLabel(self)
+        self.keep_label = QLabel(self)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, 365)
+        self.keep.setValue(int(ctx.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)))
+        self.keep_label.setBuddy(self.keep)
         form = QFormLayout()
         form.addRow(self.path_label, self.path)
         form.addRow(self.last_label, self.last)
+        form.addRow(self.keep_label, self.keep)
         self.folder_button = QPushButton(self)
         self.backup_button = QPushButton(self)
         self.backups_button = QPushButton(self)
@@ -198,6 +206,7 @@ class DataTab(QWidget):
         box.addStretch(1)
         self.folder_button.clicked.connect(self._on_open_folder)
         self.backup_button.clicked.connect(self.back_up_now)
+        self.keep.valueChanged.connect(self._on_keep_changed)
         self.backups_button.clicked.connect(self.open_backups)
         has_db = ctx.store.path is not None
         for b in (self.folder_button, self.backup_button, self.backups_button):
@@ -243,6 +252,10 @@ class DataTab(QWidget):
             raise exc
         show_user_error(self, exc, self.ctx.lang)
 
+    def _on_keep_changed(self, n: int) -> None:
+        if not self.ctx.store.readonly:
+            self.ctx.store.set_setting(SETTING_BACKUP_KEEP, int(n))
+
     def _on_open_folder(self) -> None:
         if self.db_path is not None:
             open_folder(self.db_path.parent)
@@ -263,6 +276,8 @@ class DataTab(QWidget):
     def retranslateUi(self) -> None:
         self.path_label.setText(QCoreApplication.translate("Settings", "Database:"))
         self.last_label.setText(QCoreApplication.translate("Settings", "Latest backup:"))
+        self.keep_label.setText(QCoreApplication.translate("Settings", "&Keep daily backups:"))
+        self.keep.setSuffix(QCoreApplication.translate("Settings", " (the latest)"))
         self.path.setText(
             str(self.db_path)
             if self.db_path is not None

@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="420" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -194,127 +194,127 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="163" />
+      <location filename="../../anticorr_desktop/cli.py" line="167" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="161" />
+      <location filename="../../anticorr_desktop/cli.py" line="165" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="176" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="440" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="288" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="302" />
+      <location filename="../../anticorr_desktop/cli.py" line="313" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="300" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="428" />
+      <location filename="../../anticorr_desktop/cli.py" line="439" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="420" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="422" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="310" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -469,12 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="179" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="181" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="185" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1058,7 +1058,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="331" />
+      <location filename="../../anticorr_desktop/interchange.py" line="332" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
@@ -1118,12 +1118,12 @@ Technical detail: {detail}</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="494" />
+      <location filename="../../anticorr_desktop/interchange.py" line="495" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="240" />
+      <location filename="../../anticorr_desktop/interchange.py" line="241" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1133,12 +1133,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="233" />
+      <location filename="../../anticorr_desktop/cli.py" line="237" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="249" />
+      <location filename="../../anticorr_desktop/interchange.py" line="250" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1153,7 +1153,7 @@ Technical detail: {detail}</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="178" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="200" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="332" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1188,7 +1188,7 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="840" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="821" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="869" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1213,12 +1213,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="272" />
+      <location filename="../../anticorr_desktop/interchange.py" line="273" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="166" />
+      <location filename="../../anticorr_desktop/interchange.py" line="167" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="194" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="202" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="361" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="369" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1253,12 +1253,12 @@ Technical detail: {detail}</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="233" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="399" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1298,42 +1298,42 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="395" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="183" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="135" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="143" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="170" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="402" />
+      <location filename="../../anticorr_desktop/interchange.py" line="403" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="230" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="238" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="239" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="247" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
@@ -1353,7 +1353,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="807" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="795" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="843" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1388,7 +1388,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="181" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1418,17 +1418,17 @@ Technical detail: {detail}</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <location filename="../../anticorr_desktop/interchange.py" line="589" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="333" />
+      <location filename="../../anticorr_desktop/interchange.py" line="334" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="326" />
+      <location filename="../../anticorr_desktop/interchange.py" line="327" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1438,17 +1438,17 @@ Technical detail: {detail}</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="182" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="204" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="229" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="804" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1498,12 +1498,12 @@ Technical detail: {detail}</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="180" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="202" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1513,7 +1513,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="802" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="850" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1523,17 +1523,17 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="374" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="382" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="227" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="328" />
+      <location filename="../../anticorr_desktop/interchange.py" line="329" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
@@ -1548,157 +1548,157 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="366" />
+      <location filename="../../anticorr_desktop/interchange.py" line="367" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="508" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="414" />
+      <location filename="../../anticorr_desktop/interchange.py" line="415" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="188" />
+      <location filename="../../anticorr_desktop/interchange.py" line="189" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="203" />
+      <location filename="../../anticorr_desktop/interchange.py" line="204" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="515" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="502" />
+      <location filename="../../anticorr_desktop/interchange.py" line="503" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="208" />
+      <location filename="../../anticorr_desktop/interchange.py" line="209" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="391" />
+      <location filename="../../anticorr_desktop/interchange.py" line="392" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="472" />
+      <location filename="../../anticorr_desktop/interchange.py" line="473" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="408" />
+      <location filename="../../anticorr_desktop/interchange.py" line="409" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="236" />
+      <location filename="../../anticorr_desktop/interchange.py" line="237" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="361" />
+      <location filename="../../anticorr_desktop/interchange.py" line="362" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="191" />
+      <location filename="../../anticorr_desktop/interchange.py" line="192" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="218" />
+      <location filename="../../anticorr_desktop/interchange.py" line="219" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="195" />
+      <location filename="../../anticorr_desktop/interchange.py" line="196" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="425" />
+      <location filename="../../anticorr_desktop/interchange.py" line="426" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="220" />
+      <location filename="../../anticorr_desktop/interchange.py" line="221" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="206" />
+      <location filename="../../anticorr_desktop/interchange.py" line="207" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="226" />
+      <location filename="../../anticorr_desktop/interchange.py" line="227" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="467" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="432" />
+      <location filename="../../anticorr_desktop/interchange.py" line="433" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="506" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="386" />
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="521" />
+      <location filename="../../anticorr_desktop/interchange.py" line="522" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="463" />
+      <location filename="../../anticorr_desktop/interchange.py" line="464" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="346" />
+      <location filename="../../anticorr_desktop/interchange.py" line="347" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="321" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="533" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="524" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="479" />
+      <location filename="../../anticorr_desktop/interchange.py" line="480" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="135" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="139" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -1723,22 +1723,22 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="787" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="835" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="279" />
+      <location filename="../../anticorr_desktop/interchange.py" line="280" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="285" />
+      <location filename="../../anticorr_desktop/interchange.py" line="286" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="274" />
+      <location filename="../../anticorr_desktop/interchange.py" line="275" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -1977,42 +1977,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="855" />
+      <location filename="../../anticorr_desktop/services.py" line="877" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="840" />
+      <location filename="../../anticorr_desktop/services.py" line="862" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="830" />
+      <location filename="../../anticorr_desktop/services.py" line="852" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="851" />
+      <location filename="../../anticorr_desktop/services.py" line="873" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="848" />
+      <location filename="../../anticorr_desktop/services.py" line="870" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="851" />
+      <location filename="../../anticorr_desktop/services.py" line="873" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="835" />
+      <location filename="../../anticorr_desktop/services.py" line="857" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="843" />
+      <location filename="../../anticorr_desktop/services.py" line="865" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2105,7 +2105,7 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="727" />
+      <location filename="../../anticorr_desktop/services.py" line="728" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
@@ -3714,6 +3714,16 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="280" />
+      <source> (the latest)</source>
+      <translation> (соңғылары)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="279" />
+      <source>&amp;Keep daily backups:</source>
+      <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
       <source>A deadline that falls on a day off moves</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
@@ -3739,22 +3749,22 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="287" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="243" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="288" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="345" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3779,7 +3789,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3789,12 +3799,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="277" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3814,7 +3824,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3824,12 +3834,12 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="155" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="278" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
@@ -3869,7 +3879,7 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="286" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
@@ -3879,12 +3889,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="346" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3909,7 +3919,7 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="342" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
@@ -3919,12 +3929,12 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="158" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="101" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
@@ -3934,7 +3944,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="236" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -3949,7 +3959,7 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="284" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
@@ -3959,7 +3969,7 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
@@ -3974,7 +3984,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>

@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="420" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -194,127 +194,127 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="163" />
+      <location filename="../../anticorr_desktop/cli.py" line="167" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="161" />
+      <location filename="../../anticorr_desktop/cli.py" line="165" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="176" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="440" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="288" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="302" />
+      <location filename="../../anticorr_desktop/cli.py" line="313" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="300" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="428" />
+      <location filename="../../anticorr_desktop/cli.py" line="439" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="442" />
+      <location filename="../../anticorr_desktop/cli.py" line="453" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="275" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="420" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="422" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="298" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="310" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -469,12 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="179" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="181" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="185" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1058,7 +1058,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="331" />
+      <location filename="../../anticorr_desktop/interchange.py" line="332" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
@@ -1118,12 +1118,12 @@ Technical detail: {detail}</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="494" />
+      <location filename="../../anticorr_desktop/interchange.py" line="495" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="240" />
+      <location filename="../../anticorr_desktop/interchange.py" line="241" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1133,12 +1133,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="233" />
+      <location filename="../../anticorr_desktop/cli.py" line="237" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="249" />
+      <location filename="../../anticorr_desktop/interchange.py" line="250" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1153,7 +1153,7 @@ Technical detail: {detail}</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="178" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="200" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="332" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1188,7 +1188,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="792" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="840" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="821" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="869" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1213,12 +1213,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="272" />
+      <location filename="../../anticorr_desktop/interchange.py" line="273" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="166" />
+      <location filename="../../anticorr_desktop/interchange.py" line="167" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="194" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="202" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="361" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="369" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1253,12 +1253,12 @@ Technical detail: {detail}</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="233" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="399" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1298,42 +1298,42 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="395" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="183" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="135" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="143" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="170" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="402" />
+      <location filename="../../anticorr_desktop/interchange.py" line="403" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="230" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="238" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="239" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="247" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
@@ -1353,7 +1353,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="807" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="795" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="843" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1388,7 +1388,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="181" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
@@ -1418,17 +1418,17 @@ Technical detail: {detail}</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <location filename="../../anticorr_desktop/interchange.py" line="589" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="333" />
+      <location filename="../../anticorr_desktop/interchange.py" line="334" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="326" />
+      <location filename="../../anticorr_desktop/interchange.py" line="327" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1438,17 +1438,17 @@ Technical detail: {detail}</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="182" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="204" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="229" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="804" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1498,12 +1498,12 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="179" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="180" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="202" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
@@ -1513,7 +1513,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="802" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="850" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1523,17 +1523,17 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="374" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="382" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="227" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="328" />
+      <location filename="../../anticorr_desktop/interchange.py" line="329" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
@@ -1548,157 +1548,157 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="366" />
+      <location filename="../../anticorr_desktop/interchange.py" line="367" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="508" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="414" />
+      <location filename="../../anticorr_desktop/interchange.py" line="415" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="188" />
+      <location filename="../../anticorr_desktop/interchange.py" line="189" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="203" />
+      <location filename="../../anticorr_desktop/interchange.py" line="204" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="515" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="502" />
+      <location filename="../../anticorr_desktop/interchange.py" line="503" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="208" />
+      <location filename="../../anticorr_desktop/interchange.py" line="209" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="391" />
+      <location filename="../../anticorr_desktop/interchange.py" line="392" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="472" />
+      <location filename="../../anticorr_desktop/interchange.py" line="473" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="408" />
+      <location filename="../../anticorr_desktop/interchange.py" line="409" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="236" />
+      <location filename="../../anticorr_desktop/interchange.py" line="237" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="361" />
+      <location filename="../../anticorr_desktop/interchange.py" line="362" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="191" />
+      <location filename="../../anticorr_desktop/interchange.py" line="192" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="218" />
+      <location filename="../../anticorr_desktop/interchange.py" line="219" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="195" />
+      <location filename="../../anticorr_desktop/interchange.py" line="196" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="425" />
+      <location filename="../../anticorr_desktop/interchange.py" line="426" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="220" />
+      <location filename="../../anticorr_desktop/interchange.py" line="221" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="206" />
+      <location filename="../../anticorr_desktop/interchange.py" line="207" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="226" />
+      <location filename="../../anticorr_desktop/interchange.py" line="227" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="467" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="432" />
+      <location filename="../../anticorr_desktop/interchange.py" line="433" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="506" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="386" />
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="521" />
+      <location filename="../../anticorr_desktop/interchange.py" line="522" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="463" />
+      <location filename="../../anticorr_desktop/interchange.py" line="464" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="346" />
+      <location filename="../../anticorr_desktop/interchange.py" line="347" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="321" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="533" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="524" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="479" />
+      <location filename="../../anticorr_desktop/interchange.py" line="480" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="135" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="139" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -1723,22 +1723,22 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="787" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="835" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="279" />
+      <location filename="../../anticorr_desktop/interchange.py" line="280" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="285" />
+      <location filename="../../anticorr_desktop/interchange.py" line="286" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="274" />
+      <location filename="../../anticorr_desktop/interchange.py" line="275" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -1977,42 +1977,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="855" />
+      <location filename="../../anticorr_desktop/services.py" line="877" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="840" />
+      <location filename="../../anticorr_desktop/services.py" line="862" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="830" />
+      <location filename="../../anticorr_desktop/services.py" line="852" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="851" />
+      <location filename="../../anticorr_desktop/services.py" line="873" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="848" />
+      <location filename="../../anticorr_desktop/services.py" line="870" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="851" />
+      <location filename="../../anticorr_desktop/services.py" line="873" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="835" />
+      <location filename="../../anticorr_desktop/services.py" line="857" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="843" />
+      <location filename="../../anticorr_desktop/services.py" line="865" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2105,7 +2105,7 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="727" />
+      <location filename="../../anticorr_desktop/services.py" line="728" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
@@ -3714,6 +3714,16 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="280" />
+      <source> (the latest)</source>
+      <translation> (последних)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="279" />
+      <source>&amp;Keep daily backups:</source>
+      <translation>&amp;Хранить ежедневных копий:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
       <source>A deadline that falls on a day off moves</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
@@ -3739,22 +3749,22 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="287" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="243" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="288" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="345" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3779,7 +3789,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3789,12 +3799,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="277" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3814,7 +3824,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3824,12 +3834,12 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="155" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="278" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
@@ -3869,7 +3879,7 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="286" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
@@ -3879,12 +3889,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="346" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3909,7 +3919,7 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="342" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -3919,12 +3929,12 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="158" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="101" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
@@ -3934,7 +3944,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="236" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -3949,7 +3959,7 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="284" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
@@ -3959,7 +3969,7 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
@@ -3974,7 +3984,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>

@@ -243,3 +243,20 @@ def test_a_restore_under_the_dialog_is_shown_in_its_tabs(dialog, qtbot, ctx, mon
     assert dialog.calendar.model.rowCount() == 0
     assert dialog.reminders.days.value() == 5
     assert ctx.services.calendar.is_working_day(date(2026, 1, 5))
+
+
+def test_how_many_daily_backups_are_kept_is_a_setting(ctx, qtbot, monkeypatch):
+    from anticorr_desktop.ui import startup
+    from anticorr_desktop.ui.settings_dialog import SettingsDialog
+    from anticorr_desktop.ui.tasks import Task
+
+    dlg = SettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.data.keep.setValue(3)
+    assert ctx.store.get_setting("backup_keep") == 3
+    monkeypatch.setattr(Task, "synchronous", True)
+    seen = {}
+    monkeypatch.setattr("anticorr_desktop.storage.backup.daily_backup",
+                        lambda store, keep: seen.setdefault("keep", keep))
+    startup.StartupChecks(ctx, dlg).start()
+    assert seen["keep"] == 3

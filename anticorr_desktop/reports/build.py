@@ -24,13 +24,24 @@ def stamp(sv) -> Stamp:
 
 
 class _People:
-    def __init__(self, sv, lang: str):
-        self.people = sv.store.people_by_id()
+    """Names for a document. A session's documents read the few people they name;
+    reports over the whole register read the directory once (``preload``)."""
+
+    def __init__(self, sv, lang: str, preload: bool = False):
+        self.store = sv.store
+        self.people = sv.store.people_by_id() if preload else {}
         self.lang = lang
         self._short: dict[int | None, str] = {}
 
+    def get(self, pid: int | None) -> m.Person | None:
+        if not pid:
+            return None
+        if pid not in self.people:
+            self.people.update(self.store.people_by_id([pid]))
+        return self.people.get(pid)
+
     def line(self, pid: int | None, note: str = "") -> PersonLine:
-        p = self.people.get(pid) if pid else None
+        p = self.get(pid)
         if p is None:
             return PersonLine("", "", note, "")
         return PersonLine(p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang))
@@ -38,7 +49,7 @@ class _People:
     def short(self, pid: int | None) -> str:
         name = self._short.get(pid)
         if name is None:
-            p = self.people.get(pid) if pid else None
+            p = self.get(pid)
             name = self._short[pid] = p.short_name(self.lang) if p else ""
         return name
 
@@ -151,7 +162,7 @@ def _protocol_words(s: m.Session | None, lang: str) -> str:
 
 
 def overdue_data(sv, as_of: date, lang: str = "ru", commission_id: int | None = None) -> OverdueReportData:
-    ppl = _People(sv, lang)
+    ppl = _People(sv, lang, preload=True)
     groups: OrderedDict[int, OverdueGroup] = OrderedDict()
     items = sv.overdue(as_of, commission_id=commission_id)
     items.sort(key=lambda o: (ppl.short(o.instruction.main_executor_id), -o.days))
@@ -173,12 +184,12 @@ def overdue_data(sv, as_of: date, lang: str = "ru", commission_id: int | None = 
 
 def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
                     as_of: date | None = None) -> DisciplineReportData:
-    ppl = _People(sv, lang)
+    ppl = _People(sv, lang, preload=True)
     stats = sv.discipline(date_from, date_to, as_of)
     orgs = {o.id: o for o in sv.store.organisations()}
     rows = []
     for st in stats:
-        p = ppl.people.get(st.executor_id)
+        p = ppl.get(st.executor_id)
         org = orgs.get(p.organisation_id).short(lang) if p and p.organisation_id in orgs else ""
         rows.append(DisciplineRow(ppl.short(st.executor_id), org, st.issued, st.on_time, st.late, st.overdue,
                                   st.percent))
@@ -191,7 +202,7 @@ def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
 def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow]:
     """The tracker's rows for exports, in the order of ``ids`` (flat SQL rows: 100,000
     rows without building an Instruction object each)."""
-    ppl = _People(sv, lang)
+    ppl = _People(sv, lang, preload=True)
     sessions = sv.store.sessions_by_ids(sv.store.session_ids_of(ids))
     coms = {c.id: c.name(lang) for c in sv.store.commissions()}
     labels = {st.value: translate("Labels", text, lang) for st, text in m.STATUS_LABELS.items()}

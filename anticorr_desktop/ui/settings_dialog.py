@@ -181,6 +181,7 @@ class DataTab(QWidget):
         self.keep_label = QLabel(self)
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 365)
+        self.keep.setMaximumWidth(220)
         self.keep.setValue(int(ctx.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)))
         self.keep_label.setBuddy(self.keep)
         form = QFormLayout()

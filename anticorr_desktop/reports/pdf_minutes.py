@@ -433,16 +433,16 @@ def _minutes_story(
     return story
 
 
-def render_minutes(
-    data: MinutesData, path: str | Path, settings: DocumentSettings | None = None
-) -> Path:
-    """Write the minutes of a session to ``path`` (atomically); returns the path."""
+def _render_session_document(data, path: str | Path, settings: DocumentSettings | None, meta_key: str,
+                             story_fn) -> Path:
+    """The minutes or an extract: same page template, title and footer; ``story_fn``
+    gives the content as story_fn(styles, settings, width)."""
     settings = settings or DocumentSettings()
     st = build_styles(settings)
     h = data.header
     from ..domain.dueparse import format_date_short
 
-    title = w(data.lang, "meta_minutes", number=h.number, date=format_date_short(h.date))
+    title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))
 
     def build(fh: IO[bytes]) -> None:
         doc = OfficialDocTemplate(
@@ -455,9 +455,18 @@ def render_minutes(
             subject=title,
             lang=data.lang,
         )
-        doc.build(_minutes_story(data, st, settings, doc.width))
+        doc.build(story_fn(st, settings, doc.width))
 
     return write_pdf_atomic(path, build)
+
+
+def render_minutes(
+    data: MinutesData, path: str | Path, settings: DocumentSettings | None = None
+) -> Path:
+    """Write the minutes of a session to ``path`` (atomically); returns the path."""
+    return _render_session_document(
+        data, path, settings, "meta_minutes",
+        lambda st, settings, width: _minutes_story(data, st, settings, width))
 
 
 # --------------------------------------------------------------------------- the extract
@@ -495,24 +504,5 @@ def render_extract(
     data: ExtractData, path: str | Path, settings: DocumentSettings | None = None
 ) -> Path:
     """Write an extract of the minutes for one executor to ``path``; returns the path."""
-    settings = settings or DocumentSettings()
-    st = build_styles(settings)
-    h = data.header
-    from ..domain.dueparse import format_date_short
-
-    title = w(data.lang, "meta_extract", number=h.number, date=format_date_short(h.date))
-
-    def build(fh: IO[bytes]) -> None:
-        doc = OfficialDocTemplate(
-            fh,
-            settings=settings,
-            styles=st,
-            footer=stamp_text(data.stamp, data.lang),
-            title=title,
-            author=h.body_name,
-            subject=title,
-            lang=data.lang,
-        )
-        doc.build(_extract_story(data, st, doc.width))
-
-    return write_pdf_atomic(path, build)
+    return _render_session_document(
+        data, path, settings, "meta_extract", lambda st, _settings, width: _extract_story(data, st, width))

@@ -542,11 +542,8 @@ class Store(Connection):
             if fq is None:
                 return []
             where.append(
-                "i.id IN (SELECT CASE rowid % 4"
-                f" WHEN {FTS_INSTRUCTION} THEN rowid / 4"
-                f" WHEN {FTS_REPORT} THEN (SELECT instruction_id FROM report WHERE id = rowid / 4)"
-                f" WHEN {FTS_DECISION} THEN (SELECT id FROM instruction WHERE decision_id = rowid / 4)"
-                " END FROM search_fts WHERE search_fts MATCH ?)")
+                # one document per instruction (its text, decision and reports): see schema.py
+                "i.id IN (SELECT rowid FROM instruction_fts WHERE instruction_fts MATCH ?)")
             params.append(fq)
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}")

@@ -142,3 +142,15 @@ def test_two_connections_keep_one_hash_chain(tmp_path):
     assert a.verify() == [] and b.verify() == []
     a.close()
     b.close()
+
+
+def test_tracker_search_finds_an_instruction_by_its_report_and_its_decision(demo):
+    st = demo.store
+    # the demo's report "Аудит проведен по 3 из 5 объектов." belongs to 2024/4 2.1
+    [hit] = st.instruction_ids(text="проведен по 3 из 5")
+    assert st.instruction(hit).number == "2.1" and st.reports(hit)[0].text.startswith("Аудит проведен")
+    # a word only in a decision's text finds the instruction issued on it
+    d = next(d for d in st.decisions(demo.demo_session_id) if st.instruction_of_decision(d.id))
+    with st.transaction():
+        st.update("decision", d.id, {"text": d.text + " Уникальноеслово"})
+    assert st.instruction_ids(text="уникальноеслово") == [st.instruction_of_decision(d.id)]

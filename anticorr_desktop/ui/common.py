@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 from ..domain.rules import Band
 from ..errors import UserError
@@ -105,3 +105,12 @@ def show_user_error(parent: QWidget | None, exc: UserError, lang: str | None) ->
     QMessageBox.warning(
         parent, QCoreApplication.translate("Common", "Cannot do this"), exc.message(lang)
     )
+
+
+def hrow(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side, left-aligned."""
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return row

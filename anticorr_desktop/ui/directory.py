@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
-from .common import fmt_date, label
+from .common import fmt_date, hrow, label
 from .context import AppContext
 from .records_model import Column, RecordsModel
 
@@ -181,18 +181,11 @@ def _table(model: RecordsModel, parent: QWidget) -> QTableView:
     return v
 
 
-def _buttons_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for b in buttons:
-        row.addWidget(b)
-    row.addStretch(1)
-    return row
-
 
 def _page(page: QWidget, table: QTableView, *buttons: QPushButton) -> None:
     box = QVBoxLayout(page)
     box.addWidget(table, 1)
-    box.addLayout(_buttons_row(*buttons))
+    box.addLayout(hrow(*buttons))
 
 
 class DirectoryView(QWidget):
@@ -229,7 +222,7 @@ class DirectoryView(QWidget):
         rbox.addLayout(top)
         rbox.addWidget(self.quorum)
         rbox.addWidget(self.roster_table, 1)
-        rbox.addLayout(_buttons_row(self.add_member_button, self.end_member_button))
+        rbox.addLayout(hrow(self.add_member_button, self.end_member_button))
         self.tabs.addTab(people_page, "")
         self.tabs.addTab(orgs_page, "")
         self.tabs.addTab(roster_page, "")

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError, ValidationError
 from ..exports.common import ExportCancelled
 from .backup_dialog import forget_cached_state
-from .common import fmt_date, from_qdate, show_user_error
+from .common import fmt_date, from_qdate, hrow, show_user_error
 from .context import AppContext
 from .dialogs import date_edit
 from .language import LANGUAGE_NAMES
@@ -140,7 +139,7 @@ class ReportsPage(QWidget):
         sbox = QVBoxLayout(self.session_box)
         sbox.addWidget(self.session_hint)
         sbox.addLayout(self.session_form)
-        sbox.addLayout(_row(self.minutes_button, self.extract_button))
+        sbox.addLayout(hrow(self.minutes_button, self.extract_button))
 
         # -- overdue report
         today = ctx.today()
@@ -151,7 +150,7 @@ class ReportsPage(QWidget):
         self.overdue_hint = _hint(self.overdue_box)
         obox = QVBoxLayout(self.overdue_box)
         obox.addWidget(self.overdue_hint)
-        obox.addLayout(_row(self.as_of_label, self.as_of, self.overdue_button))
+        obox.addLayout(hrow(self.as_of_label, self.as_of, self.overdue_button))
 
         # -- discipline report
         self.discipline_box = QGroupBox(self)
@@ -164,7 +163,7 @@ class ReportsPage(QWidget):
         dbox = QVBoxLayout(self.discipline_box)
         dbox.addWidget(self.discipline_hint)
         dbox.addLayout(
-            _row(
+            hrow(
                 self.from_label,
                 self.date_from,
                 self.to_label,
@@ -200,9 +199,9 @@ class ReportsPage(QWidget):
         ebox = QVBoxLayout(self.export_box)
         ebox.addWidget(self.scope_tracker)
         ebox.addWidget(self.scope_all)
-        ebox.addLayout(_row(self.delimiter_label, self.delimiter))
+        ebox.addLayout(hrow(self.delimiter_label, self.delimiter))
         ebox.addWidget(self.per_executor)
-        ebox.addLayout(_row(self.csv_button, self.xlsx_button, self.ics_button, self.json_button))
+        ebox.addLayout(hrow(self.csv_button, self.xlsx_button, self.ics_button, self.json_button))
         self.ics_hint = _hint(self.export_box)
         ebox.addWidget(self.ics_hint)
 
@@ -212,7 +211,7 @@ class ReportsPage(QWidget):
         self.import_button = QPushButton(self.import_box)
         ibox = QVBoxLayout(self.import_box)
         ibox.addWidget(self.import_hint)
-        ibox.addLayout(_row(self.import_button))
+        ibox.addLayout(hrow(self.import_button))
 
         # -- the running task and the last result
         self.progress = QProgressBar(self)
@@ -238,7 +237,7 @@ class ReportsPage(QWidget):
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(_row(self.lang_label, self.lang), 0, 0, 1, 2)
+        grid.addLayout(hrow(self.lang_label, self.lang), 0, 0, 1, 2)
         left = QVBoxLayout()
         left.addWidget(self.session_box)
         left.addWidget(self.overdue_box)
@@ -934,13 +933,6 @@ def _hint(parent: QWidget) -> QLabel:
     lab.setWordWrap(True)
     return lab
 
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return row
 
 
 def _write_json(sv, ids: list[int] | None, path: Path, cancelled: Callable[[], bool]) -> int:

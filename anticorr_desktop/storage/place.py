@@ -94,6 +94,11 @@ class InstanceLock:
         if other is None:
             self.path.unlink(missing_ok=True)  # a crashed copy's lock, or none
         data = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user()})
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # the first start: no data folder yet
+        except OSError as exc:
+            raise StorageError("Cannot create the folder {path}: {detail}", path=str(self.path.parent),
+                               detail=exc.strerror or str(exc)) from exc
         try:  # exclusive create: of two copies starting at once, one wins
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:

@@ -87,7 +87,11 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
 
     title = QCoreApplication.translate("App", "Cannot open the database")
     startup.use_holiday_cache()
-    taken = startup.take_lock(db)
+    try:
+        taken = startup.take_lock(db)
+    except StorageError as exc:  # e.g. the data folder cannot be created
+        QMessageBox.critical(None, title, exc.message(languages.lang))
+        return 1
     if taken is None:
         return 1
     lock, readonly = taken

@@ -160,3 +160,13 @@ def test_kill_during_batches_of_status_changes(demo, tmp_path):
     notes = {r[0] for r in st.q("SELECT closed_note FROM instruction WHERE status = 'on_control'")}
     assert len(notes) == 1  # every batch is whole: all rows carry the same stamp
     st.close()
+
+
+def test_first_start_with_no_data_folder_yet(tmp_path):
+    db = tmp_path / "not" / "yet" / "anticorr.sqlite3"
+    lock = InstanceLock(db)
+    assert lock.acquire() is None and lock.path.exists()
+    st = open_store(db)
+    assert st.is_empty()
+    st.close()
+    lock.release()

@@ -192,6 +192,7 @@ class OverviewView(QWidget):
                 0,
                 0,
             )
+            self.discipline_grid.setRowStretch(1, 1)  # keep the line at the top
             return
         heads = (
             QCoreApplication.translate("Overview", "Main executor"),

@@ -207,6 +207,8 @@ class OverviewView(QWidget):
         tip = QCoreApplication.translate(
             "Overview", "Open this executor's instructions in the tracker"
         )
+        for row in range(self.discipline_grid.rowCount()):  # from an earlier fill
+            self.discipline_grid.setRowStretch(row, 0)
         shown = stats[:DISCIPLINE_ROWS]  # the weakest first; the report has everyone
         for n, st in enumerate(shown, 1):
             band = rules.band(st.percent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
@@ -114,3 +114,31 @@ def hrow(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(w)
     row.addStretch(1)
     return row
+
+
+class ReloadingView(QWidget):
+    """A view over the database. After a change it reloads at once when shown, else
+    when next shown (``reload()`` clears ``_dirty``); it retranslates on a language change."""
+
+    _dirty = False
+
+    def reload(self) -> None:  # each view reads what it shows
+        self._dirty = False
+
+    def retranslateUi(self) -> None:
+        pass
+
+    def _on_data_changed(self, _source: object = None) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
-from .common import fmt_date, hrow, label
+from .common import ReloadingView, fmt_date, hrow, label
 from .context import AppContext
 from .records_model import Column, RecordsModel
 
@@ -188,7 +188,7 @@ def _page(page: QWidget, table: QTableView, *buttons: QPushButton) -> None:
     box.addLayout(hrow(*buttons))
 
 
-class DirectoryView(QWidget):
+class DirectoryView(ReloadingView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -328,21 +328,6 @@ class DirectoryView(QWidget):
             )
         )
         self.quorum.setText(text.format(n=q.numerator, d=q.denominator))
-
-    def _on_data_changed(self, _source: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, QCoreApplication.translate("Directory", "People"))

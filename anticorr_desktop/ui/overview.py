@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
-from .common import BAND_COLOURS, DUE_SOON_WORKING_DAYS, band_label, fmt_date
+from .common import (
+    ReloadingView,
+    BAND_COLOURS,
+    DUE_SOON_WORKING_DAYS,
+    band_label,
+    fmt_date,
+)
 from .context import AppContext
 from .tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
 
@@ -83,7 +89,7 @@ def _swatch(colour: QColor) -> QIcon:
 DISCIPLINE_ROWS = 15
 
 
-class OverviewView(QWidget):
+class OverviewView(ReloadingView):
     open_tracker = Signal(object)  # TrackerQuery
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -239,21 +245,6 @@ class OverviewView(QWidget):
             w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.discipline_grid.addWidget(w, row, col)
         self._discipline_widgets.append(w)
-
-    def _on_data_changed(self, _source: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         # every text here is built with the figures; a hidden view reads them when shown

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError, ValidationError
 from ..exports.common import ExportCancelled
 from .backup_dialog import forget_cached_state
-from .common import fmt_date, from_qdate, hrow, show_user_error
+from .common import ReloadingView, fmt_date, from_qdate, hrow, show_user_error
 from .context import AppContext
 from .dialogs import date_edit
 from .language import LANGUAGE_NAMES
@@ -94,7 +94,7 @@ def _safe_name(text: str) -> str:
     return kept.strip().replace(" ", "_") or "file"
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReloadingView):
     """``tracker_ids`` returns the ids the tracker lists now (its current filters),
     or None while the tracker has not been opened."""
 
@@ -374,11 +374,6 @@ class ReportsPage(QWidget):
         if not self.busy:
             self.minutes_button.setEnabled(has_session)
             self.extract_button.setEnabled(has_session)
-
-    def _on_data_changed(self, source: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
 
     def showEvent(self, event) -> None:
         # the tracker's list may have changed while this page was hidden
@@ -839,11 +834,6 @@ class ReportsPage(QWidget):
         )
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def _retranslate_executor(self) -> None:
         if self.executor.count():
             self.executor.setItemText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
-from .common import STATE_OVERDUE, esc, fmt_date, label, state_background, state_foreground
+from .common import (
+    ReloadingView,
+    STATE_OVERDUE,
+    esc,
+    fmt_date,
+    label,
+    state_background,
+    state_foreground,
+)
 from .context import AppContext
 from .records_model import Column, RecordsModel
 from .session_editor import SessionEditor
@@ -124,7 +132,7 @@ class SessionsModel(RecordsModel):
         return None
 
 
-class SessionsView(QWidget):
+class SessionsView(ReloadingView):
     open_tracker = Signal(object)  # TrackerQuery
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -280,21 +288,6 @@ class SessionsView(QWidget):
         self.edit_button.setEnabled(has)
         self.open_button.setEnabled(has)
         self.instructions_button.setEnabled(has)
-
-    def _on_data_changed(self, _source: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retranslateUi(self) -> None:
         self.title.setText(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -32,69 +34,79 @@ SIZE = (1280, 800)
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _settle(app: QApplication) -> None:
+def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
 
 
-def _save(widget: QWidget, path: Path) -> None:
+def save(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
 
 
-def main(out: Path) -> int:
+@contextmanager
+def demo_context() -> Iterator[tuple[QApplication, AppContext, int]]:
+    """The demo as of TODAY in a temporary database: (app, context, December session id).
+    Shared by the screenshot scripts."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.sqlite3")
         try:
             services = Services(store, today=lambda: TODAY, lang="en")
             with store.transaction():
-                load_demo(services)
+                december = load_demo(services)
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
             ctx = AppContext(services, settings)
-            window = MainWindow(ctx)
-            window.resize(*SIZE)
-            window.show()
-            _settle(app)
-            december = next(s for s in store.sessions() if s.label == "2024/4")
-            build = next(
-                i
-                for i in store.instructions_by_ids(store.instruction_ids())
-                if i.number == "1.2" and i.due_date == date(2025, 2, 28)
-            )
-            for lang in ["en"] + [x for x in ("ru", "kk") if has_catalogue(x)]:
-                ctx.set_language(lang)
-                _settle(app)
-                window.show_view("overview")
-                _settle(app)
-                _save(window, out / f"overview-{lang}.png")
-
-                window.show_view("sessions")
-                _settle(app)
-                _save(window, out / f"sessions-{lang}.png")
-                dialog = window.sessions.open_session(december.id)
-                dialog.resize(1000, 760)
-                _settle(app)
-                _save(dialog, out / f"session-view-{lang}.png")
-                dialog.close()
-
-                window.show_view("tracker")
-                window.tracker.apply_query(window.tracker.filters.query().with_(status="all"))
-                window.tracker.select_instruction(build.id)
-                _settle(app)
-                _save(window, out / f"tracker-{lang}.png")
-
-                window.show_view("directory")
-                window.directory.tabs.setCurrentIndex(2)
-                _settle(app)
-                _save(window, out / f"directory-{lang}.png")
-                window.directory.tabs.setCurrentIndex(0)
-            window.close()
-            ctx.languages.unload()
+            try:
+                yield app, ctx, december
+            finally:
+                ctx.languages.unload()
         finally:
             store.close()
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with demo_context() as (app, ctx, december_id):
+        store = ctx.store
+        window = MainWindow(ctx)
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        build = next(
+            i
+            for i in store.instructions_by_ids(store.instruction_ids())
+            if i.number == "1.2" and i.due_date == date(2025, 2, 28)
+        )
+        for lang in ["en"] + [x for x in ("ru", "kk") if has_catalogue(x)]:
+            ctx.set_language(lang)
+            settle(app)
+            window.show_view("overview")
+            settle(app)
+            save(window, out / f"overview-{lang}.png")
+
+            window.show_view("sessions")
+            settle(app)
+            save(window, out / f"sessions-{lang}.png")
+            dialog = window.sessions.open_session(december_id)
+            dialog.resize(1000, 760)
+            settle(app)
+            save(dialog, out / f"session-view-{lang}.png")
+            dialog.close()
+
+            window.show_view("tracker")
+            window.tracker.apply_query(window.tracker.filters.query().with_(status="all"))
+            window.tracker.select_instruction(build.id)
+            settle(app)
+            save(window, out / f"tracker-{lang}.png")
+
+            window.show_view("directory")
+            window.directory.tabs.setCurrentIndex(2)
+            settle(app)
+            save(window, out / f"directory-{lang}.png")
+            window.directory.tabs.setCurrentIndex(0)
+        window.close()
     return 0
 
 

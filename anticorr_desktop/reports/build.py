@@ -7,7 +7,7 @@ fixed labels come out in the document's language; the user's text as typed.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..domain import model as m
 from ..domain import rules
@@ -237,5 +237,4 @@ def _with_points(sv, rows: list[TaskRow]) -> list[TaskRow]:
     return rows
 
 
-__all__ = ["minutes_data", "extract_data", "overdue_data", "discipline_data", "task_rows", "session_executors",
-           "timedelta"]
+__all__ = ["minutes_data", "extract_data", "overdue_data", "discipline_data", "task_rows", "session_executors"]

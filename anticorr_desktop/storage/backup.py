@@ -11,11 +11,16 @@ from pathlib import Path
 from ..errors import StorageError
 
 
+def backup_dir(db_path: Path) -> Path:
+    """Where a database's backups go: ``backups/`` beside it."""
+    return Path(db_path).parent / "backups"
+
+
 def backup_database(store, dest: Path | None = None, reason: str = "manual", keep: int | None = None) -> Path:
     if store.path is None:
         raise StorageError("An in-memory database cannot be backed up.")
     if dest is None:
-        folder = store.path.parent / "backups"
+        folder = backup_dir(store.path)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = folder / f"{store.path.stem}-{stamp}-{reason}.sqlite3"
@@ -54,7 +59,7 @@ def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
 
 def backups(db_path: Path) -> list[Path]:
     """The automatic and manual backups of ``db_path``, newest first."""
-    return sorted(_own(db_path.parent / "backups", db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True)
+    return sorted(_own(backup_dir(db_path), db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def daily_backup(store, keep: int = 14) -> Path | None:
@@ -62,7 +67,7 @@ def daily_backup(store, keep: int = 14) -> Path | None:
     if store.path is None or not store.path.exists():
         return None
     today = datetime.now().strftime("%Y%m%d")
-    folder = store.path.parent / "backups"
+    folder = backup_dir(store.path)
     if any(p.name.startswith(f"{store.path.stem}-{today}-") for p in _own(folder, store.path.stem, "daily")):
         return None
     return backup_database(store, reason="daily", keep=keep)

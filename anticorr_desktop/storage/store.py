@@ -6,10 +6,9 @@ All SQL of the program lives in this package.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -878,8 +877,4 @@ def _applied_migrations(store: Store) -> list[str]:
                                   " ORDER BY id", (MIGRATION_SET,))]
 
 
-def default_backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
-
-
-__all__ = ["Store", "open_store", "fts_query", "JOURNALED_TABLES", "default_backup_dir", "asdict", "os"]
+__all__ = ["Store", "open_store", "fts_query", "JOURNALED_TABLES"]

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..storage.backup import backup_database, backups, restore_database
-from ..storage.store import default_backup_dir
+from ..storage.backup import backup_database, backup_dir, backups, restore_database
 from .common import show_user_error
 from .context import AppContext
 from .records_model import Column, RecordsModel
@@ -209,7 +208,7 @@ class BackupDialog(QDialog):
     @property
     def folder(self) -> Path | None:
         path = self.ctx.store.path
-        return default_backup_dir(path) if path is not None else None
+        return backup_dir(path) if path is not None else None
 
     def reload(self) -> None:
         self.model.load(self.ctx.store.path)

@@ -95,7 +95,7 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
     if taken is None:
         return 1
     lock, readonly = taken
-    store = None
+    store = ctx = None
     try:
         startup.warn_if_network(db)
         try:
@@ -124,6 +124,8 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
         startup.start_reminders(ctx, window)  # a child of the window: lives as long as it
         return app.exec()
     finally:
+        if ctx is not None:
+            ctx.close()
         if store is not None:
             store.close()
         lock.release()

@@ -13,6 +13,7 @@ from ..domain import model as m
 from ..services import Services
 from .common import DUE_SOON_WORKING_DAYS
 from .language import LanguageManager, normalise
+from .lane import QueryLane
 
 SETTING_LANGUAGE = "ui/language"
 
@@ -35,6 +36,12 @@ class AppContext(QObject):
         self.languages = languages or LanguageManager(self)
         self._people: dict[int, m.Person] | None = None
         self.data_changed.connect(self._on_data_changed)
+        # long read-only queries run here, off the UI thread, on their own connection
+        self.lane = QueryLane(lambda: self.services, Services, self)
+
+    def close(self) -> None:
+        """Stop the background queries (before the database is closed)."""
+        self.lane.close()
 
     @property
     def store(self):

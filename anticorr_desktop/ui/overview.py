@@ -43,6 +43,7 @@ class FigureButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self.query = query
+        self.figure: int | None = None
         self.value = QLabel(self)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -68,10 +69,13 @@ class FigureButton(QPushButton):
         self.setMinimumSize(QSize(200, 110))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_figure(self, value: int, caption: str) -> None:
-        self.value.setText(str(value))
+    def set_figure(self, value: int | None, caption: str) -> None:
+        """``None``: still counting."""
+        self.figure = value
+        shown = "…" if value is None else str(value)
+        self.value.setText(shown)
         self.caption.setText(caption)
-        self.setAccessibleName(f"{value} {caption}")
+        self.setAccessibleName(f"{shown} {caption}")
         self.setToolTip(QCoreApplication.translate("Overview", "Open these in the tracker"))
 
 
@@ -136,6 +140,8 @@ class OverviewView(ReloadingView):
         self.reload()
 
     def reload(self) -> None:
+        """Count the figures and the discipline table off the UI thread (over years of
+        instructions that takes a moment); the window is usable meanwhile."""
         ctx = self.ctx
         today = ctx.today()
         soon = ctx.due_soon_until(today)
@@ -149,31 +155,11 @@ class OverviewView(ReloadingView):
                 names,
             )
         )
-
-        def count(q: TrackerQuery) -> int:
-            return count_ids(ctx.store, q, today, soon)
-
-        captions = {
-            "open": QCoreApplication.translate("Overview", "open instructions"),
-            "overdue": QCoreApplication.translate("Overview", "overdue now"),
-            "due_soon": QCoreApplication.translate(
-                "Overview", "due within {n} working days (by {date})"
-            ).format(n=DUE_SOON_WORKING_DAYS, date=fmt_date(soon)),
-            "done_late": QCoreApplication.translate("Overview", "done late in {year}").format(
-                year=today.year
-            ),
-        }
+        captions = self._captions(today, soon)
         for key, b in self.figures.items():
-            b.set_figure(count(b.query), captions[key])
-        self._fill_discipline(today)
-        self._dirty = False
-
-    def _fill_discipline(self, today: date) -> None:
-        for w in self._discipline_widgets:
-            self.discipline_grid.removeWidget(w)
-            w.deleteLater()
-        self._discipline_widgets = []
-        self.discipline_buttons = []
+            if b.figure is None:  # the first time: a place holder until the count arrives
+                b.set_figure(None, captions[key])
+        queries = {key: b.query for key, b in self.figures.items()}
         self.discipline_title.setText(
             "<h3>{}</h3>".format(
                 QCoreApplication.translate("Overview", "Executive discipline in {year}").format(
@@ -189,9 +175,40 @@ class OverviewView(ReloadingView):
                 "attention, above is good.",
             )
         )
-        stats = self.ctx.services.discipline(
-            date(today.year, 1, 1), date(today.year, 12, 31), as_of=today
-        )
+
+        def work(sv) -> tuple[dict[str, int], list]:
+            counts = {key: count_ids(sv.store, q, today, soon) for key, q in queries.items()}
+            stats = sv.discipline(date(today.year, 1, 1), date(today.year, 12, 31), as_of=today)
+            return counts, stats
+
+        self._dirty = False
+        ctx.lane.submit(("overview", id(self)), work, lambda r: self._fill(today, soon, *r))
+
+    @staticmethod
+    def _captions(today: date, soon: date) -> dict[str, str]:
+        return {
+            "open": QCoreApplication.translate("Overview", "open instructions"),
+            "overdue": QCoreApplication.translate("Overview", "overdue now"),
+            "due_soon": QCoreApplication.translate(
+                "Overview", "due within {n} working days (by {date})"
+            ).format(n=DUE_SOON_WORKING_DAYS, date=fmt_date(soon)),
+            "done_late": QCoreApplication.translate("Overview", "done late in {year}").format(
+                year=today.year
+            ),
+        }
+
+    def _fill(self, today: date, soon: date, counts: dict[str, int], stats: list) -> None:
+        captions = self._captions(today, soon)
+        for key, b in self.figures.items():
+            b.set_figure(counts[key], captions[key])
+        self._fill_discipline(today, stats)
+
+    def _fill_discipline(self, today: date, stats: list) -> None:
+        for w in self._discipline_widgets:
+            self.discipline_grid.removeWidget(w)
+            w.deleteLater()
+        self._discipline_widgets = []
+        self.discipline_buttons = []
         if not stats:
             self._add_cell(
                 QLabel(QCoreApplication.translate("Overview", "Nothing was due this year yet.")),

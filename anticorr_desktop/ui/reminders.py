@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QSystemTrayIcon
 from ..domain import model as m
 from .common import fmt_date
 from .context import AppContext
-from .settings_dialog import reminder_days
+from .preferences import reminder_days
 
 KIND_OVERDUE = "overdue"
 KIND_DUE_SOON = "due_soon"
@@ -108,8 +108,9 @@ class Reminders(QObject):
 
     # -- running -------------------------------------------------------------------------
     def start(self) -> None:
-        """Check now, then every morning at 08:00 while the program runs."""
-        self.check_now()
+        """Check now (the queries off the UI thread), then every morning at 08:00 while the
+        program runs."""
+        self._check_in_background()
         self._arm()
 
     def stop(self) -> None:
@@ -125,26 +126,31 @@ class Reminders(QObject):
         self._timer.start(msecs_to_next_morning(QDateTime.currentDateTime()))
 
     def _on_morning(self) -> None:
-        self.check_now()
+        self._check_in_background()
         self._arm()
 
+    def _check_in_background(self) -> None:
+        today, n, until = self._horizon()
+        self.ctx.lane.submit(("reminders", id(self)),
+                             lambda sv: _gather(sv.store, today, n, until), self._tell)
+
     # -- checking ------------------------------------------------------------------------
+    def _horizon(self, today: date | None = None) -> tuple[date, int, date]:
+        today = today or self.ctx.today()
+        n = reminder_days(self.ctx)
+        return today, n, self.ctx.services.calendar.add_working_days(today, n)
+
     def compute(self, today: date | None = None) -> Notice:
         """What is owed as of ``today`` (nothing remembered or shown)."""
-        today = today or self.ctx.today()
-        store = self.ctx.store
-        n = reminder_days(self.ctx)
-        until = self.ctx.services.calendar.add_working_days(today, n)
-        owing = sorted(s.value for s in m.OWING_STATUSES)
-        overdue = store.instruction_ids(overdue_as_of=today)
-        soon = store.instruction_ids(status=owing, due_from=today, due_to=until)
-        return Notice(today, n, until, soon, overdue, len(overdue))
+        return _gather(self.ctx.store, *self._horizon(today))[0]
 
     def check_now(self) -> Notice | None:
         """Tell what is new since the last check; None (and nothing shown) if nothing is."""
-        notice = self.compute()
+        return self._tell(_gather(self.ctx.store, *self._horizon()))
+
+    def _tell(self, gathered: tuple[Notice, dict[int, str]]) -> Notice | None:
+        notice, uids = gathered
         s = self.ctx.settings
-        uids = self._uids(notice.newly_overdue + notice.due_soon)
         overdue_uids = {uids[i] for i in notice.newly_overdue}
         soon_uids = {uids[i] for i in notice.due_soon}
         told_overdue = _split(s.value(KEY_OVERDUE, ""))
@@ -163,11 +169,6 @@ class Reminders(QObject):
         self._show(notice)
         self.noticed.emit(notice)
         return notice
-
-    def _uids(self, ids: list[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        return self.ctx.store.uids_of("instruction", sorted(set(ids)))
 
     # -- showing -------------------------------------------------------------------------
     def _show(self, notice: Notice) -> None:
@@ -243,3 +244,14 @@ class Reminders(QObject):
         if old is not None and shiboken6.isValid(old):
             old.hide()
             shiboken6.delete(old)
+
+
+def _gather(store, today: date, n: int, until: date) -> tuple[Notice, dict[int, str]]:
+    """The queries of a check (no Qt: runs on the query lane): what is owed, and the
+    instructions' uids, which stay the same when a database is restored or imported."""
+    owing = sorted(s.value for s in m.OWING_STATUSES)
+    overdue = store.instruction_ids(overdue_as_of=today)
+    soon = store.instruction_ids(status=owing, due_from=today, due_to=until)
+    ids = sorted(set(overdue + soon))
+    uids = store.uids_of("instruction", ids) if ids else {}
+    return Notice(today, n, until, soon, overdue, len(overdue)), uids

@@ -1,12 +1,15 @@
 """The instructions tracker: filters, a lazy table and the detail pane.
 
-The model holds only the ids the filters select (filters and order in SQL);
-rows are read in pages of ``PAGE_SIZE`` when the view first asks for them.
+The model holds only the ids the filters select (filters and order in SQL, run
+off the UI thread on the context's query lane); rows are read in pages of
+``PAGE_SIZE`` when the view first asks for them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -81,20 +85,25 @@ class InstructionsModel(QAbstractTableModel):
     )
     PAGE_SIZE = 200
 
+    loading_changed = Signal(bool)  # a list is being selected off the UI thread
+    applied = Signal()  # the ids of the latest query or order are shown
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._query = TrackerQuery()
-        self._base_ids: list[int] = []  # in SQL (due date) order
         self._ids: list[int] = []  # in display order
         self._pos: dict[int, int] = {}
         self._rows: dict[int, InstructionRow] = {}
         self._sessions: dict[int, m.Session] = {}
-        self._sort = (self.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self._sort = (self.COL_DUE, Qt.SortOrder.AscendingOrder)  # asked for
+        self._shown_sort = self._sort  # the order of ``_ids``
         self._today = ctx.today()
         self._soon = self._today
         self._icons: dict[str, QIcon] = {}
         self.pages_fetched = 0  # for tests and diagnostics
+        self._lane_key = ("tracker", id(self))
+        ctx.lane.busy_changed.connect(self._on_lane_busy)
 
     # -- loading ----------------------------------------------------------------------
     @property
@@ -102,20 +111,73 @@ class InstructionsModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: TrackerQuery) -> None:
-        """Select the ids for ``query``: one SQL query, no row is read yet."""
-        self.beginResetModel()
-        self._query = query
-        self._today = self.ctx.today()
-        self._soon = self.ctx.due_soon_until(self._today)
-        self._sessions = {}  # read with each page of rows, for the sessions it names
-        self._rows = {}
-        self._base_ids = query_ids(self.ctx.store, query, self._today, self._soon)
-        self._ids = self._ordered(self._base_ids)
-        self._reindex()
-        self.endResetModel()
+        """Select and show the ids for ``query`` now, on this thread (one SQL query; no
+        row is read until it is shown)."""
+        today, soon = self._dates()
+        sort = self._sort
+        self._apply(query, sort, today, soon, self._select(self.ctx.store, query, sort, today, soon))
+
+    def request(self, query: TrackerQuery | None = None,
+                then: Callable[[], None] | None = None) -> None:
+        """Select the ids for ``query`` (default: the current one, read again) off the UI
+        thread; they replace the list when they arrive, then ``then()`` runs. A newer
+        request makes an older one's result be dropped."""
+        query = self._query if query is None else query
+        today, soon = self._dates()
+        sort = self._sort
+
+        def done(ids: list[int]) -> None:
+            self._apply(query, sort, today, soon, ids)
+            if then is not None:
+                then()
+
+        self.ctx.lane.submit(
+            self._lane_key, lambda sv: self._select(sv.store, query, sort, today, soon), done)
 
     def reload(self) -> None:
         self.set_query(self._query)
+
+    def _dates(self) -> tuple[date, date]:
+        today = self.ctx.today()
+        return today, self.ctx.due_soon_until(today)
+
+    @classmethod
+    def _select(cls, store, query: TrackerQuery, sort: tuple[int, Qt.SortOrder], today: date,
+                soon: date) -> list[int]:
+        # every column is sorted in SQL: no row is read to sort 100,000 of them
+        column, order = sort
+        return query_ids(store, query, today, soon, order=cls._SQL_ORDER[column],
+                         desc=order == Qt.SortOrder.DescendingOrder)
+
+    def _apply(self, query: TrackerQuery, sort: tuple[int, Qt.SortOrder], today: date, soon: date,
+               ids: list[int]) -> None:
+        if query == self._query and sort != self._shown_sort and (today, soon) == (self._today, self._soon):
+            self._reorder(ids)  # the same rows in another order: the selection stays
+        else:
+            self.beginResetModel()
+            self._query = query
+            self._today, self._soon = today, soon
+            self._sessions = {}  # read with each page of rows, for the sessions it names
+            self._rows = {}
+            self._ids = ids
+            self._reindex()
+            self.endResetModel()
+        self._shown_sort = sort
+        self.applied.emit()
+
+    def _reorder(self, ids: list[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self._ids[ix.row()], ix.column()) for ix in old]
+        self._ids = ids
+        self._reindex()
+        self.changePersistentIndexList(
+            old, [self.index(self._pos[i], c) if i in self._pos else QModelIndex() for i, c in old_ids])
+        self.layoutChanged.emit()
+
+    def _on_lane_busy(self, key: object, busy: bool) -> None:
+        if key == self._lane_key:
+            self.loading_changed.emit(busy)
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -200,35 +262,22 @@ class InstructionsModel(QAbstractTableModel):
         )
 
     # -- order ------------------------------------------------------------------------
-    def _ordered(self, base: list[int]) -> list[int]:
-        column, order = self._sort
-        desc = order == Qt.SortOrder.DescendingOrder
-        if column == self.COL_DUE:
-            return list(reversed(base)) if desc else list(base)
-        # other columns are sorted in SQL too: no row is read to sort 100,000 of them
-        return query_ids(self.ctx.store, self._query, self._today, self._soon,
-                         order=self._SQL_ORDER[column], desc=desc)
-
     _SQL_ORDER = {
         COL_NUMBER: "number",
         COL_PROTOCOL: "session",
         COL_TEXT: "text",
         COL_EXECUTOR: "executor",
+        COL_DUE: "due",
         COL_DAYS: "overdue",
         COL_STATUS: "status",
     }
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.HEADERS):
+        """Order by ``column`` in SQL, off the UI thread (the header's click)."""
+        if not 0 <= column < len(self.HEADERS) or (column, order) == self._sort:
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [(self._ids[ix.row()], ix.column()) for ix in old]
-        self._ids = self._ordered(self._base_ids)
-        self._reindex()
-        self.changePersistentIndexList(old, [self.index(self._pos[i], c) for i, c in old_ids])
-        self.layoutChanged.emit()
+        self.request()
 
     def _reindex(self) -> None:
         self._pos = {i: n for n, i in enumerate(self._ids)}
@@ -369,6 +418,8 @@ class TrackerView(QWidget):
         box.addWidget(self.splitter, 1)
 
         self.filters.query_changed.connect(self._on_query_changed)
+        self.model.applied.connect(self._on_model_applied)
+        self.model.loading_changed.connect(self.filters.set_loading)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail.action_requested.connect(self._on_action_requested)
         self.actions.applied.connect(self._on_applied)
@@ -410,8 +461,10 @@ class TrackerView(QWidget):
         self.ctx.settings.setValue(self.SETTING_HEADER, self.table.horizontalHeader().saveState())
 
     # -- slots --------------------------------------------------------------------------
-    def _run(self, query: TrackerQuery) -> None:
-        self.model.set_query(query)
+    def _run(self, query: TrackerQuery, then=None) -> None:
+        self.model.request(query, then)  # off the UI thread; shown by _on_model_applied
+
+    def _on_model_applied(self) -> None:
         self.filters.set_count(self.model.rowCount())
         self._on_selection_changed()
 
@@ -445,10 +498,13 @@ class TrackerView(QWidget):
 
     def _reload_keeping_selection(self) -> None:
         keep = self.selected_ids()
-        self._run(self.model.query)
-        for n, i in enumerate(keep):
-            self.select_instruction(i, extend=n > 0)
+
+        def reselect() -> None:
+            for n, i in enumerate(keep):
+                self.select_instruction(i, extend=n > 0)
+
         self._dirty = False
+        self._run(self.model.query, reselect)
 
     def showEvent(self, event) -> None:
         if self._dirty:

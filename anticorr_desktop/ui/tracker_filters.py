@@ -21,7 +21,7 @@ from .common import DUE_SOON_WORKING_DAYS, fmt_date, label
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
-SEARCH_DELAY_MS = 120
+SEARCH_DELAY_MS = 30  # coalesces a burst of keys; a search made obsolete is interrupted (lane.py)
 _ANY = -1  # combo data for "all"
 _NO_SESSION = -2  # combo data for "outside sessions"
 
@@ -108,6 +108,7 @@ class TrackerFilters(QWidget):
             box.toggled.connect(self._emit)
         self.reset.clicked.connect(self._on_reset_clicked)
         self._count = 0
+        self._loading = False
         self._choices_dirty = True
         self.retranslateUi()
         self._ensure_choices()
@@ -176,7 +177,19 @@ class TrackerFilters(QWidget):
 
     def set_count(self, n: int) -> None:
         self._count = n
-        self.count.setText(QCoreApplication.translate("Tracker", "{n} shown").format(n=n))
+        self._show_count()
+
+    def set_loading(self, loading: bool) -> None:
+        """A list is being selected: say so where the count stands (the table keeps the
+        previous list until the new one arrives)."""
+        self._loading = loading
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._loading:
+            self.count.setText(QCoreApplication.translate("Tracker", "Searching…"))
+        else:
+            self.count.setText(QCoreApplication.translate("Tracker", "{n} shown").format(n=self._count))
 
     def reload_choices(self) -> None:
         """People and sessions may have changed: refill the combos, keeping the choice."""

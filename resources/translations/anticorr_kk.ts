@@ -25,87 +25,87 @@
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="346" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="269" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="336" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="327" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="330" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="48" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
       <source>Before a program upgrade</source>
       <translation>Бағдарламаны жаңарту алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
       <source>Before a restore</source>
       <translation>Қалпына келтіру алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
       <source>Before an import</source>
       <translation>Импорт алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Daily, automatic</source>
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="119" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="112" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="108" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Made by hand</source>
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="344" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +116,57 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="267" />
       <source>Restore from a file</source>
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="342" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="339" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="114" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="334" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="94" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="96" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="335" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="316" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="334" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="322" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="185" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="196" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="332" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="331" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1183,12 +1183,12 @@ Technical detail: {detail}</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="16" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="21" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="840" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="100" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="869" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="202" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="201" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="369" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="368" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="406" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1293,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="312" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="321" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
@@ -1308,12 +1308,12 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="143" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="142" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="170" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1323,12 +1323,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="238" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="247" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="246" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1348,7 +1348,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="38" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="867" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="843" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="149" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="154" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="116" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="121" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="723" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1513,7 +1513,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="850" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="862" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="382" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="381" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="139" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="150" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -1718,12 +1718,12 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="114" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="835" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="847" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -2173,77 +2173,77 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="288" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="295" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="296" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="291" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="289" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="290" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="292" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="285" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="62" />
       <source>Directory</source>
       <translation>Анықтамалық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="52" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="38" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="42" />
       <source>Overview</source>
       <translation>Шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="57" />
       <source>Reports</source>
       <translation>Есептер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="47" />
       <source>Sessions</source>
       <translation>Отырыстар</translation>
     </message>
@@ -2251,67 +2251,67 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="222" />
       <source>Discipline</source>
       <translation>Тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="165" />
       <source>Executive discipline in {year}</source>
       <translation>{year} жылғы орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="225" />
       <source>Late</source>
       <translation>Кешіктірілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="221" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="214" />
       <source>Nothing was due this year yet.</source>
       <translation>Биыл мерзімі келген тапсырмалар әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
       <source>On time</source>
       <translation>Мерзімінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="171" />
       <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
       <translation>Мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен) — биыл мерзімі келген тапсырмалар мен бақылау мерзімдері бойынша, негізгі орындаушылар бөлінісінде. 50%-ға дейін — төмен, 75%-ға дейін — назар аударуды қажет етеді, одан жоғары — жақсы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="79" />
       <source>Open these in the tracker</source>
       <translation>Бұл тапсырмаларды «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="230" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Осы орындаушының тапсырмаларын «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
       <source>Overview as of {date}</source>
       <translation>{date} жағдай бойынша шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="195" />
       <source>done late in {year}</source>
       <translation>{year} жылы кешіктіріліп орындалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
       <source>due within {n} working days (by {date})</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
@@ -2331,12 +2331,12 @@ Technical detail: {detail}</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="190" />
       <source>open instructions</source>
       <translation>орындалмаған тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
       <source>overdue now</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
@@ -2346,7 +2346,7 @@ Technical detail: {detail}</source>
       <translation>төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="253" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Тағы {n} орындаушы бар: оларды «Есептер» бөліміндегі орындаушылық тәртіп туралы есептен қараңыз.</translation>
     </message>
@@ -2369,12 +2369,12 @@ Technical detail: {detail}</source>
       <translation>Соңғы еске салудан бері мерзімі өткендер: {n} (мерзімі өткендердің жалпы саны: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="223" />
       <source>Show due soon</source>
       <translation>Мерзімі жақындағандарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="217" />
       <source>Show overdue</source>
       <translation>Мерзімі өткендерді көрсету</translation>
     </message>
@@ -2382,342 +2382,342 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="852" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="841" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="724" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="726" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="482" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="476" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="449" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="725" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="871" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="632" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="578" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="820" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="866" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="771" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="857" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="312" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="927" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="522" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="693" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="587" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="558" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="552" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="658" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="514" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="508" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="868" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="918" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="824" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="362" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="848" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="697" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="644" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="660" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="700" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="694" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="588" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="582" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="559" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="553" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="659" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3606,107 +3606,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="303" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="224" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="99" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="305" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="75" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="297" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="306" />
       <source>Edit</source>
       <translation>Өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="308" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="88" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="317" />
       <source>Its instructions in the tracker</source>
       <translation>Тапсырмаларын ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="223" />
       <source>No commission yet</source>
       <translation>Комиссия әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="60" />
       <source>No. {number} of {year}</source>
       <translation>{year} жылғы № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="94" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
       <source>Preview</source>
       <translation>Қарау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="70" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="294" />
       <source>Sessions of the commission</source>
       <translation>Комиссия отырыстары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="84" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="314" />
       <source>The whole session on one page, read-only</source>
       <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="129" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Бұл отырыстың мерзімі өткен тапсырмалары: {n}</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="267" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3749,22 +3749,22 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="275" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="276" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3789,7 +3789,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3799,12 +3799,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="336" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3824,7 +3824,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="335" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3834,12 +3834,12 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="142" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="266" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
@@ -3879,7 +3879,7 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="274" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
@@ -3889,12 +3889,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="334" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3919,7 +3919,7 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
@@ -3929,12 +3929,12 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="145" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="101" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
@@ -3944,7 +3944,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -3959,7 +3959,7 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
@@ -3969,7 +3969,7 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="256" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
@@ -3984,7 +3984,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4012,147 +4012,152 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="285" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="228" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="269" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="242" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
       <source>Days overdue</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="292" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="356" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>Minutes</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="354" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="190" />
+      <source>Searching…</source>
+      <translation>Іздеу жүріп жатыр…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="297" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="192" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -25,87 +25,87 @@
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="346" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="269" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="336" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="327" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="330" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="48" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
       <source>Before a program upgrade</source>
       <translation>Перед обновлением программы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
       <source>Before a restore</source>
       <translation>Перед восстановлением</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
       <source>Before an import</source>
       <translation>Перед импортом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Daily, automatic</source>
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="119" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="112" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="108" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Made by hand</source>
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="344" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +116,57 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="267" />
       <source>Restore from a file</source>
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="342" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="339" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="114" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="334" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="94" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="96" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="335" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="316" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="334" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="322" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="185" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="196" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="332" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="331" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1183,12 +1183,12 @@ Technical detail: {detail}</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="16" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="21" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="840" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="100" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="869" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="202" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="201" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="369" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="368" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="406" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1293,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="312" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="321" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
@@ -1308,12 +1308,12 @@ Technical detail: {detail}</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="143" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="142" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="170" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1323,12 +1323,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="238" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="247" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="246" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1348,7 +1348,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="38" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="867" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="843" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="149" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="154" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="116" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="121" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="723" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1513,7 +1513,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="850" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="862" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="382" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="381" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="139" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="150" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -1718,12 +1718,12 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="109" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="114" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="835" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="847" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -2173,77 +2173,77 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="288" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="295" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="296" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="291" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="289" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="290" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="292" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="285" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="62" />
       <source>Directory</source>
       <translation>Справочник</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="52" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="38" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="42" />
       <source>Overview</source>
       <translation>Обзор</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="57" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="47" />
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
@@ -2251,67 +2251,67 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="222" />
       <source>Discipline</source>
       <translation>Дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="165" />
       <source>Executive discipline in {year}</source>
       <translation>Исполнительская дисциплина за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="225" />
       <source>Late</source>
       <translation>С нарушением срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="221" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="214" />
       <source>Nothing was due this year yet.</source>
       <translation>В этом году сроки исполнения поручений ещё не наступали.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
       <source>On time</source>
       <translation>В срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="171" />
       <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
       <translation>В срок × 100 / (в срок + с нарушением срока + просрочено на сегодня) — по поручениям и контрольным срокам, наступающим в этом году, в разрезе основных исполнителей. До 50% — низкая, до 75% — требует внимания, выше — хорошая.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="79" />
       <source>Open these in the tracker</source>
       <translation>Открыть эти поручения на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="230" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Открыть поручения этого исполнителя на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
       <source>Overview as of {date}</source>
       <translation>Обзор на {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="195" />
       <source>done late in {year}</source>
       <translation>исполнено с нарушением срока в {year} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
       <source>due within {n} working days (by {date})</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
@@ -2331,12 +2331,12 @@ Technical detail: {detail}</source>
       <translation>сроки ещё не наступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="190" />
       <source>open instructions</source>
       <translation>поручений на исполнении</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
       <source>overdue now</source>
       <translation>просрочено на сегодня</translation>
     </message>
@@ -2346,7 +2346,7 @@ Technical detail: {detail}</source>
       <translation>низкая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="253" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Ещё исполнителей: {n}. Полные данные — в отчёте об исполнительской дисциплине на странице «Отчёты».</translation>
     </message>
@@ -2369,12 +2369,12 @@ Technical detail: {detail}</source>
       <translation>Просрочено после предыдущего напоминания: {n} (всего просрочено: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="223" />
       <source>Show due soon</source>
       <translation>Показать поручения с близким сроком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="217" />
       <source>Show overdue</source>
       <translation>Показать просроченные</translation>
     </message>
@@ -2382,342 +2382,342 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="852" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="841" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="724" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="726" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="482" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="476" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="449" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="725" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="903" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="871" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="632" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="578" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="820" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="866" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="771" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="857" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="312" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="927" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="522" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="693" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="587" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="558" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="552" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="658" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="514" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="508" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="868" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="918" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="824" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="362" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="848" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="697" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="644" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="660" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="700" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="694" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="588" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="582" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="559" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="553" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="659" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3606,107 +3606,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="303" />
       <source>&amp;New session</source>
       <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="224" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="99" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="305" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="75" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="297" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="306" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="308" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="88" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="317" />
       <source>Its instructions in the tracker</source>
       <translation>Поручения заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="223" />
       <source>No commission yet</source>
       <translation>Комиссия не создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="60" />
       <source>No. {number} of {year}</source>
       <translation>№ {number} за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="94" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="70" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="294" />
       <source>Sessions of the commission</source>
       <translation>Заседания комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="84" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="314" />
       <source>The whole session on one page, read-only</source>
       <translation>Всё заседание на одной странице, только для чтения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="129" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Просроченных поручений этого заседания: {n}</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="267" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3749,22 +3749,22 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="275" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="276" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3789,7 +3789,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3799,12 +3799,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="336" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3824,7 +3824,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="335" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3834,12 +3834,12 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="142" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="266" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
@@ -3879,7 +3879,7 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="274" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
@@ -3889,12 +3889,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="334" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3919,7 +3919,7 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -3929,12 +3929,12 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="145" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="101" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
@@ -3944,7 +3944,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -3959,7 +3959,7 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
@@ -3969,7 +3969,7 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="256" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
@@ -3984,7 +3984,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4012,147 +4012,152 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="285" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="228" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="269" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="242" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="292" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="356" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>Minutes</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="354" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="190" />
+      <source>Searching…</source>
+      <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="297" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="192" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

@@ -82,10 +82,20 @@ def make_ctx(store, settings):
     return AppContext(Services(store, today=lambda: TODAY, lang="en"), settings)
 
 
+@pytest.fixture(autouse=True)
+def inline_queries(monkeypatch):
+    """The window's background queries run inline, so a test needs no waiting (the
+    lane's own tests, and a few of the tracker's, turn the thread back on)."""
+    from anticorr_desktop.ui.lane import QueryLane
+
+    monkeypatch.setattr(QueryLane, "synchronous", True)
+
+
 @pytest.fixture
 def ctx(store, settings, qapp):
     c = make_ctx(store, settings)
     yield c
+    c.close()
     c.languages.unload()
 
 
@@ -93,6 +103,7 @@ def ctx(store, settings, qapp):
 def empty_ctx(empty_store, settings, qapp):
     c = make_ctx(empty_store, settings)
     yield c
+    c.close()
     c.languages.unload()
 
 

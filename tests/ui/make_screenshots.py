@@ -48,7 +48,11 @@ def save(widget: QWidget, path: Path) -> None:
 @contextmanager
 def demo_context() -> Iterator[tuple[QApplication, AppContext, int]]:
     """The demo as of TODAY in a temporary database: (app, context, December session id).
-    Shared by the screenshot scripts."""
+    Shared by the screenshot scripts. Background queries run inline, so each picture
+    shows the figures and lists, not the moment before they arrive."""
+    from anticorr_desktop.ui.lane import QueryLane
+
+    QueryLane.synchronous = True
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.sqlite3")
@@ -61,6 +65,7 @@ def demo_context() -> Iterator[tuple[QApplication, AppContext, int]]:
             try:
                 yield app, ctx, december
             finally:
+                ctx.close()
                 ctx.languages.unload()
         finally:
             store.close()

@@ -1,0 +1,112 @@
+"""The query lane: read-only queries on a background thread, latest wins per key."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from anticorr_desktop.ui.lane import QueryLane
+
+
+@pytest.fixture
+def threaded(monkeypatch):
+    monkeypatch.setattr(QueryLane, "synchronous", False)
+
+
+# a query that runs until interrupted (SQLite checks for interrupts as it steps)
+ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+           " SELECT COUNT(*) FROM n")
+
+
+def test_a_query_runs_off_the_ui_thread_on_its_own_connection(ctx, qtbot, threaded):
+    got = []
+    ui_thread = threading.get_ident()
+
+    def work(sv):
+        return threading.get_ident(), sv.store is ctx.store, sv.store.instruction_count(), sv.lang
+
+    ctx.lane.submit("k", work, got.append)
+    assert got == []  # not inline
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    worker, same_store, n, lang = got[0]
+    assert worker != ui_thread and not same_store
+    assert n == ctx.store.instruction_count() and lang == ctx.lang
+
+
+def test_only_the_latest_result_for_a_key_arrives(ctx, qtbot, threaded):
+    got = []
+    for n in range(5):
+        ctx.lane.submit("tracker", lambda sv, n=n: n, got.append)
+    ctx.lane.submit("other", lambda sv: "other", got.append)
+    qtbot.waitUntil(lambda: 4 in got and "other" in got, timeout=5000)
+    assert sorted(got, key=str) == [4, "other"]
+
+
+def test_a_newer_query_interrupts_the_running_one(ctx, qtbot, threaded):
+    got, errors = [], []
+    busy = []
+    ctx.lane.busy_changed.connect(lambda key, b: busy.append(b))
+    ctx.lane.submit("k", lambda sv: sv.store.scalar(ENDLESS), got.append, errors.append)
+    qtbot.waitUntil(lambda: ctx.lane._running is not None, timeout=5000)
+    ctx.lane.submit("k", lambda sv: "second", got.append, errors.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == ["second"] and errors == []  # the endless one was stopped and dropped
+    qtbot.waitUntil(lambda: not ctx.lane.is_busy("k"), timeout=5000)
+    assert busy[0] is True and busy[-1] is False
+
+
+def test_an_error_reaches_the_error_callback(ctx, qtbot, threaded):
+    errors = []
+    ctx.lane.submit("k", lambda sv: sv.store.scalar("SELECT nonsense FROM nowhere"),
+                    lambda r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "nowhere" in str(errors[0])
+
+
+def test_close_stops_a_running_query_and_the_thread(ctx, qtbot, threaded):
+    got = []
+    ctx.lane.submit("k", lambda sv: sv.store.scalar(ENDLESS), got.append)
+    qtbot.waitUntil(lambda: ctx.lane._running is not None, timeout=5000)
+    thread = ctx.lane._thread
+    ctx.lane.close(timeout=5)
+    assert not thread.is_alive() and got == []
+    ctx.lane.submit("k", lambda sv: 1, got.append)  # after close: nothing runs
+    assert got == []
+
+
+def test_inline_mode_runs_on_the_window_connection(ctx):
+    got = []
+    ctx.lane.submit("k", lambda sv: sv.store is ctx.store, got.append)
+    assert got == [True]
+
+
+def test_tracker_search_says_it_is_searching_then_shows_the_count(ctx, qtbot, threaded):
+    from anticorr_desktop.ui.tracker import TrackerView
+
+    view = TrackerView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not ctx.lane.is_busy(view.model._lane_key), timeout=5000)
+    everything = view.model.rowCount()
+    assert everything == ctx.store.instruction_count()
+    said = []  # what the count label says as the search starts and ends
+    view.model.loading_changed.connect(lambda busy: said.append((busy, view.filters.count.text())))
+    view.filters.search.setText("аудит")
+    qtbot.waitUntil(lambda: view.model.rowCount() < everything, timeout=5000)
+    assert said[0] == (True, "Searching…")
+    expected = ctx.store.instruction_ids(text="аудит")
+    assert expected and sorted(view.model.ids()) == sorted(expected)
+    assert view.filters.count.text() == f"{len(expected)} shown"
+
+
+def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
+    from anticorr_desktop.ui.overview import OverviewView
+    from anticorr_desktop.ui.tracker_query import count_ids
+
+    view = OverviewView(ctx)
+    qtbot.addWidget(view)
+    b = view.figures["overdue"]
+    qtbot.waitUntil(lambda: b.figure is not None, timeout=5000)
+    today = ctx.today()
+    assert b.figure == count_ids(ctx.store, b.query, today, ctx.due_soon_until(today)) > 0
+    qtbot.waitUntil(lambda: bool(view.discipline_buttons), timeout=5000)

@@ -12,7 +12,6 @@ Strings in the core are marked with :func:`QT_TRANSLATE_NOOP` (the name
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 LANGUAGES = ("ru", "kk", "en")
@@ -26,6 +25,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
 
 @lru_cache(maxsize=None)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # here: the window reads .qm files, not this
+
     from .paths import resource
 
     path = resource("translations", f"anticorr_{lang}.ts")

@@ -136,25 +136,33 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
     bench = str(HERE / "ui_bench.py")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     ours, bare, peaks = [], [], []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = subprocess.run([sys.executable, bench, "start", str(db)], check=True, capture_output=True,
+
+    def to_window(args: list[str]) -> tuple[float, dict]:
+        """Spawn -> the window shown and painted (the child says when); exit is not start-up."""
+        t = time.time()
+        out = subprocess.run([sys.executable, bench, *args], check=True, capture_output=True,
                              text=True, env=env).stdout
-        ours.append((time.perf_counter() - t) * 1000)
-        peaks.append(json.loads(out.strip().splitlines()[-1])["peak_mib"])
-        t = time.perf_counter()
-        subprocess.run([sys.executable, bench, "bare"], check=True, capture_output=True, env=env)
-        bare.append((time.perf_counter() - t) * 1000)
+        said: dict = {}
+        for line in out.strip().splitlines():
+            if line.startswith("{"):
+                said.update(json.loads(line))
+        return (said["shown_at"] - t) * 1000, said
+
+    for _ in range(repeat):
+        ms, said = to_window(["start", str(db)])
+        ours.append(ms)
+        peaks.append(said["peak_mib"])
+        bare.append(to_window(["bare"])[0])
     out = subprocess.run([sys.executable, bench, "tracker", str(db)], check=True, capture_output=True, text=True,
                          env=dict(env, REPEAT=str(repeat))).stdout
     tr = json.loads(out.strip().splitlines()[-1])
     med = statistics.median
     return [
-        ("cold start to the window, whole process", "ms", med(ours), None),
-        ("bare PySide6 window with a table view, whole process", "ms", med(bare), None),
+        ("cold start to the window shown (spawn -> first paint)", "ms", med(ours), None),
+        ("bare PySide6 window with a table view, same way", "ms", med(bare), None),
         ("cold start / bare window", "x", med(ours) / med(bare), 1.5),
         ("peak memory of the window", "MiB", med(peaks), 200),
-        ("tracker: open at 100,000 rows (ids + first screen)", "ms", med(tr["open"][1:] or tr["open"]), 150),
+        ("tracker: open at 100,000 rows (ids off the UI thread + first screen)", "ms", med(tr["open"][1:] or tr["open"]), 150),
         ("tracker: sort by main executor", "ms", med(tr["sort"]), 150),
         (f"tracker: filter by full text ({tr['rows']} matches)", "ms", med(tr["filter"]), 100),
     ]
@@ -203,6 +211,9 @@ def main() -> int:
 
     if args.quick:
         args.repeat = 1
+    # an installed program runs from bytecode (pip compiles it); a checkout where
+    # PYTHONDONTWRITEBYTECODE is set would compile every module at each start
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "anticorr_desktop")], check=True)
     if not args.db.exists():
         print(f"generating {args.db} ...", file=sys.stderr)
         print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)

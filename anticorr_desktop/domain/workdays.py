@@ -26,6 +26,7 @@ preceding working day by records-management practice (the default,
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -131,7 +132,15 @@ def use_cache_file(path: Path | None) -> None:
 
 
 def _package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """Which ``holidays`` is installed: its file's place and time (importlib.metadata
+    would cost start-up ~13 ms; reinstalling or upgrading rewrites the file)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("holidays")
+    origin = spec.origin if spec is not None else None
+    if origin and os.path.isfile(origin):
+        return f"{origin}@{os.stat(origin).st_mtime_ns}"
+    from importlib.metadata import PackageNotFoundError, version  # e.g. a frozen bundle
 
     try:
         return version("holidays")

@@ -41,7 +41,7 @@ def m001_initial(db: Database) -> None:
             position_kk TEXT NOT NULL DEFAULT '',
             organisation_id INTEGER REFERENCES organisation(id)
         );
-        CREATE INDEX person_surname ON person(surname);
+        CREATE INDEX person_surname ON person(surname, name);
         CREATE TABLE commission (
             id INTEGER PRIMARY KEY,
             uid TEXT NOT NULL UNIQUE,
@@ -163,6 +163,9 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX instruction_due ON instruction(due_date);
         -- "done late this year": without it the count reads every done row (305 ms -> 2 ms at 100,000)
         CREATE INDEX instruction_done ON instruction(done_date);
+        -- the tracker sorted by main executor: people in name order, each one's instructions
+        -- by due date, no sort (with person_surname; 160 -> 45 ms at 100,000)
+        CREATE INDEX instruction_exec_due ON instruction(main_executor_id, due_date);
         CREATE TABLE instruction_executor (
             id INTEGER PRIMARY KEY,
             uid TEXT NOT NULL UNIQUE,

@@ -560,6 +560,18 @@ class Store(Connection):
             rest = self._ids_sql("", where + ["i.due_date IS NULL"], params, [], desc,
                                  limit - len(dated) if limit else None)
             return rest + dated if desc else dated + rest
+        if order == "executor" and not where:
+            # the whole list: walk the people in name order and each one's instructions by
+            # due date (two indexes, no sort of 100,000 rows: 160 -> 45 ms); the few without
+            # an executor sort first, as a missing name does in the filtered query below
+            direction = " DESC" if desc else ""
+            sql = ("SELECT i.id FROM person p CROSS JOIN instruction i ON i.main_executor_id = p.id"
+                   " ORDER BY " + ", ".join(k + direction for k in (
+                       "p.surname", "p.name", "p.id", "i.due_date", "i.id")))
+            nobody = self._ids_sql("", ["i.main_executor_id IS NULL"], [], ["i.due_date"], desc, None)
+            named = self._plain_ids(sql, [])
+            ids = named + nobody if desc else nobody + named
+            return ids[:limit] if limit else ids
         joins, keys = ORDERS[order]
         if order == "overdue":
             params = [(owing_before or date.today()).isoformat(), *params]
@@ -578,6 +590,9 @@ class Store(Connection):
         sql += " ORDER BY " + ", ".join(k + direction for k in [*keys, "i.id"])
         if limit:
             sql += f" LIMIT {int(limit)}"
+        return self._plain_ids(sql, params)
+
+    def _plain_ids(self, sql: str, params: list) -> list[int]:
         try:
             cur = self.conn.cursor()
             cur.row_factory = None  # plain tuples: a third faster for 100,000 ids
@@ -805,7 +820,8 @@ ORDERS: dict[str, tuple[str, list[str]]] = {
                [_NUM_MAJOR, _NUM_MINOR, "i.number", "s.date"]),
     "session": (" LEFT JOIN session s ON s.id = i.session_id",
                 ["s.id IS NULL", "s.year", "s.number", _NUM_MAJOR, _NUM_MINOR]),
-    "executor": (" LEFT JOIN person p ON p.id = i.main_executor_id", ["p.surname", "p.name", "i.due_date"]),
+    "executor": (" LEFT JOIN person p ON p.id = i.main_executor_id",
+                 ["p.surname", "p.name", "p.id", "i.due_date"]),
     "text": ("", ["i.text"]),
     "status": ("", ["CASE i.status WHEN 'on_control' THEN 0 WHEN 'rework' THEN 1 WHEN 'reported' THEN 2"
                     " WHEN 'done' THEN 3 WHEN 'off_control' THEN 4 ELSE 5 END", "i.due_date"]),

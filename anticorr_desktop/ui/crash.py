@@ -8,7 +8,6 @@ hook of ours it would only reach a console the user never sees.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,13 +22,24 @@ LOG_NAME = "anticorr-desktop.log"
 log = logging.getLogger("anticorr_desktop")
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 5
+
+
 def setup_logging(log_dir: Path) -> logging.Handler | None:
-    """A rotating log file in ``log_dir``; None (and no file) if the folder is unusable."""
+    """A log file in ``log_dir``, rotated at start when it passed LOG_MAX_BYTES (the last
+    LOG_KEEP kept as .1 ... .5); None (and no file) if the folder is unusable. (Rotating at
+    start spares importing logging.handlers, which costs start-up ~10 ms.)"""
+    path = log_dir / LOG_NAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / LOG_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
-        )
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            for n in range(LOG_KEEP - 1, 0, -1):
+                older = path.with_name(f"{LOG_NAME}.{n}")
+                if older.exists():
+                    older.replace(path.with_name(f"{LOG_NAME}.{n + 1}"))
+            path.replace(path.with_name(f"{LOG_NAME}.1"))
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
 from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
 from .dialogs import DialogKeeper
-from .directory import DirectoryView
 from .language import LANGUAGE_NAMES
-from .overview import OverviewView
-from .sessions import SessionsView
-from .tracker import TrackerView
 from .tracker_query import TrackerQuery
+
+if TYPE_CHECKING:  # each view's module is imported when the view is first shown
+    from .directory import DirectoryView
+    from .overview import OverviewView
+    from .sessions import SessionsView
+    from .tracker import TrackerView
 
 VIEW_OVERVIEW, VIEW_SESSIONS, VIEW_TRACKER, VIEW_REPORTS, VIEW_DIRECTORY = (
     "overview",
@@ -98,18 +102,29 @@ class MainWindow(QMainWindow):
         """The view ``key``, built on first use."""
         w = self.views.get(key)
         if w is None:
+            # a view's module is imported here: start-up pays only for the first view
             if key == VIEW_REPORTS:
                 from .reports_page import ReportsPage
 
                 w = ReportsPage(self.ctx, self._tracker_ids, self.stack)
+            elif key == VIEW_OVERVIEW:
+                from .overview import OverviewView
+
+                w = OverviewView(self.ctx, self.stack)
+            elif key == VIEW_SESSIONS:
+                from .sessions import SessionsView
+
+                w = SessionsView(self.ctx, self.stack)
+            elif key == VIEW_TRACKER:
+                from .tracker import TrackerView
+
+                w = TrackerView(self.ctx, self.stack)
+            elif key == VIEW_DIRECTORY:
+                from .directory import DirectoryView
+
+                w = DirectoryView(self.ctx, self.stack)
             else:
-                factory = {
-                    VIEW_OVERVIEW: OverviewView,
-                    VIEW_SESSIONS: SessionsView,
-                    VIEW_TRACKER: TrackerView,
-                    VIEW_DIRECTORY: DirectoryView,
-                }[key]
-                w = factory(self.ctx, self.stack)
+                raise KeyError(key)
             self.views[key] = w
             self.stack.addWidget(w)
             if key in (VIEW_OVERVIEW, VIEW_SESSIONS):

@@ -49,7 +49,7 @@ from .common import ReloadingView, fmt_date, from_qdate, hrow, show_user_error
 from .context import AppContext
 from .dialogs import date_edit
 from .language import LANGUAGE_NAMES
-from .settings_dialog import DOCUMENT_LANGUAGES, document_lang
+from .preferences import DOCUMENT_LANGUAGES, document_lang
 from .tasks import Task, run_task, worker_services
 
 SETTING_FOLDER = "reports/last_folder"

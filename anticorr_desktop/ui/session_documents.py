@@ -27,7 +27,7 @@ from ..errors import UserError, ValidationError
 from .common import show_user_error
 from .context import AppContext
 from .dialogs import ActionDialog, DialogKeeper
-from .settings_dialog import document_lang
+from .preferences import document_lang
 from .tasks import Task, run_task, worker_services
 
 SETTING_FOLDER = "documents/folder"

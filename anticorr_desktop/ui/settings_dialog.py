@@ -28,31 +28,18 @@ from .common import show_user_error
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
+from .preferences import (
+    DEFAULT_BACKUP_KEEP,
+    DOCUMENT_LANGUAGES,
+    MAX_REMINDER_DAYS,
+    SETTING_BACKUP_KEEP,
+    SETTING_DOCUMENT_LANG,
+    SETTING_REMINDER_DAYS,
+    document_lang,
+    reminder_days,
+)
 from .settings_calendar import CalendarTab
 from .settings_commission import CommissionTab
-
-SETTING_BACKUP_KEEP = "backup_keep"  # how many daily backups are kept (read by ui/startup.py)
-DEFAULT_BACKUP_KEEP = 14
-SETTING_REMINDER_DAYS = "reminder_days"  # in the database: the commission's practice
-SETTING_DOCUMENT_LANG = "document_lang"
-DEFAULT_REMINDER_DAYS = 5
-MAX_REMINDER_DAYS = 60
-DOCUMENT_LANGUAGES = ("ru", "kk")
-
-
-def reminder_days(ctx: AppContext) -> int:
-    """The reminders' horizon in working days (the setting, within 1..60)."""
-    try:
-        n = int(ctx.store.get_setting(SETTING_REMINDER_DAYS, DEFAULT_REMINDER_DAYS))
-    except (TypeError, ValueError):
-        return DEFAULT_REMINDER_DAYS
-    return min(max(n, 1), MAX_REMINDER_DAYS)
-
-
-def document_lang(ctx: AppContext) -> str:
-    lang = ctx.store.get_setting(SETTING_DOCUMENT_LANG, "ru")
-    return lang if lang in DOCUMENT_LANGUAGES else "ru"
-
 
 class RemindersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -124,7 +124,7 @@ class StartupChecks(QObject):
                 damage = quick_check(sv.store) if path.stat().st_size > QUICK_CHECK_AT_START_MAX else None
                 if damage is not None:
                     return None, [], damage
-                from .settings_dialog import DEFAULT_BACKUP_KEEP, SETTING_BACKUP_KEEP
+                from .preferences import DEFAULT_BACKUP_KEEP, SETTING_BACKUP_KEEP
 
                 keep = sv.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)
                 made = daily_backup(sv.store, keep=int(keep))

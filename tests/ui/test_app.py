@@ -142,6 +142,24 @@ def test_exception_in_a_slot_is_shown_logged_and_survived(qtbot, tmp_path, messa
     assert sys.excepthook is not handler.handle
 
 
+def test_a_long_log_is_rotated_at_start(tmp_path):
+    from anticorr_desktop.ui.crash import LOG_KEEP, LOG_MAX_BYTES
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for n in range(1, LOG_KEEP + 1):  # a full set of older logs: the oldest goes
+        (logs / f"{LOG_NAME}.{n}").write_text(f"old {n}", encoding="utf-8")
+    (logs / LOG_NAME).write_text("x" * (LOG_MAX_BYTES + 1), encoding="utf-8")
+    handler = CrashHandler(logs, lang=lambda: "en")
+    handler.install()
+    handler.uninstall()
+    assert not (logs / LOG_NAME).exists()  # a fresh file is opened at the first entry
+    assert (logs / f"{LOG_NAME}.1").stat().st_size == LOG_MAX_BYTES + 1
+    assert (logs / f"{LOG_NAME}.2").read_text(encoding="utf-8") == "old 1"
+    assert (logs / f"{LOG_NAME}.{LOG_KEEP}").read_text(encoding="utf-8") == f"old {LOG_KEEP - 1}"
+    assert not (logs / f"{LOG_NAME}.{LOG_KEEP + 1}").exists()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_a_user_error_in_a_slot_is_shown_in_plain_words(qtbot, tmp_path, message_boxes):
     handler = CrashHandler(tmp_path / "logs", lang=lambda: "en")

@@ -154,3 +154,28 @@ def test_tracker_search_finds_an_instruction_by_its_report_and_its_decision(demo
     with st.transaction():
         st.update("decision", d.id, {"text": d.text + " Уникальноеслово"})
     assert st.instruction_ids(text="уникальноеслово") == [st.instruction_of_decision(d.id)]
+
+
+@pytest.mark.parametrize("desc", [False, True])
+def test_executor_order_of_the_whole_list_matches_the_filtered_query(demo, desc):
+    """The unfiltered list walks two indexes instead of sorting: same order as the
+    general query, by surname, name, person, due date (undated first), id; instructions
+    without a main executor first (last when descending)."""
+    st = demo.store
+    some = st.instruction_ids()[0]
+    with st.transaction():
+        st.update("instruction", some, {"main_executor_id": None})
+    rows = st.q("SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid FROM instruction i"
+                " LEFT JOIN person p ON p.id = i.main_executor_id")
+
+    def key(r):
+        return (r["pid"] is not None, r["surname"] or "", r["name"] or "", r["pid"] or 0,
+                r["due_date"] is not None, r["due_date"] or "", r["id"])
+
+    expected = [r["id"] for r in sorted(rows, key=key, reverse=desc)]
+    assert expected[-1 if desc else 0] == some
+    assert st.instruction_ids(order="executor", desc=desc) == expected
+    # a filter that keeps every row takes the general (sorting) query: the same order
+    everything = [s.value for s in m.InstructionStatus]
+    assert st.instruction_ids(order="executor", desc=desc, status=everything) == expected
+    assert st.instruction_ids(order="executor", desc=desc, limit=3) == expected[:3]

@@ -119,7 +119,7 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
     fresh.close()
     from anticorr_desktop.storage.backup import backup_database
 
-    rows.append(("backup of the database (online backup API)", "ms",
+    rows.append(("backup of the database (pinned snapshot copied and synced)", "ms",
                  median_ms(lambda: backup_database(sv.store, out_dir / "b.sqlite3"), max(1, repeat // 3)), 1000))
     exe = str(Path(sys.executable).parent / "anticorr")
     env = dict(os.environ, ANTICORR_LANG="en")

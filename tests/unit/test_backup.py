@@ -21,6 +21,69 @@ def test_backup_is_consistent_while_changes_sit_in_the_wal(demo, tmp_path):
     assert check_backup_file(out) == []
 
 
+def test_the_snapshot_copy_is_a_plain_one_file_database(demo, tmp_path, monkeypatch):
+    import anticorr_desktop.storage.backup as b
+
+    copied = []
+    real = b._snapshot_copy
+    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    out = backup_database(demo.store, tmp_path / "copy.sqlite3")
+    assert copied == [True]  # nothing else was reading or writing: the fast path
+    assert not (tmp_path / "copy.sqlite3-wal").exists() and not list(tmp_path.glob("*.part*"))
+    con = sqlite3.connect(f"file:{out}?mode=ro", uri=True)  # read-only, no -shm needed
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert con.execute("SELECT COUNT(*) FROM instruction").fetchone()[0] == count(demo.store)
+    con.close()
+    assert check_backup_file(out) == []
+
+
+def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monkeypatch):
+    """Another connection holds an open write: no snapshot can be pinned, the backup API
+    copies what is committed, and the other connection's pending row is not in it."""
+    import anticorr_desktop.storage.backup as b
+
+    copied = []
+    real = b._snapshot_copy
+    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    other = sqlite3.connect(str(demo.store.path), isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO calendar_override (day, working, note, uid) VALUES ('2031-01-01', 1, 'x', 'u-x')")
+    try:
+        out = backup_database(demo.store, tmp_path / "busy.sqlite3")
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    assert copied == [False]
+    con = sqlite3.connect(out)
+    assert con.execute("SELECT COUNT(*) FROM calendar_override WHERE uid = 'u-x'").fetchone()[0] == 0
+    assert con.execute("SELECT COUNT(*) FROM instruction").fetchone()[0] == count(demo.store)
+    con.close()
+
+
+def test_a_reader_pinning_the_wal_gets_the_backup_api(demo, tmp_path, monkeypatch):
+    """A reader on an older snapshot keeps the checkpoint from emptying the WAL: the
+    backup falls back to the backup API and still has every committed change."""
+    import anticorr_desktop.storage.backup as b
+
+    copied = []
+    real = b._snapshot_copy
+    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    reader = sqlite3.connect(str(demo.store.path), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM instruction").fetchone()
+    demo.cancel(demo.store.instruction_ids(status=["on_control"])[0], "после снимка читателя")
+    try:
+        out = backup_database(demo.store, tmp_path / "pinned.sqlite3")
+    finally:
+        reader.close()
+    assert copied == [False]
+    con = sqlite3.connect(out)
+    assert con.execute("SELECT COUNT(*) FROM instruction WHERE closed_note = 'после снимка читателя'"
+                       ).fetchone()[0] == 1
+    con.close()
+    assert check_backup_file(out) == []
+
+
 def test_restore_checks_first_and_keeps_the_current_contents(demo, tmp_path):
     good = backup_database(demo.store, tmp_path / "good.sqlite3")
     n = count(demo.store)

@@ -263,6 +263,17 @@ class Store(Connection):
                 out[r["id"]] = self._session(r)
         return out
 
+    def session_labels(self, ids: Iterable[int]) -> dict[int, str]:
+        """"year/number" of each session in ``ids`` (lists of instructions need no more)."""
+        ids = list({i for i in ids if i})
+        out: dict[int, str] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            for r in self.q(f"SELECT id, year, number FROM session WHERE id IN ({','.join('?' * len(part))})",
+                            part):
+                out[r[0]] = f"{r[1]}/{r[2]}"
+        return out
+
     def session_ids_of(self, instruction_ids: list[int]) -> set[int]:
         out: set[int] = set()
         for chunk in range(0, len(instruction_ids), 900):

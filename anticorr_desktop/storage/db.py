@@ -10,7 +10,6 @@ transaction, so nothing changes without a trace.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -30,8 +29,14 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_sha256 = None  # hashlib, imported at the first write or check (start-up reads only)
+
+
 def entry_hash(prev_hash: str, entry: dict) -> str:
-    return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
+    global _sha256
+    if _sha256 is None:
+        from hashlib import sha256 as _sha256
+    return _sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
 
 
 def os_user() -> str:

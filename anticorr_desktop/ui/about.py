@@ -8,8 +8,8 @@ import textwrap
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,20 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
-DESKTOP_ID = "kz.anticorr.Desktop"  # the .desktop file's name and the Wayland app id
-
-
-def app_icon() -> QIcon:
-    """The emblem in every size that ships, for the windows and the task bar."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = paths.resource("icons", f"anticorr-{size}.png")
-        if path.is_file():
-            icon.addFile(str(path), QSize(size, size))
-    return icon
-
+from .icon import app_icon
 
 @cache
 def components() -> tuple[dict, ...]:

@@ -9,12 +9,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..errors import StorageError, UserError
-from .about import DESKTOP_ID, app_icon
+from .icon import DESKTOP_ID, app_icon
 from .context import SETTING_LANGUAGE, AppContext
 from .crash import CrashHandler
 from .language import LanguageManager, normalise
@@ -80,7 +80,6 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
          restore: Path | None = None) -> int:
     from ..services import Services
     from ..storage.store import open_store
-    from .first_run import FirstRunDialog
     from .main_window import MainWindow
 
     from . import startup
@@ -111,17 +110,25 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
         if restore is not None:
             _restore_on_start(store, restore, languages.lang)
         ctx = AppContext(Services(store, lang=languages.lang), settings, languages)
+        ctx.lane.hold()  # the overview's queries start once the window is painted
         try:
             if store.is_empty() and not readonly:
+                from .first_run import FirstRunDialog
+
                 FirstRunDialog(ctx).exec()
             window = MainWindow(ctx)
         except UserError as exc:  # a locked or damaged database while reading it
             QMessageBox.critical(None, title, exc.message(languages.lang))
             return 1
         window.show()
-        checks = startup.StartupChecks(ctx, window)
-        QTimer.singleShot(0, checks.start)
-        startup.start_reminders(ctx, window)  # a child of the window: lives as long as it
+
+        def after_paint() -> None:  # the queries, the checks and the reminders wait for it
+            if ctx.lane.held and not ctx.lane.closed:
+                ctx.lane.release()
+                startup.StartupChecks(ctx, window).start()
+                startup.start_reminders(ctx, window)  # a child of the window: lives as long as it
+
+        startup.after_first_paint(window, after_paint)
         return app.exec()
     finally:
         if ctx is not None:

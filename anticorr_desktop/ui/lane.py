@@ -59,6 +59,7 @@ class QueryLane(QObject):
         self._closing = False
         self._reader = None  # the worker's Store (touched only on the worker thread)
         self._reader_path: Path | None = None
+        self._held = False
         self._finished_w.connect(self._on_finished)
 
     # -- the UI thread ------------------------------------------------------------------
@@ -80,7 +81,27 @@ class QueryLane(QObject):
             self._pending.pop(key, None)
             self._pending[key] = job
             self._cond.notify()  # a running query for ``key`` stops itself (_should_stop)
-        if self._thread is None:
+        self._start_thread()
+
+    def hold(self) -> None:
+        """Queue queries without running them (start-up: the first paint goes first, the
+        worker's Python would compete with it for the interpreter)."""
+        self._held = True
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    @property
+    def closed(self) -> bool:
+        return self._closing
+
+    def release(self) -> None:
+        self._held = False
+        self._start_thread()
+
+    def _start_thread(self) -> None:
+        if self._thread is None and not self._held and not self._closing:
             self._thread = threading.Thread(target=self._loop, name="anticorr-queries", daemon=True)
             self._thread.start()
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import paths
@@ -171,3 +173,29 @@ def start_reminders(ctx, window) -> QObject:
         TrackerQuery(overdue=True) if kind == "overdue" else TrackerQuery(due_soon=True)))
     QTimer.singleShot(0, rem.start)
     return rem
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after ``widget``'s first paint has been handled."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # after this paint is done
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Run ``then`` (idempotent) when ``widget`` has been painted once, or after
+    ``latest_ms`` whatever happens (a platform that paints late), or at once if the
+    widget is not shown."""
+    if widget.isVisible():
+        watcher = _FirstPaint(widget, then)
+        QTimer.singleShot(latest_ms, watcher, then)  # dropped if the window goes first
+    else:
+        then()

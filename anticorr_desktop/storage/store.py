@@ -254,6 +254,12 @@ class Store(Connection):
                           (commission_id,))
         return [self._session(r) for r in rows]
 
+    def session_choices(self) -> list[tuple[int, int, int, date, int]]:
+        """(id, year, number, date, commission id) of every session, newest first: pick
+        lists of 5,000 sessions without building Session objects."""
+        return [(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in self.q(
+            "SELECT id, year, number, date, commission_id FROM session ORDER BY date DESC, number DESC")]
+
     def sessions_by_ids(self, ids: Iterable[int]) -> dict[int, m.Session]:
         ids = list({i for i in ids if i})
         out: dict[int, m.Session] = {}
@@ -319,6 +325,15 @@ class Store(Connection):
         return a.id
 
     # -- agenda and decisions ---------------------------------------------------------
+    def agenda_titles(self) -> dict[int, list[tuple[int, str, str]]]:
+        """Every session's agenda as (position, title, title_kk), in one query (a list
+        of 5,000 sessions would otherwise ask 5,000 times)."""
+        out: dict[int, list[tuple[int, str, str]]] = {}
+        for r in self.q("SELECT session_id, position, title, title_kk FROM agenda_item"
+                        " ORDER BY session_id, position"):
+            out.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        return out
+
     def agenda(self, session_id: int) -> list[m.AgendaItem]:
         items = [_build(m.AgendaItem, r, speakers=[])
                  for r in self.q("SELECT * FROM agenda_item WHERE session_id = ? ORDER BY position",

@@ -157,8 +157,12 @@ class RosterModel(RecordsModel):
         self.set_records(rows)
 
 
+SIZE_SAMPLE_ROWS = 200  # rows measured for a column's width (all 2,000 people took 0.2 s)
+
+
 def fit_columns(table: QTableView, widest: int = 420) -> None:
     """Every column but the last (which stretches) as wide as its contents, within reason."""
+    table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     for col in range(table.model().columnCount() - 1):
         table.resizeColumnToContents(col)
         table.setColumnWidth(col, min(table.columnWidth(col) + 8, widest))

@@ -126,6 +126,10 @@ class ReportsPage(ReloadingView):
         self.session_box = QGroupBox(self)
         self.session = QComboBox(self.session_box)
         self.session.setMinimumContentsLength(24)
+        # sized by a typical entry, not by measuring 5,000 of them at the first show
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.executor = QComboBox(self.session_box)
         self.executor.setMinimumContentsLength(24)
         self.minutes_button = QPushButton(self.session_box)
@@ -308,13 +312,12 @@ class ReportsPage(ReloadingView):
         self.session.clear()
         commissions = {c.id: c for c in self.ctx.store.commissions()}
         several = len(commissions) > 1
-        for s in self.ctx.store.sessions():
-            text = QCoreApplication.translate("Reports", "No. {number} of {date}").format(
-                number=s.number, date=fmt_date(s.date)
-            )
-            if several and s.commission_id in commissions:
-                text += f" — {commissions[s.commission_id].name(self.ctx.name_lang)}"
-            self.session.addItem(text, s.id)
+        label = QCoreApplication.translate("Reports", "No. {number} of {date}")
+        for sid, _year, number, day, com in self.ctx.store.session_choices():
+            text = label.format(number=number, date=fmt_date(day))
+            if several and com in commissions:
+                text += f" — {commissions[com].name(self.ctx.name_lang)}"
+            self.session.addItem(text, sid)
         self.session.setCurrentIndex(max(self.session.findData(keep), 0))
         self.session.blockSignals(False)
         self._on_session_changed()
@@ -346,7 +349,7 @@ class ReportsPage(ReloadingView):
     def _update_counts(self) -> None:
         """Read how many instructions each choice exports (once per reload or show)."""
         ids = self._tracker_list()
-        self._counts = (None if ids is None else len(ids), len(self.ctx.store.instruction_ids()))
+        self._counts = (None if ids is None else len(ids), self.ctx.store.instruction_count())
         self._show_counts()
 
     def _show_counts(self) -> None:

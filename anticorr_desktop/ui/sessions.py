@@ -62,6 +62,9 @@ def _label(r: SessionRow) -> str:
     )
 
 
+SIZE_SAMPLE_ROWS = 200  # rows measured for the columns' widths
+
+
 class SessionsModel(RecordsModel):
     context = "Sessions"
     COL_LABEL, COL_DATE, COL_KIND, COL_STATUS, COL_INSTRUCTIONS, COL_OVERDUE, COL_AGENDA = range(7)
@@ -100,16 +103,24 @@ class SessionsModel(RecordsModel):
     )
 
     def load(self, ctx: AppContext) -> None:
-        counts = ctx.store.session_counts(ctx.today())
-        kk = ctx.name_lang == "kk"
+        """Read the list now, on this thread (the view reads it on the query lane)."""
+        self.set_records(self.rows(ctx.services, ctx.name_lang, ctx.today()))
+
+    @staticmethod
+    def rows(sv, name_lang: str, today) -> list[SessionRow]:
+        """The list's rows (no Qt: runs on the query lane): three queries for any number
+        of sessions."""
+        counts = sv.store.session_counts(today)
+        agendas = sv.store.agenda_titles()
+        kk = name_lang == "kk"
         rows = []
-        for s in ctx.store.sessions():
+        for s in sv.store.sessions():
             topics = "; ".join(
-                f"{i.position}. {i.title_kk if kk and i.title_kk else i.title}"
-                for i in ctx.store.agenda(s.id)
+                f"{pos}. {title_kk if kk and title_kk else title}"
+                for pos, title, title_kk in agendas.get(s.id, ())
             )
             rows.append(SessionRow(s, *counts.get(s.id, (0, 0)), topics=topics))
-        self.set_records(rows)
+        return rows
 
     def background(self, r: SessionRow, column: int):
         return state_background(STATE_OVERDUE) if r.overdue and column == self.COL_OVERDUE else None
@@ -151,8 +162,12 @@ class SessionsView(ReloadingView):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the first rows, once: measuring every row of 5,000 sessions on each
+        # change (ResizeToContents) froze the window for seconds
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self._sized = False
         # Enter and double-click (Qt sends "activated" for both)
         self.table.activated.connect(self._on_activated)
         self.title = QLabel(self)
@@ -190,9 +205,29 @@ class SessionsView(ReloadingView):
         self.reload()
 
     def reload(self) -> None:
-        self.model.load(self.ctx)  # keeps the order last chosen by a header click
+        """Read the list off the UI thread; it keeps the order last chosen by a header click."""
+        ctx = self.ctx
+        name_lang, today = ctx.name_lang, ctx.today()
         self._dirty = False
+        ctx.lane.submit(("sessions", id(self)),
+                        lambda sv: SessionsModel.rows(sv, name_lang, today), self._on_rows)
+
+    def _on_rows(self, rows: list[SessionRow]) -> None:
+        keep = self.selected_session_id()
+        self.model.set_records(rows)
+        if not self._sized and rows:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+        if keep is not None:
+            self.select_session(keep)
         self._update_buttons()
+
+    def select_session(self, session_id: int) -> bool:
+        for row, rec in enumerate(self.model.records()):
+            if rec.id == session_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def selected_session_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from .common import DUE_SOON_WORKING_DAYS, fmt_date, label
+from .common import DUE_SOON_WORKING_DAYS, label
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
@@ -40,6 +40,11 @@ class TrackerFilters(QWidget):
         )
         self.co_executors = QCheckBox(self)
         self.session = QComboBox(self)
+        # sized by a typical entry, not by measuring 5,000 of them at the first show
+        self.session.setMinimumContentsLength(20)
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.overdue = QCheckBox(self)
         self.due_soon = QCheckBox(self)
         self.commission = QComboBox(self)
@@ -252,13 +257,9 @@ class TrackerFilters(QWidget):
         self.session.clear()
         self.session.addItem(QCoreApplication.translate("Tracker", "All sessions"), _ANY)
         self.session.addItem(QCoreApplication.translate("Tracker", "Outside sessions"), _NO_SESSION)
-        for s in self.ctx.store.sessions():
-            self.session.addItem(
-                QCoreApplication.translate("Tracker", "{label} of {date}").format(
-                    label=s.label, date=fmt_date(s.date)
-                ),
-                s.id,
-            )
+        text = QCoreApplication.translate("Tracker", "{label} of {date}")
+        for sid, year, number, day, _com in self.ctx.store.session_choices():  # 5,000: ~20 ms
+            self.session.addItem(text.format(label=f"{year}/{number}", date=f"{day:%d.%m.%Y}"), sid)
         _select(self.session, _ANY if keep is None else keep)
         self.session.blockSignals(False)
 

@@ -110,3 +110,20 @@ def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
     today = ctx.today()
     assert b.figure == count_ids(ctx.store, b.query, today, ctx.due_soon_until(today)) > 0
     qtbot.waitUntil(lambda: bool(view.discipline_buttons), timeout=5000)
+
+
+def test_sessions_list_arrives_from_the_lane_and_keeps_the_selection(ctx, qtbot, threaded):
+    from anticorr_desktop.ui.sessions import SessionsView
+
+    view = SessionsView(ctx)
+    qtbot.addWidget(view)
+    sessions = ctx.store.sessions()
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(sessions), timeout=5000)
+    s = sessions[0]
+    row = next(r for r in view.model.records() if r.id == s.id)
+    agenda = ctx.store.agenda(s.id)
+    assert agenda and row.topics == "; ".join(f"{i.position}. {i.title}" for i in agenda)
+    assert view.select_session(s.id) and view.selected_session_id() == s.id
+    view.reload()  # e.g. after a change elsewhere: the same session stays selected
+    qtbot.waitUntil(lambda: not ctx.lane.is_busy(("sessions", id(view))), timeout=5000)
+    assert view.selected_session_id() == s.id

@@ -35,6 +35,7 @@ class AppContext(QObject):
         self.settings = settings
         self.languages = languages or LanguageManager(self)
         self._people: dict[int, m.Person] | None = None
+        self._choices: tuple[str, list, int] | None = None
         self.data_changed.connect(self._on_data_changed)
         # long read-only queries run here, off the UI thread, on their own connection
         self.lane = QueryLane(lambda: self.services, Services, self)
@@ -82,8 +83,28 @@ class AppContext(QObject):
         p = self.people().get(pid) if pid else None
         return p.short_name(self.name_lang) if p else ""
 
+    def person_choices(self) -> tuple[list[tuple[str, int, str]], int]:
+        """Everyone in the directory as (label, id, tool tip), by surname, for the
+        person pickers, and the width (px) their popups need; kept until data changes."""
+        lang = self.name_lang
+        if self._choices is None or self._choices[0] != lang:
+            from PySide6.QtGui import QFontMetrics
+            from PySide6.QtWidgets import QApplication
+
+            from .session_widgets import person_label
+
+            people = sorted(self.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold()))
+            entries = [(person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))
+                       for p in people]
+            fm = QFontMetrics(QApplication.font())
+            longest = sorted((e[0] for e in entries), key=len)[-20:]  # measure a few, not 2,000
+            width = min(640, max((fm.horizontalAdvance(t) for t in longest), default=0) + 24)
+            self._choices = (lang, entries, width)
+        return self._choices[1], self._choices[2]
+
     def _on_data_changed(self, _source: object) -> None:
         self._people = None
+        self._choices = None
 
     def notify_changed(self, source: object) -> None:
         self.data_changed.emit(source)

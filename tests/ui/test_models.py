@@ -106,3 +106,20 @@ def test_directory_models(ctx, qtmodeltester):
     qtmodeltester.check(roster)
     roster.sort(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(roster)
+
+
+def test_people_model_of_the_person_pickers(ctx, qtmodeltester, qtbot):
+    from anticorr_desktop.ui.session_widgets import PeopleModel, PersonCombo
+
+    entries, width = ctx.person_choices()
+    assert len(entries) == len(ctx.people()) and width > 24
+    qtmodeltester.check(PeopleModel(entries, allow_none=True))
+    combo = PersonCombo(ctx, allow_none=True)
+    qtbot.addWidget(combo)
+    assert combo.count() == len(entries) + 1 and combo.itemText(0) == ""
+    label, pid, tip = entries[3]
+    combo.set_person(pid)
+    assert combo.person_id() == pid and combo.currentText() == label
+    assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == tip
+    combo.reload()  # e.g. the directory changed: the choice stays
+    assert combo.person_id() == pid

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
@@ -87,7 +86,11 @@ def from_qdate(q: QDate) -> date:
 
 def esc(text: object) -> str:
     """User text made safe for the HTML of a QTextBrowser or a tooltip."""
-    return html.escape("" if text is None else str(text), quote=True)
+    # what html.escape(quote=True) does, without importing html and its entity tables
+    # at start-up (3.6 ms)
+    s = "" if text is None else str(text)
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def paragraphs(text: str) -> str:

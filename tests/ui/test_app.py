@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -395,3 +397,12 @@ def test_ctrl_n_opens_a_new_session_from_any_view(window, qtbot):
     editor = window.sessions.editors[0]
     assert editor.isVisible() and editor.session_id is None  # a new session
     editor.close()
+
+
+@given(st.text())
+def test_esc_is_html_escape(text):
+    import html
+
+    from anticorr_desktop.ui.common import esc
+
+    assert esc(text) == html.escape(text, quote=True)

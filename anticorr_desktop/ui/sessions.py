@@ -167,7 +167,6 @@ class SessionsView(ReloadingView):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self._sized = False
         # Enter and double-click (Qt sends "activated" for both)
         self.table.activated.connect(self._on_activated)
         self.title = QLabel(self)
@@ -215,9 +214,7 @@ class SessionsView(ReloadingView):
     def _on_rows(self, rows: list[SessionRow]) -> None:
         keep = self.selected_session_id()
         self.model.set_records(rows)
-        if not self._sized and rows:
-            self._sized = True
-            self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # from SIZE_SAMPLE_ROWS rows: ~10 ms
         if keep is not None:
             self.select_session(keep)
         self._update_buttons()

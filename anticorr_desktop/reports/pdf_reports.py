@@ -248,6 +248,14 @@ class Grid:
             self.add("BACKGROUND", (0, i), (-1, i), background)
         return i
 
+    def span_plain(self, text: str, align: str = "RIGHT") -> int:
+        """A one-line spanning row of plain text (a subtotal): no paragraph to lay out."""
+        i = self._start()
+        self.rows.append([clean(text)] + [""] * (self.ncols - 1))
+        self.add("SPAN", (0, i), (-1, i))
+        self.add("ALIGN", (0, i), (-1, i), align)
+        return i
+
     def record(self, cells: list[Cell]) -> int:
         first = self._start()
         pieces: list[list[Paragraph | str]] = []
@@ -476,7 +484,7 @@ def _overdue_story(
                     Cell(r.last_report or "—", st.table),
                 ]
             )
-        grid.span(w(lang, "group_total", n=len(group.rows)), st.table_right)
+        grid.span_plain(w(lang, "group_total", n=len(group.rows)))
     grid.span(f"<b>{w(lang, 'overall_total', n=data.total)}</b>", st.table_right, HEAD_BG)
     table = grid.table()
     story.append(table)

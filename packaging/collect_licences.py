@@ -59,6 +59,8 @@ COMPONENTS: list[dict] = [
          url="https://www.python.org/", note="The Python interpreter and standard library in the program's folder."),
     dict(name="ReportLab", dist="reportlab", licence="BSD-3-Clause", files="dist",
          url="https://www.reportlab.com/opensource/"),
+    dict(name="rl_accel (ReportLab's accelerator)", dist="rl_accel", licence="BSD-3-Clause", files="dist",
+         url="https://www.reportlab.com/opensource/"),
     dict(name="Pillow", dist="pillow", licence="MIT-CMU", files="dist", url="https://python-pillow.github.io/"),
     dict(name="charset-normalizer", dist="charset-normalizer", licence="MIT", files="dist",
          url="https://github.com/jawah/charset_normalizer"),

@@ -1095,3 +1095,13 @@ def test_positions_read_in_a_sentence():
     assert position_in_sentence("Алматинский филиал", "ru") == "Алматинский филиал"
     assert position_in_sentence("ТОО «Даму»", "ru") == "ТОО «Даму»"
     assert position_in_sentence("Алматы қаласының әкімі", "kk") == "Алматы қаласының әкімі"
+
+
+def test_reportlab_runs_its_c_accelerator():
+    """rl_accel is a dependency: without it reportlab formats numbers and measures text
+    in Python (the minutes took a third longer)."""
+    from anticorr_desktop.reports import rlimport  # noqa: F401 - reportlab as the program imports it
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "escapePDF", "instanceStringWidthTTF"):
+        assert type(getattr(rl_accel, name)).__name__ == "builtin_function_or_method", name

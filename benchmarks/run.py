@@ -149,7 +149,8 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
         return (said["shown_at"] - t) * 1000, said
 
     filled, rows = [], 0
-    for _ in range(repeat):
+    # start-up varies most with the machine's load: more runs, alternated with the bare window
+    for _ in range(repeat if repeat == 1 else max(repeat, 15)):
         t = time.time()
         ms, said = to_window(["start", str(db)])
         ours.append(ms)

@@ -335,7 +335,7 @@ def cmd_minutes(sv, args) -> int:
     from .reports.pdf_minutes import render_minutes
 
     s = sv.resolve_session(args.session)
-    render_minutes(minutes_data(sv, s.id, args.lang), args.output)
+    render_minutes(minutes_data(sv, s.id, args.lang), args.output, sv.document_settings())
     print(args.output)
     return 0
 
@@ -347,7 +347,7 @@ def cmd_extract(sv, args) -> int:
     s = sv.resolve_session(args.session)
     if args.executor:
         p = sv.find_person(args.executor)
-        render_extract(extract_data(sv, s.id, p.id, args.lang), args.output)
+        render_extract(extract_data(sv, s.id, p.id, args.lang), args.output, sv.document_settings())
         print(args.output)
         return 0
     execs = session_executors(sv, s.id)
@@ -357,12 +357,13 @@ def cmd_extract(sv, args) -> int:
     people = sv.store.people_by_id(execs)
     names = {pid: "".join(ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -")
              .replace(" ", "_") for pid in execs}
+    layout = sv.document_settings()
     for pid in execs:
         name = names[pid]
         if list(names.values()).count(name) > 1:  # two people with the same short name
             name = f"{name}-{pid}"
         path = args.output / f"{s.year}-{s.number}-{name}.pdf"
-        render_extract(extract_data(sv, s.id, pid, args.lang), path)
+        render_extract(extract_data(sv, s.id, pid, args.lang), path, layout)
         print(path)
     return 0
 
@@ -371,7 +372,8 @@ def cmd_overdue_report(sv, args) -> int:
     from .reports.build import overdue_data
     from .reports.pdf_reports import render_overdue
 
-    render_overdue(overdue_data(sv, args.as_of or sv.today(), args.lang), args.output)
+    render_overdue(overdue_data(sv, args.as_of or sv.today(), args.lang), args.output,
+                   sv.document_settings())
     print(args.output)
     return 0
 
@@ -380,7 +382,8 @@ def cmd_discipline_report(sv, args) -> int:
     from .reports.build import discipline_data
     from .reports.pdf_reports import render_discipline
 
-    render_discipline(discipline_data(sv, args.date_from, args.date_to, args.lang), args.output)
+    render_discipline(discipline_data(sv, args.date_from, args.date_to, args.lang), args.output,
+                      sv.document_settings())
     print(args.output)
     return 0
 

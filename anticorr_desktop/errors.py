@@ -10,6 +10,16 @@ from __future__ import annotations
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 
+class Term(str):
+    """A word of the program's own passed into a message (a field's name): translated
+    with the message, into the language it is shown in."""
+
+    def __new__(cls, text: str, context: str = "Labels") -> "Term":
+        obj = super().__new__(cls, text)
+        obj.context = context
+        return obj
+
+
 class UserError(Exception):
     """Something the user can fix: bad input, a missing record, a full disk..."""
 
@@ -23,10 +33,12 @@ class UserError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         msg = translate(self.context, self.text, lang)
+        params = {k: translate(v.context, str(v), lang) if isinstance(v, Term) else v
+                  for k, v in self.params.items()}
         try:
-            msg = msg.format(**self.params)
+            msg = msg.format(**params)
         except (KeyError, IndexError, ValueError):
-            msg = self.text.format(**self.params)
+            msg = self.text.format(**params)
         return f"{self.where}: {msg}" if self.where else msg
 
 

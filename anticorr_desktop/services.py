@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from .domain import model as m
 from .domain import rules
 from .domain.model import InstructionStatus as S
-from .errors import NotFound, ValidationError
-from .i18n import translate
+from .errors import NotFound, Term, ValidationError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .storage.store import Store
 
 MAX_TEXT = 50_000
@@ -119,6 +119,42 @@ class Services:
     def forget_caches(self) -> None:
         """Read the calendar again: another connection (an import, a restore) may have changed it."""
         self._calendar = None
+
+    # -- document layout -----------------------------------------------------------
+    def document_settings(self):
+        """The page layout of every document (reports.data.DocumentSettings): the
+        defaults of national practice, with what the commission changed in Settings."""
+        from .reports.data import DocumentSettings
+
+        stored = self.store.get_setting(DOCUMENT_LAYOUT_KEY, {})
+        values = {}
+        if isinstance(stored, dict):
+            for key, (lo, hi, _label) in DOCUMENT_LAYOUT_LIMITS.items():
+                v = stored.get(key)
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and lo <= v <= hi:
+                    values[key] = int(v) if key == "annex_threshold" else float(v)
+        return DocumentSettings(**values)
+
+    def set_document_settings(self, **changes: float) -> object:
+        """Change some of the layout (names as in DocumentSettings); each value is checked
+        against its range, nothing is stored if one is out of it."""
+        stored = self.store.get_setting(DOCUMENT_LAYOUT_KEY, {})
+        stored = dict(stored) if isinstance(stored, dict) else {}
+        for key, value in changes.items():
+            if key not in DOCUMENT_LAYOUT_LIMITS:
+                raise ValueError(f"not a layout setting: {key}")
+            lo, hi, label = DOCUMENT_LAYOUT_LIMITS[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+                raise ValidationError("{what} must be between {lo} and {hi}; {value} is outside.",
+                                      what=Term(label, "Layout"), lo=_num(lo), hi=_num(hi),
+                                      value=_num(value) if isinstance(value, (int, float)) else value)
+            stored[key] = value
+        self.store.set_setting(DOCUMENT_LAYOUT_KEY, stored)
+        return self.document_settings()
+
+    def reset_document_settings(self) -> object:
+        self.store.set_setting(DOCUMENT_LAYOUT_KEY, {})
+        return self.document_settings()
 
     def set_day_off_rule(self, rule: str) -> None:
         from .domain.workdays import DayOffRule
@@ -879,6 +915,24 @@ class Services:
         events.sort(key=lambda ev: ev.when)
         # a report or extension and its status change happen in one action: keep both, ordered
         return events
+
+
+# The page layout a commission may change (Settings > Documents): name -> (lowest,
+# highest, what it is called in a message). The defaults are in DocumentSettings.
+DOCUMENT_LAYOUT_KEY = "document_layout"
+DOCUMENT_LAYOUT_LIMITS: dict[str, tuple[float, float, str]] = {
+    "font_size": (10, 16, QT_TRANSLATE_NOOP("Layout", "The text size")),
+    "table_font_size": (8, 14, QT_TRANSLATE_NOOP("Layout", "The table text size")),
+    "margin_left_mm": (10, 50, QT_TRANSLATE_NOOP("Layout", "The left margin")),
+    "margin_right_mm": (5, 40, QT_TRANSLATE_NOOP("Layout", "The right margin")),
+    "margin_top_mm": (10, 40, QT_TRANSLATE_NOOP("Layout", "The top margin")),
+    "margin_bottom_mm": (10, 40, QT_TRANSLATE_NOOP("Layout", "The bottom margin")),
+    "annex_threshold": (5, 200, QT_TRANSLATE_NOOP("Layout", "The number of attendees listed in the minutes")),
+}
+
+
+def _num(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
 
 
 def _d(v: str | None) -> date | None:

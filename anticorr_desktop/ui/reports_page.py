@@ -513,7 +513,8 @@ class ReportsPage(ReloadingView):
     # -- documents ------------------------------------------------------------------------------
     def _pdf_job(self, caption: str, name: str, busy_text: str, build, render) -> Task | None:
         """Ask where to save ``name``.pdf, then build the document's data with a worker
-        connection (``build(sv)``) and draw it (``render(data, path)``) in the background."""
+        connection (``build(sv)``) and draw it (``render(data, path, layout)``, the page
+        layout from Settings) in the background."""
         path = self.ask_save_path(
             caption, f"{name}-{self.doc_lang()}.pdf", ".pdf",
             QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
@@ -527,7 +528,7 @@ class ReportsPage(ReloadingView):
             try:
                 data = build(sv)
                 _check(cancelled)
-                render(data, path)
+                render(data, path, sv.document_settings())
             finally:
                 sv.store.close()
             return Outcome(path)
@@ -546,10 +547,10 @@ class ReportsPage(ReloadingView):
 
             return minutes_data(sv, sid, lang)
 
-        def render(data, path):  # in the worker: reportlab loads off the UI thread
+        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
             from ..reports.pdf_minutes import render_minutes
 
-            render_minutes(data, path)
+            render_minutes(data, path, layout)
 
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the minutes"),
@@ -602,7 +603,7 @@ class ReportsPage(ReloadingView):
                 if executor != ALL_EXECUTORS:
                     data = extract_data(sv, sid, executor, lang)
                     _check(cancelled)
-                    render_extract(data, target)
+                    render_extract(data, target, sv.document_settings())
                     return Outcome(target, 1)
                 execs = session_executors(sv, sid)
                 if not execs:
@@ -612,12 +613,13 @@ class ReportsPage(ReloadingView):
                 tmp = Path(tempfile.mkdtemp(prefix=".anticorr-extracts-", dir=target))
                 try:
                     names = []
+                    layout = sv.document_settings()
                     for n, pid in enumerate(execs):
                         _check(cancelled)
                         progress(n, len(execs))
                         name = _safe_name(people[pid].short_name(lang))
                         names.append(f"{s.year}-{s.number}-{name}.pdf")
-                        render_extract(extract_data(sv, sid, pid, lang), tmp / names[-1])
+                        render_extract(extract_data(sv, sid, pid, lang), tmp / names[-1], layout)
                     _check(cancelled)
                     files = []
                     for name in names:
@@ -652,10 +654,10 @@ class ReportsPage(ReloadingView):
 
             return overdue_data(sv, as_of, lang)
 
-        def render(data, path):  # in the worker: reportlab loads off the UI thread
+        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
             from ..reports.pdf_reports import render_overdue
 
-            render_overdue(data, path)
+            render_overdue(data, path, layout)
 
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the overdue report"),
@@ -687,10 +689,10 @@ class ReportsPage(ReloadingView):
 
             return discipline_data(sv, date_from, date_to, lang)
 
-        def render(data, path):  # in the worker: reportlab loads off the UI thread
+        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
             from ..reports.pdf_reports import render_discipline
 
-            render_discipline(data, path)
+            render_discipline(data, path, layout)
 
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the discipline report"),

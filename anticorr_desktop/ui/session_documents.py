@@ -56,7 +56,7 @@ def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, pa
         sv = worker_services(db_path, ui_lang, today)
         try:
             progress(0, 1)
-            render_minutes(minutes_data(sv, session_id, doc_lang), path)
+            render_minutes(minutes_data(sv, session_id, doc_lang), path, sv.document_settings())
             progress(1, 1)
         finally:
             sv.store.close()
@@ -89,6 +89,7 @@ def extracts_job(
             s = sv.store.session(session_id)
             people = sv.store.people_by_id(executors)
             name_lang = "kk" if doc_lang == "kk" else "ru"
+            layout = sv.document_settings()
             for n, pid in enumerate(executors):
                 if cancelled():
                     break
@@ -100,7 +101,7 @@ def extracts_job(
                     name=people[pid].short_name(name_lang),
                 )
                 path = folder / safe_file_name(name)
-                render_extract(extract_data(sv, session_id, pid, doc_lang), path)
+                render_extract(extract_data(sv, session_id, pid, doc_lang), path, layout)
                 out.append(path)
             progress(len(out), len(executors))
         finally:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QDoubleSpinBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
+from ..services import DOCUMENT_LAYOUT_LIMITS
 from .backup_dialog import BackupDialog, backup_rows, open_folder, start_backup
 from .common import show_user_error
 from .context import AppContext
@@ -114,10 +116,44 @@ class DocumentsTab(QWidget):
         row.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        # the page layout of every document, saved as it is changed
+        self.layout_title = QLabel(self)
+        self.layout_form = QFormLayout()
+        self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.layout_labels: dict[str, QLabel] = {}
+        self.layout_boxes: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        for key, (lo, hi, _what) in DOCUMENT_LAYOUT_LIMITS.items():
+            if key == "annex_threshold":
+                spin: QDoubleSpinBox | QSpinBox = QSpinBox(self)
+            else:
+                spin = QDoubleSpinBox(self)
+                spin.setDecimals(1)
+                spin.setSingleStep(0.5 if key.endswith("size") else 1.0)
+            spin.setRange(lo, hi)
+            spin.setKeyboardTracking(False)  # saved when the typing is done, not per digit
+            spin.valueChanged.connect(lambda value, key=key: self._on_layout_changed(key, value))
+            label = QLabel(self)
+            label.setBuddy(spin)
+            self.layout_labels[key] = label
+            self.layout_boxes[key] = spin
+            self.layout_form.addRow(label, spin)
+        self.defaults_button = QPushButton(self)
+        self.defaults_button.clicked.connect(self._on_defaults)
+        self.layout_hint = QLabel(self)
+        self.layout_hint.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addLayout(row)
         box.addWidget(self.hint)
+        box.addSpacing(12)
+        box.addWidget(self.layout_title)
+        box.addLayout(self.layout_form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.defaults_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addWidget(self.layout_hint)
         box.addStretch(1)
+        self._show_layout()
         self.retranslateUi()
 
     def reload(self) -> None:
@@ -126,6 +162,25 @@ class DocumentsTab(QWidget):
             b.blockSignals(True)
             b.setChecked(lang == current)
             b.blockSignals(False)
+        self._show_layout()
+
+    def _show_layout(self) -> None:
+        layout = self.ctx.services.document_settings()
+        for key, spin in self.layout_boxes.items():
+            spin.blockSignals(True)
+            spin.setValue(getattr(layout, key))
+            spin.blockSignals(False)
+
+    def _on_layout_changed(self, key: str, value: float) -> None:
+        try:
+            self.ctx.services.set_document_settings(**{key: int(value) if key == "annex_threshold" else value})
+        except UserError as exc:  # out of range (the boxes keep to it; a stored value may not)
+            show_user_error(self, exc, self.ctx.lang)
+            self._show_layout()
+
+    def _on_defaults(self) -> None:
+        self.ctx.services.reset_document_settings()
+        self._show_layout()
 
     def _on_lang_chosen(self, lang: str) -> None:
         if lang != document_lang(self.ctx):
@@ -147,6 +202,34 @@ class DocumentsTab(QWidget):
                 "The language the Reports page starts with for minutes, extracts, reports and "
                 "task lists; each document can still be made in the other language there. "
                 "The interface language is in the View menu.",
+            )
+        )
+        self.layout_title.setText(
+            "<b>{}</b>".format(QCoreApplication.translate("Settings", "Page layout of the documents"))
+        )
+        labels = {
+            "font_size": QCoreApplication.translate("Settings", "Text size:"),
+            "table_font_size": QCoreApplication.translate("Settings", "Text size in tables:"),
+            "margin_left_mm": QCoreApplication.translate("Settings", "Left margin:"),
+            "margin_right_mm": QCoreApplication.translate("Settings", "Right margin:"),
+            "margin_top_mm": QCoreApplication.translate("Settings", "Top margin:"),
+            "margin_bottom_mm": QCoreApplication.translate("Settings", "Bottom margin:"),
+            "annex_threshold": QCoreApplication.translate("Settings", "Attendees listed in the minutes, at most:"),
+        }
+        for key, label in labels.items():
+            self.layout_labels[key].setText(label)
+            spin = self.layout_boxes[key]
+            if key.endswith("size"):
+                spin.setSuffix(" " + QCoreApplication.translate("Settings", "pt"))
+            elif key.startswith("margin"):
+                spin.setSuffix(" " + QCoreApplication.translate("Settings", "mm"))
+        self.defaults_button.setText(QCoreApplication.translate("Settings", "Restore the usual layout"))
+        self.layout_hint.setText(
+            QCoreApplication.translate(
+                "Settings",
+                "Minutes, extracts and reports follow these from the next document on. The usual "
+                "layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm "
+                "top and bottom; a longer list of attendees goes to an annex.",
             )
         )
 

@@ -4,12 +4,12 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="127" />
       <source>Home page: {url}</source>
       <translation>Басты бет: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="124" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
@@ -17,7 +17,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="87" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="441" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -204,7 +204,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
@@ -214,17 +214,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
@@ -249,32 +249,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="461" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="313" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="300" />
+      <location filename="../../anticorr_desktop/cli.py" line="307" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
@@ -284,37 +284,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="439" />
+      <location filename="../../anticorr_desktop/cli.py" line="449" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="420" />
+      <location filename="../../anticorr_desktop/cli.py" line="430" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="422" />
+      <location filename="../../anticorr_desktop/cli.py" line="432" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="310" />
+      <location filename="../../anticorr_desktop/cli.py" line="317" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -474,7 +474,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="421" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="109" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
@@ -490,17 +490,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="86" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="99" />
       <source>Internal error</source>
       <translation>Ішкі қате</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="91" />
       <source>Something went wrong inside the program, and the last action may not have finished. What was saved before stays saved, and you can keep working.
 
 If it happens again, send the file {log} to whoever looks after the program.
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="218" />
+      <location filename="../../anticorr_desktop/services.py" line="254" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="176" />
+      <location filename="../../anticorr_desktop/services.py" line="212" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="241" />
+      <location filename="../../anticorr_desktop/services.py" line="277" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
@@ -1143,12 +1143,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="707" />
+      <location filename="../../anticorr_desktop/services.py" line="743" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="298" />
+      <location filename="../../anticorr_desktop/services.py" line="334" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1163,12 +1163,12 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="333" />
+      <location filename="../../anticorr_desktop/services.py" line="369" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="357" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1178,27 +1178,27 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="525" />
+      <location filename="../../anticorr_desktop/services.py" line="561" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="21" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="25" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="100" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="108" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="56" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="61" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="907" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1233,7 +1233,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="394" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1243,12 +1243,12 @@ Technical detail: {detail}</source>
       <translation>{number}-шешімнің мәтіні жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="616" />
+      <location filename="../../anticorr_desktop/services.py" line="652" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="337" />
+      <location filename="../../anticorr_desktop/services.py" line="373" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1258,37 +1258,37 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="406" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="423" />
+      <location filename="../../anticorr_desktop/services.py" line="459" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="283" />
+      <location filename="../../anticorr_desktop/services.py" line="319" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="191" />
+      <location filename="../../anticorr_desktop/services.py" line="227" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="203" />
+      <location filename="../../anticorr_desktop/services.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="523" />
+      <location filename="../../anticorr_desktop/services.py" line="559" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="171" />
+      <location filename="../../anticorr_desktop/services.py" line="207" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
@@ -1333,22 +1333,22 @@ Technical detail: {detail}</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="348" />
+      <location filename="../../anticorr_desktop/cli.py" line="355" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="256" />
+      <location filename="../../anticorr_desktop/services.py" line="292" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="224" />
+      <location filename="../../anticorr_desktop/services.py" line="260" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="38" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="45" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1358,27 +1358,27 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="54" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="59" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="50" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="55" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="52" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="867" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="893" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1393,17 +1393,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="510" />
+      <location filename="../../anticorr_desktop/services.py" line="546" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="653" />
+      <location filename="../../anticorr_desktop/services.py" line="689" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="48" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="53" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="541" />
+      <location filename="../../anticorr_desktop/services.py" line="577" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
@@ -1433,7 +1433,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="165" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1448,52 +1448,52 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="808" />
+      <location filename="../../anticorr_desktop/services.py" line="844" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="184" />
+      <location filename="../../anticorr_desktop/services.py" line="220" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="602" />
+      <location filename="../../anticorr_desktop/services.py" line="638" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="605" />
+      <location filename="../../anticorr_desktop/services.py" line="641" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="154" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="212" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="121" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="548" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="239" />
+      <location filename="../../anticorr_desktop/services.py" line="275" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="722" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="636" />
+      <location filename="../../anticorr_desktop/services.py" line="672" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1508,22 +1508,22 @@ Technical detail: {detail}</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="222" />
+      <location filename="../../anticorr_desktop/services.py" line="258" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="862" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="888" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="506" />
+      <location filename="../../anticorr_desktop/services.py" line="542" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="381" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1538,12 +1538,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="288" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="163" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="294" />
+      <location filename="../../anticorr_desktop/services.py" line="330" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1713,17 +1713,17 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="301" />
+      <location filename="../../anticorr_desktop/services.py" line="337" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="114" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="847" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="873" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -1751,6 +1751,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services.py" line="35" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="148" />
+      <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
+      <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
   </context>
   <context>
@@ -1977,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="877" />
+      <location filename="../../anticorr_desktop/services.py" line="913" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="862" />
+      <location filename="../../anticorr_desktop/services.py" line="898" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="852" />
+      <location filename="../../anticorr_desktop/services.py" line="888" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="873" />
+      <location filename="../../anticorr_desktop/services.py" line="909" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="870" />
+      <location filename="../../anticorr_desktop/services.py" line="906" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="873" />
+      <location filename="../../anticorr_desktop/services.py" line="909" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="857" />
+      <location filename="../../anticorr_desktop/services.py" line="893" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="865" />
+      <location filename="../../anticorr_desktop/services.py" line="901" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2020,154 +2025,192 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="326" />
+      <location filename="../../anticorr_desktop/services.py" line="362" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="181" />
+      <location filename="../../anticorr_desktop/services.py" line="217" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="393" />
+      <location filename="../../anticorr_desktop/services.py" line="429" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="528" />
+      <location filename="../../anticorr_desktop/services.py" line="564" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="521" />
+      <location filename="../../anticorr_desktop/services.py" line="557" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="97" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="728" />
+      <location filename="../../anticorr_desktop/services.py" line="764" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="280" />
+      <location filename="../../anticorr_desktop/services.py" line="316" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="675" />
+      <location filename="../../anticorr_desktop/services.py" line="711" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="697" />
+      <location filename="../../anticorr_desktop/services.py" line="733" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="606" />
+      <location filename="../../anticorr_desktop/services.py" line="642" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="151" />
+      <location filename="../../anticorr_desktop/services.py" line="187" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" line="195" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="698" />
+      <location filename="../../anticorr_desktop/services.py" line="734" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
+    </message>
+  </context>
+  <context>
+    <name>Layout</name>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="929" />
+      <source>The bottom margin</source>
+      <translation>Төменгі өріс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="926" />
+      <source>The left margin</source>
+      <translation>Сол жақ өріс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="930" />
+      <source>The number of attendees listed in the minutes</source>
+      <translation>Хаттамада аталатын қатысушылар саны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="927" />
+      <source>The right margin</source>
+      <translation>Оң жақ өріс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="925" />
+      <source>The table text size</source>
+      <translation>Кестелердегі қаріп өлшемі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="924" />
+      <source>The text size</source>
+      <translation>Қаріп өлшемі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="928" />
+      <source>The top margin</source>
+      <translation>Жоғарғы өріс</translation>
     </message>
   </context>
   <context>
@@ -2316,17 +2359,17 @@ Technical detail: {detail}</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
       <source>good</source>
       <translation>жақсы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
       <source>needs attention</source>
       <translation>назар аударуды қажет етеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
       <source>nothing due yet</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
@@ -2341,7 +2384,7 @@ Technical detail: {detail}</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="52" />
       <source>poor</source>
       <translation>төмен</translation>
     </message>
@@ -2382,342 +2425,342 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="724" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="726" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="476" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="479" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="452" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="725" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="632" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="576" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="867" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="850" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="315" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="693" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="698" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="552" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="508" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="511" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="868" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="824" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="829" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="361" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="365" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="848" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="853" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="697" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="643" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="560" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="660" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="694" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="553" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="557" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="659" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -2755,12 +2798,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="195" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="189" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -2850,7 +2893,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="391" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="392" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -2885,7 +2928,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="358" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -2895,7 +2938,7 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="197" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -2945,12 +2988,12 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="192" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="181" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
@@ -2960,22 +3003,22 @@ Technical detail: {detail}</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="303" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="179" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="384" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="172" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
@@ -3055,7 +3098,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="187" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
@@ -3065,12 +3108,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="317" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="271" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3090,12 +3133,12 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
@@ -3120,12 +3163,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="359" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="349" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
@@ -3150,7 +3193,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="259" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3170,7 +3213,7 @@ Technical detail: {detail}</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="355" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
@@ -3195,7 +3238,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3225,12 +3268,12 @@ Technical detail: {detail}</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="257" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="361" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
@@ -3260,7 +3303,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="395" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="396" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3280,12 +3323,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="389" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="386" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3606,67 +3649,67 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="335" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="102" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="78" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="329" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
       <source>Edit</source>
       <translation>Өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="349" />
       <source>Its instructions in the tracker</source>
       <translation>Тапсырмаларын ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="83" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="255" />
       <source>No commission yet</source>
       <translation>Комиссия әлі жоқ</translation>
     </message>
@@ -3676,37 +3719,37 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="97" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
       <source>Preview</source>
       <translation>Қарау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="73" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="326" />
       <source>Sessions of the commission</source>
       <translation>Комиссия отырыстары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="87" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="346" />
       <source>The whole session on one page, read-only</source>
       <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="140" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Бұл отырыстың мерзімі өткен тапсырмалары: {n}</translation>
     </message>
@@ -3714,12 +3757,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3749,22 +3792,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <source>Attendees listed in the minutes, at most:</source>
+      <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="313" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <source>Bottom margin:</source>
+      <translation>Төменгі өріс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3789,7 +3842,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="414" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3799,12 +3852,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3824,7 +3877,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3834,14 +3887,24 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <source>Left margin:</source>
+      <translation>Сол жақ өріс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
+      <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп 14 пт (кестелерде 12 пт), өрістер: сол жақ 30 мм, оң жақ 10 мм, жоғарғы және төменгі 20 мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
@@ -3879,9 +3942,14 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="207" />
+      <source>Page layout of the documents</source>
+      <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
@@ -3889,12 +3957,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3902,6 +3970,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
       <source>Remove the selected lines</source>
       <translation>Таңдалған жолдарды жою</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <source>Restore the usual layout</source>
+      <translation>Әдеттегі ресімдеуді қайтару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <source>Right margin:</source>
+      <translation>Оң жақ өріс:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
@@ -3919,9 +3997,19 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="412" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <source>Text size in tables:</source>
+      <translation>Кестелердегі қаріп өлшемі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <source>Text size:</source>
+      <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
@@ -3929,14 +4017,19 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="199" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <source>Top margin:</source>
+      <translation>Жоғарғы өріс:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
@@ -3944,7 +4037,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="306" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -3959,9 +4052,14 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <source>mm</source>
+      <translation>мм</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
@@ -3969,9 +4067,14 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="338" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <source>pt</source>
+      <translation>пт</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
@@ -3984,7 +4087,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4012,42 +4115,42 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="258" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="247" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
@@ -4057,7 +4160,7 @@ Technical detail: {detail}</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="238" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4067,12 +4170,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="293" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
@@ -4082,7 +4185,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4107,12 +4210,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="234" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
@@ -4122,17 +4225,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="195" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4142,22 +4245,22 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="260" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="197" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="127" />
       <source>Home page: {url}</source>
       <translation>Домашняя страница: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="124" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
@@ -17,7 +17,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="87" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="441" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -204,7 +204,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
@@ -214,17 +214,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
@@ -249,32 +249,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="461" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="313" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="300" />
+      <location filename="../../anticorr_desktop/cli.py" line="307" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
@@ -284,37 +284,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="439" />
+      <location filename="../../anticorr_desktop/cli.py" line="449" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="453" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="286" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="420" />
+      <location filename="../../anticorr_desktop/cli.py" line="430" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="422" />
+      <location filename="../../anticorr_desktop/cli.py" line="432" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="310" />
+      <location filename="../../anticorr_desktop/cli.py" line="317" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -474,7 +474,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="421" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="109" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
@@ -490,17 +490,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="86" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="99" />
       <source>Internal error</source>
       <translation>Внутренняя ошибка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/crash.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/crash.py" line="91" />
       <source>Something went wrong inside the program, and the last action may not have finished. What was saved before stays saved, and you can keep working.
 
 If it happens again, send the file {log} to whoever looks after the program.
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="218" />
+      <location filename="../../anticorr_desktop/services.py" line="254" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="176" />
+      <location filename="../../anticorr_desktop/services.py" line="212" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="241" />
+      <location filename="../../anticorr_desktop/services.py" line="277" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
@@ -1143,12 +1143,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="707" />
+      <location filename="../../anticorr_desktop/services.py" line="743" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="298" />
+      <location filename="../../anticorr_desktop/services.py" line="334" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1163,12 +1163,12 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="333" />
+      <location filename="../../anticorr_desktop/services.py" line="369" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="357" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1178,27 +1178,27 @@ Technical detail: {detail}</source>
       <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="525" />
+      <location filename="../../anticorr_desktop/services.py" line="561" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="21" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="25" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="100" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="108" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="56" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="61" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="907" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1233,7 +1233,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="394" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1243,12 +1243,12 @@ Technical detail: {detail}</source>
       <translation>У решения {number} нет текста. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="616" />
+      <location filename="../../anticorr_desktop/services.py" line="652" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="337" />
+      <location filename="../../anticorr_desktop/services.py" line="373" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1258,37 +1258,37 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="406" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="423" />
+      <location filename="../../anticorr_desktop/services.py" line="459" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="283" />
+      <location filename="../../anticorr_desktop/services.py" line="319" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="191" />
+      <location filename="../../anticorr_desktop/services.py" line="227" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="203" />
+      <location filename="../../anticorr_desktop/services.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="523" />
+      <location filename="../../anticorr_desktop/services.py" line="559" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="171" />
+      <location filename="../../anticorr_desktop/services.py" line="207" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
@@ -1333,22 +1333,22 @@ Technical detail: {detail}</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="348" />
+      <location filename="../../anticorr_desktop/cli.py" line="355" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="256" />
+      <location filename="../../anticorr_desktop/services.py" line="292" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="224" />
+      <location filename="../../anticorr_desktop/services.py" line="260" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="38" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="45" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1358,27 +1358,27 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="54" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="59" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="50" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="55" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="52" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="867" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="893" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="855" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1393,17 +1393,17 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="510" />
+      <location filename="../../anticorr_desktop/services.py" line="546" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="653" />
+      <location filename="../../anticorr_desktop/services.py" line="689" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="48" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="53" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="541" />
+      <location filename="../../anticorr_desktop/services.py" line="577" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
@@ -1433,7 +1433,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="165" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1448,52 +1448,52 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="808" />
+      <location filename="../../anticorr_desktop/services.py" line="844" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="184" />
+      <location filename="../../anticorr_desktop/services.py" line="220" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="602" />
+      <location filename="../../anticorr_desktop/services.py" line="638" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="605" />
+      <location filename="../../anticorr_desktop/services.py" line="641" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="154" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="212" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="121" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="548" />
+      <location filename="../../anticorr_desktop/services.py" line="584" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="239" />
+      <location filename="../../anticorr_desktop/services.py" line="275" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="722" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="636" />
+      <location filename="../../anticorr_desktop/services.py" line="672" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1508,22 +1508,22 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="222" />
+      <location filename="../../anticorr_desktop/services.py" line="258" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="862" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="888" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="506" />
+      <location filename="../../anticorr_desktop/services.py" line="542" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="381" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1538,12 +1538,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="288" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="163" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="294" />
+      <location filename="../../anticorr_desktop/services.py" line="330" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
@@ -1713,17 +1713,17 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="301" />
+      <location filename="../../anticorr_desktop/services.py" line="337" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="114" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="847" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="873" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -1751,6 +1751,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services.py" line="35" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="148" />
+      <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
+      <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
   </context>
   <context>
@@ -1977,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="877" />
+      <location filename="../../anticorr_desktop/services.py" line="913" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="862" />
+      <location filename="../../anticorr_desktop/services.py" line="898" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="852" />
+      <location filename="../../anticorr_desktop/services.py" line="888" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="873" />
+      <location filename="../../anticorr_desktop/services.py" line="909" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="870" />
+      <location filename="../../anticorr_desktop/services.py" line="906" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="873" />
+      <location filename="../../anticorr_desktop/services.py" line="909" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="857" />
+      <location filename="../../anticorr_desktop/services.py" line="893" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="865" />
+      <location filename="../../anticorr_desktop/services.py" line="901" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2020,154 +2025,192 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="326" />
+      <location filename="../../anticorr_desktop/services.py" line="362" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="181" />
+      <location filename="../../anticorr_desktop/services.py" line="217" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="393" />
+      <location filename="../../anticorr_desktop/services.py" line="429" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="528" />
+      <location filename="../../anticorr_desktop/services.py" line="564" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="521" />
+      <location filename="../../anticorr_desktop/services.py" line="557" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="97" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="728" />
+      <location filename="../../anticorr_desktop/services.py" line="764" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="280" />
+      <location filename="../../anticorr_desktop/services.py" line="316" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="675" />
+      <location filename="../../anticorr_desktop/services.py" line="711" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="697" />
+      <location filename="../../anticorr_desktop/services.py" line="733" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="606" />
+      <location filename="../../anticorr_desktop/services.py" line="642" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="151" />
+      <location filename="../../anticorr_desktop/services.py" line="187" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" line="195" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="698" />
+      <location filename="../../anticorr_desktop/services.py" line="734" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
+    </message>
+  </context>
+  <context>
+    <name>Layout</name>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="929" />
+      <source>The bottom margin</source>
+      <translation>Нижнее поле</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="926" />
+      <source>The left margin</source>
+      <translation>Левое поле</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="930" />
+      <source>The number of attendees listed in the minutes</source>
+      <translation>Число присутствующих, перечисляемых в протоколе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="927" />
+      <source>The right margin</source>
+      <translation>Правое поле</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="925" />
+      <source>The table text size</source>
+      <translation>Размер шрифта в таблицах</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="924" />
+      <source>The text size</source>
+      <translation>Размер шрифта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services.py" line="928" />
+      <source>The top margin</source>
+      <translation>Верхнее поле</translation>
     </message>
   </context>
   <context>
@@ -2316,17 +2359,17 @@ Technical detail: {detail}</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
       <source>good</source>
       <translation>хорошая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
       <source>needs attention</source>
       <translation>требует внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
       <source>nothing due yet</source>
       <translation>сроки ещё не наступили</translation>
     </message>
@@ -2341,7 +2384,7 @@ Technical detail: {detail}</source>
       <translation>просрочено на сегодня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="52" />
       <source>poor</source>
       <translation>низкая</translation>
     </message>
@@ -2382,342 +2425,342 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="724" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="726" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="476" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="479" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="452" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="725" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="632" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="576" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="867" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="850" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="315" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="916" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="693" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="698" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="552" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="508" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="511" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="868" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="824" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="829" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="361" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="365" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="848" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="853" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="697" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="643" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="560" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="660" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="694" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="553" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="557" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="659" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -2755,12 +2798,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="195" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="189" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -2850,7 +2893,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="391" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="392" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -2885,7 +2928,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="358" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -2895,7 +2938,7 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="197" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2945,12 +2988,12 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="192" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="181" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
@@ -2960,22 +3003,22 @@ Technical detail: {detail}</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="303" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="179" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="384" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="172" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
@@ -3055,7 +3098,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="187" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
@@ -3065,12 +3108,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="317" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="271" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3090,12 +3133,12 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
@@ -3120,12 +3163,12 @@ Technical detail: {detail}</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="359" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="349" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
@@ -3150,7 +3193,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="259" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3170,7 +3213,7 @@ Technical detail: {detail}</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="355" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
@@ -3195,7 +3238,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3225,12 +3268,12 @@ Technical detail: {detail}</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="257" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="361" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3260,7 +3303,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="395" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="396" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3280,12 +3323,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="389" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="386" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3606,67 +3649,67 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="335" />
       <source>&amp;New session</source>
       <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="102" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="78" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="329" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="349" />
       <source>Its instructions in the tracker</source>
       <translation>Поручения заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="83" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="255" />
       <source>No commission yet</source>
       <translation>Комиссия не создана</translation>
     </message>
@@ -3676,37 +3719,37 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="97" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="73" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="326" />
       <source>Sessions of the commission</source>
       <translation>Заседания комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="87" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="346" />
       <source>The whole session on one page, read-only</source>
       <translation>Всё заседание на одной странице, только для чтения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="140" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Просроченных поручений этого заседания: {n}</translation>
     </message>
@@ -3714,12 +3757,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3749,22 +3792,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <source>Attendees listed in the minutes, at most:</source>
+      <translation>Присутствующих в протоколе, не более:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="313" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <source>Bottom margin:</source>
+      <translation>Нижнее поле:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3789,7 +3842,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="414" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3799,12 +3852,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3824,7 +3877,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3834,14 +3887,24 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <source>Left margin:</source>
+      <translation>Левое поле:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
+      <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт 14 пт (в таблицах 12 пт), поля: левое 30 мм, правое 10 мм, верхнее и нижнее 20 мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
@@ -3879,9 +3942,14 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="207" />
+      <source>Page layout of the documents</source>
+      <translation>Оформление документов</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
@@ -3889,12 +3957,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3902,6 +3970,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
       <source>Remove the selected lines</source>
       <translation>Удалить выбранные записи</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <source>Restore the usual layout</source>
+      <translation>Вернуть обычное оформление</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <source>Right margin:</source>
+      <translation>Правое поле:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
@@ -3919,9 +3997,19 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="412" />
       <source>Settings</source>
       <translation>Настройки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <source>Text size in tables:</source>
+      <translation>Размер шрифта в таблицах:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <source>Text size:</source>
+      <translation>Размер шрифта:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
@@ -3929,14 +4017,19 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="199" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <source>Top margin:</source>
+      <translation>Верхнее поле:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
@@ -3944,7 +4037,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="306" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -3959,9 +4052,14 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <source>mm</source>
+      <translation>мм</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
@@ -3969,9 +4067,14 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="338" />
       <source>none yet</source>
       <translation>пока нет</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <source>pt</source>
+      <translation>пт</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
@@ -3984,7 +4087,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4012,42 +4115,42 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="258" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="247" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
@@ -4057,7 +4160,7 @@ Technical detail: {detail}</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="238" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4067,12 +4170,12 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="293" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
@@ -4082,7 +4185,7 @@ Technical detail: {detail}</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4107,12 +4210,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="234" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
@@ -4122,17 +4225,17 @@ Technical detail: {detail}</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="195" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4142,22 +4245,22 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="260" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="197" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

@@ -156,6 +156,19 @@ def test_overdue_and_discipline_reports(page, qtbot, files):
     assert files.opened == [str(files.tmp / "overdue.pdf"), str(files.tmp / "discipline.pdf")]
 
 
+def test_documents_follow_the_page_layout_from_settings(page, qtbot, files, ctx):
+    from pypdf import PdfReader
+
+    ctx.services.set_document_settings(margin_left_mm=45.0)
+    for name, button in (("o.pdf", page.overdue_button), ("m.pdf", page.minutes_button)):
+        files.next_name = name
+        _click(qtbot, button)
+        xs = []
+        PdfReader(files.tmp / name).pages[0].extract_text(
+            visitor_text=lambda t, cm, tm, *_: xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None)
+        assert 44.5 < min(xs) * 25.4 / 72 < 47, name  # not the usual 30 mm
+
+
 def test_a_user_error_is_shown_and_nothing_is_asked(page, qtbot, files, message_boxes):
     page.date_from.setDate(QDate(2025, 6, 1))
     page.date_to.setDate(QDate(2025, 5, 1))

@@ -185,6 +185,24 @@ def test_reminder_horizon_and_document_language(dialog, ctx):
     assert document_lang(ctx) == "kk"
 
 
+def test_documents_tab_sets_the_page_layout(dialog, ctx, message_boxes):
+    from anticorr_desktop.reports.data import DocumentSettings
+
+    tab = dialog.show_tab("documents")
+    assert tab.layout_boxes["font_size"].value() == 14.0
+    assert tab.layout_boxes["margin_left_mm"].value() == 30.0
+    tab.layout_boxes["margin_left_mm"].setValue(25)
+    tab.layout_boxes["table_font_size"].setValue(11)
+    tab.layout_boxes["annex_threshold"].setValue(30)
+    got = ctx.services.document_settings()
+    assert (got.margin_left_mm, got.table_font_size, got.annex_threshold) == (25.0, 11.0, 30)
+    tab.layout_boxes["margin_left_mm"].setValue(99)  # the box keeps to the allowed range
+    assert ctx.services.document_settings().margin_left_mm == 50.0
+    tab.defaults_button.click()
+    assert ctx.services.document_settings() == DocumentSettings()
+    assert tab.layout_boxes["margin_left_mm"].value() == 30.0 and message_boxes.shown == []
+
+
 def test_data_tab_backs_up_and_opens_the_backups(dialog, qtbot, ctx):
     tab = dialog.show_tab("data")
     assert tab.path.text() == str(ctx.store.path)

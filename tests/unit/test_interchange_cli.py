@@ -191,3 +191,36 @@ def test_bad_session_reference(tmp_path, capsys):
     assert rc == 2 and "YEAR/NUMBER" in err
     rc, _, err = run(["init", "--demo"], db, capsys)
     assert rc == 2 and "already holds data" in err
+
+
+def _leftmost_text_mm(pdf) -> float:
+    """Where the leftmost text of the first page starts, in mm from the page's edge."""
+    from pypdf import PdfReader
+
+    xs = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            xs.append(cm[4] + tm[4] * cm[0])
+
+    PdfReader(pdf).pages[0].extract_text(visitor_text=visit)
+    return min(xs) * 25.4 / 72
+
+
+def test_documents_follow_the_layout_set_for_the_commission(tmp_path, capsys):
+    """The page layout is stored in the database (Settings > Documents in the window):
+    the command's minutes, extracts and reports follow it."""
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+
+    db = tmp_path / "a.sqlite3"
+    run(["init", "--demo"], db, capsys)
+    assert run(["minutes", "2024/4", "-o", str(tmp_path / "usual.pdf")], db, capsys)[0] == 0
+    assert 29.5 < _leftmost_text_mm(tmp_path / "usual.pdf") < 32  # 30 mm, national practice
+    st = open_store(db)
+    Services(st).set_document_settings(margin_left_mm=45.0)
+    st.close()
+    for args, pdf in ((["minutes", "2024/4"], "wide.pdf"), (["overdue-report", "--as-of", "2025-05-12"], "o.pdf"),
+                      (["extract", "2024/4", "--executor", "Ким"], "e.pdf")):
+        assert run([*args, "-o", str(tmp_path / pdf)], db, capsys)[0] == 0
+        assert 44.5 < _leftmost_text_mm(tmp_path / pdf) < 47, pdf

@@ -317,3 +317,20 @@ def test_cancelling_does_not_erase_past_overdue(setup):
     sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
     assert [o.instruction.id for o in sv.overdue(date(2026, 2, 1))] == [c.id]
     assert sv.overdue(date(2026, 3, 20)) == []
+
+
+def test_document_layout_is_stored_checked_and_reset(sv):
+    from anticorr_desktop.reports.data import DocumentSettings
+
+    assert sv.document_settings() == DocumentSettings()  # national practice until changed
+    got = sv.set_document_settings(font_size=13.0, margin_left_mm=25, annex_threshold=20)
+    assert (got.font_size, got.margin_left_mm, got.annex_threshold) == (13.0, 25.0, 20)
+    assert sv.document_settings() == got and got.table_font_size == 12.0
+    with pytest.raises(ValidationError) as err:
+        sv.set_document_settings(margin_right_mm=2, font_size=12)
+    assert "right margin" in err.value.message("en") and "between 5 and 40" in err.value.message("en")
+    assert "правое поле" in err.value.message("ru").lower()
+    assert sv.document_settings() == got  # nothing of the refused change was stored
+    sv.store.set_setting("document_layout", {"font_size": 99, "margin_top_mm": "x"})  # edited by hand
+    assert sv.document_settings() == DocumentSettings()
+    assert sv.reset_document_settings() == DocumentSettings()

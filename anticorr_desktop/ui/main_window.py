@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
                 from .tracker import TrackerView
 
                 w = TrackerView(self.ctx, self.stack)
+                w.filters.export_requested.connect(self.export_tracker_list)
             elif key == VIEW_DIRECTORY:
                 from .directory import DirectoryView
 
@@ -168,6 +169,14 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else VIEW_OVERVIEW
+
+    def export_tracker_list(self, fmt: str):
+        """The tracker's list, as filtered, written as ``fmt`` by the Reports page (which
+        shows the progress and keeps the folder)."""
+        reports = self.reports
+        reports.use_tracker_list()
+        self.show_view(VIEW_REPORTS)
+        return reports.export(fmt)
 
     def open_tracker(self, query: TrackerQuery) -> None:
         self.tracker.apply_query(query)

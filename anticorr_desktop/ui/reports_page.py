@@ -342,6 +342,11 @@ class ReportsPage(ReloadingView):
         self._retranslate_executor()
         self._update_buttons()
 
+    def use_tracker_list(self) -> None:
+        """Export what the tracker lists now (its Export button)."""
+        self._update_counts()
+        self.scope_tracker.setChecked(True)
+
     def _tracker_list(self) -> list[int] | None:
         ids = self.tracker_ids() if self.tracker_ids is not None else None
         return None if ids is None else list(ids)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QWidget,
 )
@@ -21,6 +23,7 @@ from .common import DUE_SOON_WORKING_DAYS, label
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
+EXPORT_FORMATS = ("xlsx", "csv", "ics", "json")
 SEARCH_DELAY_MS = 30  # coalesces a burst of keys; a search made obsolete is interrupted (lane.py)
 _ANY = -1  # combo data for "all"
 _NO_SESSION = -2  # combo data for "outside sessions"
@@ -28,20 +31,27 @@ _NO_SESSION = -2  # combo data for "outside sessions"
 
 class TrackerFilters(QWidget):
     query_changed = Signal(object)  # TrackerQuery
+    export_requested = Signal(str)  # csv | xlsx | ics | json: the list as shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # combo boxes sized by a typical entry, not the longest (Kazakh labels are long):
+        # the bar must fit a 1366-pixel screen beside the navigation
         self.status = QComboBox(self)
+        self.status.setMinimumContentsLength(12)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.executor = QComboBox(self)
-        self.executor.setMinimumContentsLength(18)
+        self.executor.setMinimumContentsLength(12)
         self.executor.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.co_executors = QCheckBox(self)
         self.session = QComboBox(self)
         # sized by a typical entry, not by measuring 5,000 of them at the first show
-        self.session.setMinimumContentsLength(20)
+        self.session.setMinimumContentsLength(12)
         self.session.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -64,6 +74,15 @@ class TrackerFilters(QWidget):
         self.search.setClearButtonEnabled(True)
         self.reset = QPushButton(self)
         self.count = QLabel(self)
+        # this list as a file: the Reports page does it, with its progress and folder
+        self.export_button = QPushButton(self)
+        self.export_menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for fmt in EXPORT_FORMATS:
+            a = self.export_menu.addAction("")
+            a.triggered.connect(lambda _c=False, fmt=fmt: self.export_requested.emit(fmt))
+            self.export_actions[fmt] = a
+        self.export_button.setMenu(self.export_menu)
         self.status_label = QLabel(self)
         self.executor_label = QLabel(self)
         self.session_label = QLabel(self)
@@ -91,7 +110,9 @@ class TrackerFilters(QWidget):
         grid.addWidget(self.reset, 0, 7)
         grid.addWidget(self.count, 1, 7)
         grid.addWidget(self.commission_label, 2, 0)
-        grid.addWidget(self.commission, 2, 1, 1, 3)
+        grid.addWidget(self.commission, 2, 1, 1, 2)
+        # in the stretching column: a long Kazakh label elsewhere does not widen the bar
+        grid.addWidget(self.export_button, 2, 3, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.due_range, 2, 4)
         grid.addWidget(self.due_from, 2, 5)
         grid.addWidget(self.due_range_to, 2, 6)
@@ -300,6 +321,17 @@ class TrackerFilters(QWidget):
             )
         )
         self.reset.setText(QCoreApplication.translate("Tracker", "Show all"))
+        self.export_button.setText(QCoreApplication.translate("Tracker", "Export"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("Tracker", "This list, with its filters, as a file")
+        )
+        for fmt, text in (
+            ("xlsx", QCoreApplication.translate("Tracker", "Excel workbook (XLSX)…")),
+            ("csv", QCoreApplication.translate("Tracker", "CSV for Excel…")),
+            ("ics", QCoreApplication.translate("Tracker", "Calendar (ICS)…")),
+            ("json", QCoreApplication.translate("Tracker", "Interchange file (JSON)…")),
+        ):
+            self.export_actions[fmt].setText(text)
         self.commission_label.setText(QCoreApplication.translate("Tracker", "&Commission:"))
         self.due_range.setText(QCoreApplication.translate("Tracker", "Due &between"))
         self._fill_statuses()

@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="308" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="295" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="304" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="306" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="296" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="305" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="300" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="301" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="294" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2425,192 +2425,192 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="479" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="576" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="867" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="850" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
@@ -2620,147 +2620,147 @@ Technical detail: {detail}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="698" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="511" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="366" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="370" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="853" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="643" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="560" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="557" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3757,12 +3757,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3792,32 +3792,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="314" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3842,7 +3842,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="414" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3852,12 +3852,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="419" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3877,7 +3877,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3887,22 +3887,22 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп 14 пт (кестелерде 12 пт), өрістер: сол жақ 30 мм, оң жақ 10 мм, жоғарғы және төменгі 20 мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
@@ -3942,12 +3942,12 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="208" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
@@ -3962,7 +3962,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3972,12 +3972,12 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
@@ -3997,17 +3997,17 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="412" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="413" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4017,7 +4017,7 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="200" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
@@ -4027,7 +4027,7 @@ Technical detail: {detail}</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4037,7 +4037,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="307" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -4052,12 +4052,12 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4067,12 +4067,12 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="339" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4115,44 +4115,54 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="266" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <source>CSV for Excel…</source>
+      <translation>Excel үшін CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <source>Calendar (ICS)…</source>
+      <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
@@ -4160,7 +4170,7 @@ Technical detail: {detail}</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4170,12 +4180,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="334" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="293" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
@@ -4185,7 +4195,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <source>Excel workbook (XLSX)…</source>
+      <translation>Excel кітабы (XLSX)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4193,6 +4213,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <source>Interchange file (JSON)…</source>
+      <translation>Алмасу файлы (JSON)…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
@@ -4210,12 +4235,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
@@ -4225,17 +4250,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="214" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4245,22 +4270,27 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <source>This list, with its filters, as a file</source>
+      <translation>Осы тізім, сүзгілерімен, файлға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="308" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="295" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="304" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="306" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="296" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="305" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="300" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="301" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="294" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2425,192 +2425,192 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="729" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="479" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="874" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="576" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="867" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="850" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="875" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
@@ -2620,147 +2620,147 @@ Technical detail: {detail}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="698" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="556" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="511" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="366" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="370" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="853" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="643" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="560" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="557" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3757,12 +3757,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3792,32 +3792,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="314" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3842,7 +3842,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="414" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3852,12 +3852,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="419" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3877,7 +3877,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3887,22 +3887,22 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт 14 пт (в таблицах 12 пт), поля: левое 30 мм, правое 10 мм, верхнее и нижнее 20 мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
@@ -3942,12 +3942,12 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="208" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
@@ -3962,7 +3962,7 @@ Technical detail: {detail}</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3972,12 +3972,12 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
@@ -3997,17 +3997,17 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="412" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="413" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4017,7 +4017,7 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="200" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
@@ -4027,7 +4027,7 @@ Technical detail: {detail}</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4037,7 +4037,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="307" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -4052,12 +4052,12 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4067,12 +4067,12 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="339" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4115,44 +4115,54 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="266" />
       <source>Anyone</source>
       <translation>Любой</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <source>CSV for Excel…</source>
+      <translation>CSV для Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <source>Calendar (ICS)…</source>
+      <translation>Календарь (ICS)…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
@@ -4160,7 +4170,7 @@ Technical detail: {detail}</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4170,12 +4180,12 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="334" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="293" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
@@ -4185,7 +4195,17 @@ Technical detail: {detail}</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <source>Excel workbook (XLSX)…</source>
+      <translation>Книга Excel (XLSX)…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4193,6 +4213,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Instruction</source>
       <translation>Поручение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <source>Interchange file (JSON)…</source>
+      <translation>Файл обмена (JSON)…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
@@ -4210,12 +4235,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
@@ -4225,17 +4250,17 @@ Technical detail: {detail}</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="214" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4245,22 +4270,27 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <source>This list, with its filters, as a file</source>
+      <translation>Этот список, с его фильтрами, в файл</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

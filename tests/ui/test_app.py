@@ -406,3 +406,35 @@ def test_esc_is_html_escape(text):
     from anticorr_desktop.ui.common import esc
 
     assert esc(text) == html.escape(text, quote=True)
+
+
+def test_the_tracker_exports_its_filtered_list(window, ctx, tmp_path, monkeypatch):
+    """Tracker > Export > Excel: the Reports page writes exactly the rows the tracker lists."""
+    import openpyxl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from anticorr_desktop.ui.tasks import Task
+    from anticorr_desktop.ui.tracker_query import TrackerQuery
+
+    monkeypatch.setattr(Task, "synchronous", True)
+    target = tmp_path / "overdue.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    window.open_tracker(TrackerQuery(overdue=True))
+    shown = window.tracker.model.rowCount()
+    assert 0 < shown < ctx.store.instruction_count()
+    window.tracker.filters.export_actions["xlsx"].trigger()
+    assert window.current_view() == "reports"
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert sheet.max_row - 1 == shown  # the header and the tracker's rows, no more
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_view_fits_a_1366_pixel_screen(window, ctx, lang):
+    """Long Kazakh labels must not push the window wider than an ordinary laptop screen."""
+    ctx.set_language(lang)
+    for key in ("overview", "sessions", "tracker", "reports", "directory"):
+        window.show_view(key)
+        QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1366

@@ -91,6 +91,22 @@ def inline_queries(monkeypatch):
     monkeypatch.setattr(QueryLane, "synchronous", True)
 
 
+@pytest.fixture(autouse=True)
+def no_editor_left(qapp):
+    """Closed session editors are only hidden (see SessionsView._retire_editors): delete
+    them after each test, so no window of a test outlives its database (a later language
+    switch would reach it)."""
+    yield
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from anticorr_desktop.ui.session_editor import SessionEditor
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, SessionEditor) and shiboken6.isValid(w):
+            shiboken6.delete(w)
+
+
 @pytest.fixture
 def ctx(store, settings, qapp):
     c = make_ctx(store, settings)

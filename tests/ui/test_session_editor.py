@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -35,16 +34,6 @@ SESSION_DAY = date(2025, 3, 14)  # a Friday; "в месячный срок" give
 @pytest.fixture(autouse=True)
 def inline_tasks(monkeypatch):
     monkeypatch.setattr(Task, "synchronous", True)
-
-
-@pytest.fixture(autouse=True)
-def no_editor_left(qapp):
-    """Closed editors are only hidden (see SessionsView._retire_editors): delete them, so
-    no window of this test outlives its database."""
-    yield
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, SessionEditor) and shiboken6.isValid(w):
-            shiboken6.delete(w)
 
 
 @pytest.fixture(autouse=True)

@@ -253,14 +253,16 @@ class OverviewView(ReloadingView):
             more = QLabel(QCoreApplication.translate(
                 "Overview", "{n} more executors: see the discipline report on the Reports page."
             ).format(n=len(stats) - len(shown)))
-            self._add_cell(more, len(shown) + 1, 0)
+            more.setWordWrap(True)
+            # across the whole table: in the name column it widened that column past the view
+            self._add_cell(more, len(shown) + 1, 0, span=6)
         self.discipline_grid.setRowStretch(len(shown) + 2, 1)
 
-    def _add_cell(self, w: QWidget, row: int, col: int, right: bool = False) -> None:
+    def _add_cell(self, w: QWidget, row: int, col: int, right: bool = False, span: int = 1) -> None:
         w.setParent(self.discipline_box)
         if right and isinstance(w, QLabel):
             w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.discipline_grid.addWidget(w, row, col)
+        self.discipline_grid.addWidget(w, row, col, 1, span)
         self._discipline_widgets.append(w)
 
     def retranslateUi(self) -> None:

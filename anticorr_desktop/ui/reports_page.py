@@ -255,7 +255,7 @@ class ReportsPage(ReloadingView):
         grid.addLayout(right, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -362,15 +362,20 @@ class ReportsPage(ReloadingView):
         self.scope_all.setText(
             QCoreApplication.translate("Reports", "All instructions ({n})").format(n=n_all)
         )
+        # a short label (a radio button does not wrap: a long one widened the page past the
+        # window in Russian and Kazakh); the whole sentence is its tool tip
         if n_tracker is None:
-            text = QCoreApplication.translate(
+            text = QCoreApplication.translate("Reports", "The tracker's list (open it first)")
+            tip = QCoreApplication.translate(
                 "Reports", "The instructions the tracker lists now (open the tracker first)"
             )
         else:
-            text = QCoreApplication.translate(
+            text = QCoreApplication.translate("Reports", "The tracker's list ({n})").format(n=n_tracker)
+            tip = QCoreApplication.translate(
                 "Reports", "The instructions the tracker lists now, with its filters ({n})"
             ).format(n=n_tracker)
         self.scope_tracker.setText(text)
+        self.scope_tracker.setToolTip(tip)
         self.scope_tracker.setEnabled(n_tracker is not None)
         if n_tracker is None and self.scope_tracker.isChecked():
             self.scope_all.setChecked(True)

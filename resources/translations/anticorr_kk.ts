@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -2425,17 +2425,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
@@ -2445,172 +2445,172 @@ Technical detail: {detail}</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="803" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="489" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="462" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="647" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="861" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
@@ -2620,147 +2620,157 @@ Technical detail: {detail}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="521" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="839" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="374" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <source>The tracker's list (open it first)</source>
+      <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="373" />
+      <source>The tracker's list ({n})</source>
+      <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="712" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="653" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="570" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="675" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="596" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="746" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="567" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -4115,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="335" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="268" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="331" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
@@ -4170,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4180,12 +4190,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="336" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
@@ -4195,17 +4205,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4215,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
@@ -4235,12 +4245,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="255" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="280" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
@@ -4250,17 +4260,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4270,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="319" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="281" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="218" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

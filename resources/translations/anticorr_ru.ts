@@ -1488,7 +1488,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -2425,17 +2425,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
@@ -2445,172 +2445,172 @@ Technical detail: {detail}</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="803" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="489" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="462" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="647" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="861" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
@@ -2620,147 +2620,157 @@ Technical detail: {detail}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="521" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="839" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="374" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <source>The tracker's list (open it first)</source>
+      <translation>Список на странице «Поручения» (откройте её)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="373" />
+      <source>The tracker's list ({n})</source>
+      <translation>Список на странице «Поручения» ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="712" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="653" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="570" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="675" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="596" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="746" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="567" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -4115,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="335" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="268" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="331" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
@@ -4170,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4180,12 +4190,12 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="336" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
@@ -4195,17 +4205,17 @@ Technical detail: {detail}</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4215,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
@@ -4235,12 +4245,12 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="255" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="280" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
@@ -4250,17 +4260,17 @@ Technical detail: {detail}</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4270,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="319" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="281" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="218" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

@@ -438,3 +438,8 @@ def test_every_view_fits_a_1366_pixel_screen(window, ctx, lang):
         window.show_view(key)
         QApplication.processEvents()
     assert window.minimumSizeHint().width() <= 1366
+    window.resize(1280, 800)
+    window.show_view("reports")
+    QApplication.processEvents()
+    # the Reports page scrolls down if it must, never sideways
+    assert not window.reports.scroll.horizontalScrollBar().isVisible()

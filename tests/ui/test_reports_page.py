@@ -258,7 +258,7 @@ def test_before_the_tracker_is_opened_only_all_can_be_exported(ctx, qtbot, sync_
     qtbot.addWidget(p)
     p.show()
     assert not p.scope_tracker.isEnabled() and p.scope_all.isChecked()
-    assert "open the tracker first" in p.scope_tracker.text()
+    assert "open it first" in p.scope_tracker.text() and "open the tracker first" in p.scope_tracker.toolTip()
     listed = [1, 2]
     p.hide()
     p.show()  # the counts are read again when the page is shown

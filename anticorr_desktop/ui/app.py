@@ -225,10 +225,12 @@ def _window_check(app: QApplication, sv, folder: Path):
     previous_hook = sys.excepthook
     sys.excepthook = lambda kind, exc, _tb: errors.append(f"{kind.__name__}: {exc}")
     languages = LanguageManager(app)
+    ctx = None
     try:
         languages.load("ru")
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(AppContext(sv, settings, languages))
+        ctx = AppContext(sv, settings, languages)
+        window = MainWindow(ctx)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         window.show()
         app.processEvents()
@@ -250,6 +252,8 @@ def _window_check(app: QApplication, sv, folder: Path):
     except Exception as exc:  # noqa: BLE001 - any failure is the finding
         raise SelfTestError(f"the main window failed: {type(exc).__name__}: {exc}") from exc
     finally:
+        if ctx is not None:
+            ctx.close()  # the query thread and its connection to the temporary database
         sys.excepthook = previous_hook
         languages.unload()
     if errors:

@@ -21,6 +21,7 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 _seq = count(1)
@@ -32,6 +33,7 @@ class _Job:
     fn: Callable[[Any], Any]  # fn(services) -> result; must not touch widgets
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
+    owner: QObject | None = None  # the result is dropped if it is deleted meanwhile
     seq: int = field(default_factory=lambda: next(_seq))
 
 
@@ -64,20 +66,22 @@ class QueryLane(QObject):
 
     # -- the UI thread ------------------------------------------------------------------
     def submit(self, key: Hashable, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+               on_error: Callable[[BaseException], None] | None = None,
+               owner: QObject | None = None) -> None:
         """Run ``fn(services)`` for ``key``; ``on_done(result)`` on the UI thread if no
-        newer query for ``key`` was submitted meanwhile."""
-        job = _Job(key, fn, on_done, on_error)
+        newer query for ``key`` was submitted meanwhile and ``owner`` (the view or model
+        the callbacks belong to) still exists."""
+        job = _Job(key, fn, on_done, on_error, owner)
         self._latest[key] = job.seq
         services = self._services_for()
         if self.synchronous or services.store.path is None:  # tests; an in-memory database
             self._deliver(job, *_call(fn, services))
             return
+        if self._closing:
+            return
         self._waiting.add(key)
         self.busy_changed.emit(key, True)
         with self._cond:
-            if self._closing:
-                return
             self._pending.pop(key, None)
             self._pending[key] = job
             self._cond.notify()  # a running query for ``key`` stops itself (_should_stop)
@@ -117,6 +121,7 @@ class QueryLane(QObject):
             self._closing = True
             self._pending.clear()
             self._cond.notify()
+        self._waiting.clear()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -131,6 +136,8 @@ class QueryLane(QObject):
     def _deliver(self, job: _Job, ok: bool, value: object) -> None:
         if self._latest.get(job.key) != job.seq:
             return  # a newer query for the same thing is on its way
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            return  # the view closed meanwhile
         if ok:
             job.on_done(value)
         elif job.on_error is not None:

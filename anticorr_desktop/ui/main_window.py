@@ -172,7 +172,22 @@ class MainWindow(QMainWindow):
 
     def export_tracker_list(self, fmt: str):
         """The tracker's list, as filtered, written as ``fmt`` by the Reports page (which
-        shows the progress and keeps the folder)."""
+        shows the progress and keeps the folder). A search typed a moment ago, or still
+        on its way, is waited for: the file holds what the filters say."""
+        tracker = self.tracker
+        tracker.filters.flush()
+        if tracker.model.is_loading():
+            model = tracker.model
+
+            def when_shown() -> None:
+                model.applied.disconnect(when_shown)
+                self._export_list(fmt)
+
+            model.applied.connect(when_shown)
+            return None
+        return self._export_list(fmt)
+
+    def _export_list(self, fmt: str):
         reports = self.reports
         reports.use_tracker_list()
         self.show_view(VIEW_REPORTS)

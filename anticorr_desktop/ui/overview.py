@@ -182,7 +182,7 @@ class OverviewView(ReloadingView):
             return counts, stats
 
         self._dirty = False
-        ctx.lane.submit(("overview", id(self)), work, lambda r: self._fill(today, soon, *r))
+        ctx.lane.submit(("overview", id(self)), work, lambda r: self._fill(today, soon, *r), owner=self)
 
     @staticmethod
     def _captions(today: date, soon: date) -> dict[str, str]:

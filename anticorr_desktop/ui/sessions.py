@@ -209,7 +209,8 @@ class SessionsView(ReloadingView):
         name_lang, today = ctx.name_lang, ctx.today()
         self._dirty = False
         ctx.lane.submit(("sessions", id(self)),
-                        lambda sv: SessionsModel.rows(sv, name_lang, today), self._on_rows)
+                        lambda sv: SessionsModel.rows(sv, name_lang, today), self._on_rows,
+                        owner=self)
 
     def _on_rows(self, rows: list[SessionRow]) -> None:
         keep = self.selected_session_id()

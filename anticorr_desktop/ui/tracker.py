@@ -91,7 +91,9 @@ class InstructionsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._query = TrackerQuery()
+        self._query = TrackerQuery()  # the list shown
+        self._requested = self._query  # the list last asked for (may still be on its way)
+        self._reread = False  # a request to read the rows again is on its way
         self._ids: list[int] = []  # in display order
         self._pos: dict[int, int] = {}
         self._rows: dict[int, InstructionRow] = {}
@@ -115,27 +117,36 @@ class InstructionsModel(QAbstractTableModel):
         row is read until it is shown)."""
         today, soon = self._dates()
         sort = self._sort
-        self._apply(query, sort, today, soon, self._select(self.ctx.store, query, sort, today, soon))
+        self._requested = query
+        self._apply(query, sort, today, soon, self._select(self.ctx.store, query, sort, today, soon),
+                    reread=True)
 
     def request(self, query: TrackerQuery | None = None,
                 then: Callable[[], None] | None = None) -> None:
-        """Select the ids for ``query`` (default: the current one, read again) off the UI
-        thread; they replace the list when they arrive, then ``then()`` runs. A newer
-        request makes an older one's result be dropped."""
-        query = self._query if query is None else query
+        """Select the ids for ``query`` off the UI thread (default: the query last asked
+        for, its rows read again: the data changed); they replace the list when they
+        arrive, then ``then()`` runs. A newer request makes an older one's result be
+        dropped: whatever it asked for, the newer one asks for too."""
+        self._reread = self._reread or query is None
+        self._ask(self._requested if query is None else query, then)
+
+    def _ask(self, query: TrackerQuery, then: Callable[[], None] | None = None) -> None:
+        self._requested = query
         today, soon = self._dates()
-        sort = self._sort
+        sort, reread = self._sort, self._reread
 
         def done(ids: list[int]) -> None:
-            self._apply(query, sort, today, soon, ids)
+            self._reread = False
+            self._apply(query, sort, today, soon, ids, reread)
             if then is not None:
                 then()
 
         self.ctx.lane.submit(
-            self._lane_key, lambda sv: self._select(sv.store, query, sort, today, soon), done)
+            self._lane_key, lambda sv: self._select(sv.store, query, sort, today, soon), done,
+            owner=self)
 
     def reload(self) -> None:
-        self.set_query(self._query)
+        self.set_query(self._requested)
 
     def _dates(self) -> tuple[date, date]:
         today = self.ctx.today()
@@ -150,10 +161,16 @@ class InstructionsModel(QAbstractTableModel):
                          desc=order == Qt.SortOrder.DescendingOrder)
 
     def _apply(self, query: TrackerQuery, sort: tuple[int, Qt.SortOrder], today: date, soon: date,
-               ids: list[int]) -> None:
-        if query == self._query and sort != self._shown_sort and (today, soon) == (self._today, self._soon):
+               ids: list[int], reread: bool = False) -> None:
+        # only a new order of the rows shown moves them (keeping the selection); any other
+        # answer, even to the same filters asked again, reads the rows anew
+        same_rows = (not reread and sort != self._shown_sort and query == self._query
+                     and (today, soon) == (self._today, self._soon)
+                     and len(ids) == len(self._ids) and set(ids) == set(self._ids))
+        if same_rows:
             self._reorder(ids)  # the same rows in another order: the selection stays
         else:
+            # another list, or the data changed: read every row again when shown
             self.beginResetModel()
             self._query = query
             self._today, self._soon = today, soon
@@ -171,9 +188,12 @@ class InstructionsModel(QAbstractTableModel):
         old_ids = [(self._ids[ix.row()], ix.column()) for ix in old]
         self._ids = ids
         self._reindex()
-        self.changePersistentIndexList(
-            old, [self.index(self._pos[i], c) if i in self._pos else QModelIndex() for i, c in old_ids])
+        self.changePersistentIndexList(old, [self.index(self._pos[i], c) for i, c in old_ids])
         self.layoutChanged.emit()
+
+    def is_loading(self) -> bool:
+        """A list asked for has not arrived yet."""
+        return self.ctx.lane.is_busy(self._lane_key)
 
     def _on_lane_busy(self, key: object, busy: bool) -> None:
         if key == self._lane_key:
@@ -277,7 +297,7 @@ class InstructionsModel(QAbstractTableModel):
         if not 0 <= column < len(self.HEADERS) or (column, order) == self._sort:
             return
         self._sort = (column, order)
-        self.request()
+        self._ask(self._requested)  # the list last asked for, in the new order
 
     def _reindex(self) -> None:
         self._pos = {i: n for n, i in enumerate(self._ids)}
@@ -385,6 +405,8 @@ class TrackerView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = False
+        self._keeping = False  # a reload keeps the selection (see _reload_keeping_selection)
+        self._keep: list[int] = []
         self.filters = TrackerFilters(ctx, self)
         self.model = InstructionsModel(ctx, self)
         self.table = QTableView(self)
@@ -419,6 +441,7 @@ class TrackerView(QWidget):
 
         self.filters.query_changed.connect(self._on_query_changed)
         self.model.applied.connect(self._on_model_applied)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         self.model.loading_changed.connect(self.filters.set_loading)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail.action_requested.connect(self._on_action_requested)
@@ -461,10 +484,18 @@ class TrackerView(QWidget):
         self.ctx.settings.setValue(self.SETTING_HEADER, self.table.horizontalHeader().saveState())
 
     # -- slots --------------------------------------------------------------------------
-    def _run(self, query: TrackerQuery, then=None) -> None:
-        self.model.request(query, then)  # off the UI thread; shown by _on_model_applied
+    def _run(self, query: TrackerQuery) -> None:
+        self.model.request(query)  # off the UI thread; shown by _on_model_applied
+
+    def _on_model_about_to_reset(self) -> None:
+        if self._keeping:  # a reload after a change: the rows selected now stay selected
+            self._keep = self.selected_ids()
 
     def _on_model_applied(self) -> None:
+        if self._keeping:
+            keep, self._keeping, self._keep = self._keep, False, []
+            for n, i in enumerate(keep):
+                self.select_instruction(i, extend=n > 0)
         self.filters.set_count(self.model.rowCount())
         self._on_selection_changed()
 
@@ -497,14 +528,11 @@ class TrackerView(QWidget):
             self._reload_keeping_selection()
 
     def _reload_keeping_selection(self) -> None:
-        keep = self.selected_ids()
-
-        def reselect() -> None:
-            for n, i in enumerate(keep):
-                self.select_instruction(i, extend=n > 0)
-
+        """Read the list last asked for again (a search still on its way stays asked for),
+        keeping the selection."""
         self._dirty = False
-        self._run(self.model.query, reselect)
+        self._keeping = True
+        self.model.request()
 
     def showEvent(self, event) -> None:
         if self._dirty:

@@ -238,6 +238,11 @@ class TrackerFilters(QWidget):
     def _on_text_changed(self, _text: str) -> None:
         self._timer.start()  # typing restarts the wait: one query per pause
 
+    def flush(self) -> None:
+        """Ask for a search typed a moment ago now, not after the typing pause."""
+        if self._timer.isActive():
+            self._emit()
+
     def _emit(self, *_args) -> None:
         self._timer.stop()
         self.query_changed.emit(self.query())

@@ -127,3 +127,95 @@ def test_sessions_list_arrives_from_the_lane_and_keeps_the_selection(ctx, qtbot,
     view.reload()  # e.g. after a change elsewhere: the same session stays selected
     qtbot.waitUntil(lambda: not ctx.lane.is_busy(("sessions", id(view))), timeout=5000)
     assert view.selected_session_id() == s.id
+
+
+# -- found by review: the tracker while a list is on its way ------------------------------------
+def _idle(ctx, view, qtbot):
+    qtbot.waitUntil(lambda: not view.model.is_loading(), timeout=5000)
+
+
+def test_a_header_click_keeps_the_search_still_on_its_way(ctx, qtbot, threaded):
+    from PySide6.QtCore import Qt
+
+    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+
+    view = TrackerView(ctx)
+    qtbot.addWidget(view)
+    _idle(ctx, view, qtbot)
+    view.model.request(view.filters.query().with_(text="аудит"))  # the search is on its way...
+    view.table.horizontalHeader().setSortIndicator(  # ...when a header is clicked
+        InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    _idle(ctx, view, qtbot)
+    assert view.model.query.text == "аудит"
+    assert sorted(view.model.ids()) == sorted(ctx.store.instruction_ids(text="аудит"))
+
+
+def test_a_reload_overtaken_by_a_sort_still_reads_the_rows_again(ctx, qtbot, threaded):
+    from PySide6.QtCore import Qt
+
+    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+
+    view = TrackerView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    _idle(ctx, view, qtbot)
+    m = view.model
+    iid = m.instruction_id(0)
+    m.row_data(0)  # read and cached
+    with ctx.store.transaction():
+        ctx.store.update("instruction", iid, {"text": "Текст изменён в другом окне"})
+    ctx.notify_changed(object())  # another view changed it: a reload is asked for...
+    view.table.horizontalHeader().setSortIndicator(  # ...and overtaken by a sort
+        InstructionsModel.COL_DUE, Qt.SortOrder.DescendingOrder)
+    _idle(ctx, view, qtbot)
+    assert m.data(m.index(m.row_of(iid), InstructionsModel.COL_TEXT)).startswith("Текст изменён")
+
+
+def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbot, qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+    from anticorr_desktop.ui.tracker_query import STATUS_OPEN
+
+    view = TrackerView(ctx)
+    qtbot.addWidget(view)
+    m = view.model
+    qtmodeltester.check(m, force_py=True)  # keeps checking every change that follows
+    view.apply_query(view.filters.query().with_(status=STATUS_OPEN))
+    n = m.rowCount()
+    iid = m.instruction_id(0)
+    with ctx.store.transaction():  # closed by an action: its row stays where it is
+        ctx.store.update("instruction", iid, {"status": "off_control", "closed_on": "2025-05-12"})
+    view._on_applied([iid])
+    moves = []
+    m.layoutChanged.connect(lambda *a: moves.append(m.rowCount()))
+    view.table.horizontalHeader().setSortIndicator(InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert m.rowCount() == n - 1 and moves == []  # a reset, not rows moved under the view
+
+
+def test_a_result_for_a_view_closed_meanwhile_is_dropped(ctx, qtbot, threaded):
+    import shiboken6
+
+    from anticorr_desktop.ui.overview import OverviewView
+    from anticorr_desktop.ui.tracker import TrackerView
+
+    overview, tracker = OverviewView(ctx), TrackerView(ctx)
+    keys = [("overview", id(overview)), tracker.model._lane_key]
+    shiboken6.delete(overview)  # the window went before the results came
+    shiboken6.delete(tracker)
+    qtbot.waitUntil(lambda: not any(ctx.lane.is_busy(k) for k in keys), timeout=5000)
+    # pytest-qt fails the test if delivering them raised (a deleted C++ object)
+
+
+def test_export_waits_for_the_list_the_filters_ask_for(window, ctx, qtbot, threaded, monkeypatch):
+    asked = []
+    reports = window.reports
+    monkeypatch.setattr(type(reports), "ask_save_path",
+                        lambda self, *a, **k: asked.append(self.scope_ids()))
+    tracker = window.tracker
+    window.show_view("tracker")
+    _idle(ctx, tracker, qtbot)
+    tracker.filters.search.setText("аудит")  # typed; the search not even asked for yet
+    window.export_tracker_list("csv")
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert sorted(asked[0]) == sorted(ctx.store.instruction_ids(text="аудит"))

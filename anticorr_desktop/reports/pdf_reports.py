@@ -260,16 +260,22 @@ class Grid:
         first = self._start()
         pieces: list[list[Paragraph | str]] = []
         for c, width in zip(cells, self.widths, strict=True):
+            inner = width - self.PAD_X - self.PAD_X  # as the table computes it
             if c.plain:
-                pieces.append([clean(c.text)])
-                continue
+                text = clean(c.text)
+                # a string does not wrap: only when every line fits (a larger size set in
+                # Settings, a long number, Kazakh wording) is it drawn as one
+                if all(stringWidth(line, c.style.fontName, c.style.fontSize) <= inner
+                       for line in text.split("\n")):
+                    pieces.append([text])
+                    continue
+                c = Cell(esc(text).replace("\n", "<br/>"), c.style, markup=True)
             if c.markup:
                 texts = [c.text]
             else:
                 texts = [esc(p) for p in chunk_text(clean(c.text))]
                 if c.names:
                     texts = [keep_name(t) for t in texts]
-            inner = width - self.PAD_X - self.PAD_X  # as the table computes it
             pieces.append(
                 [
                     piece
@@ -474,7 +480,7 @@ def _overdue_story(
                 current += "\n" + w(lang, "extensions", n=r.extensions)
             grid.record(
                 [
-                    Cell(r.number, st.table_centre, plain=len(r.number) <= 8),
+                    Cell(r.number, st.table_centre, plain=True),
                     Cell(r.protocol or "—", st.table),
                     Cell(r.text, st.table),
                     Cell(format_date_short(r.original_due), st.table_centre, plain=True),

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import StorageError
+from .db import read_only_uri
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -74,28 +75,34 @@ def _snapshot_copy(store, tmp: Path) -> bool:
             store.conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
         if busy:
             return False  # another connection is reading or writing: no empty WAL to pin
-    reader = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True,
+    reader = sqlite3.connect(read_only_uri(path), uri=True,
                              isolation_level=None, timeout=5)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts
         if wal.exists() and wal.stat().st_size > 0:
             return False  # a write came between the checkpoint and the snapshot
-        shutil.copyfile(path, tmp)
-        fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
         try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            shutil.copyfile(path, tmp)
+        except OSError:
+            # e.g. Windows: another connection's lock on the lock-byte page of a file over
+            # 1 GiB refuses plain reads there; the backup API reads through SQLite
+            tmp.unlink(missing_ok=True)
+            return False
     finally:
         reader.close()
-    # the copy says "WAL" in its header like the original: make it a plain one-file
-    # database, so it opens anywhere (even read-only) without -wal and -shm beside it
-    copy = sqlite3.connect(str(tmp), isolation_level=None)
-    try:
-        copy.execute("PRAGMA journal_mode = DELETE").fetchone()
-    finally:
-        copy.close()
+    with open(tmp, "r+b") as fh:
+        # The copy's header says "WAL" like the original's (bytes 18 and 19 = 2): make it a
+        # one-file database (1), so it opens anywhere, read-only too, without -wal and -shm
+        # beside it. Sound because the WAL was empty at the snapshot; done on the bytes
+        # because opening the copy in WAL mode to switch would need shared memory, which
+        # a backup folder on a network share may not give.
+        fh.seek(18)
+        if fh.read(2) == b"\x02\x02":
+            fh.seek(18)
+            fh.write(b"\x01\x01")
+        fh.flush()
+        os.fsync(fh.fileno())
     return True
 
 
@@ -172,7 +179,7 @@ def restore_database(store, source: Path) -> Path:
         raise StorageError("{path} cannot be restored: {problems}. Nothing was changed.",
                            path=str(source), problems="; ".join(problems))
     safety = backup_database(store, reason="before-restore", keep=20)
-    src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         src.backup(store.conn)
     except sqlite3.Error as exc:
@@ -199,7 +206,7 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
         if side.exists():
             side.replace(Path(str(kept) + suffix))
     try:
-        src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(str(db_path))
         try:
             src.backup(dst)

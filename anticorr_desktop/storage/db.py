@@ -62,6 +62,16 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     return None
 
 
+def read_only_uri(path: str | Path) -> str:
+    """An SQLite URI that opens ``path`` read-only: the path percent-escaped (a folder
+    named "Комиссия #2" or "100%" is a path, not a fragment or an escape), a Windows
+    network path (\\\\server\\share) as SQLite wants it (file:////server/share)."""
+    uri = Path(path).resolve().as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):  # UNC: file://server/...
+        uri = "file:////" + uri[len("file://"):]
+    return uri + "?mode=ro"
+
+
 class Connection:
     """One open database: a sqlite3 connection plus the journal."""
 
@@ -71,7 +81,7 @@ class Connection:
         self.user = user or os_user()
         try:
             if readonly:
-                uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+                uri = read_only_uri(path)
                 self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5)
             else:
                 self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=5)

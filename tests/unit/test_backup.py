@@ -122,3 +122,23 @@ def test_daily_backup_once_a_day_and_rotation(demo):
     names = [p.name for p in backups(demo.store.path)]
     assert sum("before-import" in n for n in names) == 2
     assert manual.exists() and first.exists()  # rotation of one kind never touches the others
+
+
+def test_a_folder_named_with_hash_percent_or_question_mark(demo, tmp_path):
+    """The read-only opens (backups, their checks, the window's query lane) escape the
+    path: "#" once cut it short and opened a stray empty database beside it."""
+    from anticorr_desktop.storage.store import Store, open_store
+
+    before = {p.name for p in tmp_path.iterdir()}
+    folder = tmp_path / "Комиссия #2 (100%) ?"
+    folder.mkdir()
+    copy = backup_database(demo.store, folder / "db.sqlite3")
+    assert check_backup_file(copy) == []
+    ro = Store(copy, readonly=True)
+    assert ro.instruction_count() == count(demo.store) > 0
+    ro.close()
+    st = open_store(copy)
+    again = backup_database(st, folder / "again.sqlite3")  # the snapshot path, from that folder
+    st.close()
+    assert check_backup_file(again) == []
+    assert {p.name for p in tmp_path.iterdir()} - before == {folder.name}  # nothing stray beside it

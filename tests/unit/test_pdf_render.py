@@ -1105,3 +1105,27 @@ def test_reportlab_runs_its_c_accelerator():
 
     for name in ("fp_str", "escapePDF", "instanceStringWidthTTF"):
         assert type(getattr(rl_accel, name)).__name__ == "builtin_function_or_method", name
+
+
+@pytest.mark.parametrize("size", [12.0, 14.0])
+def test_plain_cells_only_where_they_fit(size):
+    """Short values of the overdue report are drawn as strings, which do not wrap: one
+    that would cross its column (a long number, Kazakh wording, a larger size from
+    Settings) is a paragraph instead, and user text in it stays text."""
+    from reportlab.lib.units import mm
+
+    from anticorr_desktop.reports.pdf_reports import Cell, Grid
+    from anticorr_desktop.reports.pdfbase import build_styles
+
+    st = build_styles(DocumentSettings(table_font_size=size))
+    grid = Grid(st, ["№", "Срок"], [10 * mm, 24 * mm], 700)  # as the overdue report
+    grid.record([Cell("1.2", st.table_centre, plain=True),
+                 Cell("16.03.2019", st.table_centre, plain=True)])
+    grid.record([Cell("А-12<b>", st.table_centre, plain=True),
+                 Cell("16.03.2019\n(ұзартулар саны: 2)", st.table_centre, plain=True)])
+    short, long_ = grid.rows[1], grid.rows[2]
+    assert short[0] == "1.2"
+    assert isinstance(short[1], str) == (size == 12.0)  # a date fits 24 mm at 12 pt only
+    assert all(isinstance(cell, Paragraph) for cell in long_)
+    assert "А-12<b>" in long_[0].getPlainText()
+    assert "ұзартулар саны" in long_[1].getPlainText()

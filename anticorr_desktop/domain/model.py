@@ -123,6 +123,8 @@ ROLE_LABELS = {
 
 @dataclass
 class Organisation:
+    """A body of the akimat or outside it (an executor's place of work)."""
+
     short_ru: str
     full_ru: str = ""
     short_kk: str = ""
@@ -142,6 +144,8 @@ class Organisation:
 
 @dataclass
 class Person:
+    """Someone in the directory: members, executors, speakers, controllers."""
+
     surname: str
     name: str = ""
     patronymic: str = ""
@@ -193,6 +197,8 @@ class QuorumRule:
 
 @dataclass
 class Commission:
+    """The commission: its names, chair, secretary and quorum rule."""
+
     name_ru: str
     name_kk: str = ""
     city_ru: str = ""
@@ -214,6 +220,8 @@ class Commission:
 
 @dataclass
 class Membership:
+    """A person on a commission's roster for a span of dates, with a role."""
+
     commission_id: int
     person_id: int
     role: Role = Role.MEMBER
@@ -231,6 +239,8 @@ class Membership:
 
 @dataclass
 class Session:
+    """A session of the commission: its number in the year, date, kind and status."""
+
     commission_id: int
     year: int
     number: int
@@ -254,6 +264,8 @@ class Session:
 
 @dataclass
 class Attendance:
+    """A session's attendance: a member present or absent (a reason, a substitute), or an invited person."""
+
     session_id: int
     person_id: int
     kind: AttendanceKind = AttendanceKind.MEMBER
@@ -266,6 +278,8 @@ class Attendance:
 
 @dataclass
 class Speaker:
+    """Someone heard or speaking on an agenda item."""
+
     kind: SpeakerKind
     person_id: int | None = None
     name: str = ""  # free text when the speaker is not in the directory
@@ -274,6 +288,8 @@ class Speaker:
 
 @dataclass
 class AgendaItem:
+    """A question on a session's agenda, with what was heard."""
+
     session_id: int
     position: int
     title: str
@@ -293,6 +309,8 @@ class AgendaItem:
 
 @dataclass
 class Decision:
+    """What the commission decided on an agenda item (ПОСТАНОВИЛИ)."""
+
     agenda_item_id: int
     position: int
     text: str
@@ -303,6 +321,8 @@ class Decision:
 
 @dataclass
 class Instruction:
+    """An instruction (поручение): its executors in order, due rule and life cycle."""
+
     text: str
     executor_ids: list[int]  # in order: first = main executor
     due_text: str  # the rule as typed ("в месячный срок")
@@ -335,6 +355,8 @@ class Instruction:
 
 @dataclass
 class ControlPoint:
+    """One due date of a recurring instruction."""
+
     instruction_id: int
     due_date: date
     due_date_original: date
@@ -346,6 +368,8 @@ class ControlPoint:
 
 @dataclass
 class Report:
+    """An executor's report on an instruction (or a control point), and what became of it."""
+
     instruction_id: int
     received: date
     text: str
@@ -361,6 +385,8 @@ class Report:
 
 @dataclass
 class Extension:
+    """A moved deadline: the old and new date, the reason and who decided."""
+
     instruction_id: int
     old_date: date
     new_date: date
@@ -374,6 +400,8 @@ class Extension:
 
 @dataclass
 class JournalEntry:
+    """One entry of the hash-chained journal: a row inserted, changed or deleted."""
+
     seq: int
     at: datetime
     user: str

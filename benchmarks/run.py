@@ -188,6 +188,12 @@ def _as_of_with(st, n: int) -> date:
     return date.fromordinal(lo)
 
 
+def calibration_ms() -> float:
+    """A fixed piece of pure Python, timed: how fast the machine is during this run (the
+    same loop took ~55 ms here when quiet). Shared machines vary; read the figures with it."""
+    return median_ms(lambda: sum(i * i for i in range(1_000_000)), 7)
+
+
 def machine() -> str:
     cpu = ""
     try:
@@ -225,10 +231,13 @@ def main() -> int:
     if not args.db.exists():
         print(f"generating {args.db} ...", file=sys.stderr)
         print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)
+    speed_before = calibration_ms()
     with tempfile.TemporaryDirectory() as tmp:
         rows = measure(args.db, args.repeat, Path(tmp))
     rows += measure_ui(args.db, args.repeat)
+    speed = f"calibration loop {speed_before:.0f} ms before, {calibration_ms():.0f} ms after"
     text = table(rows)
+    print(speed)
     print(text)
     if not args.quick and not args.no_write:
         res = HERE / "RESULTS.md"
@@ -236,7 +245,8 @@ def main() -> int:
         marker = "\n## Latest run\n"
         head = head.split(marker)[0]
         res.write_text(f"{head}{marker}\n{datetime.now():%Y-%m-%d %H:%M}, {machine()}, "
-                       f"database `{args.db.name}`, median of {args.repeat}.\n\n{text}\n", "utf-8")
+                       f"database `{args.db.name}`, median of {args.repeat}; {speed} (machine speed: "
+                       f"lower is faster).\n\n{text}\n", "utf-8")
     return 0
 
 

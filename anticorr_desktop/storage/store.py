@@ -600,7 +600,8 @@ class Store(Connection):
             return ids[:limit] if limit else ids
         joins, keys = ORDERS[order]
         if order == "overdue":
-            params = [(owing_before or date.today()).isoformat(), *params]
+            # its "?" is in ORDER BY, after every "?" of WHERE
+            params = [*params, (owing_before or date.today()).isoformat()]
         return self._ids_sql(joins, where, params, keys, desc, limit)
 
     def instruction_count(self, **filters: Any) -> int:

@@ -123,3 +123,29 @@ def test_people_model_of_the_person_pickers(ctx, qtmodeltester, qtbot):
     assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == tip
     combo.reload()  # e.g. the directory changed: the choice stays
     assert combo.person_id() == pid
+
+
+def test_a_filtered_list_picked_from_the_whole_list_is_in_sql_order(ctx):
+    """With the unfiltered list read in an order, a filtered one in that order is picked
+    from it: for every column and direction it must equal the filtered query sorted in SQL,
+    and an action that changes a row drops the whole list."""
+    from datetime import date as _date
+
+    from anticorr_desktop.ui.tracker_query import STATUS_OPEN
+
+    model = InstructionsModel(ctx)
+    filters = [TrackerQuery(status=STATUS_OPEN), TrackerQuery(text="аудит"), TrackerQuery(overdue=True)]
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            model.request(TrackerQuery())  # the whole list, in this order: kept
+            assert model._whole
+            for q in filters:
+                model.request(q)
+                today = model._today
+                expected = model._select(ctx.store, q, (column, order), today, model._soon)
+                assert model.ids() == expected, (column, order, q)
+    iid = model.ids()[0]
+    ctx.services.extend(iid, _date(2026, 1, 30), "Перенос", "Председатель")
+    model.refresh([iid])
+    assert model._whole == {}

@@ -179,3 +179,16 @@ def test_executor_order_of_the_whole_list_matches_the_filtered_query(demo, desc)
     everything = [s.value for s in m.InstructionStatus]
     assert st.instruction_ids(order="executor", desc=desc, status=everything) == expected
     assert st.instruction_ids(order="executor", desc=desc, limit=3) == expected[:3]
+
+
+def test_sorting_a_filtered_list_by_days_overdue_keeps_the_filter(demo):
+    """The order's own parameter (the day overdue is counted to) once went before the
+    filter's: a list of open instructions sorted by days overdue lost those in rework."""
+    st = demo.store
+    rework = st.instruction_ids(status=["on_control"])[0]
+    with st.transaction():
+        st.update("instruction", rework, {"status": "rework"})
+    open_ = ["on_control", "reported", "rework"]
+    for desc in (False, True):
+        got = st.instruction_ids(status=open_, order="overdue", desc=desc, owing_before=date(2025, 5, 12))
+        assert sorted(got) == sorted(st.instruction_ids(status=open_)) and rework in got

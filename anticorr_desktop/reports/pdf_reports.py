@@ -158,7 +158,8 @@ class Grid:
     PAD_BOTTOM = 4
 
     def __init__(
-        self, st: Styles, header: list[str], widths: list[float], page_height: float
+        self, st: Styles, header: list[str], widths: list[float], page_height: float,
+        centred: tuple[int, ...] = (),
     ) -> None:
         self.st = st
         self.widths = widths
@@ -179,8 +180,10 @@ class Grid:
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            # plain cells (strings): centred, lines spaced as the paragraphs' are
-            ("ALIGN", (0, 1), (-1, -1), "CENTER"),
+            # plain cells (strings): left, or centred in the ``centred`` columns; lines
+            # spaced as the paragraphs' are
+            ("ALIGN", (0, 1), (-1, -1), "LEFT"),
+            *(("ALIGN", (c, 1), (c, -1), "CENTER") for c in centred),
             ("LEADING", (0, 0), (-1, -1), st.table.leading),
             ("LEFTPADDING", (0, 0), (-1, -1), self.PAD_X),
             ("RIGHTPADDING", (0, 0), (-1, -1), self.PAD_X),
@@ -466,7 +469,7 @@ def _overdue_story(
     # Fixed columns sized so their headings' longest words fit at 12 pt; the
     # instruction's text takes the rest.
     fixed = (10 * mm, 24 * mm, None, 24 * mm, 30 * mm, 24 * mm, 34 * mm, 37 * mm)
-    grid = Grid(st, [w(lang, k) for k in keys], _widths(fixed, width), height)
+    grid = Grid(st, [w(lang, k) for k in keys], _widths(fixed, width), height, centred=(0, 3, 4, 5))
     for group in data.groups:
         if not group.rows:
             continue
@@ -481,13 +484,14 @@ def _overdue_story(
             grid.record(
                 [
                     Cell(r.number, st.table_centre, plain=True),
-                    Cell(r.protocol or "—", st.table),
+                    Cell(_protocol_lines(r.protocol, lang), st.table, plain=True),
                     Cell(r.text, st.table),
                     Cell(format_date_short(r.original_due), st.table_centre, plain=True),
                     Cell(current, st.table_centre, plain=True),
                     Cell(str(r.days_overdue), st.table_centre, plain=True),
-                    Cell(", ".join(r.co_executors) or "—", st.table, names=True),
-                    Cell(r.last_report or "—", st.table),
+                    Cell(", ".join(r.co_executors) or "—", st.table, names=True,
+                         plain=not r.co_executors),
+                    Cell(r.last_report or "—", st.table, plain=not r.last_report),
                 ]
             )
         grid.span_plain(w(lang, "group_total", n=len(group.rows)))
@@ -495,6 +499,18 @@ def _overdue_story(
     table = grid.table()
     story.append(table)
     return story
+
+
+def _protocol_lines(protocol: str, lang: str) -> str:
+    """"№ 11 от 14.02.2019" as two lines, the way a paragraph breaks it in its column
+    ("14.02.2019 № 11 хаттама" in Kazakh: the date first); "—" outside a session."""
+    if not protocol:
+        return "—"
+    if lang == "kk":
+        head, _, tail = protocol.partition(" ")
+        return f"{head}\n{tail}" if tail else head
+    head, _, tail = protocol.rpartition(" ")
+    return f"{head}\n{tail}" if head else tail
 
 
 def render_overdue(

@@ -1129,3 +1129,11 @@ def test_plain_cells_only_where_they_fit(size):
     assert all(isinstance(cell, Paragraph) for cell in long_)
     assert "А-12<b>" in long_[0].getPlainText()
     assert "ұзартулар саны" in long_[1].getPlainText()
+
+
+def test_protocol_lines_break_where_the_paragraph_did():
+    from anticorr_desktop.reports.pdf_reports import _protocol_lines
+
+    assert _protocol_lines("№ 11 от 14.02.2019", "ru") == "№ 11 от\n14.02.2019"
+    assert _protocol_lines("14.06.2024 № 2 хаттама", "kk") == "14.06.2024\n№ 2 хаттама"
+    assert _protocol_lines("", "ru") == "—" and _protocol_lines("", "kk") == "—"

@@ -120,6 +120,17 @@ class Services:
         """Read the calendar again: another connection (an import, a restore) may have changed it."""
         self._calendar = None
 
+    def _executors(self, executor_ids: Sequence[int]) -> list[int]:
+        """An instruction's executors checked: at least one (the first is the main one),
+        none twice, each in the directory."""
+        if not executor_ids:
+            raise ValidationError("Name at least one executor; the first is the main executor.")
+        if len(set(executor_ids)) != len(executor_ids):
+            raise ValidationError("An executor is listed twice.")
+        for pid in executor_ids:
+            self.store.person(pid)
+        return list(executor_ids)
+
     # -- document layout -----------------------------------------------------------
     def document_settings(self):
         """The page layout of every document (reports.data.DocumentSettings): the
@@ -459,13 +470,7 @@ class Services:
             raise ValidationError("Instruction {number} is already being executed: change its deadline "
                                   "with an extension, or cancel it and issue a new one.", number=inst.number)
         if executor_ids is not None:
-            if not executor_ids:
-                raise ValidationError("Name at least one executor; the first is the main executor.")
-            if len(set(executor_ids)) != len(executor_ids):
-                raise ValidationError("An executor is listed twice.")
-            for pid in executor_ids:
-                self.store.person(pid)
-            inst.executor_ids = list(executor_ids)
+            inst.executor_ids = self._executors(executor_ids)
         if controller_id is not None:
             self.store.person(controller_id)
         points: list[date] | None = None
@@ -555,15 +560,10 @@ class Services:
         if issued_date is None:
             issued_date = self.today()
         text = clean_text(text, self.t("Instruction text"))
-        if not executor_ids:
-            raise ValidationError("Name at least one executor; the first is the main executor.")
-        if len(set(executor_ids)) != len(executor_ids):
-            raise ValidationError("An executor is listed twice.")
-        for pid in executor_ids:
-            self.store.person(pid)
+        executor_ids = self._executors(executor_ids)
         due_text = clean_text(due_text, self.t("Due date"), max_len=300)
         rule = self.parse_due(due_text, issued_date)
-        inst = m.Instruction(text=text, executor_ids=list(executor_ids), due_text=due_text,
+        inst = m.Instruction(text=text, executor_ids=executor_ids, due_text=due_text,
                              due_rule=rule.to_json(), issued_date=issued_date, session_id=session_id,
                              decision_id=decision_id, number=number.strip(),
                              text_kk=clean_text(text_kk, "", required=False), issued_by_id=issued_by_id,

@@ -123,7 +123,7 @@ def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db:
         window.show()
 
         def after_paint() -> None:  # the queries, the checks and the reminders wait for it
-            if ctx.lane.held and not ctx.lane.closed:
+            if not ctx.lane.closed:
                 ctx.lane.release()
                 startup.StartupChecks(ctx, window).start()
                 startup.start_reminders(ctx, window)  # a child of the window: lives as long as it

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
 from ..domain.rules import Band
 from ..errors import UserError
@@ -82,6 +82,14 @@ def to_qdate(d: date) -> QDate:
 
 def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def typical_width(combo: QComboBox, chars: int) -> QComboBox:
+    """``combo`` as wide as ``chars`` characters, not as its longest entry: Kazakh labels
+    are long, and measuring 5,000 sessions at the first show took time."""
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
 
 
 def esc(text: object) -> str:

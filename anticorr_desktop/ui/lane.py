@@ -93,10 +93,6 @@ class QueryLane(QObject):
         self._held = True
 
     @property
-    def held(self) -> bool:
-        return self._held
-
-    @property
     def closed(self) -> bool:
         return self._closing
 

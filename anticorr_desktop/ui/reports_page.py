@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError, ValidationError
 from ..exports.common import ExportCancelled
 from .backup_dialog import forget_cached_state
-from .common import ReloadingView, fmt_date, from_qdate, hrow, show_user_error
+from .common import ReloadingView, fmt_date, from_qdate, hrow, show_user_error, typical_width
 from .context import AppContext
 from .dialogs import date_edit
 from .language import LANGUAGE_NAMES
@@ -124,12 +124,7 @@ class ReportsPage(ReloadingView):
 
         # -- minutes and extracts
         self.session_box = QGroupBox(self)
-        self.session = QComboBox(self.session_box)
-        self.session.setMinimumContentsLength(24)
-        # sized by a typical entry, not by measuring 5,000 of them at the first show
-        self.session.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.session = typical_width(QComboBox(self.session_box), 24)
         self.executor = QComboBox(self.session_box)
         self.executor.setMinimumContentsLength(24)
         self.minutes_button = QPushButton(self.session_box)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain import rules
-from .common import one_line
+from .common import one_line, typical_width
 from .context import AppContext
 
 
@@ -95,8 +95,7 @@ class PersonCombo(QComboBox):
         self._last = -1
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(22)
+        typical_width(self, 22)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..errors import UserError
-from .common import show_user_error
+from .common import show_user_error, typical_width
 from .context import AppContext
 from .dialogs import text_edit
 
@@ -49,9 +49,7 @@ def person_combo(parent: QWidget) -> QComboBox:
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
-    combo.setMinimumContentsLength(30)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    return combo
+    return typical_width(combo, 30)
 
 
 def combo_person(combo: QComboBox) -> int | None:

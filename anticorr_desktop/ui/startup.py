@@ -176,26 +176,30 @@ def start_reminders(ctx, window) -> QObject:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, after ``widget``'s first paint has been handled."""
+    """Calls ``then`` once: after ``widget``'s first paint, or after ``latest_ms``."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)  # dropped if the window goes first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)  # after this paint is done
+            QTimer.singleShot(0, self, self._fire)  # after this paint is done
         return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None], latest_ms: int = 1000) -> None:
-    """Run ``then`` (idempotent) when ``widget`` has been painted once, or after
-    ``latest_ms`` whatever happens (a platform that paints late), or at once if the
-    widget is not shown."""
+    """Run ``then`` once when ``widget`` has been painted, or after ``latest_ms`` whatever
+    happens (a platform that paints late), or at once if the widget is not shown."""
     if widget.isVisible():
-        watcher = _FirstPaint(widget, then)
-        QTimer.singleShot(latest_ms, watcher, then)  # dropped if the window goes first
+        _FirstPaint(widget, then, latest_ms)
     else:
         then()

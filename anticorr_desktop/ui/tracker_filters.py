@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from .common import DUE_SOON_WORKING_DAYS, label
+from .common import DUE_SOON_WORKING_DAYS, label, typical_width
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
@@ -36,25 +36,11 @@ class TrackerFilters(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # combo boxes sized by a typical entry, not the longest (Kazakh labels are long):
         # the bar must fit a 1366-pixel screen beside the navigation
-        self.status = QComboBox(self)
-        self.status.setMinimumContentsLength(12)
-        self.status.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.executor = QComboBox(self)
-        self.executor.setMinimumContentsLength(12)
-        self.executor.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.status = typical_width(QComboBox(self), 12)
+        self.executor = typical_width(QComboBox(self), 12)
         self.co_executors = QCheckBox(self)
-        self.session = QComboBox(self)
-        # sized by a typical entry, not by measuring 5,000 of them at the first show
-        self.session.setMinimumContentsLength(12)
-        self.session.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.session = typical_width(QComboBox(self), 12)
         self.overdue = QCheckBox(self)
         self.due_soon = QCheckBox(self)
         self.commission = QComboBox(self)

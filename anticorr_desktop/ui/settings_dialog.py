@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
+from ..reports.data import DocumentSettings
 from ..services import DOCUMENT_LAYOUT_LIMITS
 from .backup_dialog import BackupDialog, backup_rows, open_folder, start_backup
 from .common import show_user_error
@@ -224,13 +225,17 @@ class DocumentsTab(QWidget):
             elif key.startswith("margin"):
                 spin.setSuffix(" " + QCoreApplication.translate("Settings", "mm"))
         self.defaults_button.setText(QCoreApplication.translate("Settings", "Restore the usual layout"))
+        usual = DocumentSettings()  # the figures the button restores, named once
         self.layout_hint.setText(
             QCoreApplication.translate(
                 "Settings",
                 "Minutes, extracts and reports follow these from the next document on. The usual "
-                "layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm "
-                "top and bottom; a longer list of attendees goes to an annex.",
-            )
+                "layout is {size} pt text ({table} pt in tables), margins {left} mm left, "
+                "{right} mm right, {top} mm top and {bottom} mm bottom; a longer list of "
+                "attendees goes to an annex.",
+            ).format(size=f"{usual.font_size:g}", table=f"{usual.table_font_size:g}",
+                     left=f"{usual.margin_left_mm:g}", right=f"{usual.margin_right_mm:g}",
+                     top=f"{usual.margin_top_mm:g}", bottom=f"{usual.margin_bottom_mm:g}")
         )
 
 

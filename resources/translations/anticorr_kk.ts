@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="117" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="254" />
+      <location filename="../../anticorr_desktop/services.py" line="265" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="212" />
+      <location filename="../../anticorr_desktop/services.py" line="223" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="277" />
+      <location filename="../../anticorr_desktop/services.py" line="288" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
@@ -1148,7 +1148,7 @@ Technical detail: {detail}</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="334" />
+      <location filename="../../anticorr_desktop/services.py" line="345" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="369" />
+      <location filename="../../anticorr_desktop/services.py" line="380" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
@@ -1178,12 +1178,12 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="561" />
+      <location filename="../../anticorr_desktop/services.py" line="129" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="25" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="26" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="907" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="908" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="373" />
+      <location filename="../../anticorr_desktop/services.py" line="384" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1263,32 +1263,32 @@ Technical detail: {detail}</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="459" />
+      <location filename="../../anticorr_desktop/services.py" line="470" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="319" />
+      <location filename="../../anticorr_desktop/services.py" line="330" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="227" />
+      <location filename="../../anticorr_desktop/services.py" line="238" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="239" />
+      <location filename="../../anticorr_desktop/services.py" line="250" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="559" />
+      <location filename="../../anticorr_desktop/services.py" line="127" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="207" />
+      <location filename="../../anticorr_desktop/services.py" line="218" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
@@ -1338,17 +1338,17 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="292" />
+      <location filename="../../anticorr_desktop/services.py" line="303" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="260" />
+      <location filename="../../anticorr_desktop/services.py" line="271" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="45" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="46" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="893" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="894" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="882" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1393,7 +1393,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="546" />
+      <location filename="../../anticorr_desktop/services.py" line="551" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
@@ -1453,7 +1453,7 @@ Technical detail: {detail}</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="220" />
+      <location filename="../../anticorr_desktop/services.py" line="231" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="212" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="219" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="186" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -1483,12 +1483,12 @@ Technical detail: {detail}</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="275" />
+      <location filename="../../anticorr_desktop/services.py" line="286" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1508,17 +1508,17 @@ Technical detail: {detail}</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="258" />
+      <location filename="../../anticorr_desktop/services.py" line="269" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="888" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="889" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="542" />
+      <location filename="../../anticorr_desktop/services.py" line="547" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="330" />
+      <location filename="../../anticorr_desktop/services.py" line="341" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1713,17 +1713,17 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="337" />
+      <location filename="../../anticorr_desktop/services.py" line="348" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="873" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="874" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -1753,7 +1753,7 @@ Technical detail: {detail}</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="148" />
+      <location filename="../../anticorr_desktop/services.py" line="159" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="362" />
+      <location filename="../../anticorr_desktop/services.py" line="373" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="217" />
+      <location filename="../../anticorr_desktop/services.py" line="228" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="429" />
+      <location filename="../../anticorr_desktop/services.py" line="440" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="557" />
+      <location filename="../../anticorr_desktop/services.py" line="562" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2115,7 +2115,7 @@ Technical detail: {detail}</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="316" />
+      <location filename="../../anticorr_desktop/services.py" line="327" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="187" />
+      <location filename="../../anticorr_desktop/services.py" line="198" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="195" />
+      <location filename="../../anticorr_desktop/services.py" line="206" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="312" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="309" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2425,352 +2425,352 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="803" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="489" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="647" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="861" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="310" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="521" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="364" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="653" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="570" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="596" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="746" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="567" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3173,12 +3173,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="358" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="348" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Technical detail: {detail}</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
@@ -3659,12 +3659,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="257" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
     </message>
@@ -3674,7 +3674,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
@@ -3684,17 +3684,17 @@ Technical detail: {detail}</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
       <source>Edit</source>
       <translation>Өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
     </message>
@@ -3704,7 +3704,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
       <source>Its instructions in the tracker</source>
       <translation>Тапсырмаларын ашу</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
       <source>No commission yet</source>
       <translation>Комиссия әлі жоқ</translation>
     </message>
@@ -3734,7 +3734,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="345" />
       <source>Preview</source>
       <translation>Қарау</translation>
     </message>
@@ -3744,7 +3744,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="327" />
       <source>Sessions of the commission</source>
       <translation>Комиссия отырыстары</translation>
     </message>
@@ -3754,7 +3754,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="347" />
       <source>The whole session on one page, read-only</source>
       <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
     </message>
@@ -3767,12 +3767,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3782,12 +3782,12 @@ Technical detail: {detail}</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="219" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="214" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
     </message>
@@ -3802,72 +3802,72 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="364" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="421" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
       <source>Chair:</source>
       <translation>Төраға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
       <source>City (Kazakh):</source>
       <translation>Қала (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
       <source>City (Russian):</source>
       <translation>Қала (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="233" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="420" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
       <source>Controls execution:</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="424" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="353" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="423" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3897,42 +3897,42 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="198" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
-      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
-      <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп 14 пт (кестелерде 12 пт), өрістер: сол жақ 30 мм, оң жақ 10 мм, жоғарғы және төменгі 20 мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="230" />
+      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
+      <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
       <source>Name (Kazakh):</source>
       <translation>Атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
       <source>Name (Russian):</source>
       <translation>Атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="248" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
       <source>New commission</source>
       <translation>Жаңа комиссия</translation>
     </message>
@@ -3952,27 +3952,27 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="87" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="422" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3982,42 +3982,42 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="207" />
       <source>Saved.</source>
       <translation>Сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
       <source>Secretary:</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="413" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4027,17 +4027,17 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="91" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4047,42 +4047,42 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="312" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
       <source>e.g. Алматы қаласы</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="250" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
       <source>more than (not "at least")</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4097,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="89" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4117,7 +4117,7 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="172" />
       <source>— not set —</source>
       <translation>— көрсетілмеген —</translation>
     </message>
@@ -4125,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="299" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="245" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="282" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
@@ -4180,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="250" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4190,32 +4190,32 @@ Technical detail: {detail}</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="392" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="315" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4225,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
@@ -4245,32 +4245,32 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="246" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="271" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="390" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="300" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="202" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4280,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="204" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="117" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="254" />
+      <location filename="../../anticorr_desktop/services.py" line="265" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="212" />
+      <location filename="../../anticorr_desktop/services.py" line="223" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="277" />
+      <location filename="../../anticorr_desktop/services.py" line="288" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
@@ -1148,7 +1148,7 @@ Technical detail: {detail}</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="334" />
+      <location filename="../../anticorr_desktop/services.py" line="345" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="369" />
+      <location filename="../../anticorr_desktop/services.py" line="380" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
@@ -1178,12 +1178,12 @@ Technical detail: {detail}</source>
       <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="561" />
+      <location filename="../../anticorr_desktop/services.py" line="129" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="25" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="26" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="907" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="908" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="373" />
+      <location filename="../../anticorr_desktop/services.py" line="384" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1263,32 +1263,32 @@ Technical detail: {detail}</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="459" />
+      <location filename="../../anticorr_desktop/services.py" line="470" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="319" />
+      <location filename="../../anticorr_desktop/services.py" line="330" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="227" />
+      <location filename="../../anticorr_desktop/services.py" line="238" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="239" />
+      <location filename="../../anticorr_desktop/services.py" line="250" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="559" />
+      <location filename="../../anticorr_desktop/services.py" line="127" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="207" />
+      <location filename="../../anticorr_desktop/services.py" line="218" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
@@ -1338,17 +1338,17 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="292" />
+      <location filename="../../anticorr_desktop/services.py" line="303" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="260" />
+      <location filename="../../anticorr_desktop/services.py" line="271" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="45" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="46" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1373,12 +1373,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="893" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="894" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="881" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="882" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1393,7 +1393,7 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="546" />
+      <location filename="../../anticorr_desktop/services.py" line="551" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
@@ -1453,7 +1453,7 @@ Technical detail: {detail}</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="220" />
+      <location filename="../../anticorr_desktop/services.py" line="231" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="212" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="219" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="186" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -1483,12 +1483,12 @@ Technical detail: {detail}</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="275" />
+      <location filename="../../anticorr_desktop/services.py" line="286" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1508,17 +1508,17 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="258" />
+      <location filename="../../anticorr_desktop/services.py" line="269" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="888" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="889" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="542" />
+      <location filename="../../anticorr_desktop/services.py" line="547" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="330" />
+      <location filename="../../anticorr_desktop/services.py" line="341" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
@@ -1713,17 +1713,17 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="337" />
+      <location filename="../../anticorr_desktop/services.py" line="348" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="873" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="874" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -1753,7 +1753,7 @@ Technical detail: {detail}</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="148" />
+      <location filename="../../anticorr_desktop/services.py" line="159" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="362" />
+      <location filename="../../anticorr_desktop/services.py" line="373" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="217" />
+      <location filename="../../anticorr_desktop/services.py" line="228" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="429" />
+      <location filename="../../anticorr_desktop/services.py" line="440" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="557" />
+      <location filename="../../anticorr_desktop/services.py" line="562" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2115,7 +2115,7 @@ Technical detail: {detail}</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="316" />
+      <location filename="../../anticorr_desktop/services.py" line="327" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="187" />
+      <location filename="../../anticorr_desktop/services.py" line="198" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="195" />
+      <location filename="../../anticorr_desktop/services.py" line="206" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="312" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="309" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2425,352 +2425,352 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="742" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="803" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="489" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="894" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="647" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="586" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="861" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="310" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="521" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="914" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="364" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="653" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="570" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="596" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="746" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="567" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3173,12 +3173,12 @@ Technical detail: {detail}</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="358" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="348" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Technical detail: {detail}</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
@@ -3659,12 +3659,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
       <source>&amp;New session</source>
       <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="257" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
     </message>
@@ -3674,7 +3674,7 @@ Technical detail: {detail}</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
@@ -3684,17 +3684,17 @@ Technical detail: {detail}</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
     </message>
@@ -3704,7 +3704,7 @@ Technical detail: {detail}</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
       <source>Its instructions in the tracker</source>
       <translation>Поручения заседания</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
       <source>No commission yet</source>
       <translation>Комиссия не создана</translation>
     </message>
@@ -3734,7 +3734,7 @@ Technical detail: {detail}</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="345" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
@@ -3744,7 +3744,7 @@ Technical detail: {detail}</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="327" />
       <source>Sessions of the commission</source>
       <translation>Заседания комиссии</translation>
     </message>
@@ -3754,7 +3754,7 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="347" />
       <source>The whole session on one page, read-only</source>
       <translation>Всё заседание на одной странице, только для чтения</translation>
     </message>
@@ -3767,12 +3767,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3782,12 +3782,12 @@ Technical detail: {detail}</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="219" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="214" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
@@ -3802,72 +3802,72 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="364" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="421" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
       <source>City (Kazakh):</source>
       <translation>Город (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
       <source>City (Russian):</source>
       <translation>Город (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="233" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="420" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
       <source>Controls execution:</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="424" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="353" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="423" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3897,42 +3897,42 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="198" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
-      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is 14 pt text (12 pt in tables), margins 30 mm left, 10 mm right, 20 mm top and bottom; a longer list of attendees goes to an annex.</source>
-      <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт 14 пт (в таблицах 12 пт), поля: левое 30 мм, правое 10 мм, верхнее и нижнее 20 мм; более длинный список присутствующих выносится в приложение.</translation>
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="230" />
+      <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
+      <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
       <source>Name (Kazakh):</source>
       <translation>Наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
       <source>Name (Russian):</source>
       <translation>Наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="248" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
       <source>New commission</source>
       <translation>Новая комиссия</translation>
     </message>
@@ -3952,27 +3952,27 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="87" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="417" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="422" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3982,42 +3982,42 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="207" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
       <source>Secretary:</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="413" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4027,17 +4027,17 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="91" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4047,42 +4047,42 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="312" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
       <source>e.g. Алматы қаласы</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="250" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
       <source>more than (not "at least")</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4097,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="89" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4117,7 +4117,7 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="172" />
       <source>— not set —</source>
       <translation>— не указано —</translation>
     </message>
@@ -4125,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="299" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="245" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="282" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
@@ -4180,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="250" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4190,32 +4190,32 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="392" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="315" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4225,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
@@ -4245,32 +4245,32 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="246" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="271" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="390" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="300" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="202" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4280,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="204" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

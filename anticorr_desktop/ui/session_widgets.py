@@ -46,14 +46,14 @@ def person_label(p: m.Person, lang: str) -> str:
 
 
 class PeopleModel(QAbstractListModel):
-    """The directory's people for a :class:`PersonCombo`, over one list the context
-    keeps (an editor has six pickers: filling each item by item cost 0.1 s apiece
-    with 2,000 people)."""
+    """The directory's people for a person picker (:class:`PersonCombo`, the settings'
+    :func:`settings_commission.fill_people`), as (text, id, tool tip) entries: filling a
+    combo box item by item cost 0.1 s apiece with 2,000 people."""
 
     def __init__(self, entries: list[tuple[str, int, str]], allow_none: bool,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, none_text: str = "") -> None:
         super().__init__(parent)
-        self._entries = ([("", None, "")] if allow_none else []) + list(entries)
+        self._entries = ([(none_text, None, "")] if allow_none else []) + list(entries)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._entries)

@@ -26,16 +26,16 @@ from .dialogs import text_edit
 
 
 def fill_people(combo: QComboBox, ctx: AppContext, none_text: str, keep: int | None) -> None:
-    """People by surname, with "none" first; ``keep`` selected if present."""
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(none_text, None)
+    """People by full name, with "none" first; ``keep`` selected if present."""
+    from .session_widgets import PeopleModel
+
     lang = ctx.name_lang
     people = sorted(ctx.people().values(), key=lambda p: p.full_name(lang).casefold())
-    for p in people:
-        combo.addItem(p.full_name(lang), p.id)
-        if p.position_in(lang):
-            combo.setItemData(combo.count() - 1, p.position_in(lang), Qt.ItemDataRole.ToolTipRole)
+    entries = [(p.full_name(lang), p.id, p.position_in(lang)) for p in people]
+    combo.blockSignals(True)
+    # (QComboBox deletes the model it replaces when the combo was its parent)
+    combo.setModel(PeopleModel(entries, True, combo, none_text=none_text))
+    combo.completer().setModel(combo.model())
     n = combo.findData(keep) if keep is not None else 0
     combo.setCurrentIndex(max(n, 0))
     combo.blockSignals(False)

@@ -7,7 +7,6 @@ off the UI thread on the context's query lane); rows are read in pages of
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -125,16 +124,15 @@ class InstructionsModel(QAbstractTableModel):
         self._apply(query, sort, today, soon, self._select(self.ctx.store, query, sort, today, soon),
                     reread=True)
 
-    def request(self, query: TrackerQuery | None = None,
-                then: Callable[[], None] | None = None) -> None:
+    def request(self, query: TrackerQuery | None = None) -> None:
         """Select the ids for ``query`` off the UI thread (default: the query last asked
         for, its rows read again: the data changed); they replace the list when they
-        arrive, then ``then()`` runs. A newer request makes an older one's result be
-        dropped: whatever it asked for, the newer one asks for too."""
+        arrive (``applied``). A newer request makes an older one's result be dropped:
+        whatever it asked for, the newer one asks for too."""
         self._reread = self._reread or query is None
-        self._ask(self._requested if query is None else query, then)
+        self._ask(self._requested if query is None else query)
 
-    def _ask(self, query: TrackerQuery, then: Callable[[], None] | None = None) -> None:
+    def _ask(self, query: TrackerQuery) -> None:
         self._requested = query
         today, soon = self._dates()
         sort, reread = self._sort, self._reread
@@ -147,15 +145,10 @@ class InstructionsModel(QAbstractTableModel):
             if query == TrackerQuery():
                 self._whole[(sort, today)] = ids
             self._apply(query, sort, today, soon, ids, reread)
-            if then is not None:
-                then()
 
         self.ctx.lane.submit(
             self._lane_key, lambda sv: self._select(sv.store, query, sort, today, soon, whole), done,
             owner=self)
-
-    def reload(self) -> None:
-        self.set_query(self._requested)
 
     def _dates(self) -> tuple[date, date]:
         today = self.ctx.today()

@@ -33,19 +33,34 @@ def parse_date_arg(value: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(
-        translate("Errors", "\"{value}\" is not a date; write 2025-06-30 or 30.06.2025.").format(value=value))
+        translate("Errors", '"{value}" is not a date; write 2025-06-30 or 30.06.2025.').format(
+            value=value
+        )
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="anticorr", description=_t(
-        "AntiCorr Desktop from the command line: sessions, instructions and their control."))
+    p = argparse.ArgumentParser(
+        prog="anticorr",
+        description=_t(
+            "AntiCorr Desktop from the command line: sessions, instructions and their control."
+        ),
+    )
     p.add_argument("--version", action="version", version=f"anticorr {__version__}")
-    p.add_argument("--db", type=Path, help=_t("the database file (default: $ANTICORR_DB, else the user's data folder)"))
+    p.add_argument(
+        "--db",
+        type=Path,
+        help=_t("the database file (default: $ANTICORR_DB, else the user's data folder)"),
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    c = sub.add_parser("init", help=_t("create the database; --demo loads the demonstration sessions"))
-    c.add_argument("--demo", action="store_true", help=_t("load the demo (only into an empty database)"))
+    c = sub.add_parser(
+        "init", help=_t("create the database; --demo loads the demonstration sessions")
+    )
+    c.add_argument(
+        "--demo", action="store_true", help=_t("load the demo (only into an empty database)")
+    )
 
     c = sub.add_parser("import", help=_t("import a JSON interchange file (sessions, directory)"))
     c.add_argument("file", type=Path)
@@ -61,11 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--overdue", action="store_true", help=_t("only those overdue as of the date"))
     c.add_argument("--as-of", type=parse_date_arg, help=_t("the date (default: today)"))
     c.add_argument("--executor", help=_t("part of an executor's name (main or co-executor)"))
-    c.add_argument("--status", help=_t("on_control, reported, rework, done, off_control, cancelled, or open"))
+    c.add_argument(
+        "--status", help=_t("on_control, reported, rework, done, off_control, cancelled, or open")
+    )
     c.add_argument("--session", help=_t("id or YEAR/NUMBER"))
     c.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
-    c = sub.add_parser("search", help=_t("full-text search over instructions, decisions, agenda and reports"))
+    c = sub.add_parser(
+        "search", help=_t("full-text search over instructions, decisions, agenda and reports")
+    )
     c.add_argument("query", nargs="+")
 
     c = sub.add_parser("minutes", help=_t("the minutes of a session as PDF"))
@@ -77,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("session", help=_t("id or YEAR/NUMBER"))
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--executor", help=_t("part of the executor's name"))
-    who.add_argument("--all", action="store_true", help=_t("a file per executor, into the folder -o"))
+    who.add_argument(
+        "--all", action="store_true", help=_t("a file per executor, into the folder -o")
+    )
     c.add_argument("--lang", choices=("ru", "kk"), default="ru")
     c.add_argument("-o", "--output", type=Path, required=True)
 
@@ -92,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=("ru", "kk"), default="ru")
     c.add_argument("-o", "--output", type=Path, required=True)
 
-    c = sub.add_parser("export", help=_t("the task list as CSV, XLSX, ICS or JSON (same filters as instructions)"))
+    c = sub.add_parser(
+        "export", help=_t("the task list as CSV, XLSX, ICS or JSON (same filters as instructions)")
+    )
     c.add_argument("--format", choices=("csv", "xlsx", "ics", "json"), required=True)
     c.add_argument("--overdue", action="store_true")
     c.add_argument("--as-of", type=parse_date_arg)
@@ -101,15 +124,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--session")
     c.add_argument("--lang", choices=("ru", "kk"), default="ru")
     c.add_argument("--delimiter", default=";", help=_t("CSV delimiter (default ;)"))
-    c.add_argument("--per-executor", action="store_true", help=_t("XLSX: a sheet per main executor"))
+    c.add_argument(
+        "--per-executor", action="store_true", help=_t("XLSX: a sheet per main executor")
+    )
     c.add_argument("-o", "--output", type=Path, required=True)
 
-    c = sub.add_parser("verify", help=_t("check the journal's hash chain and every record against it"))
+    c = sub.add_parser(
+        "verify", help=_t("check the journal's hash chain and every record against it")
+    )
 
     c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
     c.add_argument("-o", "--output", type=Path)
 
-    c = sub.add_parser("restore", help=_t("replace the database with a checked backup (the current one is backed up first)"))
+    c = sub.add_parser(
+        "restore",
+        help=_t("replace the database with a checked backup (the current one is backed up first)"),
+    )
     c.add_argument("file", type=Path)
 
     c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
@@ -123,7 +153,9 @@ def open_services(db: Path | None, *, must_exist: bool = False):
 
     path = db or default_db_path()
     if must_exist and not Path(path).exists():
-        raise UserError("The database {path} does not exist. Create it with: anticorr init", path=str(path))
+        raise UserError(
+            "The database {path} does not exist. Create it with: anticorr init", path=str(path)
+        )
     return Services(open_store(path), lang=current_language())
 
 
@@ -157,7 +189,9 @@ def _run(args) -> int:
 def cmd_init(sv, args) -> int:
     if args.demo:
         if not sv.store.is_empty():
-            raise UserError("The database already holds data; the demo loads only into an empty one.")
+            raise UserError(
+                "The database already holds data; the demo loads only into an empty one."
+            )
         from .demo import load_demo
 
         with sv.store.transaction():  # all of the demo, or nothing
@@ -177,11 +211,17 @@ def cmd_import(sv, args) -> int:
 
         backup_database(sv.store, reason="before-import", keep=20)
     res = import_data(sv, data)
-    print(_t("Imported: {created} new, {unchanged} already here.").format(
-        created=res.created, unchanged=res.unchanged))
+    print(
+        _t("Imported: {created} new, {unchanged} already here.").format(
+            created=res.created, unchanged=res.unchanged
+        )
+    )
     if res.kept:
-        print(_t("{n} directory record(s) differ from the file; this database's version was kept.").format(
-            n=res.kept))
+        print(
+            _t(
+                "{n} directory record(s) differ from the file; this database's version was kept."
+            ).format(n=res.kept)
+        )
     return 0
 
 
@@ -196,9 +236,20 @@ def cmd_export_json(sv, args) -> int:
 def session_json(sv, s, counts) -> dict:
     n, od = counts.get(s.id, (0, 0))
     com = sv.store.commission(s.commission_id)
-    return {"id": s.id, "uid": s.uid, "commission": com.name_ru, "year": s.year, "number": s.number,
-            "label": s.label, "date": s.date.isoformat(), "time": s.time, "kind": s.kind.value,
-            "status": s.status.value, "instructions": n, "overdue": od}
+    return {
+        "id": s.id,
+        "uid": s.uid,
+        "commission": com.name_ru,
+        "year": s.year,
+        "number": s.number,
+        "label": s.label,
+        "date": s.date.isoformat(),
+        "time": s.time,
+        "kind": s.kind.value,
+        "status": s.status.value,
+        "instructions": n,
+        "overdue": od,
+    }
 
 
 def cmd_sessions(sv, args) -> int:
@@ -209,18 +260,42 @@ def cmd_sessions(sv, args) -> int:
         return 0
     from .domain.model import SESSION_KIND_LABELS, SESSION_STATUS_LABELS, SessionKind, SessionStatus
 
-    table = [[_t("Id"), _t("Session"), _t("Date"), _t("Kind"), _t("Status"), _t("Instructions"), _t("Overdue")]]
+    table = [
+        [
+            _t("Id"),
+            _t("Session"),
+            _t("Date"),
+            _t("Kind"),
+            _t("Status"),
+            _t("Instructions"),
+            _t("Overdue"),
+        ]
+    ]
     for r in rows:
-        table.append([str(r["id"]), r["label"], date.fromisoformat(r["date"]).strftime("%d.%m.%Y"),
-                      translate("Labels", SESSION_KIND_LABELS[SessionKind(r["kind"])]),
-                      translate("Labels", SESSION_STATUS_LABELS[SessionStatus(r["status"])]),
-                      str(r["instructions"]), str(r["overdue"])])
+        table.append(
+            [
+                str(r["id"]),
+                r["label"],
+                date.fromisoformat(r["date"]).strftime("%d.%m.%Y"),
+                translate("Labels", SESSION_KIND_LABELS[SessionKind(r["kind"])]),
+                translate("Labels", SESSION_STATUS_LABELS[SessionStatus(r["status"])]),
+                str(r["instructions"]),
+                str(r["overdue"]),
+            ]
+        )
     _print_table(table)
     return 0
 
 
-def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | None = None,
-                     status: str | None = None, session: str | None = None) -> list[dict]:
+def instruction_rows(
+    sv,
+    *,
+    as_of: date,
+    overdue: bool = False,
+    executor: str | None = None,
+    status: str | None = None,
+    session: str | None = None,
+) -> list[dict]:
     from .domain import rules
     from .domain.model import OPEN_STATUSES, InstructionStatus
 
@@ -234,8 +309,11 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
             try:
                 kw["status"] = [InstructionStatus(status).value]
             except ValueError:
-                raise ValidationError("\"{value}\" is not a status; use one of: {allowed}.", value=status,
-                                      allowed=", ".join([s.value for s in InstructionStatus] + ["open"])) from None
+                raise ValidationError(
+                    '"{value}" is not a status; use one of: {allowed}.',
+                    value=status,
+                    allowed=", ".join([s.value for s in InstructionStatus] + ["open"]),
+                ) from None
     if session:
         kw["session_id"] = sv.resolve_session(session).id
     lang = "kk" if sv.lang == "kk" else "ru"
@@ -250,14 +328,25 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
         insts = [o.instruction for o in items]
         people = sv.store.people_by_id({e for i in insts for e in i.executor_ids})
         labels = sv.store.session_labels(i.session_id for i in insts)
-        return [{
-            "id": i.id, "uid": i.uid, "number": i.number, "session": labels.get(i.session_id),
-            "text": i.text, "executors": [people[e].short_name(lang) for e in i.executor_ids],
-            "due_text": i.due_text,
-            "due_date": o.due.isoformat(),  # the due date in force on that day
-            "due_date_original": i.due_date_original.isoformat() if i.due_date_original else None,
-            "status": i.status.value, "days_overdue": o.days, "as_of": as_of.isoformat(),
-        } for o, i in zip(items, insts)]
+        return [
+            {
+                "id": i.id,
+                "uid": i.uid,
+                "number": i.number,
+                "session": labels.get(i.session_id),
+                "text": i.text,
+                "executors": [people[e].short_name(lang) for e in i.executor_ids],
+                "due_text": i.due_text,
+                "due_date": o.due.isoformat(),  # the due date in force on that day
+                "due_date_original": i.due_date_original.isoformat()
+                if i.due_date_original
+                else None,
+                "status": i.status.value,
+                "days_overdue": o.days,
+                "as_of": as_of.isoformat(),
+            }
+            for o, i in zip(items, insts)
+        ]
     # the current statuses say it all: every filter in one SQL query, rows read flat
     # (no Instruction objects: 4,351 overdue rows print in a third of the time)
     if overdue:
@@ -267,34 +356,69 @@ def instruction_rows(sv, *, as_of: date, overdue: bool = False, executor: str | 
     rows = sv.store.export_rows(ids)
     if overdue:
         rows.sort(key=lambda r: (r["due_date"], r["id"]))
-    executors = {r["id"]: [int(e) for e in r["executors"].split(",")] if r["executors"] else [] for r in rows}
+    executors = {
+        r["id"]: [int(e) for e in r["executors"].split(",")] if r["executors"] else [] for r in rows
+    }
     people = sv.store.people_by_id({e for ex in executors.values() for e in ex})
     labels = sv.store.session_labels(r["session_id"] for r in rows)
     out = []
     for r in rows:
         due = date.fromisoformat(r["due_date"]) if r["due_date"] else None
-        out.append({
-            "id": r["id"], "uid": r["uid"], "number": r["number"], "session": labels.get(r["session_id"]),
-            "text": r["text"], "executors": [people[e].short_name(lang) for e in executors[r["id"]]],
-            "due_text": r["due_text"], "due_date": r["due_date"],
-            "due_date_original": r["due_date_original"], "status": r["status"],
-            "days_overdue": rules.days_overdue(InstructionStatus(r["status"]), due, as_of),
-            "as_of": as_of.isoformat()})
+        out.append(
+            {
+                "id": r["id"],
+                "uid": r["uid"],
+                "number": r["number"],
+                "session": labels.get(r["session_id"]),
+                "text": r["text"],
+                "executors": [people[e].short_name(lang) for e in executors[r["id"]]],
+                "due_text": r["due_text"],
+                "due_date": r["due_date"],
+                "due_date_original": r["due_date_original"],
+                "status": r["status"],
+                "days_overdue": rules.days_overdue(InstructionStatus(r["status"]), due, as_of),
+                "as_of": as_of.isoformat(),
+            }
+        )
     return out
 
 
 def cmd_instructions(sv, args) -> int:
     as_of = args.as_of or sv.today()
-    rows = instruction_rows(sv, as_of=as_of, overdue=args.overdue, executor=args.executor, status=args.status,
-                            session=args.session)
+    rows = instruction_rows(
+        sv,
+        as_of=as_of,
+        overdue=args.overdue,
+        executor=args.executor,
+        status=args.status,
+        session=args.session,
+    )
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    head = [_t("No."), _t("Session"), _t("Executors"), _t("Due"), _t("Days overdue"), _t("Status"), _t("Text")]
-    body = [[r["number"], r["session"] or "", ", ".join(r["executors"]),
-             date.fromisoformat(r["due_date"]).strftime("%d.%m.%Y") if r["due_date"] else r["due_text"],
-             str(r["days_overdue"]) if r["days_overdue"] else "", sv.status_label(r["status"]),
-             r["text"]] for r in rows]
+    head = [
+        _t("No."),
+        _t("Session"),
+        _t("Executors"),
+        _t("Due"),
+        _t("Days overdue"),
+        _t("Status"),
+        _t("Text"),
+    ]
+    body = [
+        [
+            r["number"],
+            r["session"] or "",
+            ", ".join(r["executors"]),
+            date.fromisoformat(r["due_date"]).strftime("%d.%m.%Y")
+            if r["due_date"]
+            else r["due_text"],
+            str(r["days_overdue"]) if r["days_overdue"] else "",
+            sv.status_label(r["status"]),
+            r["text"],
+        ]
+        for r in rows
+    ]
     if args.format == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, delimiter=";", lineterminator="\n")
@@ -303,8 +427,11 @@ def cmd_instructions(sv, args) -> int:
         sys.stdout.write(buf.getvalue())
         return 0
     if not body:
-        print(_t("No instructions match.") if not args.overdue else
-              _t("Nothing is overdue as of {date}.").format(date=as_of.strftime("%d.%m.%Y")))
+        print(
+            _t("No instructions match.")
+            if not args.overdue
+            else _t("Nothing is overdue as of {date}.").format(date=as_of.strftime("%d.%m.%Y"))
+        )
         return 0
     _print_table([head] + [r[:-1] + [_clip(r[-1], 60)] for r in body])
     return 0
@@ -313,8 +440,12 @@ def cmd_instructions(sv, args) -> int:
 def cmd_search(sv, args) -> int:
     from .storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
 
-    kinds = {FTS_INSTRUCTION: _t("instruction"), FTS_DECISION: _t("decision"), FTS_AGENDA: _t("agenda item"),
-             FTS_REPORT: _t("report")}
+    kinds = {
+        FTS_INSTRUCTION: _t("instruction"),
+        FTS_DECISION: _t("decision"),
+        FTS_AGENDA: _t("agenda item"),
+        FTS_REPORT: _t("report"),
+    }
     hits = sv.store.search(" ".join(args.query))
     if not hits:
         print(_t("Nothing found."))
@@ -324,8 +455,14 @@ def cmd_search(sv, args) -> int:
     for h in hits:
         sid, iid = sv.store.search_hit_context(h["kind"], h["ref"])
         num = sv.store.instruction(iid).number if iid else ""
-        table.append([kinds[h["kind"]], sessions[sid].label if sid in sessions else "", num,
-                      h["snip"].replace("\n", " ")])
+        table.append(
+            [
+                kinds[h["kind"]],
+                sessions[sid].label if sid in sessions else "",
+                num,
+                h["snip"].replace("\n", " "),
+            ]
+        )
     _print_table(table)
     return 0
 
@@ -355,8 +492,12 @@ def cmd_extract(sv, args) -> int:
         raise ValidationError("Session {label} has no instructions.", label=s.label)
     args.output.mkdir(parents=True, exist_ok=True)
     people = sv.store.people_by_id(execs)
-    names = {pid: "".join(ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -")
-             .replace(" ", "_") for pid in execs}
+    names = {
+        pid: "".join(
+            ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -"
+        ).replace(" ", "_")
+        for pid in execs
+    }
     layout = sv.document_settings()
     for pid in execs:
         name = names[pid]
@@ -372,8 +513,9 @@ def cmd_overdue_report(sv, args) -> int:
     from .reports.build import overdue_data
     from .reports.pdf_reports import render_overdue
 
-    render_overdue(overdue_data(sv, args.as_of or sv.today(), args.lang), args.output,
-                   sv.document_settings())
+    render_overdue(
+        overdue_data(sv, args.as_of or sv.today(), args.lang), args.output, sv.document_settings()
+    )
     print(args.output)
     return 0
 
@@ -382,8 +524,11 @@ def cmd_discipline_report(sv, args) -> int:
     from .reports.build import discipline_data
     from .reports.pdf_reports import render_discipline
 
-    render_discipline(discipline_data(sv, args.date_from, args.date_to, args.lang), args.output,
-                      sv.document_settings())
+    render_discipline(
+        discipline_data(sv, args.date_from, args.date_to, args.lang),
+        args.output,
+        sv.document_settings(),
+    )
     print(args.output)
     return 0
 
@@ -392,8 +537,14 @@ def cmd_export(sv, args) -> int:
     from .reports.build import task_rows
 
     as_of = args.as_of or sv.today()
-    rows = instruction_rows(sv, as_of=as_of, overdue=args.overdue, executor=args.executor, status=args.status,
-                            session=args.session)
+    rows = instruction_rows(
+        sv,
+        as_of=as_of,
+        overdue=args.overdue,
+        executor=args.executor,
+        status=args.status,
+        session=args.session,
+    )
     ids = [r["id"] for r in rows]
     if args.format == "json":
         from .interchange import export_data, write_json
@@ -427,10 +578,16 @@ def cmd_verify(sv, args) -> int:
     if problems:
         for line in problems[:50]:
             print(line, file=sys.stderr)
-        print(_t("The database does NOT verify: {n} problem(s).").format(n=len(problems)), file=sys.stderr)
+        print(
+            _t("The database does NOT verify: {n} problem(s).").format(n=len(problems)),
+            file=sys.stderr,
+        )
         return 1
-    print(_t("The database verifies: {n} journal entries, head {head}.").format(
-        n=sv.store.journal_length(), head=sv.store.journal_head()[:12]))
+    print(
+        _t("The database verifies: {n} journal entries, head {head}.").format(
+            n=sv.store.journal_length(), head=sv.store.journal_head()[:12]
+        )
+    )
     return 0
 
 
@@ -446,8 +603,11 @@ def cmd_restore(sv, args) -> int:
     from .storage.backup import restore_database
 
     safety = restore_database(sv.store, args.file)
-    print(_t("Restored from {path}. The previous contents were saved to {backup}.").format(
-        path=args.file, backup=safety))
+    print(
+        _t("Restored from {path}. The previous contents were saved to {backup}.").format(
+            path=args.file, backup=safety
+        )
+    )
     return 0
 
 
@@ -460,9 +620,17 @@ def cmd_backups(sv, args) -> int:
     if not found:
         print(_t("No backups yet."))
         return 0
-    _print_table([[_t("Backup"), _t("Made"), _t("Size, MB")]] + [
-        [str(p), datetime.fromtimestamp(p.stat().st_mtime).strftime("%d.%m.%Y %H:%M"),
-         f"{p.stat().st_size / 1048576:.1f}"] for p in found])
+    _print_table(
+        [[_t("Backup"), _t("Made"), _t("Size, MB")]]
+        + [
+            [
+                str(p),
+                datetime.fromtimestamp(p.stat().st_mtime).strftime("%d.%m.%Y %H:%M"),
+                f"{p.stat().st_size / 1048576:.1f}",
+            ]
+            for p in found
+        ]
+    )
     return 0
 
 

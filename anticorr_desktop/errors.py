@@ -14,7 +14,7 @@ class Term(str):
     """A word of the program's own passed into a message (a field's name): translated
     with the message, into the language it is shown in."""
 
-    def __new__(cls, text: str, context: str = "Labels") -> "Term":
+    def __new__(cls, text: str, context: str = "Labels") -> Term:
         obj = super().__new__(cls, text)
         obj.context = context
         return obj
@@ -33,8 +33,10 @@ class UserError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         msg = translate(self.context, self.text, lang)
-        params = {k: translate(v.context, str(v), lang) if isinstance(v, Term) else v
-                  for k, v in self.params.items()}
+        params = {
+            k: translate(v.context, str(v), lang) if isinstance(v, Term) else v
+            for k, v in self.params.items()
+        }
         try:
             msg = msg.format(**params)
         except (KeyError, IndexError, ValueError):

@@ -12,18 +12,18 @@ Strings in the core are marked with :func:`QT_TRANSLATE_NOOP` (the name
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 
 LANGUAGES = ("ru", "kk", "en")
 DOCUMENT_LANGUAGES = ("ru", "kk")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET  # here: the window reads .qm files, not this
 

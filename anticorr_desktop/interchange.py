@@ -61,21 +61,41 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
     if session_ids is not None:
         # a session's file carries just the people it names, and their organisations
         people = {k: v for k, v in people.items() if k in used}
-        orgs = {k: v for k, v in orgs.items() if any(p.organisation_id == k for p in people.values())}
+        orgs = {
+            k: v for k, v in orgs.items() if any(p.organisation_id == k for p in people.values())
+        }
     if directory:
         out["directory"] = {
             "organisations": [
-                {"uid": o.uid, "short_ru": o.short_ru, "full_ru": o.full_ru, "short_kk": o.short_kk,
-                 "full_kk": o.full_kk, "kind": o.kind.value}
-                for o in sorted(orgs.values(), key=lambda o: o.uid)],
+                {
+                    "uid": o.uid,
+                    "short_ru": o.short_ru,
+                    "full_ru": o.full_ru,
+                    "short_kk": o.short_kk,
+                    "full_kk": o.full_kk,
+                    "kind": o.kind.value,
+                }
+                for o in sorted(orgs.values(), key=lambda o: o.uid)
+            ],
             "people": [
-                {"uid": p.uid, "surname": p.surname, "name": p.name, "patronymic": p.patronymic,
-                 "position": p.position, "surname_kk": p.surname_kk, "name_kk": p.name_kk,
-                 "patronymic_kk": p.patronymic_kk, "position_kk": p.position_kk,
-                 "organisation": orgs[p.organisation_id].uid if p.organisation_id else None}
-                for p in sorted(people.values(), key=lambda p: p.uid)],
-            "calendar": [{"day": d.isoformat(), "working": w, "note": n}
-                         for d, w, n in st.calendar_overrides()],
+                {
+                    "uid": p.uid,
+                    "surname": p.surname,
+                    "name": p.name,
+                    "patronymic": p.patronymic,
+                    "position": p.position,
+                    "surname_kk": p.surname_kk,
+                    "name_kk": p.name_kk,
+                    "patronymic_kk": p.patronymic_kk,
+                    "position_kk": p.position_kk,
+                    "organisation": orgs[p.organisation_id].uid if p.organisation_id else None,
+                }
+                for p in sorted(people.values(), key=lambda p: p.uid)
+            ],
+            "calendar": [
+                {"day": d.isoformat(), "working": w, "note": n}
+                for d, w, n in st.calendar_overrides()
+            ],
         }
     out.update(body)
     return out
@@ -84,44 +104,114 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
 def _export_body(st, coms, sessions, session_ids, pu) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["commissions"] = [
-        {"uid": c.uid, "name_ru": c.name_ru, "name_kk": c.name_kk, "city_ru": c.city_ru,
-         "city_kk": c.city_kk, "chair": pu(c.chair_id), "secretary": pu(c.secretary_id),
-         "controller": pu(c.controller_id),
-         "quorum": {"numerator": c.quorum.numerator, "denominator": c.quorum.denominator,
-                    "strict": c.quorum.strict},
-         "voting_rule": c.voting_rule,
-         "members": [{"uid": ms.uid, "person": pu(ms.person_id), "role": ms.role.value,
-                      "voting": ms.voting, "from": _iso(ms.date_from), "to": _iso(ms.date_to)}
-                     for ms in st.memberships(c.id)]}
-        for c in sorted(coms.values(), key=lambda c: c.uid)]
+        {
+            "uid": c.uid,
+            "name_ru": c.name_ru,
+            "name_kk": c.name_kk,
+            "city_ru": c.city_ru,
+            "city_kk": c.city_kk,
+            "chair": pu(c.chair_id),
+            "secretary": pu(c.secretary_id),
+            "controller": pu(c.controller_id),
+            "quorum": {
+                "numerator": c.quorum.numerator,
+                "denominator": c.quorum.denominator,
+                "strict": c.quorum.strict,
+            },
+            "voting_rule": c.voting_rule,
+            "members": [
+                {
+                    "uid": ms.uid,
+                    "person": pu(ms.person_id),
+                    "role": ms.role.value,
+                    "voting": ms.voting,
+                    "from": _iso(ms.date_from),
+                    "to": _iso(ms.date_to),
+                }
+                for ms in st.memberships(c.id)
+            ],
+        }
+        for c in sorted(coms.values(), key=lambda c: c.uid)
+    ]
     out["sessions"] = []
     for s in sessions:
         agenda = st.agenda(s.id)
         decisions = st.decisions(s.id)
         dec_uid = {d.id: d.uid for d in decisions}
-        out["sessions"].append({
-            "uid": s.uid, "commission": coms[s.commission_id].uid, "year": s.year, "number": s.number,
-            "date": s.date.isoformat(), "time": s.time, "place": s.place, "place_kk": s.place_kk,
-            "kind": s.kind.value, "chair": pu(s.chair_id), "secretary": pu(s.secretary_id),
-            "status": s.status.value, "revision": s.revision, "notes": s.notes,
-            "attendance": [{"uid": a.uid, "person": pu(a.person_id), "kind": a.kind.value,
-                            "present": a.present, "absence_reason": a.absence_reason,
-                            "substitute": pu(a.substitute_id)} for a in st.attendance(s.id)],
-            "agenda": [{
-                "uid": it.uid, "position": it.position, "title": it.title, "title_kk": it.title_kk,
-                "summary": it.summary,
-                "votes": None if not it.has_vote else {"for": it.vote_for, "against": it.vote_against,
-                                                       "abstained": it.vote_abstained},
-                "speakers": [{"kind": sp.kind.value, "person": pu(sp.person_id), "name": sp.name,
-                              "summary": sp.summary} for sp in it.speakers],
-                "decisions": [{"uid": d.uid, "position": d.position, "text": d.text, "text_kk": d.text_kk}
-                              for d in decisions if d.agenda_item_id == it.id],
-            } for it in agenda],
-            "instructions": [_export_instruction(st, i, pu, dec_uid) for i in st.instructions_of_session(s.id)],
-        })
+        out["sessions"].append(
+            {
+                "uid": s.uid,
+                "commission": coms[s.commission_id].uid,
+                "year": s.year,
+                "number": s.number,
+                "date": s.date.isoformat(),
+                "time": s.time,
+                "place": s.place,
+                "place_kk": s.place_kk,
+                "kind": s.kind.value,
+                "chair": pu(s.chair_id),
+                "secretary": pu(s.secretary_id),
+                "status": s.status.value,
+                "revision": s.revision,
+                "notes": s.notes,
+                "attendance": [
+                    {
+                        "uid": a.uid,
+                        "person": pu(a.person_id),
+                        "kind": a.kind.value,
+                        "present": a.present,
+                        "absence_reason": a.absence_reason,
+                        "substitute": pu(a.substitute_id),
+                    }
+                    for a in st.attendance(s.id)
+                ],
+                "agenda": [
+                    {
+                        "uid": it.uid,
+                        "position": it.position,
+                        "title": it.title,
+                        "title_kk": it.title_kk,
+                        "summary": it.summary,
+                        "votes": None
+                        if not it.has_vote
+                        else {
+                            "for": it.vote_for,
+                            "against": it.vote_against,
+                            "abstained": it.vote_abstained,
+                        },
+                        "speakers": [
+                            {
+                                "kind": sp.kind.value,
+                                "person": pu(sp.person_id),
+                                "name": sp.name,
+                                "summary": sp.summary,
+                            }
+                            for sp in it.speakers
+                        ],
+                        "decisions": [
+                            {
+                                "uid": d.uid,
+                                "position": d.position,
+                                "text": d.text,
+                                "text_kk": d.text_kk,
+                            }
+                            for d in decisions
+                            if d.agenda_item_id == it.id
+                        ],
+                    }
+                    for it in agenda
+                ],
+                "instructions": [
+                    _export_instruction(st, i, pu, dec_uid)
+                    for i in st.instructions_of_session(s.id)
+                ],
+            }
+        )
     if session_ids is None:
         loose = st.instructions_by_ids(st.instruction_ids(order="id", no_session=True))
-        out["instructions"] = [_export_instruction(st, i, pu, {}) for i in loose if i.session_id is None]
+        out["instructions"] = [
+            _export_instruction(st, i, pu, {}) for i in loose if i.session_id is None
+        ]
     return out
 
 
@@ -129,26 +219,62 @@ def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str]) -> di
     points = st.control_points(i.id)
     p_uid = {p.id: p.uid for p in points}
     return {
-        "uid": i.uid, "number": i.number, "decision": dec_uid.get(i.decision_id) if i.decision_id else None,
-        "text": i.text, "text_kk": i.text_kk, "issued_by": pu(i.issued_by_id),
-        "issued_date": i.issued_date.isoformat(), "controller": pu(i.controller_id),
+        "uid": i.uid,
+        "number": i.number,
+        "decision": dec_uid.get(i.decision_id) if i.decision_id else None,
+        "text": i.text,
+        "text_kk": i.text_kk,
+        "issued_by": pu(i.issued_by_id),
+        "issued_date": i.issued_date.isoformat(),
+        "controller": pu(i.controller_id),
         "executors": [pu(e) for e in i.executor_ids],
-        "due": {"text": i.due_text, "rule": i.due_rule, "original": _iso(i.due_date_original),
-                "current": _iso(i.due_date), "until": _iso(i.recur_until)},
-        "status": i.status.value, "done_date": _iso(i.done_date), "closed_note": i.closed_note,
+        "due": {
+            "text": i.due_text,
+            "rule": i.due_rule,
+            "original": _iso(i.due_date_original),
+            "current": _iso(i.due_date),
+            "until": _iso(i.recur_until),
+        },
+        "status": i.status.value,
+        "done_date": _iso(i.done_date),
+        "closed_note": i.closed_note,
         "closed_on": _iso(i.closed_on),
-        "control_points": [{"uid": p.uid, "due": p.due_date.isoformat(),
-                            "original": p.due_date_original.isoformat(), "status": p.status.value,
-                            "done": _iso(p.done_date)} for p in points],
-        "reports": [{"uid": r.uid, "received": r.received.isoformat(), "outgoing_number": r.outgoing_number,
-                     "text": r.text, "from": pu(r.from_person_id),
-                     "control_point": p_uid.get(r.control_point_id), "outcome": r.outcome.value,
-                     "outcome_date": _iso(r.outcome_date), "outcome_note": r.outcome_note}
-                    for r in st.reports(i.id)],
-        "extensions": [{"uid": e.uid, "old": e.old_date.isoformat(), "new": e.new_date.isoformat(),
-                        "reason": e.reason, "decided_by": e.decided_by,
-                        "decided_on": e.decided_on.isoformat(),
-                        "control_point": p_uid.get(e.control_point_id)} for e in st.extensions(i.id)],
+        "control_points": [
+            {
+                "uid": p.uid,
+                "due": p.due_date.isoformat(),
+                "original": p.due_date_original.isoformat(),
+                "status": p.status.value,
+                "done": _iso(p.done_date),
+            }
+            for p in points
+        ],
+        "reports": [
+            {
+                "uid": r.uid,
+                "received": r.received.isoformat(),
+                "outgoing_number": r.outgoing_number,
+                "text": r.text,
+                "from": pu(r.from_person_id),
+                "control_point": p_uid.get(r.control_point_id),
+                "outcome": r.outcome.value,
+                "outcome_date": _iso(r.outcome_date),
+                "outcome_note": r.outcome_note,
+            }
+            for r in st.reports(i.id)
+        ],
+        "extensions": [
+            {
+                "uid": e.uid,
+                "old": e.old_date.isoformat(),
+                "new": e.new_date.isoformat(),
+                "reason": e.reason,
+                "decided_by": e.decided_by,
+                "decided_on": e.decided_on.isoformat(),
+                "control_point": p_uid.get(e.control_point_id),
+            }
+            for e in st.extensions(i.id)
+        ],
     }
 
 
@@ -164,7 +290,9 @@ def write_json(data: dict, path: Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError("Cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise UserError(
+            "Cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 # ---------------------------------------------------------------------- import
@@ -204,9 +332,13 @@ class _V:
                 self.fail("is missing or empty", key)
             return ""
         if not isinstance(v, str):
-            self.fail("must be text, not {value}", key, value=json.dumps(v, ensure_ascii=False)[:40])
+            self.fail(
+                "must be text, not {value}", key, value=json.dumps(v, ensure_ascii=False)[:40]
+            )
         if len(v) > max_len:
-            self.fail("is too long ({n} characters; the limit is {limit})", key, n=len(v), limit=max_len)
+            self.fail(
+                "is too long ({n} characters; the limit is {limit})", key, n=len(v), limit=max_len
+            )
         return v
 
     def int(self, key: str, required: bool = True, minimum: int = 0) -> int | None:
@@ -216,7 +348,11 @@ class _V:
                 self.fail("is missing", key)
             return None
         if isinstance(v, bool) or not isinstance(v, int):
-            self.fail("must be a whole number, not {value}", key, value=json.dumps(v, ensure_ascii=False)[:40])
+            self.fail(
+                "must be a whole number, not {value}",
+                key,
+                value=json.dumps(v, ensure_ascii=False)[:40],
+            )
         if v < minimum:
             self.fail("must be at least {minimum}", key, minimum=minimum)
         return v
@@ -238,7 +374,9 @@ class _V:
         try:
             return date.fromisoformat(v)
         except ValueError:
-            self.fail("\"{value}\" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)", key, value=v[:40])
+            self.fail(
+                '"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)', key, value=v[:40]
+            )
 
     def enum(self, key: str, cls: type, default: Any = None):
         v = self.obj.get(key)
@@ -247,8 +385,12 @@ class _V:
         try:
             return cls(v)
         except ValueError:
-            self.fail("\"{value}\" is not one of: {allowed}", key, value=str(v)[:40],
-                      allowed=", ".join(x.value for x in cls))
+            self.fail(
+                '"{value}" is not one of: {allowed}',
+                key,
+                value=str(v)[:40],
+                allowed=", ".join(x.value for x in cls),
+            )
 
     def uid(self, key: str = "uid") -> str:
         v = self.str(key, max_len=100)
@@ -270,21 +412,36 @@ def load_file(path: Path) -> dict:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportError_("Cannot read {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ImportError_(
+            "Cannot read {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
     if size > MAX_FILE_BYTES:
-        raise ImportError_("{path} is {mb} MB; an interchange file may be at most {limit} MB.",
-                           path=str(path), mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+        raise ImportError_(
+            "{path} is {mb} MB; an interchange file may be at most {limit} MB.",
+            path=str(path),
+            mb=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportError_("{path} is not UTF-8 text (byte {pos}).", path=str(path), pos=exc.start) from exc
+        raise ImportError_(
+            "{path} is not UTF-8 text (byte {pos}).", path=str(path), pos=exc.start
+        ) from exc
     except OSError as exc:
-        raise ImportError_("Cannot read {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ImportError_(
+            "Cannot read {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_("{path} is not valid JSON: {msg} at line {line}, column {col}.", path=str(path),
-                           msg=exc.msg, line=exc.lineno, col=exc.colno) from exc
+        raise ImportError_(
+            "{path} is not valid JSON: {msg} at line {line}, column {col}.",
+            path=str(path),
+            msg=exc.msg,
+            line=exc.lineno,
+            col=exc.colno,
+        ) from exc
 
 
 def import_data(services, data: Any) -> ImportSummary:
@@ -318,7 +475,7 @@ class _Plan:
                 v.fail("is missing", key)
             return None
         if not isinstance(u, str) or (u not in self.people and u not in self.known_people):
-            v.fail("refers to an unknown person \"{uid}\"", key, uid=str(u)[:60])
+            v.fail('refers to an unknown person "{uid}"', key, uid=str(u)[:60])
         return u
 
     def read(self, data: Any) -> None:
@@ -326,25 +483,37 @@ class _Plan:
         if not isinstance(data, dict):
             root.fail("The file must hold a JSON object, not {kind}.", kind=type(data).__name__)
         if data.get("format") != FORMAT:
-            root.fail("This is not an AntiCorr Desktop file (\"format\" should be \"{fmt}\").", fmt=FORMAT)
+            root.fail(
+                'This is not an AntiCorr Desktop file ("format" should be "{fmt}").', fmt=FORMAT
+            )
         ver = data.get("version")
         if not isinstance(ver, int) or isinstance(ver, bool):
-            root.fail("\"version\" is missing.")
+            root.fail('"version" is missing.')
         if ver > VERSION:
-            root.fail("The file has format version {ver}; this program reads version {mine}. "
-                      "Install a newer version of the program.", ver=ver, mine=VERSION)
+            root.fail(
+                "The file has format version {ver}; this program reads version {mine}. "
+                "Install a newer version of the program.",
+                ver=ver,
+                mine=VERSION,
+            )
         dir_v = _V(data.get("directory") or {}, "directory")
         for o in dir_v.items("organisations"):
             uid = o.uid()
-            self.orgs[uid] = {"uid": uid, "short_ru": o.str("short_ru", max_len=300),
-                              "full_ru": o.str("full_ru", False, 1000), "short_kk": o.str("short_kk", False, 300),
-                              "full_kk": o.str("full_kk", False, 1000),
-                              "kind": o.enum("kind", m.OrgKind, m.OrgKind.OTHER).value}
+            self.orgs[uid] = {
+                "uid": uid,
+                "short_ru": o.str("short_ru", max_len=300),
+                "full_ru": o.str("full_ru", False, 1000),
+                "short_kk": o.str("short_kk", False, 300),
+                "full_kk": o.str("full_kk", False, 1000),
+                "kind": o.enum("kind", m.OrgKind, m.OrgKind.OTHER).value,
+            }
         for p in dir_v.items("people"):
             uid = p.uid()
             org = p.obj.get("organisation")
             if org is not None and org not in self.orgs and org not in self.known_orgs:
-                p.fail("refers to an unknown organisation \"{uid}\"", "organisation", uid=str(org)[:60])
+                p.fail(
+                    'refers to an unknown organisation "{uid}"', "organisation", uid=str(org)[:60]
+                )
             vals = {"uid": uid, "surname": p.str("surname", max_len=200), "organisation": org}
             for k in ("name", "patronymic", "surname_kk", "name_kk", "patronymic_kk"):
                 vals[k] = p.str(k, False, 200)
@@ -352,7 +521,9 @@ class _Plan:
                 vals[k] = p.str(k, False, 1000)
             self.people[uid] = (p.where, vals)
         for c in dir_v.items("calendar"):
-            self.calendar.append((c.date("day"), c.bool("working", False), c.str("note", False, 200)))
+            self.calendar.append(
+                (c.date("day"), c.bool("working", False), c.str("note", False, 200))
+            )
         for c in root.items("commissions"):
             uid = c.uid()
             q = c.obj.get("quorum") or {}
@@ -365,16 +536,29 @@ class _Plan:
                 frm, to = ms.date("from", False), ms.date("to", False)
                 if frm and to and to < frm:
                     ms.fail("ends before it starts", "to")
-                members.append({"uid": ms.uid(), "person": self.person_ref(ms, "person", True),
-                                "role": ms.enum("role", m.Role, m.Role.MEMBER).value,
-                                "voting": ms.bool("voting", True), "from": frm, "to": to})
+                members.append(
+                    {
+                        "uid": ms.uid(),
+                        "person": self.person_ref(ms, "person", True),
+                        "role": ms.enum("role", m.Role, m.Role.MEMBER).value,
+                        "voting": ms.bool("voting", True),
+                        "from": frm,
+                        "to": to,
+                    }
+                )
             self.coms[uid] = {
-                "uid": uid, "name_ru": c.str("name_ru", max_len=1000), "name_kk": c.str("name_kk", False, 1000),
-                "city_ru": c.str("city_ru", False, 200), "city_kk": c.str("city_kk", False, 200),
-                "chair": self.person_ref(c, "chair"), "secretary": self.person_ref(c, "secretary"),
-                "controller": self.person_ref(c, "controller"), "quorum": (num, den, qv.bool("strict", False)),
+                "uid": uid,
+                "name_ru": c.str("name_ru", max_len=1000),
+                "name_kk": c.str("name_kk", False, 1000),
+                "city_ru": c.str("city_ru", False, 200),
+                "city_kk": c.str("city_kk", False, 200),
+                "chair": self.person_ref(c, "chair"),
+                "secretary": self.person_ref(c, "secretary"),
+                "controller": self.person_ref(c, "controller"),
+                "quorum": (num, den, qv.bool("strict", False)),
                 "voting_rule": c.str("voting_rule", False, 100) or "simple_majority_chair_casting",
-                "members": members}
+                "members": members,
+            }
         seen_numbers: dict[tuple[str, int, int], str] = {}
         for s in root.items("sessions"):
             self.sessions.append(self.read_session(s, seen_numbers))
@@ -384,24 +568,38 @@ class _Plan:
     def read_session(self, s: _V, seen: dict) -> dict:
         com = s.obj.get("commission")
         if not isinstance(com, str) or (com not in self.coms and com not in self.known_coms):
-            s.fail("refers to an unknown commission \"{uid}\"", "commission", uid=str(com)[:60])
+            s.fail('refers to an unknown commission "{uid}"', "commission", uid=str(com)[:60])
         day = s.date("date")
         number = s.int("number", minimum=1)
         year = s.int("year", False) or day.year
         if year != day.year:
-            s.fail("is {year} but the session's date is in {dyear}", "year", year=year, dyear=day.year)
+            s.fail(
+                "is {year} but the session's date is in {dyear}", "year", year=year, dyear=day.year
+            )
         key = (com, year, number)
         if key in seen:
-            s.fail("No. {number} of {year} appears twice in this file ({other})", "number",
-                   number=number, year=year, other=seen[key])
+            s.fail(
+                "No. {number} of {year} appears twice in this file ({other})",
+                "number",
+                number=number,
+                year=year,
+                other=seen[key],
+            )
         seen[key] = s.where.lstrip(".")
         uid = s.uid()
         existing = self.st.id_for_uid("session", uid)
-        clash = [x for x in self.st.sessions_by_label(year, number)
-                 if x.uid != uid and self.st.uid_for_id("commission", x.commission_id) == com]
+        clash = [
+            x
+            for x in self.st.sessions_by_label(year, number)
+            if x.uid != uid and self.st.uid_for_id("commission", x.commission_id) == com
+        ]
         if clash:
-            s.fail("Session No. {number} of {year} already exists in this commission with other contents",
-                   "number", number=number, year=year)
+            s.fail(
+                "Session No. {number} of {year} already exists in this commission with other contents",
+                "number",
+                number=number,
+                year=year,
+            )
         att, seen_p = [], set()
         for a in s.items("attendance"):
             pid = self.person_ref(a, "person", True)
@@ -413,9 +611,16 @@ class _Plan:
             sub = self.person_ref(a, "substitute")
             if present and (reason or sub):
                 a.fail("is marked present and absent at once", "present")
-            att.append({"uid": a.uid(), "person": pid, "kind": a.enum("kind", m.AttendanceKind,
-                                                                    m.AttendanceKind.MEMBER).value,
-                        "present": present, "absence_reason": reason, "substitute": sub})
+            att.append(
+                {
+                    "uid": a.uid(),
+                    "person": pid,
+                    "kind": a.enum("kind", m.AttendanceKind, m.AttendanceKind.MEMBER).value,
+                    "present": present,
+                    "absence_reason": reason,
+                    "substitute": sub,
+                }
+            )
         agenda, decisions, positions = [], {}, {}
         for n, it in enumerate(s.items("agenda"), 1):
             votes = it.obj.get("votes")
@@ -431,44 +636,81 @@ class _Plan:
                 name = sp.str("name", False, 500)
                 if pid is None and not name:
                     sp.fail("needs a person or a name")
-                speakers.append({"kind": sp.enum("kind", m.SpeakerKind).value, "person": pid, "name": name,
-                                 "summary": sp.str("summary", False)})
+                speakers.append(
+                    {
+                        "kind": sp.enum("kind", m.SpeakerKind).value,
+                        "person": pid,
+                        "name": name,
+                        "summary": sp.str("summary", False),
+                    }
+                )
             pos = it.int("position", False, 1) or n
             decs = []
             for dn, d in enumerate(it.items("decisions"), 1):
                 duid = d.uid()
                 dpos = d.int("position", False, 1) or dn
-                decs.append({"uid": duid, "position": dpos, "text": d.str("text"),
-                             "text_kk": d.str("text_kk", False)})
+                decs.append(
+                    {
+                        "uid": duid,
+                        "position": dpos,
+                        "text": d.str("text"),
+                        "text_kk": d.str("text_kk", False),
+                    }
+                )
                 decisions[duid] = decs[-1]
                 positions[duid] = (pos, dpos)
-            agenda.append({"uid": it.uid(), "position": pos, "title": it.str("title", max_len=5000),
-                           "title_kk": it.str("title_kk", False, 5000), "summary": it.str("summary", False),
-                           "votes": vv, "speakers": speakers, "decisions": decs})
-        insts = [self.read_instruction(i, day, decisions, positions) for i in s.items("instructions")]
-        return {"uid": uid, "existing": existing, "commission": com, "year": year, "number": number,
-                "date": day, "time": s.str("time", False, 10), "place": s.str("place", False, 500),
-                "place_kk": s.str("place_kk", False, 500), "kind": s.enum("kind", m.SessionKind,
-                                                                          m.SessionKind.REGULAR).value,
-                "chair": self.person_ref(s, "chair"), "secretary": self.person_ref(s, "secretary"),
-                "status": s.enum("status", m.SessionStatus, m.SessionStatus.DRAFT).value,
-                "revision": s.int("revision", False) or 0, "notes": s.str("notes", False),
-                "attendance": att, "agenda": agenda, "instructions": insts}
+            agenda.append(
+                {
+                    "uid": it.uid(),
+                    "position": pos,
+                    "title": it.str("title", max_len=5000),
+                    "title_kk": it.str("title_kk", False, 5000),
+                    "summary": it.str("summary", False),
+                    "votes": vv,
+                    "speakers": speakers,
+                    "decisions": decs,
+                }
+            )
+        insts = [
+            self.read_instruction(i, day, decisions, positions) for i in s.items("instructions")
+        ]
+        return {
+            "uid": uid,
+            "existing": existing,
+            "commission": com,
+            "year": year,
+            "number": number,
+            "date": day,
+            "time": s.str("time", False, 10),
+            "place": s.str("place", False, 500),
+            "place_kk": s.str("place_kk", False, 500),
+            "kind": s.enum("kind", m.SessionKind, m.SessionKind.REGULAR).value,
+            "chair": self.person_ref(s, "chair"),
+            "secretary": self.person_ref(s, "secretary"),
+            "status": s.enum("status", m.SessionStatus, m.SessionStatus.DRAFT).value,
+            "revision": s.int("revision", False) or 0,
+            "notes": s.str("notes", False),
+            "attendance": att,
+            "agenda": agenda,
+            "instructions": insts,
+        }
 
-    def read_instruction(self, i: _V, session_date: date | None, decisions: dict, positions: dict) -> dict:
+    def read_instruction(
+        self, i: _V, session_date: date | None, decisions: dict, positions: dict
+    ) -> dict:
         from .domain.dueparse import DueKind, DueParseError, DueRule, control_points, effective_due
 
         uid = i.uid()
         dec = i.obj.get("decision")
         if dec is not None and dec not in decisions:
-            i.fail("refers to an unknown decision \"{uid}\"", "decision", uid=str(dec)[:60])
+            i.fail('refers to an unknown decision "{uid}"', "decision", uid=str(dec)[:60])
         issued = i.date("issued_date", session_date is None) or session_date
         execs = i.obj.get("executors")
         if not isinstance(execs, list) or not execs:
             i.fail("must list at least one executor (the first is the main executor)", "executors")
         for n, e in enumerate(execs):
             if not isinstance(e, str) or (e not in self.people and e not in self.known_people):
-                i.fail("refers to an unknown person \"{uid}\"", f"executors[{n}]", uid=str(e)[:60])
+                i.fail('refers to an unknown person "{uid}"', f"executors[{n}]", uid=str(e)[:60])
         if len(set(execs)) != len(execs):
             i.fail("lists the same executor twice", "executors")
         due = i.obj.get("due")
@@ -477,7 +719,9 @@ class _Plan:
             try:
                 rule = self.sv.parse_due(due, issued)
             except DueParseError as exc:
-                raise ImportError_("{msg}", where=f"{i.where}.due".lstrip("."), msg=exc.message()) from exc
+                raise ImportError_(
+                    "{msg}", where=f"{i.where}.due".lstrip("."), msg=exc.message()
+                ) from exc
             due_text, until, status = due, None, "on_control"
             if rule.kind == DueKind.DATE:
                 cur = orig = effective_due(rule, self.sv.calendar)
@@ -486,34 +730,52 @@ class _Plan:
 
                 until = _default_until(issued)
                 pts = control_points(rule, issued, until, self.sv.calendar)
-                points = [{"uid": f"{uid}/p{n}", "due": p, "original": p, "status": "open", "done": None}
-                          for n, p in enumerate(pts, 1)]
+                points = [
+                    {"uid": f"{uid}/p{n}", "due": p, "original": p, "status": "open", "done": None}
+                    for n, p in enumerate(pts, 1)
+                ]
                 cur = orig = pts[0] if pts else None
             else:
                 cur = orig = None
             if cur is not None and cur < issued:
-                i.fail("\"{value}\" is before the instruction was issued ({issued})", "due", value=due,
-                       issued=issued.strftime("%d.%m.%Y"))
+                i.fail(
+                    '"{value}" is before the instruction was issued ({issued})',
+                    "due",
+                    value=due,
+                    issued=issued.strftime("%d.%m.%Y"),
+                )
         elif isinstance(due, dict):
             dv = _V(due, i.where + ".due")
             due_text = dv.str("text", max_len=300)
             try:
                 rule = DueRule.from_json(due.get("rule"))
-            except Exception:  # noqa: BLE001 - any malformed rule is the file's problem
+            except Exception:
                 dv.fail("is not a valid due rule", "rule")
-            orig, cur, until = dv.date("original", False), dv.date("current", False), dv.date("until", False)
+            orig, cur, until = (
+                dv.date("original", False),
+                dv.date("current", False),
+                dv.date("until", False),
+            )
             if rule.kind != DueKind.ONGOING and (orig is None or cur is None):
                 dv.fail("needs the original and the current due date", "current")
             if orig and cur and cur < orig:
                 dv.fail("is earlier than the original due date", "current")
             status = i.enum("status", m.InstructionStatus, m.InstructionStatus.ON_CONTROL).value
             for p in i.items("control_points"):
-                points.append({"uid": p.uid(), "due": p.date("due"), "original": p.date("original"),
-                               "status": p.enum("status", m.PointStatus, m.PointStatus.OPEN).value,
-                               "done": p.date("done", False)})
+                points.append(
+                    {
+                        "uid": p.uid(),
+                        "due": p.date("due"),
+                        "original": p.date("original"),
+                        "status": p.enum("status", m.PointStatus, m.PointStatus.OPEN).value,
+                        "done": p.date("done", False),
+                    }
+                )
         else:
-            i.fail("is missing: write the due rule as text (e.g. \"до 25 декабря 2024 года\") or as an object",
-                   "due")
+            i.fail(
+                'is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object',
+                "due",
+            )
         p_uids = {p["uid"] for p in points}
         reports = []
         for r in i.items("reports"):
@@ -522,34 +784,74 @@ class _Plan:
                 r.fail("refers to an unknown control point", "control_point")
             received = r.date("received")
             if received < issued:
-                r.fail("{date} is before the instruction was issued", "received", date=received.isoformat())
-            reports.append({"uid": r.uid(), "received": received, "outgoing_number": r.str("outgoing_number", False, 100),
-                            "text": r.str("text"), "from": self.person_ref(r, "from"), "control_point": cp,
-                            "outcome": r.enum("outcome", m.ReportOutcome, m.ReportOutcome.PENDING).value,
-                            "outcome_date": r.date("outcome_date", False), "outcome_note": r.str("outcome_note", False)})
+                r.fail(
+                    "{date} is before the instruction was issued",
+                    "received",
+                    date=received.isoformat(),
+                )
+            reports.append(
+                {
+                    "uid": r.uid(),
+                    "received": received,
+                    "outgoing_number": r.str("outgoing_number", False, 100),
+                    "text": r.str("text"),
+                    "from": self.person_ref(r, "from"),
+                    "control_point": cp,
+                    "outcome": r.enum("outcome", m.ReportOutcome, m.ReportOutcome.PENDING).value,
+                    "outcome_date": r.date("outcome_date", False),
+                    "outcome_note": r.str("outcome_note", False),
+                }
+            )
         exts = []
         for e in i.items("extensions"):
             old, new = e.date("old"), e.date("new")
             if new <= old:
-                e.fail("the new date {new} must be later than the old one {old}", "new",
-                       new=new.isoformat(), old=old.isoformat())
+                e.fail(
+                    "the new date {new} must be later than the old one {old}",
+                    "new",
+                    new=new.isoformat(),
+                    old=old.isoformat(),
+                )
             cp = e.obj.get("control_point")
             if cp is not None and cp not in p_uids:
                 e.fail("refers to an unknown control point", "control_point")
-            exts.append({"uid": e.uid(), "old": old, "new": new, "reason": e.str("reason", max_len=2000),
-                         "decided_by": e.str("decided_by", max_len=500), "decided_on": e.date("decided_on"),
-                         "control_point": cp})
+            exts.append(
+                {
+                    "uid": e.uid(),
+                    "old": old,
+                    "new": new,
+                    "reason": e.str("reason", max_len=2000),
+                    "decided_by": e.str("decided_by", max_len=500),
+                    "decided_on": e.date("decided_on"),
+                    "control_point": cp,
+                }
+            )
         number = i.str("number", False, 20)
         if dec and not number:
             number = "{}.{}".format(*positions[dec])
-        return {"uid": uid, "number": number, "decision": dec, "text": i.str("text"),
-                "text_kk": i.str("text_kk", False), "issued_by": self.person_ref(i, "issued_by"),
-                "issued_date": issued, "controller": self.person_ref(i, "controller"), "executors": execs,
-                "due_text": due_text, "rule": rule.to_json(), "original": orig, "current": cur, "until": until,
-                "status": status, "done_date": i.date("done_date", False),
-                "closed_note": i.str("closed_note", False, 2000), "closed_on": i.date("closed_on", False),
-                "points": points, "reports": reports,
-                "extensions": exts}
+        return {
+            "uid": uid,
+            "number": number,
+            "decision": dec,
+            "text": i.str("text"),
+            "text_kk": i.str("text_kk", False),
+            "issued_by": self.person_ref(i, "issued_by"),
+            "issued_date": issued,
+            "controller": self.person_ref(i, "controller"),
+            "executors": execs,
+            "due_text": due_text,
+            "rule": rule.to_json(),
+            "original": orig,
+            "current": cur,
+            "until": until,
+            "status": status,
+            "done_date": i.date("done_date", False),
+            "closed_note": i.str("closed_note", False, 2000),
+            "closed_on": i.date("closed_on", False),
+            "points": points,
+            "reports": reports,
+            "extensions": exts,
+        }
 
     # -- writing ----------------------------------------------------------------
     def write(self) -> ImportSummary:
@@ -570,17 +872,41 @@ class _Plan:
             pid = lambda u: st.id_for_uid("person", u) if u else None  # noqa: E731
             for c in self.coms.values():
                 num, den, strict = c["quorum"]
-                self._upsert("commission", {
-                    "uid": c["uid"], "name_ru": c["name_ru"], "name_kk": c["name_kk"], "city_ru": c["city_ru"],
-                    "city_kk": c["city_kk"], "chair_id": pid(c["chair"]), "secretary_id": pid(c["secretary"]),
-                    "controller_id": pid(c["controller"]), "quorum_numerator": num, "quorum_denominator": den,
-                    "quorum_strict": int(strict), "voting_rule": c["voting_rule"]}, summary, keep=True)
+                self._upsert(
+                    "commission",
+                    {
+                        "uid": c["uid"],
+                        "name_ru": c["name_ru"],
+                        "name_kk": c["name_kk"],
+                        "city_ru": c["city_ru"],
+                        "city_kk": c["city_kk"],
+                        "chair_id": pid(c["chair"]),
+                        "secretary_id": pid(c["secretary"]),
+                        "controller_id": pid(c["controller"]),
+                        "quorum_numerator": num,
+                        "quorum_denominator": den,
+                        "quorum_strict": int(strict),
+                        "voting_rule": c["voting_rule"],
+                    },
+                    summary,
+                    keep=True,
+                )
                 cid = st.id_for_uid("commission", c["uid"])
                 for ms in c["members"]:
-                    self._upsert("membership", {
-                        "uid": ms["uid"], "commission_id": cid, "person_id": pid(ms["person"]), "role": ms["role"],
-                        "voting": int(ms["voting"]), "date_from": _iso(ms["from"]), "date_to": _iso(ms["to"])},
-                        summary, keep=True)
+                    self._upsert(
+                        "membership",
+                        {
+                            "uid": ms["uid"],
+                            "commission_id": cid,
+                            "person_id": pid(ms["person"]),
+                            "role": ms["role"],
+                            "voting": int(ms["voting"]),
+                            "date_from": _iso(ms["from"]),
+                            "date_to": _iso(ms["to"]),
+                        },
+                        summary,
+                        keep=True,
+                    )
             for s in self.sessions:
                 self._write_session(s, summary, pid)
             for i in self.loose:
@@ -590,7 +916,9 @@ class _Plan:
                     "The file differs from this database in {n} record(s): {examples}. An import only "
                     "adds what is missing and never rewrites what this database holds, so nothing was "
                     "imported. Compare with an export of this database.",
-                    n=len(summary.conflicts), examples="; ".join(summary.conflicts[:5]))
+                    n=len(summary.conflicts),
+                    examples="; ".join(summary.conflicts[:5]),
+                )
         return summary
 
     def _upsert(self, table: str, vals: dict, summary: ImportSummary, keep: bool = False) -> int:
@@ -610,57 +938,123 @@ class _Plan:
             summary.conflicts.append(f"{table} {vals['uid'][:13]} ({', '.join(diff)})")
         return existing
 
-    def _same_children(self, summary: ImportSummary, table: str, uid: str, ours: list, theirs: list) -> bool:
+    def _same_children(
+        self, summary: ImportSummary, table: str, uid: str, ours: list, theirs: list
+    ) -> bool:
         if ours != theirs:
-            summary.conflicts.append(f"{table} {uid[:13]} ({'speakers' if table == 'agenda_item' else 'executors'})")
+            summary.conflicts.append(
+                f"{table} {uid[:13]} ({'speakers' if table == 'agenda_item' else 'executors'})"
+            )
             return False
         return True
 
     def _write_session(self, s: dict, summary: ImportSummary, pid) -> None:
         st = self.st
-        sid = self._upsert("session", {
-            "uid": s["uid"], "commission_id": st.id_for_uid("commission", s["commission"]), "year": s["year"],
-            "number": s["number"], "date": s["date"].isoformat(), "time": s["time"], "place": s["place"],
-            "place_kk": s["place_kk"], "kind": s["kind"], "chair_id": pid(s["chair"]),
-            "secretary_id": pid(s["secretary"]), "status": s["status"], "notes": s["notes"],
-            "revision": s["revision"]}, summary)
+        sid = self._upsert(
+            "session",
+            {
+                "uid": s["uid"],
+                "commission_id": st.id_for_uid("commission", s["commission"]),
+                "year": s["year"],
+                "number": s["number"],
+                "date": s["date"].isoformat(),
+                "time": s["time"],
+                "place": s["place"],
+                "place_kk": s["place_kk"],
+                "kind": s["kind"],
+                "chair_id": pid(s["chair"]),
+                "secretary_id": pid(s["secretary"]),
+                "status": s["status"],
+                "notes": s["notes"],
+                "revision": s["revision"],
+            },
+            summary,
+        )
         summary.sessions.append(f"{s['year']}/{s['number']}")
         for a in s["attendance"]:
-            self._upsert("attendance", {
-                "uid": a["uid"], "session_id": sid, "person_id": pid(a["person"]), "kind": a["kind"],
-                "present": int(a["present"]), "absence_reason": a["absence_reason"],
-                "substitute_id": pid(a["substitute"])}, summary)
+            self._upsert(
+                "attendance",
+                {
+                    "uid": a["uid"],
+                    "session_id": sid,
+                    "person_id": pid(a["person"]),
+                    "kind": a["kind"],
+                    "present": int(a["present"]),
+                    "absence_reason": a["absence_reason"],
+                    "substitute_id": pid(a["substitute"]),
+                },
+                summary,
+            )
         for it in s["agenda"]:
             vf, va, vab = it["votes"] or (None, None, None)
-            iid = self._upsert("agenda_item", {
-                "uid": it["uid"], "session_id": sid, "position": it["position"], "title": it["title"],
-                "title_kk": it["title_kk"], "summary": it["summary"], "vote_for": vf, "vote_against": va,
-                "vote_abstained": vab}, summary)
+            iid = self._upsert(
+                "agenda_item",
+                {
+                    "uid": it["uid"],
+                    "session_id": sid,
+                    "position": it["position"],
+                    "title": it["title"],
+                    "title_kk": it["title_kk"],
+                    "summary": it["summary"],
+                    "vote_for": vf,
+                    "vote_against": va,
+                    "vote_abstained": vab,
+                },
+                summary,
+            )
             item = st.agenda_item(iid)
-            speakers = [m.Speaker(m.SpeakerKind(sp["kind"]), pid(sp["person"]), sp["name"], sp["summary"])
-                        for sp in it["speakers"]]
+            speakers = [
+                m.Speaker(m.SpeakerKind(sp["kind"]), pid(sp["person"]), sp["name"], sp["summary"])
+                for sp in it["speakers"]
+            ]
             if not item.speakers:
                 item.speakers = speakers
                 st.save_agenda_item(item)
             else:
                 self._same_children(summary, "agenda_item", it["uid"], item.speakers, speakers)
             for d in it["decisions"]:
-                self._upsert("decision", {"uid": d["uid"], "agenda_item_id": iid, "position": d["position"],
-                                          "text": d["text"], "text_kk": d["text_kk"]}, summary)
+                self._upsert(
+                    "decision",
+                    {
+                        "uid": d["uid"],
+                        "agenda_item_id": iid,
+                        "position": d["position"],
+                        "text": d["text"],
+                        "text_kk": d["text_kk"],
+                    },
+                    summary,
+                )
         for i in s["instructions"]:
             self._write_instruction(i, sid, summary, pid)
 
     def _write_instruction(self, i: dict, sid: int | None, summary: ImportSummary, pid) -> None:
         st = self.st
-        iid = self._upsert("instruction", {
-            "uid": i["uid"], "session_id": sid,
-            "decision_id": st.id_for_uid("decision", i["decision"]) if i["decision"] else None,
-            "number": i["number"], "text": i["text"], "text_kk": i["text_kk"], "issued_by_id": pid(i["issued_by"]),
-            "issued_date": i["issued_date"].isoformat(), "controller_id": pid(i["controller"]),
-            "main_executor_id": pid(i["executors"][0]), "due_text": i["due_text"], "due_rule": canonical(i["rule"]),
-            "due_kind": i["rule"]["kind"], "due_date_original": _iso(i["original"]), "due_date": _iso(i["current"]),
-            "recur_until": _iso(i["until"]), "status": i["status"], "done_date": _iso(i["done_date"]),
-            "closed_note": i["closed_note"], "closed_on": _iso(i["closed_on"])}, summary)
+        iid = self._upsert(
+            "instruction",
+            {
+                "uid": i["uid"],
+                "session_id": sid,
+                "decision_id": st.id_for_uid("decision", i["decision"]) if i["decision"] else None,
+                "number": i["number"],
+                "text": i["text"],
+                "text_kk": i["text_kk"],
+                "issued_by_id": pid(i["issued_by"]),
+                "issued_date": i["issued_date"].isoformat(),
+                "controller_id": pid(i["controller"]),
+                "main_executor_id": pid(i["executors"][0]),
+                "due_text": i["due_text"],
+                "due_rule": canonical(i["rule"]),
+                "due_kind": i["rule"]["kind"],
+                "due_date_original": _iso(i["original"]),
+                "due_date": _iso(i["current"]),
+                "recur_until": _iso(i["until"]),
+                "status": i["status"],
+                "done_date": _iso(i["done_date"]),
+                "closed_note": i["closed_note"],
+                "closed_on": _iso(i["closed_on"]),
+            },
+            summary,
+        )
         inst = st.instruction(iid)
         executors = [pid(u) for u in i["executors"]]
         if not inst.executor_ids:
@@ -669,18 +1063,48 @@ class _Plan:
         else:
             self._same_children(summary, "instruction", i["uid"], inst.executor_ids, executors)
         for p in i["points"]:
-            self._upsert("control_point", {"uid": p["uid"], "instruction_id": iid, "due_date": p["due"].isoformat(),
-                                           "due_date_original": p["original"].isoformat(), "status": p["status"],
-                                           "done_date": _iso(p["done"])}, summary)
+            self._upsert(
+                "control_point",
+                {
+                    "uid": p["uid"],
+                    "instruction_id": iid,
+                    "due_date": p["due"].isoformat(),
+                    "due_date_original": p["original"].isoformat(),
+                    "status": p["status"],
+                    "done_date": _iso(p["done"]),
+                },
+                summary,
+            )
         cp = lambda u: st.id_for_uid("control_point", u) if u else None  # noqa: E731
         for r in i["reports"]:
-            self._upsert("report", {
-                "uid": r["uid"], "instruction_id": iid, "control_point_id": cp(r["control_point"]),
-                "received": r["received"].isoformat(), "outgoing_number": r["outgoing_number"], "text": r["text"],
-                "from_person_id": pid(r["from"]), "outcome": r["outcome"], "outcome_date": _iso(r["outcome_date"]),
-                "outcome_note": r["outcome_note"]}, summary)
+            self._upsert(
+                "report",
+                {
+                    "uid": r["uid"],
+                    "instruction_id": iid,
+                    "control_point_id": cp(r["control_point"]),
+                    "received": r["received"].isoformat(),
+                    "outgoing_number": r["outgoing_number"],
+                    "text": r["text"],
+                    "from_person_id": pid(r["from"]),
+                    "outcome": r["outcome"],
+                    "outcome_date": _iso(r["outcome_date"]),
+                    "outcome_note": r["outcome_note"],
+                },
+                summary,
+            )
         for e in i["extensions"]:
-            self._upsert("extension", {
-                "uid": e["uid"], "instruction_id": iid, "control_point_id": cp(e["control_point"]),
-                "old_date": e["old"].isoformat(), "new_date": e["new"].isoformat(), "reason": e["reason"],
-                "decided_by": e["decided_by"], "decided_on": e["decided_on"].isoformat()}, summary)
+            self._upsert(
+                "extension",
+                {
+                    "uid": e["uid"],
+                    "instruction_id": iid,
+                    "control_point_id": cp(e["control_point"]),
+                    "old_date": e["old"].isoformat(),
+                    "new_date": e["new"].isoformat(),
+                    "reason": e["reason"],
+                    "decided_by": e["decided_by"],
+                    "decided_on": e["decided_on"].isoformat(),
+                },
+                summary,
+            )

@@ -95,7 +95,10 @@ def check_resources() -> Check:
     if icon.read_bytes()[:8] != PNG_MAGIC:
         raise SelfTestError(f"{icon} is not a PNG image")
     licences = licence_files()
-    return Check("resources", f"{len(REQUIRED_RESOURCES)} files and {len(licences)} licence texts in {folder}")
+    return Check(
+        "resources",
+        f"{len(REQUIRED_RESOURCES)} files and {len(licences)} licence texts in {folder}",
+    )
 
 
 def licence_files() -> list[Path]:
@@ -120,7 +123,7 @@ def check_modules() -> Check:
     for name in LAZY_MODULES:
         try:
             importlib.import_module(name)
-        except Exception as exc:  # noqa: BLE001 - any failure to import is the finding
+        except Exception as exc:
             raise SelfTestError(f"cannot import {name}: {type(exc).__name__}: {exc}") from exc
     return Check("modules", f"{len(LAZY_MODULES)} modules for exports, imports and reports import")
 
@@ -167,7 +170,9 @@ def run_core_selftest(
         Path(folder).mkdir(parents=True, exist_ok=True)
         _run_demo(Path(folder), langs, done, with_services)
     else:
-        with tempfile.TemporaryDirectory(prefix="anticorr-selftest-", ignore_cleanup_errors=True) as tmp:
+        with tempfile.TemporaryDirectory(
+            prefix="anticorr-selftest-", ignore_cleanup_errors=True
+        ) as tmp:
             _run_demo(Path(tmp), langs, done, with_services)
     return checks
 
@@ -182,29 +187,37 @@ def _run_demo(folder: Path, langs, done, with_services) -> None:
     started = time.perf_counter()
     try:
         store = open_store(folder / "selftest.sqlite3")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise SelfTestError(f"cannot create a database in {folder}: {exc}") from exc
     try:
         sv = Services(store, lang=langs[0] if langs else "ru")
         try:
             with store.transaction():
                 session_id = load_demo(sv)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise SelfTestError(f"loading the demo failed: {type(exc).__name__}: {exc}") from exc
         problems = store.verify()
         if problems:
             raise SelfTestError(f"the demo database does not verify: {'; '.join(problems[:3])}")
-        done(Check("database", f"demo loaded and verified in {time.perf_counter() - started:.1f} s"))
+        done(
+            Check("database", f"demo loaded and verified in {time.perf_counter() - started:.1f} s")
+        )
         for lang in langs:
             started = time.perf_counter()
             out = folder / f"minutes-{lang}.pdf"
             try:
                 render_minutes(minutes_data(sv, session_id, lang), out)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise SelfTestError(
-                    f"rendering the minutes ({lang}) failed: {type(exc).__name__}: {exc}") from exc
+                    f"rendering the minutes ({lang}) failed: {type(exc).__name__}: {exc}"
+                ) from exc
             size = check_pdf(out)
-            done(Check(f"minutes ({lang})", f"{out.name}, {size}, {time.perf_counter() - started:.1f} s"))
+            done(
+                Check(
+                    f"minutes ({lang})",
+                    f"{out.name}, {size}, {time.perf_counter() - started:.1f} s",
+                )
+            )
         if with_services is not None:
             done(with_services(sv))
     finally:
@@ -212,9 +225,13 @@ def _run_demo(folder: Path, langs, done, with_services) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m anticorr_desktop.selftest",
-                                description="AntiCorr Desktop's self-test, without the window")
-    p.add_argument("--keep", type=Path, metavar="FOLDER", help="write the database and PDFs here and keep them")
+    p = argparse.ArgumentParser(
+        prog="python -m anticorr_desktop.selftest",
+        description="AntiCorr Desktop's self-test, without the window",
+    )
+    p.add_argument(
+        "--keep", type=Path, metavar="FOLDER", help="write the database and PDFs here and keep them"
+    )
     args = p.parse_args(argv)
     try:
         run_core_selftest(args.keep, report=lambda c: print(c.line(), flush=True))

@@ -55,52 +55,128 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
     sv = Services(open_store(db), today=lambda: date(2026, 11, 26), lang="en")
     st = sv.store
     rows: list[tuple[str, str, float, float | None]] = []
-    busiest = st.scalar("SELECT main_executor_id FROM instruction WHERE status IN ('on_control','rework')"
-                        " AND due_date < ? GROUP BY main_executor_id ORDER BY COUNT(*) DESC LIMIT 1",
-                        (AS_OF.isoformat(),))
-    rows.append(("overdue of one executor as of a date (ids)", "ms",
-                 median_ms(lambda: st.instruction_ids(overdue_as_of=AS_OF, executor_id=busiest), repeat), 10))
-    rows.append(("overdue of one executor as of a date (full items)", "ms",
-                 median_ms(lambda: sv.overdue(AS_OF, executor_id=busiest), repeat), 10))
-    rows.append(("full-text search, first page (50 hits)", "ms",
-                 median_ms(lambda: st.search("контроль", limit=50), repeat), 5))
-    rows.append(("tracker filter by full text (all matching ids, sorted by due date)", "ms",
-                 median_ms(lambda: st.instruction_ids(text="картограм"), repeat), 100))
-    rows.append(("instructions of a session", "ms",
-                 median_ms(lambda: st.instructions_of_session(st.scalar("SELECT MAX(id) FROM session")), repeat), 10))
-    rows.append(("an executor's open items (ids)", "ms",
-                 median_ms(lambda: st.instruction_ids(status=["on_control", "rework", "reported"],
-                                                      executor_id=busiest), repeat), 10))
+    busiest = st.scalar(
+        "SELECT main_executor_id FROM instruction WHERE status IN ('on_control','rework')"
+        " AND due_date < ? GROUP BY main_executor_id ORDER BY COUNT(*) DESC LIMIT 1",
+        (AS_OF.isoformat(),),
+    )
+    rows.append(
+        (
+            "overdue of one executor as of a date (ids)",
+            "ms",
+            median_ms(lambda: st.instruction_ids(overdue_as_of=AS_OF, executor_id=busiest), repeat),
+            10,
+        )
+    )
+    rows.append(
+        (
+            "overdue of one executor as of a date (full items)",
+            "ms",
+            median_ms(lambda: sv.overdue(AS_OF, executor_id=busiest), repeat),
+            10,
+        )
+    )
+    rows.append(
+        (
+            "full-text search, first page (50 hits)",
+            "ms",
+            median_ms(lambda: st.search("контроль", limit=50), repeat),
+            5,
+        )
+    )
+    rows.append(
+        (
+            "tracker filter by full text (all matching ids, sorted by due date)",
+            "ms",
+            median_ms(lambda: st.instruction_ids(text="картограм"), repeat),
+            100,
+        )
+    )
+    rows.append(
+        (
+            "instructions of a session",
+            "ms",
+            median_ms(
+                lambda: st.instructions_of_session(st.scalar("SELECT MAX(id) FROM session")), repeat
+            ),
+            10,
+        )
+    )
+    rows.append(
+        (
+            "an executor's open items (ids)",
+            "ms",
+            median_ms(
+                lambda: st.instruction_ids(
+                    status=["on_control", "rework", "reported"], executor_id=busiest
+                ),
+                repeat,
+            ),
+            10,
+        )
+    )
     # documents
     from anticorr_desktop.reports.build import minutes_data, overdue_data
     from anticorr_desktop.reports.pdf_minutes import render_minutes
     from anticorr_desktop.reports.pdf_reports import render_overdue
 
-    sid = st.scalar("SELECT session_id FROM instruction GROUP BY session_id ORDER BY COUNT(*) DESC LIMIT 1")
+    sid = st.scalar(
+        "SELECT session_id FROM instruction GROUP BY session_id ORDER BY COUNT(*) DESC LIMIT 1"
+    )
     pdf = out_dir / "m.pdf"
-    code = ("import time; t=time.perf_counter(); from anticorr_desktop.storage.store import open_store;"
-            "from anticorr_desktop.services import Services; from anticorr_desktop.reports.build import minutes_data;"
-            "from anticorr_desktop.reports.pdf_minutes import render_minutes;"
-            f"sv=Services(open_store(r'{db}')); render_minutes(minutes_data(sv,{sid},'ru'), r'{pdf}');"
-            "print((time.perf_counter()-t)*1000)")
-    firsts = [float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-                    .stdout.strip()) for _ in range(min(repeat, 5))]
-    rows.append(("minutes PDF, first in a process (imports included)", "ms", statistics.median(firsts), 300))
+    code = (
+        "import time; t=time.perf_counter(); from anticorr_desktop.storage.store import open_store;"
+        "from anticorr_desktop.services import Services; from anticorr_desktop.reports.build import minutes_data;"
+        "from anticorr_desktop.reports.pdf_minutes import render_minutes;"
+        f"sv=Services(open_store(r'{db}')); render_minutes(minutes_data(sv,{sid},'ru'), r'{pdf}');"
+        "print((time.perf_counter()-t)*1000)"
+    )
+    firsts = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True
+            ).stdout.strip()
+        )
+        for _ in range(min(repeat, 5))
+    ]
+    rows.append(
+        ("minutes PDF, first in a process (imports included)", "ms", statistics.median(firsts), 300)
+    )
     render_minutes(minutes_data(sv, sid, "ru"), pdf)
-    rows.append(("minutes PDF, in-process", "ms",
-                 median_ms(lambda: render_minutes(minutes_data(sv, sid, "ru"), pdf), repeat), 50))
+    rows.append(
+        (
+            "minutes PDF, in-process",
+            "ms",
+            median_ms(lambda: render_minutes(minutes_data(sv, sid, "ru"), pdf), repeat),
+            50,
+        )
+    )
     as_of_2000 = _as_of_with(st, 2000)
     n_over = len(st.instruction_ids(overdue_as_of=as_of_2000))
-    rows.append((f"overdue report PDF, {n_over} rows", "ms",
-                 median_ms(lambda: render_overdue(overdue_data(sv, as_of_2000, "ru"), out_dir / "o.pdf"),
-                           max(1, repeat // 3)), 1500))
+    rows.append(
+        (
+            f"overdue report PDF, {n_over} rows",
+            "ms",
+            median_ms(
+                lambda: render_overdue(overdue_data(sv, as_of_2000, "ru"), out_dir / "o.pdf"),
+                max(1, repeat // 3),
+            ),
+            1500,
+        )
+    )
     # exports
     from anticorr_desktop.exports.xlsx_export import write_xlsx
     from anticorr_desktop.reports.build import task_rows
 
     ids = st.instruction_ids(order="id")
-    rows.append((f"XLSX export, {len(ids)} rows (rows built + written)", "ms",
-                 median_ms(lambda: write_xlsx(task_rows(sv, ids, AS_OF), out_dir / "t.xlsx"), 1), 10_000))
+    rows.append(
+        (
+            f"XLSX export, {len(ids)} rows (rows built + written)",
+            "ms",
+            median_ms(lambda: write_xlsx(task_rows(sv, ids, AS_OF), out_dir / "t.xlsx"), 1),
+            10_000,
+        )
+    )
     # import of one session
     from anticorr_desktop.interchange import dumps, export_data, import_data
 
@@ -115,17 +191,34 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
         import_data(Services(f2, lang="en"), data)
         times.append((time.perf_counter() - t) * 1000)
         f2.close()
-    rows.append(("import of one session's JSON into an empty database", "ms", statistics.median(times), 50))
+    rows.append(
+        ("import of one session's JSON into an empty database", "ms", statistics.median(times), 50)
+    )
     fresh.close()
     from anticorr_desktop.storage.backup import backup_database
 
-    rows.append(("backup of the database (pinned snapshot copied and synced)", "ms",
-                 median_ms(lambda: backup_database(sv.store, out_dir / "b.sqlite3"), repeat), 1000))
+    rows.append(
+        (
+            "backup of the database (pinned snapshot copied and synced)",
+            "ms",
+            median_ms(lambda: backup_database(sv.store, out_dir / "b.sqlite3"), repeat),
+            1000,
+        )
+    )
     exe = str(Path(sys.executable).parent / "anticorr")
     env = dict(os.environ, ANTICORR_LANG="en")
-    rows.append(("`anticorr instructions --overdue` whole process", "ms",
-                 process_ms([exe, "--db", str(db), "instructions", "--overdue", "--as-of", AS_OF.isoformat()],
-                            repeat, env), 400))
+    rows.append(
+        (
+            "`anticorr instructions --overdue` whole process",
+            "ms",
+            process_ms(
+                [exe, "--db", str(db), "instructions", "--overdue", "--as-of", AS_OF.isoformat()],
+                repeat,
+                env,
+            ),
+            400,
+        )
+    )
     st.close()
     return rows
 
@@ -140,8 +233,9 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
     def to_window(args: list[str]) -> tuple[float, dict]:
         """Spawn -> the window shown and painted (the child says when); exit is not start-up."""
         t = time.time()
-        out = subprocess.run([sys.executable, bench, *args], check=True, capture_output=True,
-                             text=True, env=env).stdout
+        out = subprocess.run(
+            [sys.executable, bench, *args], check=True, capture_output=True, text=True, env=env
+        ).stdout
         said: dict = {}
         for line in out.strip().splitlines():
             if line.startswith("{"):
@@ -158,19 +252,37 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
         peaks.append(said["peak_mib"])
         rows = said["tracker_rows"]
         bare.append(to_window(["bare"])[0])
-    out = subprocess.run([sys.executable, bench, "tracker", str(db)], check=True, capture_output=True, text=True,
-                         env=dict(env, REPEAT=str(repeat))).stdout
+    out = subprocess.run(
+        [sys.executable, bench, "tracker", str(db)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(env, REPEAT=str(repeat)),
+    ).stdout
     tr = json.loads(out.strip().splitlines()[-1])
     med = statistics.median
     return [
         ("cold start to the window shown (spawn -> first paint)", "ms", med(ours), None),
         ("bare PySide6 window with a table view, same way", "ms", med(bare), None),
         ("cold start / bare window", "x", med(ours) / med(bare), 1.5),
-        ("overview figures and discipline table filled in (spawn -> filled, off the UI thread)", "ms",
-         med(filled), None),
-        (f"peak memory of the window (overview, tracker of {rows:,} rows sorted and scrolled, sessions)",
-         "MiB", med(peaks), 200),
-        ("tracker: open at 100,000 rows (ids off the UI thread + first screen)", "ms", med(tr["open"][1:] or tr["open"]), 150),
+        (
+            "overview figures and discipline table filled in (spawn -> filled, off the UI thread)",
+            "ms",
+            med(filled),
+            None,
+        ),
+        (
+            f"peak memory of the window (overview, tracker of {rows:,} rows sorted and scrolled, sessions)",
+            "MiB",
+            med(peaks),
+            200,
+        ),
+        (
+            "tracker: open at 100,000 rows (ids off the UI thread + first screen)",
+            "ms",
+            med(tr["open"][1:] or tr["open"]),
+            150,
+        ),
         ("tracker: sort by main executor", "ms", med(tr["sort"]), 150),
         (f"tracker: filter by full text ({tr['rows']} matches)", "ms", med(tr["filter"]), 100),
     ]
@@ -210,7 +322,9 @@ def table(rows) -> str:
     out = ["| what | median | target | met |", "|---|---|---|---|"]
     for what, unit, value, target in rows:
         met = "" if target is None else ("yes" if value <= target else "**no**")
-        out.append(f"| {what} | {value:,.1f} {unit} | {'' if target is None else f'< {target:,} {unit}'} | {met} |")
+        out.append(
+            f"| {what} | {value:,.1f} {unit} | {'' if target is None else f'< {target:,} {unit}'} | {met} |"
+        )
     return "\n".join(out)
 
 
@@ -218,16 +332,20 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", type=Path, default=HERE / "large.sqlite3")
     ap.add_argument("--repeat", type=int, default=7)
-    ap.add_argument("--quick", action="store_true", help="one run of each on a small database (smoke test)")
+    ap.add_argument(
+        "--quick", action="store_true", help="one run of each on a small database (smoke test)"
+    )
     ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
     args = ap.parse_args()
-    from generate import generate  # noqa: E402 - benchmarks/ is on sys.path as the script's folder
+    from generate import generate
 
     if args.quick:
         args.repeat = 1
     # an installed program runs from bytecode (pip compiles it); a checkout where
     # PYTHONDONTWRITEBYTECODE is set would compile every module at each start
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "anticorr_desktop")], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "anticorr_desktop")], check=True
+    )
     if not args.db.exists():
         print(f"generating {args.db} ...", file=sys.stderr)
         print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)
@@ -244,9 +362,12 @@ def main() -> int:
         head = res.read_text("utf-8") if res.exists() else "# Benchmark results\n"
         marker = "\n## Latest run\n"
         head = head.split(marker)[0]
-        res.write_text(f"{head}{marker}\n{datetime.now():%Y-%m-%d %H:%M}, {machine()}, "
-                       f"database `{args.db.name}`, median of {args.repeat}; {speed} (machine speed: "
-                       f"lower is faster).\n\n{text}\n", "utf-8")
+        res.write_text(
+            f"{head}{marker}\n{datetime.now():%Y-%m-%d %H:%M}, {machine()}, "
+            f"database `{args.db.name}`, median of {args.repeat}; {speed} (machine speed: "
+            f"lower is faster).\n\n{text}\n",
+            "utf-8",
+        )
     return 0
 
 

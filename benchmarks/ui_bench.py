@@ -101,7 +101,9 @@ def bare() -> None:
             return 7
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+            )
 
     app = QApplication([sys.argv[0]])
     w = QMainWindow()
@@ -129,8 +131,10 @@ def tracker(db: str) -> None:
 
     app = QApplication([sys.argv[0]])  # noqa: F841
     settings = QSettings("/tmp/anticorr-bench.ini", QSettings.Format.IniFormat)
-    ctx = AppContext(Services(open_store(db, readonly=True), today=lambda: date(2026, 11, 26), lang="ru"),
-                     settings)
+    ctx = AppContext(
+        Services(open_store(db, readonly=True), today=lambda: date(2026, 11, 26), lang="ru"),
+        settings,
+    )
 
     def timed(model, start) -> float:
         """From the call to the first screen of rows shown: the query on the lane's thread,
@@ -150,8 +154,12 @@ def tracker(db: str) -> None:
     for _ in range(int(os.environ.get("REPEAT", "5"))):
         model = InstructionsModel(ctx)
         out["open"].append(timed(model, lambda: model.request(TrackerQuery())))
-        out["sort"].append(timed(model, lambda: model.sort(InstructionsModel.COL_EXECUTOR,
-                                                           Qt.SortOrder.AscendingOrder)))
+        out["sort"].append(
+            timed(
+                model,
+                lambda: model.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder),
+            )
+        )
         out["filter"].append(timed(model, lambda: model.request(TrackerQuery(text="картограмм"))))
         rows = model.rowCount()
         model.deleteLater()
@@ -161,4 +169,6 @@ def tracker(db: str) -> None:
 
 
 if __name__ == "__main__":
-    {"start": lambda: start(sys.argv[2]), "bare": bare, "tracker": lambda: tracker(sys.argv[2])}[sys.argv[1]]()
+    {"start": lambda: start(sys.argv[2]), "bare": bare, "tracker": lambda: tracker(sys.argv[2])}[
+        sys.argv[1]
+    ]()

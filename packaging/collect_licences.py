@@ -46,49 +46,171 @@ QT_NOTE = (
 # name, distribution (None: no Python distribution), licence (SPDX where one fits),
 # files (resources/... paths; "dist" copies the distribution's own licence files), url, note
 COMPONENTS: list[dict] = [
-    dict(name="AntiCorr Desktop", dist="anticorr-desktop", licence="GPL-3.0-or-later", files=[GPL3]),
-    dict(name="Liberation Serif (font)", dist=None, licence="OFL-1.1 (SIL Open Font License 1.1)",
-         files=["fonts/LICENSE-OFL.txt"], url="https://github.com/liberationfonts/liberation-fonts"),
-    dict(name="Qt 6", dist=None, licence="LGPL-3.0-only", files=[LGPL3, GPL3], url="https://www.qt.io/",
-         note=QT_NOTE),
-    dict(name="PySide6 (Qt for Python)", dist="PySide6-Essentials", licence="LGPL-3.0-only",
-         files=[LGPL3, GPL3], url="https://pyside.org/", note=QT_NOTE),
-    dict(name="Shiboken6", dist="shiboken6", licence="LGPL-3.0-only", files=[LGPL3, GPL3],
-         url="https://pyside.org/"),
-    dict(name="Python", dist=None, licence="PSF-2.0", files=["licences/Python.txt"],
-         url="https://www.python.org/", note="The Python interpreter and standard library in the program's folder."),
-    dict(name="ReportLab", dist="reportlab", licence="BSD-3-Clause", files="dist",
-         url="https://www.reportlab.com/opensource/"),
-    dict(name="rl_accel (ReportLab's accelerator)", dist="rl_accel", licence="BSD-3-Clause", files="dist",
-         url="https://www.reportlab.com/opensource/"),
-    dict(name="Pillow", dist="pillow", licence="MIT-CMU", files="dist", url="https://python-pillow.github.io/"),
-    dict(name="charset-normalizer", dist="charset-normalizer", licence="MIT", files="dist",
-         url="https://github.com/jawah/charset_normalizer"),
-    dict(name="sqlite-utils", dist="sqlite-utils", licence="Apache-2.0", files=[APACHE2],
-         url="https://github.com/simonw/sqlite-utils"),
-    dict(name="sqlite-fts4", dist="sqlite-fts4", licence="Apache-2.0", files=[APACHE2],
-         url="https://github.com/simonw/sqlite-fts4"),
-    dict(name="click", dist="click", licence="BSD-3-Clause", files="dist", url="https://palletsprojects.com/p/click/"),
-    dict(name="pluggy", dist="pluggy", licence="MIT", files="dist", url="https://github.com/pytest-dev/pluggy"),
-    dict(name="python-dateutil", dist="python-dateutil", licence="Apache-2.0 AND BSD-3-Clause", files="dist",
-         url="https://github.com/dateutil/dateutil"),
-    dict(name="six", dist="six", licence="MIT", files="dist", url="https://github.com/benjaminp/six"),
-    dict(name="holidays", dist="holidays", licence="MIT", files="dist", url="https://github.com/vacanza/holidays"),
-    dict(name="openpyxl", dist="openpyxl", licence="MIT", files="dist", url="https://openpyxl.readthedocs.io/"),
-    dict(name="et_xmlfile", dist="et_xmlfile", licence="MIT", files="dist",
-         url="https://foss.heptapod.net/openpyxl/et_xmlfile"),
-    dict(name="icalendar", dist="icalendar", licence="BSD-2-Clause", files="dist",
-         url="https://github.com/collective/icalendar"),
-    dict(name="tzdata", dist="tzdata", licence="Apache-2.0", files="dist",
-         url="https://github.com/python/tzdata"),
-    dict(name="typing_extensions", dist="typing_extensions", licence="PSF-2.0", files="dist",
-         url="https://github.com/python/typing_extensions"),
-    dict(name="platformdirs", dist="platformdirs", licence="MIT", files="dist",
-         url="https://github.com/tox-dev/platformdirs"),
-    dict(name="PyInstaller bootloader", dist="pyinstaller",
-         licence="GPL-2.0-or-later WITH Bootloader-exception", files="dist", url="https://pyinstaller.org/",
-         note="Starts the two programs of the bundle. The bootloader exception lets it be distributed "
-              "with programs under any licence."),
+    dict(
+        name="AntiCorr Desktop", dist="anticorr-desktop", licence="GPL-3.0-or-later", files=[GPL3]
+    ),
+    dict(
+        name="Liberation Serif (font)",
+        dist=None,
+        licence="OFL-1.1 (SIL Open Font License 1.1)",
+        files=["fonts/LICENSE-OFL.txt"],
+        url="https://github.com/liberationfonts/liberation-fonts",
+    ),
+    dict(
+        name="Qt 6",
+        dist=None,
+        licence="LGPL-3.0-only",
+        files=[LGPL3, GPL3],
+        url="https://www.qt.io/",
+        note=QT_NOTE,
+    ),
+    dict(
+        name="PySide6 (Qt for Python)",
+        dist="PySide6-Essentials",
+        licence="LGPL-3.0-only",
+        files=[LGPL3, GPL3],
+        url="https://pyside.org/",
+        note=QT_NOTE,
+    ),
+    dict(
+        name="Shiboken6",
+        dist="shiboken6",
+        licence="LGPL-3.0-only",
+        files=[LGPL3, GPL3],
+        url="https://pyside.org/",
+    ),
+    dict(
+        name="Python",
+        dist=None,
+        licence="PSF-2.0",
+        files=["licences/Python.txt"],
+        url="https://www.python.org/",
+        note="The Python interpreter and standard library in the program's folder.",
+    ),
+    dict(
+        name="ReportLab",
+        dist="reportlab",
+        licence="BSD-3-Clause",
+        files="dist",
+        url="https://www.reportlab.com/opensource/",
+    ),
+    dict(
+        name="rl_accel (ReportLab's accelerator)",
+        dist="rl_accel",
+        licence="BSD-3-Clause",
+        files="dist",
+        url="https://www.reportlab.com/opensource/",
+    ),
+    dict(
+        name="Pillow",
+        dist="pillow",
+        licence="MIT-CMU",
+        files="dist",
+        url="https://python-pillow.github.io/",
+    ),
+    dict(
+        name="charset-normalizer",
+        dist="charset-normalizer",
+        licence="MIT",
+        files="dist",
+        url="https://github.com/jawah/charset_normalizer",
+    ),
+    dict(
+        name="sqlite-utils",
+        dist="sqlite-utils",
+        licence="Apache-2.0",
+        files=[APACHE2],
+        url="https://github.com/simonw/sqlite-utils",
+    ),
+    dict(
+        name="sqlite-fts4",
+        dist="sqlite-fts4",
+        licence="Apache-2.0",
+        files=[APACHE2],
+        url="https://github.com/simonw/sqlite-fts4",
+    ),
+    dict(
+        name="click",
+        dist="click",
+        licence="BSD-3-Clause",
+        files="dist",
+        url="https://palletsprojects.com/p/click/",
+    ),
+    dict(
+        name="pluggy",
+        dist="pluggy",
+        licence="MIT",
+        files="dist",
+        url="https://github.com/pytest-dev/pluggy",
+    ),
+    dict(
+        name="python-dateutil",
+        dist="python-dateutil",
+        licence="Apache-2.0 AND BSD-3-Clause",
+        files="dist",
+        url="https://github.com/dateutil/dateutil",
+    ),
+    dict(
+        name="six", dist="six", licence="MIT", files="dist", url="https://github.com/benjaminp/six"
+    ),
+    dict(
+        name="holidays",
+        dist="holidays",
+        licence="MIT",
+        files="dist",
+        url="https://github.com/vacanza/holidays",
+    ),
+    dict(
+        name="openpyxl",
+        dist="openpyxl",
+        licence="MIT",
+        files="dist",
+        url="https://openpyxl.readthedocs.io/",
+    ),
+    dict(
+        name="et_xmlfile",
+        dist="et_xmlfile",
+        licence="MIT",
+        files="dist",
+        url="https://foss.heptapod.net/openpyxl/et_xmlfile",
+    ),
+    dict(
+        name="icalendar",
+        dist="icalendar",
+        licence="BSD-2-Clause",
+        files="dist",
+        url="https://github.com/collective/icalendar",
+    ),
+    dict(
+        name="tzdata",
+        dist="tzdata",
+        licence="Apache-2.0",
+        files="dist",
+        url="https://github.com/python/tzdata",
+    ),
+    dict(
+        name="typing_extensions",
+        dist="typing_extensions",
+        licence="PSF-2.0",
+        files="dist",
+        url="https://github.com/python/typing_extensions",
+    ),
+    dict(
+        name="platformdirs",
+        dist="platformdirs",
+        licence="MIT",
+        files="dist",
+        url="https://github.com/tox-dev/platformdirs",
+    ),
+    dict(
+        name="PyInstaller bootloader",
+        dist="pyinstaller",
+        licence="GPL-2.0-or-later WITH Bootloader-exception",
+        files="dist",
+        url="https://pyinstaller.org/",
+        note="Starts the two programs of the bundle. The bootloader exception lets it be distributed "
+        "with programs under any licence.",
+    ),
 ]
 
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)", re.I)
@@ -102,8 +224,10 @@ def dist_licence_text(dist: str) -> str:
     d = metadata.distribution(dist)
     files = [f for f in (d.files or []) if ".dist-info/" in str(f) and _LICENCE_FILE.search(f.name)]
     if not files:
-        raise SystemExit(f"collect_licences: {dist} {d.version} carries no licence file; "
-                         "give its text in COMPONENTS instead")
+        raise SystemExit(
+            f"collect_licences: {dist} {d.version} carries no licence file; "
+            "give its text in COMPONENTS instead"
+        )
     texts = []
     for f in sorted(files, key=str):
         texts.append(Path(d.locate_file(f)).read_text("utf-8", errors="replace").strip())
@@ -111,7 +235,10 @@ def dist_licence_text(dist: str) -> str:
 
 
 def python_licence() -> str:
-    for candidate in (Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
+    for candidate in (
+        Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt",
+        Path(sys.base_prefix) / "LICENSE.txt",
+    ):
         if candidate.is_file():
             return candidate.read_text("utf-8", errors="replace")
     raise SystemExit("collect_licences: Python's LICENSE.txt not found")
@@ -125,7 +252,9 @@ def check_bundle(workdir: Path) -> int:
     """Every distribution whose modules PyInstaller put into the bundle has a row."""
     modules: set[str] = set()
     for toc in Path(workdir).glob("PYZ-*.toc"):
-        modules |= {m.split(".")[0] for m in re.findall(r"\('([A-Za-z0-9_.]+)',", toc.read_text("utf-8"))}
+        modules |= {
+            m.split(".")[0] for m in re.findall(r"\('([A-Za-z0-9_.]+)',", toc.read_text("utf-8"))
+        }
     if not modules:
         raise SystemExit(f"collect_licences: no PYZ-*.toc in {workdir}")
     owners = metadata.packages_distributions()
@@ -133,8 +262,11 @@ def check_bundle(workdir: Path) -> int:
     listed = {_norm(c["dist"]) for c in COMPONENTS if c.get("dist")}
     missing = sorted(bundled - listed)
     if missing:
-        print(f"collect_licences: the bundle carries {', '.join(missing)} without a licence in "
-              "resources/licences: add them to COMPONENTS and run collect_licences.py", file=sys.stderr)
+        print(
+            f"collect_licences: the bundle carries {', '.join(missing)} without a licence in "
+            "resources/licences: add them to COMPONENTS and run collect_licences.py",
+            file=sys.stderr,
+        )
         return 1
     print(f"licences: all {len(bundled)} bundled distributions are listed")
     return 0
@@ -144,7 +276,11 @@ def main() -> int:
     if sys.argv[1:2] == ["--check"] and len(sys.argv) == 3:
         return check_bundle(Path(sys.argv[2]))
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, src in (("GPL-3.0.txt", "GPL-3"), ("LGPL-3.0.txt", "LGPL-3"), ("Apache-2.0.txt", "Apache-2.0")):
+    for name, src in (
+        ("GPL-3.0.txt", "GPL-3"),
+        ("LGPL-3.0.txt", "LGPL-3"),
+        ("Apache-2.0.txt", "Apache-2.0"),
+    ):
         (OUT / name).write_text((COMMON / src).read_text("utf-8"), "utf-8")
     (OUT / "Python.txt").write_text(python_licence(), "utf-8")
     index = []
@@ -160,7 +296,7 @@ def main() -> int:
         index.append(entry)
     doc = {
         "about": "The components AntiCorr Desktop ships and their licences; files are paths under "
-                 "resources/. Written by packaging/collect_licences.py.",
+        "resources/. Written by packaging/collect_licences.py.",
         "components": index,
     }
     (OUT / "index.json").write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", "utf-8")

@@ -24,8 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "anticorr_desktop"
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("ru", "kk")
-ERROR_CLASSES = {"UserError", "ValidationError", "NotFound", "StorageError", "ImportError_",
-                 "DueParseError", "ExportError", "ExportCancelled"}
+ERROR_CLASSES = {
+    "UserError",
+    "ValidationError",
+    "NotFound",
+    "StorageError",
+    "ImportError_",
+    "DueParseError",
+    "ExportError",
+    "ExportCancelled",
+}
 TRANSLATE_FUNCS = {"QT_TRANSLATE_NOOP", "N_", "translate"}
 
 
@@ -52,7 +60,9 @@ def collect() -> dict[tuple[str, str], str]:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             f = node.func
-            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            name = (
+                f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            )
             where = f"{rel}:{node.lineno}"
             if name in TRANSLATE_FUNCS and len(node.args) >= 2:
                 ctx = _literal(node.args[0])
@@ -76,13 +86,19 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            out[(name, msg.findtext("source") or "")] = ((tr.text or "") if tr is not None else "",
-                                                        tr.get("type") if tr is not None else "unfinished")
+            out[(name, msg.findtext("source") or "")] = (
+                (tr.text or "") if tr is not None else "",
+                tr.get("type") if tr is not None else "unfinished",
+            )
     return out
 
 
-def write_ts(path: Path, lang: str, strings: dict[tuple[str, str], str],
-             old: dict[tuple[str, str], tuple[str, str | None]]) -> None:
+def write_ts(
+    path: Path,
+    lang: str,
+    strings: dict[tuple[str, str], str],
+    old: dict[tuple[str, str], tuple[str, str | None]],
+) -> None:
     root = ET.Element("TS", version="2.1", language={"ru": "ru_RU", "kk": "kk_KZ"}[lang])
     by_ctx: dict[str, list[tuple[str, str]]] = {}
     for (ctx, src), where in sorted(strings.items()):
@@ -101,8 +117,12 @@ def write_ts(path: Path, lang: str, strings: dict[tuple[str, str], str],
             if not text or kind == "unfinished":
                 tr.set("type", "unfinished")
     ET.indent(root)
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                    + ET.tostring(root, encoding="unicode") + "\n", "utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        "utf-8",
+    )
 
 
 def missing(lang: str, strings) -> list[tuple[str, str]]:
@@ -125,11 +145,17 @@ def main(argv=None) -> int:
     for lang in LANGS:
         path = TS_DIR / f"anticorr_{lang}.ts"
         write_ts(path, lang, strings, read_ts(path))
-        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+        lrelease = shutil.which("pyside6-lrelease") or str(
+            Path(sys.executable).parent / "pyside6-lrelease"
+        )
         if Path(lrelease).exists():
-            subprocess.run([lrelease, "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True)
-    print(f"{len(strings)} strings; untranslated: " +
-          ", ".join(f"{lang} {len(missing(lang, strings))}" for lang in LANGS))
+            subprocess.run(
+                [lrelease, "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True
+            )
+    print(
+        f"{len(strings)} strings; untranslated: "
+        + ", ".join(f"{lang} {len(missing(lang, strings))}" for lang in LANGS)
+    )
     return 0
 
 

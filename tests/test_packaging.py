@@ -43,8 +43,13 @@ def _isolated_env(tmp_path: Path) -> dict[str, str]:
     """The environment of a child process whose home and data folders are in tmp_path."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "ANTICORR_"))}
     home = tmp_path / "home"
-    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-                     ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache")):
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
         env[var] = str(home / sub)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["ANTICORR_LANG"] = "en"
@@ -69,8 +74,9 @@ def test_desktop_file_validates():
 
 def test_metainfo_validates_without_warnings():
     tool = _tool("appstreamcli", "appstream")
-    out = subprocess.run([tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True,
-                         timeout=60)
+    out = subprocess.run(
+        [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, timeout=60
+    )
     report = out.stdout + out.stderr
     assert out.returncode == 0, report
     assert not [ln for ln in report.splitlines() if ln.startswith(("E:", "W:"))], report
@@ -100,8 +106,18 @@ def test_icons_are_the_sizes_they_claim():
 def test_licence_index_lists_existing_texts():
     index = json.loads(paths.resource("licences", "index.json").read_text("utf-8"))
     names = {c["name"] for c in index["components"]}
-    for needed in ("Liberation Serif (font)", "Qt 6", "PySide6 (Qt for Python)", "ReportLab", "sqlite-utils",
-                   "python-dateutil", "holidays", "openpyxl", "icalendar", "platformdirs"):
+    for needed in (
+        "Liberation Serif (font)",
+        "Qt 6",
+        "PySide6 (Qt for Python)",
+        "ReportLab",
+        "sqlite-utils",
+        "python-dateutil",
+        "holidays",
+        "openpyxl",
+        "icalendar",
+        "platformdirs",
+    ):
         assert needed in names
     for comp in index["components"]:
         assert comp["licence"] and comp["files"], comp["name"]
@@ -119,8 +135,12 @@ def _build_wheel(tmp_path: Path) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)
     wheels = tmp_path / "wheels"
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     (wheel,) = wheels.glob("anticorr_desktop-*.whl")
     return wheel
@@ -131,12 +151,19 @@ def test_wheel_carries_resources_and_renders_minutes_from_a_fresh_venv(tmp_path)
     assert wheel.name.startswith(f"anticorr_desktop-{VERSION}-")
     names = set(zipfile.ZipFile(wheel).namelist())
     res = "anticorr_desktop/resources/"
-    expected = {res + "fonts/LiberationSerif-Regular.ttf", res + "fonts/LICENSE-OFL.txt",
-                res + "translations/anticorr_ru.qm", res + "translations/anticorr_kk.qm",
-                res + "icons/anticorr.svg", res + "licences/index.json"}
+    expected = {
+        res + "fonts/LiberationSerif-Regular.ttf",
+        res + "fonts/LICENSE-OFL.txt",
+        res + "translations/anticorr_ru.qm",
+        res + "translations/anticorr_kk.qm",
+        res + "icons/anticorr.svg",
+        res + "licences/index.json",
+    }
     expected |= {res + f"icons/anticorr-{s}.png" for s in ICON_SIZES}
-    expected |= {res + p.relative_to(ROOT / "resources").as_posix()
-                 for p in (ROOT / "resources" / "schema").glob("*.json")}
+    expected |= {
+        res + p.relative_to(ROOT / "resources").as_posix()
+        for p in (ROOT / "resources" / "schema").glob("*.json")
+    }
     index = json.loads(paths.resource("licences", "index.json").read_text("utf-8"))
     expected |= {res + rel for c in index["components"] for rel in c["files"]}
     assert not expected - names, sorted(expected - names)
@@ -146,14 +173,37 @@ def test_wheel_carries_resources_and_renders_minutes_from_a_fresh_venv(tmp_path)
     # not the editable install of the program (its finder is a .pth of its own,
     # and .pth files are read only in site folders, not in folders a .pth adds).
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
+    )
     vpy = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site = Path(subprocess.run([str(vpy), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(vpy), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "zz_project_libraries.pth").write_text("\n".join(sorted(ours)) + "\n", "utf-8")
-    out = subprocess.run([sys.executable, "-m", "pip", "--python", str(vpy), "install", "-q", "--no-deps",
-                          "--no-index", str(wheel)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(vpy),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
     pdfs = tmp_path / "pdfs"
@@ -167,10 +217,20 @@ def test_wheel_carries_resources_and_renders_minutes_from_a_fresh_venv(tmp_path)
     )
     work = tmp_path / "elsewhere"  # not the checkout: python -c puts the working folder on sys.path
     work.mkdir()
-    out = subprocess.run([str(vpy), "-c", code, str(pdfs)], cwd=work, env=_isolated_env(tmp_path),
-                         capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [str(vpy), "-c", code, str(pdfs)],
+        cwd=work,
+        env=_isolated_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
-    lines = dict(ln.split(" ", 1) for ln in out.stdout.splitlines() if ln.startswith(("module ", "resources ")))
+    lines = dict(
+        ln.split(" ", 1)
+        for ln in out.stdout.splitlines()
+        if ln.startswith(("module ", "resources "))
+    )
     venv_real = venv.resolve()
     assert venv_real in Path(lines["module"]).resolve().parents, out.stdout
     assert venv_real in Path(lines["resources"]).resolve().parents, out.stdout
@@ -182,8 +242,14 @@ def test_wheel_carries_resources_and_renders_minutes_from_a_fresh_venv(tmp_path)
 # -- (c) the self-test and --version from the checkout -----------------------------------------
 def test_self_test_passes_and_leaves_no_user_data(tmp_path):
     env = _isolated_env(tmp_path)
-    out = subprocess.run([*_script("anticorr-desktop"), "--self-test"], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [*_script("anticorr-desktop"), "--self-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     for name in ("resources", "modules", "database", "minutes (ru)", "minutes (kk)", "window"):
         assert f"ok  {name}:" in out.stdout, out.stdout
@@ -196,7 +262,9 @@ def test_self_test_passes_and_leaves_no_user_data(tmp_path):
 def test_self_test_reports_a_missing_resource(monkeypatch):
     from anticorr_desktop import selftest
 
-    monkeypatch.setattr(selftest, "REQUIRED_RESOURCES", (*selftest.REQUIRED_RESOURCES, ("fonts", "Nope.ttf")))
+    monkeypatch.setattr(
+        selftest, "REQUIRED_RESOURCES", (*selftest.REQUIRED_RESOURCES, ("fonts", "Nope.ttf"))
+    )
     with pytest.raises(selftest.SelfTestError, match="Nope.ttf"):
         selftest.run_core_selftest()
 
@@ -204,8 +272,12 @@ def test_self_test_reports_a_missing_resource(monkeypatch):
 def test_both_commands_print_the_one_version(tmp_path):
     env = _isolated_env(tmp_path)
     for name in ("anticorr-desktop", "anticorr"):
-        out = subprocess.run([*_script(name), "--version"], env=env, capture_output=True, text=True, timeout=60)
-        assert out.returncode == 0 and out.stdout.strip() == f"{name} {VERSION}", out.stdout + out.stderr
+        out = subprocess.run(
+            [*_script(name), "--version"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert out.returncode == 0 and out.stdout.strip() == f"{name} {VERSION}", (
+            out.stdout + out.stderr
+        )
 
 
 # -- --restore FILE (what opening an .acbak on Windows runs) and About --------------------------
@@ -226,7 +298,9 @@ def _answer(monkeypatch, button):
     shown: list[tuple[str, str]] = []
 
     def record(kind, result=QMessageBox.StandardButton.Ok):
-        return staticmethod(lambda _parent, title, text, *a, **k: shown.append((kind, text)) or result)
+        return staticmethod(
+            lambda _parent, title, text, *a, **k: shown.append((kind, text)) or result
+        )
 
     monkeypatch.setattr(QMessageBox, "question", record("question", button))
     for kind in ("information", "critical", "warning"):
@@ -259,7 +333,9 @@ def test_restore_option_cancelled_changes_nothing(qapp, monkeypatch, backup_and_
     assert target.is_empty()
 
 
-def test_restore_option_refuses_a_file_that_is_no_backup(qapp, monkeypatch, backup_and_target, tmp_path):
+def test_restore_option_refuses_a_file_that_is_no_backup(
+    qapp, monkeypatch, backup_and_target, tmp_path
+):
     from PySide6.QtWidgets import QMessageBox
 
     from anticorr_desktop.ui import app as app_module

@@ -177,7 +177,7 @@ class DueRule:
     def from_json(cls, d: dict[str, Any]) -> DueRule:
         """The rule that :meth:`to_json` gave; ValueError for anything malformed."""
         if not isinstance(d, dict):
-            raise ValueError("a due rule must be a JSON object")  # noqa: TRY004 - one error type
+            raise ValueError("a due rule must be a JSON object")
         unknown = set(d) - {"kind", "date", "working_days", "freq", "day", "month", "next_period"}
         if unknown:
             raise ValueError(f"unknown keys in a due rule: {sorted(unknown)}")
@@ -195,7 +195,7 @@ class DueRule:
             freq = Freq(freq)
         next_period = d.get("next_period", False)
         if not isinstance(next_period, bool):
-            raise ValueError("next_period must be true or false")  # noqa: TRY004
+            raise ValueError("next_period must be true or false")
         return cls(
             kind=kind,
             date=raw_date,

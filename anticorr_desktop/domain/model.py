@@ -134,7 +134,7 @@ class Organisation:
     uid: str = field(default_factory=new_uid)
 
     def short(self, lang: str = "ru") -> str:
-        return (self.short_kk if lang == "kk" and self.short_kk else self.short_ru)
+        return self.short_kk if lang == "kk" and self.short_kk else self.short_ru
 
     def full(self, lang: str = "ru") -> str:
         if lang == "kk" and (self.full_kk or self.short_kk):
@@ -171,13 +171,13 @@ class Person:
         return " ".join(p for p in self._parts(lang) if p)
 
     def short_name(self, lang: str = "ru") -> str:
-        """"А.Б. Фамилия" as written after a position in minutes."""
+        """ "А.Б. Фамилия" as written after a position in minutes."""
         s, n, p = self._parts(lang)
         initials = "".join(f"{x[0]}." for x in (n, p) if x)
         return f"{initials} {s}".strip()
 
     def signature_name(self, lang: str = "ru") -> str:
-        """"И. Фамилия" as under a signature line."""
+        """ "И. Фамилия" as under a signature line."""
         s, n, _ = self._parts(lang)
         return f"{n[0]}. {s}" if n else s
 

@@ -15,9 +15,11 @@ from .model import (
     OWING_STATUSES,
     Attendance,
     AttendanceKind,
-    InstructionStatus as S,
     Membership,
     QuorumRule,
+)
+from .model import (
+    InstructionStatus as S,
 )
 
 # -- quorum ------------------------------------------------------------------
@@ -41,12 +43,15 @@ def required_for_quorum(rule: QuorumRule, total: int) -> int:
     return math.ceil(exact - 1e-9)
 
 
-def quorum(rule: QuorumRule, roster: Iterable[Membership], attendance: Iterable[Attendance]) -> Quorum:
+def quorum(
+    rule: QuorumRule, roster: Iterable[Membership], attendance: Iterable[Attendance]
+) -> Quorum:
     voting = {ms.person_id for ms in roster if ms.voting}
     present = {
         a.person_id
         for a in attendance
-        if a.kind == AttendanceKind.MEMBER and a.person_id in voting
+        if a.kind == AttendanceKind.MEMBER
+        and a.person_id in voting
         and (a.present or a.substitute_id is not None)
     }
     need = required_for_quorum(rule, len(voting))
@@ -119,8 +124,9 @@ def outcome(status: str, due: date | None, done: date | None, as_of: date) -> Ou
     return Outcome.PENDING
 
 
-def outcome_as_of(due: date, done: date | None, reports: Iterable[tuple[date, str, date | None]],
-                  as_of: date) -> Outcome:
+def outcome_as_of(
+    due: date, done: date | None, reports: Iterable[tuple[date, str, date | None]], as_of: date
+) -> Outcome:
     """How one unit (a dated instruction or one control date) stood on ``as_of``, from
     its due date then, its done date, and its reports as (received, outcome, decided on).
 
@@ -198,11 +204,15 @@ _ALLOWED: dict[Action, tuple[S, ...]] = {
 
 ACTION_ERRORS = {
     Action.REPORT: N_("Errors", "A report cannot be registered: the instruction is {status}."),
-    Action.ACCEPT: N_("Errors", "There is no report awaiting a decision: the instruction is {status}."),
+    Action.ACCEPT: N_(
+        "Errors", "There is no report awaiting a decision: the instruction is {status}."
+    ),
     Action.RETURN: N_("Errors", "There is no report to return: the instruction is {status}."),
     Action.EXTEND: N_("Errors", "The deadline cannot be extended: the instruction is {status}."),
     Action.CANCEL: N_("Errors", "The instruction cannot be cancelled: it is {status}."),
-    Action.OFF_CONTROL: N_("Errors", "Only a done instruction can be taken off control; this one is {status}."),
+    Action.OFF_CONTROL: N_(
+        "Errors", "Only a done instruction can be taken off control; this one is {status}."
+    ),
 }
 
 
@@ -217,7 +227,9 @@ def allowed(action: Action, status: S, ongoing_or_recurring: bool = False) -> bo
     return status in _ALLOWED[action]
 
 
-def check_action(action: Action, status: S, status_label: str, ongoing_or_recurring: bool = False) -> None:
+def check_action(
+    action: Action, status: S, status_label: str, ongoing_or_recurring: bool = False
+) -> None:
     if not allowed(action, status, ongoing_or_recurring):
         raise ValidationError(ACTION_ERRORS[action], status=status_label)
 
@@ -228,6 +240,8 @@ def check_extension(current_due: date | None, new_due: date, reason: str) -> Non
     if new_due <= current_due:
         raise ValidationError(
             "The new due date {new} must be later than the current one, {old}.",
-            new=new_due.strftime("%d.%m.%Y"), old=current_due.strftime("%d.%m.%Y"))
+            new=new_due.strftime("%d.%m.%Y"),
+            old=current_due.strftime("%d.%m.%Y"),
+        )
     if not reason.strip():
         raise ValidationError("Give the reason for the extension.")

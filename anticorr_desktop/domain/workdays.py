@@ -167,8 +167,10 @@ def _remember(year: int, off: frozenset[date], work: frozenset[date]) -> None:
         return
     if not _cache:
         _cache = {"version": _package_version(), "years": {}}
-    _cache["years"][str(year)] = {"off": sorted(d.isoformat() for d in off),
-                                  "work": sorted(d.isoformat() for d in work)}
+    _cache["years"][str(year)] = {
+        "off": sorted(d.isoformat() for d in off),
+        "work": sorted(d.isoformat() for d in work),
+    }
     try:
         _cache_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = _cache_path.with_name(_cache_path.name + ".tmp")

@@ -107,9 +107,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("controller", "controller", N_("Export", "Controller"), "text", 24, wrap=True),
     Column("issued_date", "issued_date", N_("Export", "Issued"), "date", 12),
     Column("due_text", "due_text", N_("Export", "Due (as worded)"), "text", 24, wrap=True),
-    Column(
-        "due_date_original", "due_date_original", N_("Export", "Original due date"), "date", 12
-    ),
+    Column("due_date_original", "due_date_original", N_("Export", "Original due date"), "date", 12),
     Column("due_date", "due_date", N_("Export", "Current due date"), "date", 12),
     Column("extensions", "extensions", N_("Export", "Extensions"), "int", 10),
     Column("status", "status_label", N_("Export", "Status"), "text", 18, wrap=True),

@@ -81,9 +81,7 @@ def _summary(row: TaskRow) -> str:
     return f"{who}: {text}" if who else text
 
 
-def _description(
-    row: TaskRow, lang: str, point: tuple[date, int, int] | None
-) -> str:
+def _description(row: TaskRow, lang: str, point: tuple[date, int, int] | None) -> str:
     def line(key: str, value: str) -> str:
         return f"{COLUMN_BY_KEY[key].title(lang)}: {value}"
 

@@ -27,4 +27,6 @@ class TaskRow:
     status_label: str  # in the export's language
     days_overdue: int  # 0 when not overdue as of the export date
     done_date: date | None
-    control_points: list[tuple[date, str]] = field(default_factory=list)  # (date, PointStatus value)
+    control_points: list[tuple[date, str]] = field(
+        default_factory=list
+    )  # (date, PointStatus value)

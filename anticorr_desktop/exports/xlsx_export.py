@@ -60,7 +60,7 @@ OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")  # Excel's "light red fill
 OVERDUE_FONT = Font(bold=True, color="9C0006")
 
 SHEET_TITLE_MAX = 31
-_SHEET_BAD = set('[]:*?/\\')
+_SHEET_BAD = set("[]:*?/\\")
 _RESERVED_TITLES = {"history"}  # Excel keeps this name for itself
 
 # Kazakh Cyrillic alphabet (a superset of the Russian one) in dictionary order,

@@ -14,8 +14,20 @@ from ..domain import rules
 from ..exports.rows import TaskRow
 from ..i18n import translate
 from .data import (
-    AgendaSection, DecisionLine, DisciplineReportData, DisciplineRow, ExtractData, InstructionLine,
-    MinutesData, OverdueGroup, OverdueReportData, OverdueRow, PersonLine, SessionHeader, SpeakerLine, Stamp,
+    AgendaSection,
+    DecisionLine,
+    DisciplineReportData,
+    DisciplineRow,
+    ExtractData,
+    InstructionLine,
+    MinutesData,
+    OverdueGroup,
+    OverdueReportData,
+    OverdueRow,
+    PersonLine,
+    SessionHeader,
+    SpeakerLine,
+    Stamp,
 )
 
 
@@ -44,7 +56,9 @@ class _People:
         p = self.get(pid)
         if p is None:
             return PersonLine("", "", note, "")
-        return PersonLine(p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang))
+        return PersonLine(
+            p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang)
+        )
 
     def short(self, pid: int | None) -> str:
         name = self._short.get(pid)
@@ -55,7 +69,7 @@ class _People:
 
 
 def _due_words(sv, inst: m.Instruction, lang: str) -> str:
-    """"до 25 декабря 2024 года" for the current due date; the schedule's wording otherwise."""
+    """ "до 25 декабря 2024 года" for the current due date; the schedule's wording otherwise."""
     from ..domain.dueparse import DueKind, DueRule, format_due
 
     rule = DueRule.from_json(inst.due_rule)
@@ -67,16 +81,23 @@ def _due_words(sv, inst: m.Instruction, lang: str) -> str:
 def _header(sv, s: m.Session, lang: str) -> SessionHeader:
     com = sv.store.commission(s.commission_id)
     place = s.place_kk if lang == "kk" and s.place_kk else s.place
-    return SessionHeader(com.name(lang), com.city(lang), s.kind, s.date, s.number, s.time, place, s.revision)
+    return SessionHeader(
+        com.name(lang), com.city(lang), s.kind, s.date, s.number, s.time, place, s.revision
+    )
 
 
-def _sections(sv, s: m.Session, lang: str, ppl: _People, only_executor: int | None = None) -> list[AgendaSection]:
+def _sections(
+    sv, s: m.Session, lang: str, ppl: _People, only_executor: int | None = None
+) -> list[AgendaSection]:
     insts = {i.decision_id: i for i in sv.store.instructions_of_session(s.id) if i.decision_id}
     decisions = sv.store.decisions(s.id)
     out = []
     for item in sv.store.agenda(s.id):
-        sec = AgendaSection(item.position, item.title_kk if lang == "kk" and item.title_kk else item.title,
-                            summary=item.summary)
+        sec = AgendaSection(
+            item.position,
+            item.title_kk if lang == "kk" and item.title_kk else item.title,
+            summary=item.summary,
+        )
         for sp in item.speakers:
             pl = ppl.line(sp.person_id) if sp.person_id else PersonLine(sp.name)
             line = SpeakerLine(pl.name or sp.name, pl.position, sp.summary)
@@ -85,14 +106,21 @@ def _sections(sv, s: m.Session, lang: str, ppl: _People, only_executor: int | No
             if d.agenda_item_id != item.id:
                 continue
             inst = insts.get(d.id)
-            if only_executor is not None and (inst is None or only_executor not in inst.executor_ids):
+            if only_executor is not None and (
+                inst is None or only_executor not in inst.executor_ids
+            ):
                 continue
             il = None
             if inst is not None and inst.status != m.InstructionStatus.CANCELLED:
-                il = InstructionLine(_due_words(sv, inst, lang), [ppl.line(e) for e in inst.executor_ids],
-                                     ppl.line(inst.controller_id) if inst.controller_id else None)
+                il = InstructionLine(
+                    _due_words(sv, inst, lang),
+                    [ppl.line(e) for e in inst.executor_ids],
+                    ppl.line(inst.controller_id) if inst.controller_id else None,
+                )
             text = d.text_kk if lang == "kk" and d.text_kk else d.text
-            sec.decisions.append(DecisionLine(rules.instruction_number(item.position, d.position), text, il))
+            sec.decisions.append(
+                DecisionLine(rules.instruction_number(item.position, d.position), text, il)
+            )
         if item.has_vote and only_executor is None:
             sec.vote = (item.vote_for, item.vote_against, item.vote_abstained)
         if only_executor is None or sec.decisions:
@@ -118,17 +146,33 @@ def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
             if a.substitute_id:
                 sub = ppl.line(a.substitute_id)
                 word = "орнына" if lang == "kk" else "замещает"
-                present.append(PersonLine(sub.name, sub.position, f"({word}: {ppl.short(a.person_id)})",
-                                          sub.signature_name))
+                present.append(
+                    PersonLine(
+                        sub.name,
+                        sub.position,
+                        f"({word}: {ppl.short(a.person_id)})",
+                        sub.signature_name,
+                    )
+                )
             absent.append(ppl.line(a.person_id, note))
     q = sv.quorum(session_id, att)
     insts = sv.store.instructions_of_session(session_id)
     return MinutesData(
-        lang=lang, header=_header(sv, s, lang), chair=ppl.line(s.chair_id), secretary=ppl.line(s.secretary_id),
-        present=present, invited=invited, absent=absent, quorum=q.reached, voting_present=q.present,
-        voting_total=q.total, agenda=_sections(sv, s, lang, ppl),
+        lang=lang,
+        header=_header(sv, s, lang),
+        chair=ppl.line(s.chair_id),
+        secretary=ppl.line(s.secretary_id),
+        present=present,
+        invited=invited,
+        absent=absent,
+        quorum=q.reached,
+        voting_present=q.present,
+        voting_total=q.total,
+        agenda=_sections(sv, s, lang, ppl),
         control_assignee=ppl.line(com.controller_id) if com.controller_id else None,
-        on_control=any(i.is_open for i in insts), stamp=stamp(sv))
+        on_control=any(i.is_open for i in insts),
+        stamp=stamp(sv),
+    )
 
 
 def session_executors(sv, session_id: int) -> list[int]:
@@ -147,11 +191,24 @@ def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> Ext
     if not sections:
         from ..errors import ValidationError
 
-        raise ValidationError("{name} has no instructions in session {label}.",
-                              name=ppl.short(executor_id), label=s.label)
-    insts = [i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executor_ids]
-    return ExtractData(lang, _header(sv, s, lang), ppl.line(executor_id), ppl.line(s.chair_id),
-                       ppl.line(s.secretary_id), sections, any(i.is_open for i in insts), stamp(sv))
+        raise ValidationError(
+            "{name} has no instructions in session {label}.",
+            name=ppl.short(executor_id),
+            label=s.label,
+        )
+    insts = [
+        i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executor_ids
+    ]
+    return ExtractData(
+        lang,
+        _header(sv, s, lang),
+        ppl.line(executor_id),
+        ppl.line(s.chair_id),
+        ppl.line(s.secretary_id),
+        sections,
+        any(i.is_open for i in insts),
+        stamp(sv),
+    )
 
 
 def _protocol_words(s: m.Session | None, lang: str) -> str:
@@ -161,7 +218,9 @@ def _protocol_words(s: m.Session | None, lang: str) -> str:
     return f"{d} № {s.number} хаттама" if lang == "kk" else f"№ {s.number} от {d}"
 
 
-def overdue_data(sv, as_of: date, lang: str = "ru", commission_id: int | None = None) -> OverdueReportData:
+def overdue_data(
+    sv, as_of: date, lang: str = "ru", commission_id: int | None = None
+) -> OverdueReportData:
     ppl = _People(sv, lang, preload=True)
     groups: OrderedDict[int, OverdueGroup] = OrderedDict()
     items = sv.overdue(as_of, commission_id=commission_id)
@@ -172,18 +231,32 @@ def overdue_data(sv, as_of: date, lang: str = "ru", commission_id: int | None = 
         last = ""
         if o.last_report:
             r = o.last_report
-            num = f", исх. № {r.outgoing_number}" if r.outgoing_number and lang != "kk" else (
-                f", шығ. № {r.outgoing_number}" if r.outgoing_number else "")
+            num = (
+                f", исх. № {r.outgoing_number}"
+                if r.outgoing_number and lang != "kk"
+                else (f", шығ. № {r.outgoing_number}" if r.outgoing_number else "")
+            )
             last = f"{r.received.strftime('%d.%m.%Y')}{num}: {r.text}"
-        g.rows.append(OverdueRow(i.number, _protocol_words(o.session, lang), i.text_kk if lang == "kk" and i.text_kk
-                                 else i.text, i.due_date_original or o.due, o.due, o.extensions, o.days,
-                                 [ppl.short(e) for e in i.executor_ids[1:]], last))
+        g.rows.append(
+            OverdueRow(
+                i.number,
+                _protocol_words(o.session, lang),
+                i.text_kk if lang == "kk" and i.text_kk else i.text,
+                i.due_date_original or o.due,
+                o.due,
+                o.extensions,
+                o.days,
+                [ppl.short(e) for e in i.executor_ids[1:]],
+                last,
+            )
+        )
     title = sv.store.commission(commission_id).name(lang) if commission_id else ""
     return OverdueReportData(lang, title, as_of, list(groups.values()), stamp(sv))
 
 
-def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
-                    as_of: date | None = None) -> DisciplineReportData:
+def discipline_data(
+    sv, date_from: date, date_to: date, lang: str = "ru", as_of: date | None = None
+) -> DisciplineReportData:
     ppl = _People(sv, lang, preload=True)
     stats = sv.discipline(date_from, date_to, as_of)
     orgs = {o.id: o for o in sv.store.organisations()}
@@ -191,10 +264,26 @@ def discipline_data(sv, date_from: date, date_to: date, lang: str = "ru",
     for st in stats:
         p = ppl.get(st.executor_id)
         org = orgs.get(p.organisation_id).short(lang) if p and p.organisation_id in orgs else ""
-        rows.append(DisciplineRow(ppl.short(st.executor_id), org, st.issued, st.on_time, st.late, st.overdue,
-                                  st.percent))
-    tot = DisciplineRow(translate("Documents", "Total", lang), "", sum(r.issued for r in rows),
-                        sum(r.on_time for r in rows), sum(r.late for r in rows), sum(r.overdue for r in rows), None)
+        rows.append(
+            DisciplineRow(
+                ppl.short(st.executor_id),
+                org,
+                st.issued,
+                st.on_time,
+                st.late,
+                st.overdue,
+                st.percent,
+            )
+        )
+    tot = DisciplineRow(
+        translate("Documents", "Total", lang),
+        "",
+        sum(r.issued for r in rows),
+        sum(r.on_time for r in rows),
+        sum(r.late for r in rows),
+        sum(r.overdue for r in rows),
+        None,
+    )
     tot.percent = rules.discipline_percent(tot.on_time, tot.late, tot.overdue)
     return DisciplineReportData(lang, "", date_from, date_to, rows, tot, stamp(sv))
 
@@ -212,17 +301,29 @@ def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow
         s = sessions.get(r["session_id"])
         execs = [int(x) for x in r["executors"].split(",")] if r["executors"] else []
         due = d(r["due_date"]) if r["due_date"] else None
-        out.append(TaskRow(
-            id=r["id"], uid=r["uid"], number=r["number"], session=s.label if s else "",
-            session_date=s.date if s else None, commission=coms.get(s.commission_id, "") if s else "",
-            text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"],
-            main_executor=ppl.short(execs[0] if execs else None),
-            co_executors=[ppl.short(e) for e in execs[1:]], controller=ppl.short(r["controller_id"]),
-            issued_date=d(r["issued_date"]), due_text=r["due_text"],
-            due_date_original=d(r["due_date_original"]) if r["due_date_original"] else None,
-            due_date=due, extensions=r["extensions"], status=r["status"], status_label=labels[r["status"]],
-            days_overdue=rules.days_overdue(r["status"], due, as_of),
-            done_date=d(r["done_date"]) if r["done_date"] else None))
+        out.append(
+            TaskRow(
+                id=r["id"],
+                uid=r["uid"],
+                number=r["number"],
+                session=s.label if s else "",
+                session_date=s.date if s else None,
+                commission=coms.get(s.commission_id, "") if s else "",
+                text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"],
+                main_executor=ppl.short(execs[0] if execs else None),
+                co_executors=[ppl.short(e) for e in execs[1:]],
+                controller=ppl.short(r["controller_id"]),
+                issued_date=d(r["issued_date"]),
+                due_text=r["due_text"],
+                due_date_original=d(r["due_date_original"]) if r["due_date_original"] else None,
+                due_date=due,
+                extensions=r["extensions"],
+                status=r["status"],
+                status_label=labels[r["status"]],
+                days_overdue=rules.days_overdue(r["status"], due, as_of),
+                done_date=d(r["done_date"]) if r["done_date"] else None,
+            )
+        )
     return _with_points(sv, out)
 
 
@@ -237,4 +338,11 @@ def _with_points(sv, rows: list[TaskRow]) -> list[TaskRow]:
     return rows
 
 
-__all__ = ["minutes_data", "extract_data", "overdue_data", "discipline_data", "task_rows", "session_executors"]
+__all__ = [
+    "discipline_data",
+    "extract_data",
+    "minutes_data",
+    "overdue_data",
+    "session_executors",
+    "task_rows",
+]

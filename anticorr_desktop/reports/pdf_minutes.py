@@ -433,8 +433,9 @@ def _minutes_story(
     return story
 
 
-def _render_session_document(data, path: str | Path, settings: DocumentSettings | None, meta_key: str,
-                             story_fn) -> Path:
+def _render_session_document(
+    data, path: str | Path, settings: DocumentSettings | None, meta_key: str, story_fn
+) -> Path:
     """The minutes or an extract: same page template, title and footer; ``story_fn``
     gives the content as story_fn(styles, settings, width)."""
     settings = settings or DocumentSettings()
@@ -465,8 +466,12 @@ def render_minutes(
 ) -> Path:
     """Write the minutes of a session to ``path`` (atomically); returns the path."""
     return _render_session_document(
-        data, path, settings, "meta_minutes",
-        lambda st, settings, width: _minutes_story(data, st, settings, width))
+        data,
+        path,
+        settings,
+        "meta_minutes",
+        lambda st, settings, width: _minutes_story(data, st, settings, width),
+    )
 
 
 # --------------------------------------------------------------------------- the extract
@@ -505,4 +510,9 @@ def render_extract(
 ) -> Path:
     """Write an extract of the minutes for one executor to ``path``; returns the path."""
     return _render_session_document(
-        data, path, settings, "meta_extract", lambda st, _settings, width: _extract_story(data, st, width))
+        data,
+        path,
+        settings,
+        "meta_extract",
+        lambda st, _settings, width: _extract_story(data, st, width),
+    )

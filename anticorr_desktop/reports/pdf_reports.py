@@ -158,7 +158,11 @@ class Grid:
     PAD_BOTTOM = 4
 
     def __init__(
-        self, st: Styles, header: list[str], widths: list[float], page_height: float,
+        self,
+        st: Styles,
+        header: list[str],
+        widths: list[float],
+        page_height: float,
         centred: tuple[int, ...] = (),
     ) -> None:
         self.st = st
@@ -268,8 +272,10 @@ class Grid:
                 text = clean(c.text)
                 # a string does not wrap: only when every line fits (a larger size set in
                 # Settings, a long number, Kazakh wording) is it drawn as one
-                if all(stringWidth(line, c.style.fontName, c.style.fontSize) <= inner
-                       for line in text.split("\n")):
+                if all(
+                    stringWidth(line, c.style.fontName, c.style.fontSize) <= inner
+                    for line in text.split("\n")
+                ):
                     pieces.append([text])
                     continue
                 c = Cell(esc(text).replace("\n", "<br/>"), c.style, markup=True)
@@ -489,8 +495,12 @@ def _overdue_story(
                     Cell(format_date_short(r.original_due), st.table_centre, plain=True),
                     Cell(current, st.table_centre, plain=True),
                     Cell(str(r.days_overdue), st.table_centre, plain=True),
-                    Cell(", ".join(r.co_executors) or "—", st.table, names=True,
-                         plain=not r.co_executors),
+                    Cell(
+                        ", ".join(r.co_executors) or "—",
+                        st.table,
+                        names=True,
+                        plain=not r.co_executors,
+                    ),
                     Cell(r.last_report or "—", st.table, plain=not r.last_report),
                 ]
             )
@@ -502,7 +512,7 @@ def _overdue_story(
 
 
 def _protocol_lines(protocol: str, lang: str) -> str:
-    """"№ 11 от 14.02.2019" as two lines, the way a paragraph breaks it in its column
+    """ "№ 11 от 14.02.2019" as two lines, the way a paragraph breaks it in its column
     ("14.02.2019 № 11 хаттама" in Kazakh: the date first); "—" outside a session."""
     if not protocol:
         return "—"

@@ -21,7 +21,9 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_database(store, dest: Path | None = None, reason: str = "manual", keep: int | None = None) -> Path:
+def backup_database(
+    store, dest: Path | None = None, reason: str = "manual", keep: int | None = None
+) -> Path:
     if store.path is None:
         raise StorageError("An in-memory database cannot be backed up.")
     if dest is None:
@@ -43,7 +45,9 @@ def backup_database(store, dest: Path | None = None, reason: str = "manual", kee
         tmp.unlink(missing_ok=True)
         for side in ("-wal", "-shm", "-journal"):
             Path(str(tmp) + side).unlink(missing_ok=True)
-        raise StorageError("The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)) from exc
+        raise StorageError(
+            "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
+        ) from exc
     if keep:
         rotate(dest.parent, store.path.stem, keep, reason)
     return dest
@@ -75,8 +79,7 @@ def _snapshot_copy(store, tmp: Path) -> bool:
             store.conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
         if busy:
             return False  # another connection is reading or writing: no empty WAL to pin
-    reader = sqlite3.connect(read_only_uri(path), uri=True,
-                             isolation_level=None, timeout=5)
+    reader = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, timeout=5)
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts
@@ -124,7 +127,9 @@ def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
 
 def backups(db_path: Path) -> list[Path]:
     """The automatic and manual backups of ``db_path``, newest first."""
-    return sorted(_own(backup_dir(db_path), db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True)
+    return sorted(
+        _own(backup_dir(db_path), db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True
+    )
 
 
 def daily_backup(store, keep: int = 14) -> Path | None:
@@ -133,7 +138,10 @@ def daily_backup(store, keep: int = 14) -> Path | None:
         return None
     today = datetime.now().strftime("%Y%m%d")
     folder = backup_dir(store.path)
-    if any(p.name.startswith(f"{store.path.stem}-{today}-") for p in _own(folder, store.path.stem, "daily")):
+    if any(
+        p.name.startswith(f"{store.path.stem}-{today}-")
+        for p in _own(folder, store.path.stem, "daily")
+    ):
         return None
     return backup_database(store, reason="daily", keep=keep)
 
@@ -148,18 +156,23 @@ def check_backup_file(path: Path) -> list[str]:
         return ["the file does not exist"]
     try:
         st = Store(path, readonly=True)
-    except Exception:  # noqa: BLE001 - any failure to open means unfit
+    except Exception:
         return ["it cannot be opened as a database"]
     try:
         try:
             ok = st.scalar("PRAGMA integrity_check")
-        except Exception:  # noqa: BLE001
+        except Exception:
             return ["it is not an SQLite database"]
         if ok != "ok":
             return [f"integrity check failed: {ok}"]
         try:
-            names = [r[0] for r in st.q("SELECT name FROM _sqlite_migrations WHERE migration_set = 'anticorr'")]
-        except Exception:  # noqa: BLE001
+            names = [
+                r[0]
+                for r in st.q(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'anticorr'"
+                )
+            ]
+        except Exception:
             return ["it is not an AntiCorr database"]
         unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
         if unknown:
@@ -176,15 +189,21 @@ def restore_database(store, source: Path) -> Path:
     current contents are backed up first. Returns the path of that backup."""
     problems = check_backup_file(source)
     if problems:
-        raise StorageError("{path} cannot be restored: {problems}. Nothing was changed.",
-                           path=str(source), problems="; ".join(problems))
+        raise StorageError(
+            "{path} cannot be restored: {problems}. Nothing was changed.",
+            path=str(source),
+            problems="; ".join(problems),
+        )
     safety = backup_database(store, reason="before-restore", keep=20)
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         src.backup(store.conn)
     except sqlite3.Error as exc:
-        raise StorageError("The restore failed: {detail}. The previous contents are in {backup}.",
-                           detail=str(exc), backup=str(safety)) from exc
+        raise StorageError(
+            "The restore failed: {detail}. The previous contents are in {backup}.",
+            detail=str(exc),
+            backup=str(safety),
+        ) from exc
     finally:
         src.close()
     store._head = None
@@ -196,10 +215,15 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
     damaged file (renamed, never overwritten). Returns where it was kept."""
     problems = check_backup_file(source)
     if problems:
-        raise StorageError("{path} cannot be restored: {problems}. Nothing was changed.",
-                           path=str(source), problems="; ".join(problems))
+        raise StorageError(
+            "{path} cannot be restored: {problems}. Nothing was changed.",
+            path=str(source),
+            problems="; ".join(problems),
+        )
     db_path = Path(db_path)
-    kept = db_path.with_name(f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    kept = db_path.with_name(
+        f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}"
+    )
     db_path.replace(kept)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
@@ -216,8 +240,9 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         Path(db_path).unlink(missing_ok=True)
         kept.replace(db_path)  # as it was: nothing lost
-        raise StorageError("The restore failed: {detail}. The database was left as it was.",
-                           detail=str(exc)) from exc
+        raise StorageError(
+            "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
+        ) from exc
     return kept
 
 

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ def entry_hash(prev_hash: str, entry: dict) -> str:
 def os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:
         return "unknown"
 
 
@@ -50,15 +50,24 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     """Map an SQLite error that is the user's world (not our bug) to a message."""
     text = str(exc).lower()
     if "database or disk is full" in text or "disk i/o error" in text:
-        return N_("Errors", "The disk is full or failed while saving. Nothing was saved. Free some space and try again.")
+        return N_(
+            "Errors",
+            "The disk is full or failed while saving. Nothing was saved. Free some space and try again.",
+        )
     if "database is locked" in text or "database is busy" in text:
-        return N_("Errors", "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.")
+        return N_(
+            "Errors",
+            "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.",
+        )
     if "readonly" in text or "read-only" in text:
         return N_("Errors", "The database is open read-only. Nothing was saved.")
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return N_("Errors", "The database file is damaged ({detail}). Restore it from a backup.")
     if "unable to open" in text:
-        return N_("Errors", "Cannot open the database file ({detail}). Check the folder exists and you may write to it.")
+        return N_(
+            "Errors",
+            "Cannot open the database file ({detail}). Check the folder exists and you may write to it.",
+        )
     return None
 
 
@@ -68,7 +77,7 @@ def read_only_uri(path: str | Path) -> str:
     network path (\\\\server\\share) as SQLite wants it (file:////server/share)."""
     uri = Path(path).resolve().as_uri()
     if uri.startswith("file://") and not uri.startswith("file:///"):  # UNC: file://server/...
-        uri = "file:////" + uri[len("file://"):]
+        uri = "file:////" + uri[len("file://") :]
     return uri + "?mode=ro"
 
 
@@ -179,14 +188,23 @@ class Connection:
     # -- journaled writes -----------------------------------------------------
     def journal_head(self) -> str:
         if self._head is None:
-            self._head = self.scalar("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1") or GENESIS_HASH
+            self._head = (
+                self.scalar("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1") or GENESIS_HASH
+            )
         return self._head
 
-    def _journal(self, action: str, table: str, uid: str, before: dict | None,
-                 after: dict | None, note: str = "") -> None:
+    def _journal(
+        self,
+        action: str,
+        table: str,
+        uid: str,
+        before: dict | None,
+        after: dict | None,
+        note: str = "",
+    ) -> None:
         prev = self.journal_head()
         entry = {
-            "at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            "at": datetime.now(UTC).isoformat(timespec="microseconds"),
             "user": self.user,
             "action": action,
             "tbl": table,
@@ -200,10 +218,16 @@ class Connection:
             "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note, prev_hash, hash)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
-                entry["at"], entry["user"], action, table, uid,
+                entry["at"],
+                entry["user"],
+                action,
+                table,
+                uid,
                 None if before is None else canonical(before),
                 None if after is None else canonical(after),
-                note, prev, h,
+                note,
+                prev,
+                h,
             ),
         )
         self._head = h

@@ -12,8 +12,23 @@ from pathlib import Path
 
 from ..errors import StorageError
 
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph",
-              "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "davfs",
+    "fuse.davfs2",
+}
 
 
 def _host() -> str:
@@ -46,7 +61,7 @@ def is_network_path(path: Path) -> bool:
 
             drive = os.path.splitdrive(p)[0] + "\\"
             return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False
     try:
         mounts = Path("/proc/mounts").read_text().splitlines()
@@ -59,7 +74,9 @@ def is_network_path(path: Path) -> bool:
         if len(parts) < 3:
             continue
         mnt = parts[1].replace("\\040", " ")
-        if (str(target) == mnt or str(target).startswith(mnt.rstrip("/") + "/")) and len(mnt) > len(best):
+        if (str(target) == mnt or str(target).startswith(mnt.rstrip("/") + "/")) and len(mnt) > len(
+            best
+        ):
             best, fstype = mnt, parts[2]
     return fstype in NETWORK_FS
 
@@ -103,10 +120,15 @@ class InstanceLock:
             self.path.unlink(missing_ok=True)  # a crashed copy's lock, or none
         data = json.dumps({"pid": os.getpid(), "host": _host(), "user": os_user()})
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)  # the first start: no data folder yet
+            self.path.parent.mkdir(
+                parents=True, exist_ok=True
+            )  # the first start: no data folder yet
         except OSError as exc:
-            raise StorageError("Cannot create the folder {path}: {detail}", path=str(self.path.parent),
-                               detail=exc.strerror or str(exc)) from exc
+            raise StorageError(
+                "Cannot create the folder {path}: {detail}",
+                path=str(self.path.parent),
+                detail=exc.strerror or str(exc),
+            ) from exc
         try:  # exclusive create: of two copies starting at once, one wins
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
@@ -137,7 +159,7 @@ def _alive(pid: int) -> bool:
                 ctypes.windll.kernel32.CloseHandle(handle)
                 return True
             return False
-        except Exception:  # noqa: BLE001
+        except Exception:
             return True
     try:
         os.kill(pid, 0)

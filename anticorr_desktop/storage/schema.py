@@ -285,8 +285,10 @@ _INSTRUCTION_DOC = (
 
 
 def _refresh_instruction_doc(x: str) -> str:
-    return (f"DELETE FROM instruction_fts WHERE rowid = {x};"
-            f" INSERT INTO instruction_fts(rowid, body) {_INSTRUCTION_DOC.format(x=x)};")
+    return (
+        f"DELETE FROM instruction_fts WHERE rowid = {x};"
+        f" INSERT INTO instruction_fts(rowid, body) {_INSTRUCTION_DOC.format(x=x)};"
+    )
 
 
 def create_instruction_fts(db: Database) -> None:
@@ -294,23 +296,23 @@ def create_instruction_fts(db: Database) -> None:
         f"""
         CREATE VIRTUAL TABLE instruction_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER instruction_doc_ins AFTER INSERT ON instruction BEGIN
-            {_refresh_instruction_doc('new.id')}
+            {_refresh_instruction_doc("new.id")}
         END;
         CREATE TRIGGER instruction_doc_upd AFTER UPDATE OF text, text_kk, decision_id ON instruction BEGIN
-            {_refresh_instruction_doc('new.id')}
+            {_refresh_instruction_doc("new.id")}
         END;
         CREATE TRIGGER instruction_doc_del AFTER DELETE ON instruction BEGIN
             DELETE FROM instruction_fts WHERE rowid = old.id;
         END;
         CREATE TRIGGER report_doc_ins AFTER INSERT ON report BEGIN
-            {_refresh_instruction_doc('new.instruction_id')}
+            {_refresh_instruction_doc("new.instruction_id")}
         END;
         CREATE TRIGGER report_doc_upd AFTER UPDATE OF text, outgoing_number, instruction_id ON report BEGIN
-            {_refresh_instruction_doc('old.instruction_id')}
-            {_refresh_instruction_doc('new.instruction_id')}
+            {_refresh_instruction_doc("old.instruction_id")}
+            {_refresh_instruction_doc("new.instruction_id")}
         END;
         CREATE TRIGGER report_doc_del AFTER DELETE ON report BEGIN
-            {_refresh_instruction_doc('old.instruction_id')}
+            {_refresh_instruction_doc("old.instruction_id")}
         END;
         CREATE TRIGGER decision_doc_upd AFTER UPDATE OF text, text_kk ON decision BEGIN
             DELETE FROM instruction_fts WHERE rowid IN (SELECT id FROM instruction WHERE decision_id = new.id);
@@ -320,7 +322,6 @@ def create_instruction_fts(db: Database) -> None:
         INSERT INTO instruction_fts(rowid, body) {_INSTRUCTION_DOC.replace(" WHERE i.id = {x}", "")};
         """
     )
-
 
 
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..domain import model as m
 from ..errors import NotFound, StorageError
@@ -87,16 +88,20 @@ class Store(Connection):
 
     # -- calendar -------------------------------------------------------------
     def calendar_overrides(self) -> list[tuple[date, bool, str]]:
-        return [(date.fromisoformat(r["day"]), bool(r["working"]), r["note"])
-                for r in self.q("SELECT day, working, note FROM calendar_override ORDER BY day")]
+        return [
+            (date.fromisoformat(r["day"]), bool(r["working"]), r["note"])
+            for r in self.q("SELECT day, working, note FROM calendar_override ORDER BY day")
+        ]
 
     def set_calendar_override(self, day: date, working: bool, note: str, uid: str) -> None:
         row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
         if row:
             self.update("calendar_override", row["id"], {"working": int(working), "note": note})
         else:
-            self.insert("calendar_override",
-                        {"uid": uid, "day": day.isoformat(), "working": int(working), "note": note})
+            self.insert(
+                "calendar_override",
+                {"uid": uid, "day": day.isoformat(), "working": int(working), "note": note},
+            )
 
     def delete_calendar_override(self, day: date) -> None:
         row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
@@ -115,9 +120,13 @@ class Store(Connection):
     def uids_of(self, table: str, ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            out.update((r[0], r[1]) for r in self.q(
-                f"SELECT id, uid FROM {table} WHERE id IN ({','.join('?' * len(part))})", part))
+            part = ids[chunk : chunk + 900]
+            out.update(
+                (r[0], r[1])
+                for r in self.q(
+                    f"SELECT id, uid FROM {table} WHERE id IN ({','.join('?' * len(part))})", part
+                )
+            )
         return out
 
     def is_empty(self) -> bool:
@@ -133,8 +142,10 @@ class Store(Connection):
         return org.id
 
     def organisations(self) -> list[m.Organisation]:
-        return [_build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
-                for r in self.q("SELECT * FROM organisation ORDER BY short_ru")]
+        return [
+            _build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
+            for r in self.q("SELECT * FROM organisation ORDER BY short_ru")
+        ]
 
     def organisation(self, id_: int) -> m.Organisation:
         r = self.q1("SELECT * FROM organisation WHERE id = ?", (id_,))
@@ -172,16 +183,23 @@ class Store(Connection):
     def find_people(self, text: str) -> list[m.Person]:
         """People whose surname (or full name) contains ``text``, any case."""
         needle = text.casefold().strip()
-        return [p for p in self.people()
-                if needle in p.full_name("ru").casefold() or needle in p.full_name("kk").casefold()
-                or needle in p.short_name("ru").casefold()]
+        return [
+            p
+            for p in self.people()
+            if needle in p.full_name("ru").casefold()
+            or needle in p.full_name("kk").casefold()
+            or needle in p.short_name("ru").casefold()
+        ]
 
     # -- commissions and rosters ------------------------------------------------
     def save_commission(self, c: m.Commission) -> int:
         vals = _values(c)
         q = vals.pop("quorum")
-        vals.update(quorum_numerator=q.numerator, quorum_denominator=q.denominator,
-                    quorum_strict=int(q.strict))
+        vals.update(
+            quorum_numerator=q.numerator,
+            quorum_denominator=q.denominator,
+            quorum_strict=int(q.strict),
+        )
         if c.id:
             self.update("commission", c.id, vals)
         else:
@@ -189,8 +207,13 @@ class Store(Connection):
         return c.id
 
     def _commission(self, r: sqlite3.Row) -> m.Commission:
-        return _build(m.Commission, r, quorum=m.QuorumRule(
-            r["quorum_numerator"], r["quorum_denominator"], bool(r["quorum_strict"])))
+        return _build(
+            m.Commission,
+            r,
+            quorum=m.QuorumRule(
+                r["quorum_numerator"], r["quorum_denominator"], bool(r["quorum_strict"])
+            ),
+        )
 
     def commissions(self) -> list[m.Commission]:
         return [self._commission(r) for r in self.q("SELECT * FROM commission ORDER BY id")]
@@ -211,10 +234,17 @@ class Store(Connection):
 
     def memberships(self, commission_id: int) -> list[m.Membership]:
         return [
-            _build(m.Membership, r, role=m.Role(r["role"]), voting=bool(r["voting"]),
-                   date_from=_d(r["date_from"]), date_to=_d(r["date_to"]))
-            for r in self.q("SELECT * FROM membership WHERE commission_id = ? ORDER BY id",
-                            (commission_id,))
+            _build(
+                m.Membership,
+                r,
+                role=m.Role(r["role"]),
+                voting=bool(r["voting"]),
+                date_from=_d(r["date_from"]),
+                date_to=_d(r["date_to"]),
+            )
+            for r in self.q(
+                "SELECT * FROM membership WHERE commission_id = ? ORDER BY id", (commission_id,)
+            )
         ]
 
     def roster_on(self, commission_id: int, on: date) -> list[m.Membership]:
@@ -222,8 +252,13 @@ class Store(Connection):
 
     # -- sessions -------------------------------------------------------------------
     def _session(self, r: sqlite3.Row) -> m.Session:
-        return _build(m.Session, r, date=date.fromisoformat(r["date"]),
-                      kind=m.SessionKind(r["kind"]), status=m.SessionStatus(r["status"]))
+        return _build(
+            m.Session,
+            r,
+            date=date.fromisoformat(r["date"]),
+            kind=m.SessionKind(r["kind"]),
+            status=m.SessionStatus(r["status"]),
+        )
 
     def save_session(self, s: m.Session, note: str = "") -> int:
         vals = _values(s)
@@ -236,7 +271,10 @@ class Store(Connection):
             if "UNIQUE" in str(exc) and "number" in str(exc):
                 raise StorageError(
                     "Session No. {number} of {year} already exists in this commission. "
-                    "Choose another number.", number=s.number, year=s.year) from exc
+                    "Choose another number.",
+                    number=s.number,
+                    year=s.year,
+                ) from exc
             raise
         return s.id
 
@@ -250,52 +288,74 @@ class Store(Connection):
         if commission_id is None:
             rows = self.q("SELECT * FROM session ORDER BY date DESC, number DESC")
         else:
-            rows = self.q("SELECT * FROM session WHERE commission_id = ? ORDER BY date DESC, number DESC",
-                          (commission_id,))
+            rows = self.q(
+                "SELECT * FROM session WHERE commission_id = ? ORDER BY date DESC, number DESC",
+                (commission_id,),
+            )
         return [self._session(r) for r in rows]
 
     def session_choices(self) -> list[tuple[int, int, int, date, int]]:
         """(id, year, number, date, commission id) of every session, newest first: pick
         lists of 5,000 sessions without building Session objects."""
-        return [(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in self.q(
-            "SELECT id, year, number, date, commission_id FROM session ORDER BY date DESC, number DESC")]
+        return [
+            (r[0], r[1], r[2], date.fromisoformat(r[3]), r[4])
+            for r in self.q(
+                "SELECT id, year, number, date, commission_id FROM session ORDER BY date DESC, number DESC"
+            )
+        ]
 
     def sessions_by_ids(self, ids: Iterable[int]) -> dict[int, m.Session]:
         ids = list({i for i in ids if i})
         out: dict[int, m.Session] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT * FROM session WHERE id IN ({','.join('?' * len(part))})", part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT * FROM session WHERE id IN ({','.join('?' * len(part))})", part
+            ):
                 out[r["id"]] = self._session(r)
         return out
 
     def session_labels(self, ids: Iterable[int]) -> dict[int, str]:
-        """"year/number" of each session in ``ids`` (lists of instructions need no more)."""
+        """ "year/number" of each session in ``ids`` (lists of instructions need no more)."""
         ids = list({i for i in ids if i})
         out: dict[int, str] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT id, year, number FROM session WHERE id IN ({','.join('?' * len(part))})",
-                            part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT id, year, number FROM session WHERE id IN ({','.join('?' * len(part))})",
+                part,
+            ):
                 out[r[0]] = f"{r[1]}/{r[2]}"
         return out
 
     def session_ids_of(self, instruction_ids: list[int]) -> set[int]:
         out: set[int] = set()
         for chunk in range(0, len(instruction_ids), 900):
-            part = instruction_ids[chunk:chunk + 900]
-            out.update(r[0] for r in self.q(
-                f"SELECT DISTINCT session_id FROM instruction WHERE id IN ({','.join('?' * len(part))})"
-                " AND session_id IS NOT NULL", part))
+            part = instruction_ids[chunk : chunk + 900]
+            out.update(
+                r[0]
+                for r in self.q(
+                    f"SELECT DISTINCT session_id FROM instruction WHERE id IN ({','.join('?' * len(part))})"
+                    " AND session_id IS NOT NULL",
+                    part,
+                )
+            )
         return out
 
     def sessions_by_label(self, year: int, number: int) -> list[m.Session]:
-        return [self._session(r) for r in
-                self.q("SELECT * FROM session WHERE year = ? AND number = ?", (year, number))]
+        return [
+            self._session(r)
+            for r in self.q("SELECT * FROM session WHERE year = ? AND number = ?", (year, number))
+        ]
 
     def session_numbers(self, commission_id: int, year: int) -> list[int]:
-        return [r[0] for r in self.q(
-            "SELECT number FROM session WHERE commission_id = ? AND year = ?", (commission_id, year))]
+        return [
+            r[0]
+            for r in self.q(
+                "SELECT number FROM session WHERE commission_id = ? AND year = ?",
+                (commission_id, year),
+            )
+        ]
 
     def session_counts(self, as_of: date) -> dict[int, tuple[int, int]]:
         """session id -> (instructions, overdue now)."""
@@ -312,8 +372,9 @@ class Store(Connection):
     def attendance(self, session_id: int) -> list[m.Attendance]:
         return [
             _build(m.Attendance, r, kind=m.AttendanceKind(r["kind"]), present=bool(r["present"]))
-            for r in self.q("SELECT * FROM attendance WHERE session_id = ? ORDER BY kind, id",
-                            (session_id,))
+            for r in self.q(
+                "SELECT * FROM attendance WHERE session_id = ? ORDER BY kind, id", (session_id,)
+            )
         ]
 
     def save_attendance(self, a: m.Attendance) -> int:
@@ -329,22 +390,30 @@ class Store(Connection):
         """Every session's agenda as (position, title, title_kk), in one query (a list
         of 5,000 sessions would otherwise ask 5,000 times)."""
         out: dict[int, list[tuple[int, str, str]]] = {}
-        for r in self.q("SELECT session_id, position, title, title_kk FROM agenda_item"
-                        " ORDER BY session_id, position"):
+        for r in self.q(
+            "SELECT session_id, position, title, title_kk FROM agenda_item"
+            " ORDER BY session_id, position"
+        ):
             out.setdefault(r[0], []).append((r[1], r[2], r[3]))
         return out
 
     def agenda(self, session_id: int) -> list[m.AgendaItem]:
-        items = [_build(m.AgendaItem, r, speakers=[])
-                 for r in self.q("SELECT * FROM agenda_item WHERE session_id = ? ORDER BY position",
-                                 (session_id,))]
+        items = [
+            _build(m.AgendaItem, r, speakers=[])
+            for r in self.q(
+                "SELECT * FROM agenda_item WHERE session_id = ? ORDER BY position", (session_id,)
+            )
+        ]
         by_id = {i.id: i for i in items}
         if by_id:
             for r in self.q(
                 f"SELECT * FROM agenda_speaker WHERE agenda_item_id IN ({','.join('?' * len(by_id))})"
-                " ORDER BY agenda_item_id, position", list(by_id)):
+                " ORDER BY agenda_item_id, position",
+                list(by_id),
+            ):
                 by_id[r["agenda_item_id"]].speakers.append(
-                    m.Speaker(m.SpeakerKind(r["kind"]), r["person_id"], r["name"], r["summary"]))
+                    m.Speaker(m.SpeakerKind(r["kind"]), r["person_id"], r["name"], r["summary"])
+                )
         return items
 
     def agenda_item(self, id_: int) -> m.AgendaItem:
@@ -362,18 +431,29 @@ class Store(Connection):
             self.update("agenda_item", item.id, vals)
         else:
             item.id = self.insert("agenda_item", vals)
-        old = self.q("SELECT id, uid, kind, person_id, name, summary FROM agenda_speaker"
-                     " WHERE agenda_item_id = ? ORDER BY position", (item.id,))
+        old = self.q(
+            "SELECT id, uid, kind, person_id, name, summary FROM agenda_speaker"
+            " WHERE agenda_item_id = ? ORDER BY position",
+            (item.id,),
+        )
         # rewrite speakers only when they changed, keeping uids where possible
         new = [(s.kind.value, s.person_id, s.name, s.summary) for s in item.speakers]
         if [(r["kind"], r["person_id"], r["name"], r["summary"]) for r in old] != new:
             for r in old:
                 self.delete("agenda_speaker", r["id"])
             for pos, s in enumerate(item.speakers, 1):
-                self.insert("agenda_speaker", {
-                    "uid": f"{item.uid}/s{pos}" if not old else m.new_uid(),
-                    "agenda_item_id": item.id, "position": pos, "kind": s.kind.value,
-                    "person_id": s.person_id, "name": s.name, "summary": s.summary})
+                self.insert(
+                    "agenda_speaker",
+                    {
+                        "uid": f"{item.uid}/s{pos}" if not old else m.new_uid(),
+                        "agenda_item_id": item.id,
+                        "position": pos,
+                        "kind": s.kind.value,
+                        "person_id": s.person_id,
+                        "name": s.name,
+                        "summary": s.summary,
+                    },
+                )
         return item.id
 
     def delete_agenda_item(self, id_: int) -> None:
@@ -384,9 +464,14 @@ class Store(Connection):
         self.delete("agenda_item", id_)
 
     def decisions(self, session_id: int) -> list[m.Decision]:
-        return [_build(m.Decision, r) for r in self.q(
-            "SELECT d.* FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
-            " WHERE a.session_id = ? ORDER BY a.position, d.position", (session_id,))]
+        return [
+            _build(m.Decision, r)
+            for r in self.q(
+                "SELECT d.* FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
+                " WHERE a.session_id = ? ORDER BY a.position, d.position",
+                (session_id,),
+            )
+        ]
 
     def decision(self, id_: int) -> m.Decision:
         r = self.q1("SELECT * FROM decision WHERE id = ?", (id_,))
@@ -410,19 +495,28 @@ class Store(Connection):
     # -- instructions ---------------------------------------------------------------------
     def _instruction(self, r: sqlite3.Row, executors: list[int]) -> m.Instruction:
         return _build(
-            m.Instruction, r, executor_ids=executors, due_rule=json.loads(r["due_rule"]),
+            m.Instruction,
+            r,
+            executor_ids=executors,
+            due_rule=json.loads(r["due_rule"]),
             issued_date=date.fromisoformat(r["issued_date"]),
-            due_date_original=_d(r["due_date_original"]), due_date=_d(r["due_date"]),
-            recur_until=_d(r["recur_until"]), done_date=_d(r["done_date"]), closed_on=_d(r["closed_on"]),
-            status=m.InstructionStatus(r["status"]))
+            due_date_original=_d(r["due_date_original"]),
+            due_date=_d(r["due_date"]),
+            recur_until=_d(r["recur_until"]),
+            done_date=_d(r["done_date"]),
+            closed_on=_d(r["closed_on"]),
+            status=m.InstructionStatus(r["status"]),
+        )
 
     def executors_of(self, ids: list[int]) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {i: [] for i in ids}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
+            part = ids[chunk : chunk + 900]
             for r in self.q(
                 f"SELECT instruction_id, person_id FROM instruction_executor WHERE instruction_id IN"
-                f" ({','.join('?' * len(part))}) ORDER BY instruction_id, position", part):
+                f" ({','.join('?' * len(part))}) ORDER BY instruction_id, position",
+                part,
+            ):
                 out[r[0]].append(r[1])
         return out
 
@@ -444,14 +538,16 @@ class Store(Connection):
         as "id,id,..." in order and the number of extensions. Order of ``ids`` kept."""
         out: list[sqlite3.Row] = []
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
+            part = ids[chunk : chunk + 900]
             rows = self.q(
                 "SELECT i.id, i.uid, i.number, i.session_id, i.text, i.text_kk, i.controller_id, i.issued_date,"
                 " i.due_text, i.due_kind, i.due_date_original, i.due_date, i.status, i.done_date,"
                 " (SELECT group_concat(person_id) FROM (SELECT person_id FROM instruction_executor e"
                 "   WHERE e.instruction_id = i.id ORDER BY e.position)) AS executors,"
                 " (SELECT COUNT(*) FROM extension x WHERE x.instruction_id = i.id) AS extensions"
-                f" FROM instruction i WHERE i.id IN ({','.join('?' * len(part))})", part)
+                f" FROM instruction i WHERE i.id IN ({','.join('?' * len(part))})",
+                part,
+            )
             pos = {r["id"]: r for r in rows}
             out.extend(pos[i] for i in part if i in pos)
         return out
@@ -459,9 +555,15 @@ class Store(Connection):
     def recurring_ids(self, ids: list[int]) -> list[int]:
         out: list[int] = []
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            out += [r[0] for r in self.q(f"SELECT id FROM instruction WHERE due_kind = 'recurring' AND id IN"
-                                         f" ({','.join('?' * len(part))})", part)]
+            part = ids[chunk : chunk + 900]
+            out += [
+                r[0]
+                for r in self.q(
+                    f"SELECT id FROM instruction WHERE due_kind = 'recurring' AND id IN"
+                    f" ({','.join('?' * len(part))})",
+                    part,
+                )
+            ]
         return out
 
     def instruction_of_decision(self, decision_id: int) -> int | None:
@@ -470,8 +572,10 @@ class Store(Connection):
     def instructions_by_ids(self, ids: list[int]) -> list[m.Instruction]:
         out = []
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            rows = self.q(f"SELECT * FROM instruction WHERE id IN ({','.join('?' * len(part))})", part)
+            part = ids[chunk : chunk + 900]
+            rows = self.q(
+                f"SELECT * FROM instruction WHERE id IN ({','.join('?' * len(part))})", part
+            )
             ex = self.executors_of([r["id"] for r in rows])
             out.extend(self._instruction(r, ex[r["id"]]) for r in rows)
         order = {i: n for n, i in enumerate(ids)}
@@ -487,30 +591,55 @@ class Store(Connection):
             self.update("instruction", inst.id, vals, note)
         else:
             inst.id = self.insert("instruction", vals, note)
-        old = self.q("SELECT id, person_id FROM instruction_executor WHERE instruction_id = ?"
-                     " ORDER BY position", (inst.id,))
+        old = self.q(
+            "SELECT id, person_id FROM instruction_executor WHERE instruction_id = ?"
+            " ORDER BY position",
+            (inst.id,),
+        )
         if [r["person_id"] for r in old] != list(inst.executor_ids):
             for r in old:
                 self.delete("instruction_executor", r["id"], note)
             for pos, pid in enumerate(inst.executor_ids, 1):
-                self.insert("instruction_executor", {
-                    "uid": f"{inst.uid}/e{pos}" if not old else m.new_uid(),
-                    "instruction_id": inst.id, "person_id": pid, "position": pos}, note)
+                self.insert(
+                    "instruction_executor",
+                    {
+                        "uid": f"{inst.uid}/e{pos}" if not old else m.new_uid(),
+                        "instruction_id": inst.id,
+                        "person_id": pid,
+                        "position": pos,
+                    },
+                    note,
+                )
         return inst.id
 
     def set_instruction_fields(self, id_: int, changes: dict, note: str = "") -> bool:
-        conv = {k: (v.isoformat() if isinstance(v, date) else v.value if isinstance(v, m.Enum) else v)
-                for k, v in changes.items()}
+        conv = {
+            k: (v.isoformat() if isinstance(v, date) else v.value if isinstance(v, m.Enum) else v)
+            for k, v in changes.items()
+        }
         return self.update("instruction", id_, conv, note)
 
     def instruction_ids(
-        self, *, status: Iterable[str] | None = None, executor_id: int | None = None,
-        any_executor_id: int | None = None, commission_id: int | None = None,
-        session_id: int | None = None, due_from: date | None = None, due_to: date | None = None,
-        overdue_as_of: date | None = None, candidates_as_of: date | None = None, no_session: bool = False,
-        text: str | None = None, order: str = "due", desc: bool = False,
-        done_from: date | None = None, done_to: date | None = None, done_late: bool = False,
-        limit: int | None = None, owing_before: date | None = None,
+        self,
+        *,
+        status: Iterable[str] | None = None,
+        executor_id: int | None = None,
+        any_executor_id: int | None = None,
+        commission_id: int | None = None,
+        session_id: int | None = None,
+        due_from: date | None = None,
+        due_to: date | None = None,
+        overdue_as_of: date | None = None,
+        candidates_as_of: date | None = None,
+        no_session: bool = False,
+        text: str | None = None,
+        order: str = "due",
+        desc: bool = False,
+        done_from: date | None = None,
+        done_to: date | None = None,
+        done_late: bool = False,
+        limit: int | None = None,
+        owing_before: date | None = None,
     ) -> list[int]:
         """Ids of instructions matching the tracker's filters, in display order.
 
@@ -534,9 +663,11 @@ class Store(Connection):
             # could have been overdue on that day: issued by then, first due before it,
             # not done by then, not cancelled, has a due date
             d = candidates_as_of.isoformat()
-            where.append("i.issued_date <= ? AND i.due_date_original < ?"
-                         " AND (i.status != 'cancelled' OR i.closed_on > ?)"
-                         " AND (i.done_date IS NULL OR i.done_date > ?)")
+            where.append(
+                "i.issued_date <= ? AND i.due_date_original < ?"
+                " AND (i.status != 'cancelled' OR i.closed_on > ?)"
+                " AND (i.done_date IS NULL OR i.done_date > ?)"
+            )
             params += [d, d, d, d]
         if status:
             st = list(status)
@@ -546,7 +677,9 @@ class Store(Connection):
             where.append("i.main_executor_id = ?")
             params.append(executor_id)
         if any_executor_id is not None:
-            where.append("i.id IN (SELECT instruction_id FROM instruction_executor WHERE person_id = ?)")
+            where.append(
+                "i.id IN (SELECT instruction_id FROM instruction_executor WHERE person_id = ?)"
+            )
             params.append(any_executor_id)
         if no_session:
             where.append("i.session_id IS NULL")
@@ -568,33 +701,51 @@ class Store(Connection):
                 return []
             where.append(
                 # one document per instruction (its text, decision and reports): see schema.py
-                "i.id IN (SELECT rowid FROM instruction_fts WHERE instruction_fts MATCH ?)")
+                "i.id IN (SELECT rowid FROM instruction_fts WHERE instruction_fts MATCH ?)"
+            )
             params.append(fq)
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}")
         if order == "count":
-            return self.scalar("SELECT COUNT(*) FROM instruction i" +
-                               (" WHERE " + " AND ".join(where) if where else ""), params)
+            return self.scalar(
+                "SELECT COUNT(*) FROM instruction i"
+                + (" WHERE " + " AND ".join(where) if where else ""),
+                params,
+            )
         if order == "due":
             # walk the (due_date, id) index: rows with a date, then the ongoing ones. With a
             # status filter, "+" keeps SQLite from walking the whole due-date index to avoid a
             # sort: the status index finds the few rows, which are then sorted (76 ms -> 5 ms).
             key = "+i.due_date" if (status or overdue_as_of is not None) else "i.due_date"
-            dated = self._ids_sql("", where + ["i.due_date IS NOT NULL"], params, [key], desc, limit)
+            dated = self._ids_sql(
+                "", where + ["i.due_date IS NOT NULL"], params, [key], desc, limit
+            )
             if limit and len(dated) >= limit:
                 return dated
-            rest = self._ids_sql("", where + ["i.due_date IS NULL"], params, [], desc,
-                                 limit - len(dated) if limit else None)
+            rest = self._ids_sql(
+                "",
+                where + ["i.due_date IS NULL"],
+                params,
+                [],
+                desc,
+                limit - len(dated) if limit else None,
+            )
             return rest + dated if desc else dated + rest
         if order == "executor" and not where:
             # the whole list: walk the people in name order and each one's instructions by
             # due date (two indexes, no sort of 100,000 rows: 160 -> 45 ms); the few without
             # an executor sort first, as a missing name does in the filtered query below
             direction = " DESC" if desc else ""
-            sql = ("SELECT i.id FROM person p CROSS JOIN instruction i ON i.main_executor_id = p.id"
-                   " ORDER BY " + ", ".join(k + direction for k in (
-                       "p.surname", "p.name", "p.id", "i.due_date", "i.id")))
-            nobody = self._ids_sql("", ["i.main_executor_id IS NULL"], [], ["i.due_date"], desc, None)
+            sql = (
+                "SELECT i.id FROM person p CROSS JOIN instruction i ON i.main_executor_id = p.id"
+                " ORDER BY "
+                + ", ".join(
+                    k + direction for k in ("p.surname", "p.name", "p.id", "i.due_date", "i.id")
+                )
+            )
+            nobody = self._ids_sql(
+                "", ["i.main_executor_id IS NULL"], [], ["i.due_date"], desc, None
+            )
             named = self._plain_ids(sql, [])
             ids = named + nobody if desc else nobody + named
             return ids[:limit] if limit else ids
@@ -608,8 +759,15 @@ class Store(Connection):
         """How many instructions match ``instruction_ids``'s filters (one COUNT query)."""
         return self.instruction_ids(order="count", **filters)  # type: ignore[return-value]
 
-    def _ids_sql(self, joins: str, where: list[str], params: list, keys: list[str], desc: bool,
-                 limit: int | None) -> list[int]:
+    def _ids_sql(
+        self,
+        joins: str,
+        where: list[str],
+        params: list,
+        keys: list[str],
+        desc: bool,
+        limit: int | None,
+    ) -> list[int]:
         direction = " DESC" if desc else ""
         sql = "SELECT i.id FROM instruction i" + joins
         if where:
@@ -629,21 +787,33 @@ class Store(Connection):
 
     # -- control points, reports, extensions --------------------------------------------------------
     def _point(self, r: sqlite3.Row) -> m.ControlPoint:
-        return _build(m.ControlPoint, r, due_date=date.fromisoformat(r["due_date"]),
-                      due_date_original=date.fromisoformat(r["due_date_original"]),
-                      status=m.PointStatus(r["status"]), done_date=_d(r["done_date"]))
+        return _build(
+            m.ControlPoint,
+            r,
+            due_date=date.fromisoformat(r["due_date"]),
+            due_date_original=date.fromisoformat(r["due_date_original"]),
+            status=m.PointStatus(r["status"]),
+            done_date=_d(r["done_date"]),
+        )
 
     def control_points(self, instruction_id: int) -> list[m.ControlPoint]:
-        return [self._point(r) for r in self.q(
-            "SELECT * FROM control_point WHERE instruction_id = ? ORDER BY due_date, id",
-            (instruction_id,))]
+        return [
+            self._point(r)
+            for r in self.q(
+                "SELECT * FROM control_point WHERE instruction_id = ? ORDER BY due_date, id",
+                (instruction_id,),
+            )
+        ]
 
     def control_points_for(self, ids: list[int]) -> dict[int, list[m.ControlPoint]]:
         out: dict[int, list[m.ControlPoint]] = {i: [] for i in ids}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT * FROM control_point WHERE instruction_id IN"
-                            f" ({','.join('?' * len(part))}) ORDER BY due_date, id", part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT * FROM control_point WHERE instruction_id IN"
+                f" ({','.join('?' * len(part))}) ORDER BY due_date, id",
+                part,
+            ):
                 out[r["instruction_id"]].append(self._point(r))
         return out
 
@@ -656,12 +826,22 @@ class Store(Connection):
         return p.id
 
     def _report(self, r: sqlite3.Row) -> m.Report:
-        return _build(m.Report, r, received=date.fromisoformat(r["received"]),
-                      outcome=m.ReportOutcome(r["outcome"]), outcome_date=_d(r["outcome_date"]))
+        return _build(
+            m.Report,
+            r,
+            received=date.fromisoformat(r["received"]),
+            outcome=m.ReportOutcome(r["outcome"]),
+            outcome_date=_d(r["outcome_date"]),
+        )
 
     def reports(self, instruction_id: int) -> list[m.Report]:
-        return [self._report(r) for r in self.q(
-            "SELECT * FROM report WHERE instruction_id = ? ORDER BY received, id", (instruction_id,))]
+        return [
+            self._report(r)
+            for r in self.q(
+                "SELECT * FROM report WHERE instruction_id = ? ORDER BY received, id",
+                (instruction_id,),
+            )
+        ]
 
     def last_reports(self, ids: list[int], received_by: date | None = None) -> dict[int, m.Report]:
         out: dict[int, m.Report] = {}
@@ -673,18 +853,24 @@ class Store(Connection):
     def reports_for(self, ids: list[int]) -> dict[int, list[m.Report]]:
         out: dict[int, list[m.Report]] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT * FROM report WHERE instruction_id IN ({','.join('?' * len(part))})"
-                            " ORDER BY received, id", part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT * FROM report WHERE instruction_id IN ({','.join('?' * len(part))})"
+                " ORDER BY received, id",
+                part,
+            ):
                 out.setdefault(r["instruction_id"], []).append(self._report(r))
         return out
 
     def extensions_for(self, ids: list[int]) -> dict[int, list[m.Extension]]:
         out: dict[int, list[m.Extension]] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT * FROM extension WHERE instruction_id IN ({','.join('?' * len(part))})"
-                            " ORDER BY decided_on, id", part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT * FROM extension WHERE instruction_id IN ({','.join('?' * len(part))})"
+                " ORDER BY decided_on, id",
+                part,
+            ):
                 out.setdefault(r["instruction_id"], []).append(self._extension(r))
         return out
 
@@ -697,20 +883,32 @@ class Store(Connection):
         return rep.id
 
     def _extension(self, r: sqlite3.Row) -> m.Extension:
-        return _build(m.Extension, r, old_date=date.fromisoformat(r["old_date"]),
-                      new_date=date.fromisoformat(r["new_date"]),
-                      decided_on=date.fromisoformat(r["decided_on"]))
+        return _build(
+            m.Extension,
+            r,
+            old_date=date.fromisoformat(r["old_date"]),
+            new_date=date.fromisoformat(r["new_date"]),
+            decided_on=date.fromisoformat(r["decided_on"]),
+        )
 
     def extensions(self, instruction_id: int) -> list[m.Extension]:
-        return [self._extension(r) for r in self.q(
-            "SELECT * FROM extension WHERE instruction_id = ? ORDER BY decided_on, id", (instruction_id,))]
+        return [
+            self._extension(r)
+            for r in self.q(
+                "SELECT * FROM extension WHERE instruction_id = ? ORDER BY decided_on, id",
+                (instruction_id,),
+            )
+        ]
 
     def extension_counts(self, ids: list[int]) -> dict[int, int]:
         out: dict[int, int] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for r in self.q(f"SELECT instruction_id, COUNT(*) FROM extension WHERE instruction_id IN"
-                            f" ({','.join('?' * len(part))}) GROUP BY instruction_id", part):
+            part = ids[chunk : chunk + 900]
+            for r in self.q(
+                f"SELECT instruction_id, COUNT(*) FROM extension WHERE instruction_id IN"
+                f" ({','.join('?' * len(part))}) GROUP BY instruction_id",
+                part,
+            ):
                 out[r[0]] = r[1]
         return out
 
@@ -737,18 +935,24 @@ class Store(Connection):
             (due_from.isoformat(), due_to.isoformat(), due_from.isoformat(), due_to.isoformat()),
         )
 
-    def discipline_candidates(self, due_from: date, due_to: date) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+    def discipline_candidates(
+        self, due_from: date, due_to: date
+    ) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
         """Dated instructions and control points whose due date may have fallen in
         [due_from, due_to] at some time: first set before the end, now after the start."""
         a, b = due_from.isoformat(), due_to.isoformat()
         insts = self.q(
             "SELECT id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
-            " FROM instruction WHERE due_kind = 'date' AND due_date_original <= ? AND due_date >= ?", (b, a))
+            " FROM instruction WHERE due_kind = 'date' AND due_date_original <= ? AND due_date >= ?",
+            (b, a),
+        )
         points = self.q(
             "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date, p.done_date,"
             " p.status AS point_status, i.status, i.closed_on FROM control_point p"
             " JOIN instruction i ON i.id = p.instruction_id"
-            " WHERE p.due_date_original <= ? AND p.due_date >= ?", (b, a))
+            " WHERE p.due_date_original <= ? AND p.due_date >= ?",
+            (b, a),
+        )
         return insts, points
 
     # -- search ---------------------------------------------------------------------------------
@@ -764,19 +968,27 @@ class Store(Connection):
         return self.q(
             "SELECT rowid % 4 AS kind, rowid / 4 AS ref,"
             " snippet(search_fts, 0, '[', ']', '…', 12) AS snip"
-            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (fq, limit))
+            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (fq, limit),
+        )
 
     def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:
         """(session id, instruction id) of a search hit."""
         if kind == FTS_INSTRUCTION:
             r = self.q1("SELECT session_id, id FROM instruction WHERE id = ?", (ref,))
         elif kind == FTS_REPORT:
-            r = self.q1("SELECT i.session_id, i.id FROM report r JOIN instruction i"
-                        " ON i.id = r.instruction_id WHERE r.id = ?", (ref,))
+            r = self.q1(
+                "SELECT i.session_id, i.id FROM report r JOIN instruction i"
+                " ON i.id = r.instruction_id WHERE r.id = ?",
+                (ref,),
+            )
         elif kind == FTS_DECISION:
-            r = self.q1("SELECT a.session_id, (SELECT id FROM instruction WHERE decision_id = d.id)"
-                        " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
-                        " WHERE d.id = ?", (ref,))
+            r = self.q1(
+                "SELECT a.session_id, (SELECT id FROM instruction WHERE decision_id = d.id)"
+                " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id"
+                " WHERE d.id = ?",
+                (ref,),
+            )
         else:
             r = self.q1("SELECT session_id, NULL FROM agenda_item WHERE id = ?", (ref,))
         return (r[0], r[1]) if r else (None, None)
@@ -786,13 +998,21 @@ class Store(Connection):
         from datetime import datetime
 
         return [
-            m.JournalEntry(r["seq"], datetime.fromisoformat(r["at"]), r["user"], r["action"],
-                           r["tbl"], r["row_uid"],
-                           json.loads(r["before"]) if r["before"] else None,
-                           json.loads(r["after"]) if r["after"] else None,
-                           r["prev_hash"], r["hash"])
-            for r in self.q("SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq",
-                            (table, uid))
+            m.JournalEntry(
+                r["seq"],
+                datetime.fromisoformat(r["at"]),
+                r["user"],
+                r["action"],
+                r["tbl"],
+                r["row_uid"],
+                json.loads(r["before"]) if r["before"] else None,
+                json.loads(r["after"]) if r["after"] else None,
+                r["prev_hash"],
+                r["hash"],
+            )
+            for r in self.q(
+                "SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq", (table, uid)
+            )
         ]
 
     def journal_length(self) -> int:
@@ -806,7 +1026,10 @@ class Store(Connection):
         last: dict[tuple[str, str], dict | None] = {}
         for r in self.conn.execute("SELECT * FROM journal ORDER BY seq"):
             entry = {
-                "at": r["at"], "user": r["user"], "action": r["action"], "tbl": r["tbl"],
+                "at": r["at"],
+                "user": r["user"],
+                "action": r["action"],
+                "tbl": r["tbl"],
                 "row_uid": r["row_uid"],
                 "before": json.loads(r["before"]) if r["before"] else None,
                 "after": json.loads(r["after"]) if r["after"] else None,
@@ -830,7 +1053,9 @@ class Store(Connection):
                     problems.append(f"{table} {uid}: deleted without a journal entry")
                 elif after is not None and canonical(now) != canonical(after):
                     diff = sorted(k for k in set(now) | set(after) if now.get(k) != after.get(k))
-                    problems.append(f"{table} {uid}: changed outside the program ({', '.join(diff)})")
+                    problems.append(
+                        f"{table} {uid}: changed outside the program ({', '.join(diff)})"
+                    )
             for uid in current:
                 problems.append(f"{table} {uid}: added without a journal entry")
         return problems
@@ -843,29 +1068,59 @@ ORDERS: dict[str, tuple[str, list[str]]] = {
     "due": ("", ["i.due_date"]),  # handled by instruction_ids: dated rows first
     "id": ("", []),
     "count": ("", []),  # instruction_count(): the number of matches, not their ids
-    "number": (" LEFT JOIN session s ON s.id = i.session_id",
-               [_NUM_MAJOR, _NUM_MINOR, "i.number", "s.date"]),
-    "session": (" LEFT JOIN session s ON s.id = i.session_id",
-                ["s.id IS NULL", "s.year", "s.number", _NUM_MAJOR, _NUM_MINOR]),
-    "executor": (" LEFT JOIN person p ON p.id = i.main_executor_id",
-                 ["p.surname", "p.name", "p.id", "i.due_date"]),
+    "number": (
+        " LEFT JOIN session s ON s.id = i.session_id",
+        [_NUM_MAJOR, _NUM_MINOR, "i.number", "s.date"],
+    ),
+    "session": (
+        " LEFT JOIN session s ON s.id = i.session_id",
+        ["s.id IS NULL", "s.year", "s.number", _NUM_MAJOR, _NUM_MINOR],
+    ),
+    "executor": (
+        " LEFT JOIN person p ON p.id = i.main_executor_id",
+        ["p.surname", "p.name", "p.id", "i.due_date"],
+    ),
     "text": ("", ["i.text"]),
-    "status": ("", ["CASE i.status WHEN 'on_control' THEN 0 WHEN 'rework' THEN 1 WHEN 'reported' THEN 2"
-                    " WHEN 'done' THEN 3 WHEN 'off_control' THEN 4 ELSE 5 END", "i.due_date"]),
+    "status": (
+        "",
+        [
+            "CASE i.status WHEN 'on_control' THEN 0 WHEN 'rework' THEN 1 WHEN 'reported' THEN 2"
+            " WHEN 'done' THEN 3 WHEN 'off_control' THEN 4 ELSE 5 END",
+            "i.due_date",
+        ],
+    ),
     # days overdue as of the ``owing_before`` day: not overdue first, then the least overdue
-    "overdue": ("", ["CASE WHEN i.status IN ('on_control', 'rework') AND i.due_date < ?"
-                     " THEN -julianday(i.due_date) ELSE NULL END"]),
+    "overdue": (
+        "",
+        [
+            "CASE WHEN i.status IN ('on_control', 'rework') AND i.due_date < ?"
+            " THEN -julianday(i.due_date) ELSE NULL END"
+        ],
+    ),
 }
 
 JOURNALED_TABLES = (
-    "organisation", "person", "commission", "membership", "session", "attendance", "agenda_item",
-    "agenda_speaker", "decision", "instruction", "instruction_executor", "control_point", "report",
-    "extension", "calendar_override",
+    "organisation",
+    "person",
+    "commission",
+    "membership",
+    "session",
+    "attendance",
+    "agenda_item",
+    "agenda_speaker",
+    "decision",
+    "instruction",
+    "instruction_executor",
+    "control_point",
+    "report",
+    "extension",
+    "calendar_override",
 )
 
 
-def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True,
-               user: str | None = None) -> Store:
+def open_store(
+    path: str | Path, *, readonly: bool = False, migrate: bool = True, user: str | None = None
+) -> Store:
     """Open (creating if needed) and migrate the database at ``path``."""
 
     if str(path) != ":memory:":
@@ -876,11 +1131,16 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError("Cannot create the folder {path}: {detail}",
-                                   path=str(p.parent), detail=exc.strerror or str(exc)) from exc
+                raise StorageError(
+                    "Cannot create the folder {path}: {detail}",
+                    path=str(p.parent),
+                    detail=exc.strerror or str(exc),
+                ) from exc
         elif not p.exists():
-            raise StorageError("The database {path} does not exist. Check the path or create it with: anticorr init",
-                               path=str(p))
+            raise StorageError(
+                "The database {path} does not exist. Check the path or create it with: anticorr init",
+                path=str(p),
+            )
     store = Store(path, readonly=readonly, user=user)
     try:
         applied = _applied_migrations(store)
@@ -888,7 +1148,9 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
         if unknown:
             raise StorageError(
                 "This database was written by a newer version of the program (schema {names}). "
-                "Install the newer version to open it.", names=", ".join(unknown))
+                "Install the newer version to open it.",
+                names=", ".join(unknown),
+            )
         if applied != KNOWN_MIGRATIONS:  # new or older: only now load sqlite-utils
             if readonly or not migrate:
                 raise StorageError("The database needs an upgrade that cannot run read-only.")
@@ -905,7 +1167,9 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
         store.close()
         mapped = Connection.translate(exc)
         if mapped is exc:
-            raise StorageError("Cannot open {path}: {detail}", path=str(path), detail=str(exc)) from exc
+            raise StorageError(
+                "Cannot open {path}: {detail}", path=str(path), detail=str(exc)
+            ) from exc
         raise mapped from exc
     except BaseException:
         store.close()
@@ -914,10 +1178,17 @@ def open_store(path: str | Path, *, readonly: bool = False, migrate: bool = True
 
 
 def _applied_migrations(store: Store) -> list[str]:
-    if not store.scalar("SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations')"):
+    if not store.scalar(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations')"
+    ):
         return []
-    return [r[0] for r in store.q("SELECT name FROM _sqlite_migrations WHERE migration_set = ?"
-                                  " ORDER BY id", (MIGRATION_SET,))]
+    return [
+        r[0]
+        for r in store.q(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (MIGRATION_SET,),
+        )
+    ]
 
 
-__all__ = ["Store", "open_store", "fts_query", "JOURNALED_TABLES"]
+__all__ = ["JOURNALED_TABLES", "Store", "fts_query", "open_store"]

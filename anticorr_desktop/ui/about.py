@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, paths
 from .icon import app_icon
 
+
 @cache
 def components() -> tuple[dict, ...]:
     """The shipped components and their licences, from resources/licences/index.json."""
@@ -44,7 +45,7 @@ def _version_of(dist: str | None) -> str:
 
     try:
         return metadata.version(dist)
-    except Exception:  # noqa: BLE001 - a bundle may carry no metadata for it
+    except Exception:
         return ""
 
 
@@ -96,7 +97,9 @@ class AboutDialog(QDialog):
         self.licence = QPlainTextEdit(split)
         self.licence.setReadOnly(True)
         self.licence.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # the texts break their own lines
+        self.licence.setLineWrapMode(
+            QPlainTextEdit.LineWrapMode.NoWrap
+        )  # the texts break their own lines
         split.setStretchFactor(1, 1)
         split.setSizes([240, 660])
         for comp in components():
@@ -121,13 +124,20 @@ class AboutDialog(QDialog):
         comp = item.data(Qt.ItemDataRole.UserRole)
         version = _version_of(comp.get("dist"))
         head = [f"{comp['name']} {version}".rstrip()]
-        head.append(QCoreApplication.translate("About", "Licence: {licence}").format(
-            licence=comp.get("licence", "")))
+        head.append(
+            QCoreApplication.translate("About", "Licence: {licence}").format(
+                licence=comp.get("licence", "")
+            )
+        )
         if comp.get("url"):
-            head.append(QCoreApplication.translate("About", "Home page: {url}").format(url=comp["url"]))
+            head.append(
+                QCoreApplication.translate("About", "Home page: {url}").format(url=comp["url"])
+            )
         if comp.get("note"):
             head.append("")
-            head.append(textwrap.fill(comp["note"], 76, break_on_hyphens=False, break_long_words=False))
+            head.append(
+                textwrap.fill(comp["note"], 76, break_on_hyphens=False, break_long_words=False)
+            )
         self.licence.setPlainText("\n".join(head) + licence_text(comp))
 
     def retranslateUi(self) -> None:
@@ -143,13 +153,22 @@ class AboutDialog(QDialog):
         )
         folder = self.db_path.parent if self.db_path else paths.user_data_dir()
         lines = [
-            tr("About", "Minutes of the anti-corruption commission's sessions and control of the "
-                        "chair's instructions: due dates, reports, overdue, discipline."),
-            tr("About", "Free software under the GNU General Public License, version 3 or later. "
-                        "It comes with no warranty."),
-            tr("About", "The documents are set in Liberation Serif (SIL Open Font License 1.1). "
-                        "The window is built with Qt and PySide6 (GNU LGPL version 3); the "
-                        "Licences tab lists every library the program ships and its licence."),
+            tr(
+                "About",
+                "Minutes of the anti-corruption commission's sessions and control of the "
+                "chair's instructions: due dates, reports, overdue, discipline.",
+            ),
+            tr(
+                "About",
+                "Free software under the GNU General Public License, version 3 or later. "
+                "It comes with no warranty.",
+            ),
+            tr(
+                "About",
+                "The documents are set in Liberation Serif (SIL Open Font License 1.1). "
+                "The window is built with Qt and PySide6 (GNU LGPL version 3); the "
+                "Licences tab lists every library the program ships and its licence.",
+            ),
             tr("About", "Database: {path}").format(path=self.db_path or paths.default_db_path()),
             tr("About", "Backups: {path}").format(path=folder / "backups"),
             tr("About", "Log: {path}").format(path=paths.user_log_dir()),

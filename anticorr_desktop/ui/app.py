@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..errors import StorageError, UserError
-from .icon import DESKTOP_ID, app_icon
 from .context import SETTING_LANGUAGE, AppContext
 from .crash import CrashHandler
+from .icon import DESKTOP_ID, app_icon
 from .language import LanguageManager, normalise
 
 APP_NAME = "AntiCorr Desktop"
@@ -76,13 +76,17 @@ def main(argv: list[str] | None = None) -> int:
         languages.unload()
 
 
-def _run(app: QApplication, settings: QSettings, languages: LanguageManager, db: Path,
-         restore: Path | None = None) -> int:
+def _run(
+    app: QApplication,
+    settings: QSettings,
+    languages: LanguageManager,
+    db: Path,
+    restore: Path | None = None,
+) -> int:
     from ..services import Services
     from ..storage.store import open_store
-    from .main_window import MainWindow
-
     from . import startup
+    from .main_window import MainWindow
 
     title = QCoreApplication.translate("App", "Cannot open the database")
     startup.use_holiday_cache()
@@ -194,10 +198,14 @@ def self_test(qt_args: list[str]) -> int:
     app.setWindowIcon(app_icon())
     # The offscreen platform says this whenever a window is shown: noise, not a finding.
     previous_handler = qInstallMessageHandler(
-        lambda _mode, _ctx, msg: None if "propagateSizeHints" in msg else print(msg, file=sys.stderr)
+        lambda _mode, _ctx, msg: (
+            None if "propagateSizeHints" in msg else print(msg, file=sys.stderr)
+        )
     )
     try:
-        with tempfile.TemporaryDirectory(prefix="anticorr-selftest-", ignore_cleanup_errors=True) as tmp:
+        with tempfile.TemporaryDirectory(
+            prefix="anticorr-selftest-", ignore_cleanup_errors=True
+        ) as tmp:
             run_core_selftest(
                 tmp,
                 report=lambda check: print(check.line(), flush=True),
@@ -249,7 +257,7 @@ def _window_check(app: QApplication, sv, folder: Path):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     except SelfTestError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any failure is the finding
+    except Exception as exc:
         raise SelfTestError(f"the main window failed: {type(exc).__name__}: {exc}") from exc
     finally:
         if ctx is not None:
@@ -258,8 +266,10 @@ def _window_check(app: QApplication, sv, folder: Path):
         languages.unload()
     if errors:
         raise SelfTestError("the main window raised: " + "; ".join(errors[:3]))
-    return Check("window", f'main window "{title}" and About opened and closed '
-                           f"(Qt platform {app.platformName()})")
+    return Check(
+        "window",
+        f'main window "{title}" and About opened and closed (Qt platform {app.platformName()})',
+    )
 
 
 def _attach_console() -> None:

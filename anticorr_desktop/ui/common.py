@@ -97,8 +97,13 @@ def esc(text: object) -> str:
     # what html.escape(quote=True) does, without importing html and its entity tables
     # at start-up (3.6 ms)
     s = "" if text is None else str(text)
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
+    return (
+        s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def paragraphs(text: str) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from ..domain import model as m
 from ..services import Services
 from .common import DUE_SOON_WORKING_DAYS
-from .language import LanguageManager, normalise
 from .lane import QueryLane
+from .language import LanguageManager, normalise
 
 SETTING_LANGUAGE = "ui/language"
 
@@ -93,9 +93,13 @@ class AppContext(QObject):
 
             from .session_widgets import person_label
 
-            people = sorted(self.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold()))
-            entries = [(person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))
-                       for p in people]
+            people = sorted(
+                self.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold())
+            )
+            entries = [
+                (person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))
+                for p in people
+            ]
             fm = QFontMetrics(QApplication.font())
             longest = sorted((e[0] for e in entries), key=len)[-20:]  # measure a few, not 2,000
             width = min(640, max((fm.horizontalAdvance(t) for t in longest), default=0) + 24)

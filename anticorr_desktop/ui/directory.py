@@ -185,7 +185,6 @@ def _table(model: RecordsModel, parent: QWidget) -> QTableView:
     return v
 
 
-
 def _page(page: QWidget, table: QTableView, *buttons: QPushButton) -> None:
     box = QVBoxLayout(page)
     box.addWidget(table, 1)

@@ -44,8 +44,12 @@ class QueryLane(QObject):
 
     synchronous = False
 
-    def __init__(self, services_for: Callable[[], Any], reader_for: Callable[[Any], Any],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        services_for: Callable[[], Any],
+        reader_for: Callable[[Any], Any],
+        parent: QObject | None = None,
+    ) -> None:
         """``services_for()`` gives the window's Services (path, today, language are read
         from it at each query); ``reader_for(store)`` wraps a worker's read-only Store in a
         Services like it."""
@@ -65,9 +69,14 @@ class QueryLane(QObject):
         self._finished_w.connect(self._on_finished)
 
     # -- the UI thread ------------------------------------------------------------------
-    def submit(self, key: Hashable, fn: Callable[[Any], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None] | None = None,
-               owner: QObject | None = None) -> None:
+    def submit(
+        self,
+        key: Hashable,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         """Run ``fn(services)`` for ``key``; ``on_done(result)`` on the UI thread if no
         newer query for ``key`` was submitted meanwhile and ``owner`` (the view or model
         the callbacks belong to) still exists."""
@@ -154,7 +163,7 @@ class QueryLane(QObject):
                     job = self._pending.pop(key)
                 try:
                     services = self._worker_services()
-                except BaseException as exc:  # noqa: BLE001 - opening the database failed
+                except BaseException as exc:
                     services, failure = None, exc
                 with self._cond:
                     if self._closing:
@@ -202,5 +211,5 @@ class QueryLane(QObject):
 def _call(fn: Callable[[Any], Any], services: Any) -> tuple[bool, Any]:
     try:
         return True, fn(services)
-    except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+    except BaseException as exc:
         return False, exc

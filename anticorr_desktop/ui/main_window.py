@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.view(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
+            self.stack.setCurrentWidget(
+                self.view(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+            )
 
     def _on_find(self) -> None:
         self.show_view(VIEW_TRACKER)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from .common import (
-    ReloadingView,
     BAND_COLOURS,
     DUE_SOON_WORKING_DAYS,
+    ReloadingView,
     band_label,
     fmt_date,
 )
@@ -182,7 +182,9 @@ class OverviewView(ReloadingView):
             return counts, stats
 
         self._dirty = False
-        ctx.lane.submit(("overview", id(self)), work, lambda r: self._fill(today, soon, *r), owner=self)
+        ctx.lane.submit(
+            ("overview", id(self)), work, lambda r: self._fill(today, soon, *r), owner=self
+        )
 
     @staticmethod
     def _captions(today: date, soon: date) -> dict[str, str]:
@@ -250,9 +252,11 @@ class OverviewView(ReloadingView):
             for col, value in enumerate((st.on_time, st.late, st.overdue), 3):
                 self._add_cell(QLabel(str(value)), n, col, right=True)
         if len(stats) > len(shown):
-            more = QLabel(QCoreApplication.translate(
-                "Overview", "{n} more executors: see the discipline report on the Reports page."
-            ).format(n=len(stats) - len(shown)))
+            more = QLabel(
+                QCoreApplication.translate(
+                    "Overview", "{n} more executors: see the discipline report on the Reports page."
+                ).format(n=len(stats) - len(shown))
+            )
             more.setWordWrap(True)
             # across the whole table: in the name column it widened that column past the view
             self._add_cell(more, len(shown) + 1, 0, span=6)

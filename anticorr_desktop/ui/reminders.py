@@ -131,8 +131,12 @@ class Reminders(QObject):
 
     def _check_in_background(self) -> None:
         today, n, until = self._horizon()
-        self.ctx.lane.submit(("reminders", id(self)),
-                             lambda sv: _gather(sv.store, today, n, until), self._tell, owner=self)
+        self.ctx.lane.submit(
+            ("reminders", id(self)),
+            lambda sv: _gather(sv.store, today, n, until),
+            self._tell,
+            owner=self,
+        )
 
     # -- checking ------------------------------------------------------------------------
     def _horizon(self, today: date | None = None) -> tuple[date, int, date]:

@@ -365,7 +365,9 @@ class ReportsPage(ReloadingView):
                 "Reports", "The instructions the tracker lists now (open the tracker first)"
             )
         else:
-            text = QCoreApplication.translate("Reports", "The tracker's list ({n})").format(n=n_tracker)
+            text = QCoreApplication.translate("Reports", "The tracker's list ({n})").format(
+                n=n_tracker
+            )
             tip = QCoreApplication.translate(
                 "Reports", "The instructions the tracker lists now, with its filters ({n})"
             ).format(n=n_tracker)
@@ -521,7 +523,9 @@ class ReportsPage(ReloadingView):
         connection (``build(sv)``) and draw it (``render(data, path, layout)``, the page
         layout from Settings) in the background."""
         path = self.ask_save_path(
-            caption, f"{name}-{self.doc_lang()}.pdf", ".pdf",
+            caption,
+            f"{name}-{self.doc_lang()}.pdf",
+            ".pdf",
             QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
         )
         if path is None:
@@ -932,7 +936,6 @@ def _hint(parent: QWidget) -> QLabel:
     lab = QLabel(parent)
     lab.setWordWrap(True)
     return lab
-
 
 
 def _write_json(sv, ids: list[int] | None, path: Path, cancelled: Callable[[], bool]) -> int:

@@ -34,9 +34,9 @@ from .common import label
 from .context import AppContext
 from .session_state import SessionDraft, quorum_of
 from .session_widgets import (
-    EditorTableModel,
     ADD_ICON,
     REMOVE_ICON,
+    EditorTableModel,
     PeopleListModel,
     PersonCombo,
     PersonDelegate,

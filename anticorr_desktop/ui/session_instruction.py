@@ -36,11 +36,11 @@ from .dialogs import text_edit
 from .session_due import DueField
 from .session_state import InstructionDraft
 from .session_widgets import (
-    EditorTableModel,
     ADD_ICON,
     DOWN_ICON,
     REMOVE_ICON,
     UP_ICON,
+    EditorTableModel,
     PersonCombo,
     compact,
     move_row,

@@ -30,12 +30,12 @@ from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
 from .session_widgets import (
-    EditorTableModel,
     ADD_ICON,
     DOWN_ICON,
     REMOVE_ICON,
     UP_ICON,
     ChoiceDelegate,
+    EditorTableModel,
     PersonCombo,
     move_row,
     set_read_only,

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QAbstractItemModel,
     QAbstractListModel,
+    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -50,16 +50,22 @@ class PeopleModel(QAbstractListModel):
     :func:`settings_commission.fill_people`), as (text, id, tool tip) entries: filling a
     combo box item by item cost 0.1 s apiece with 2,000 people."""
 
-    def __init__(self, entries: list[tuple[str, int, str]], allow_none: bool,
-                 parent: QObject | None = None, none_text: str = "") -> None:
+    def __init__(
+        self,
+        entries: list[tuple[str, int, str]],
+        allow_none: bool,
+        parent: QObject | None = None,
+        none_text: str = "",
+    ) -> None:
         super().__init__(parent)
         self._entries = ([(none_text, None, "")] if allow_none else []) + list(entries)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._entries)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         text, pid, tip = self._entries[index.row()]

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import (
-    ReloadingView,
     STATE_OVERDUE,
+    ReloadingView,
     esc,
     fmt_date,
     label,
@@ -208,9 +208,12 @@ class SessionsView(ReloadingView):
         ctx = self.ctx
         name_lang, today = ctx.name_lang, ctx.today()
         self._dirty = False
-        ctx.lane.submit(("sessions", id(self)),
-                        lambda sv: SessionsModel.rows(sv, name_lang, today), self._on_rows,
-                        owner=self)
+        ctx.lane.submit(
+            ("sessions", id(self)),
+            lambda sv: SessionsModel.rows(sv, name_lang, today),
+            self._on_rows,
+            owner=self,
+        )
 
     def _on_rows(self, rows: list[SessionRow]) -> None:
         keep = self.selected_session_id()

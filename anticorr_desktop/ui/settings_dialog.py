@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDoubleSpinBox,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +43,7 @@ from .preferences import (
 )
 from .settings_calendar import CalendarTab
 from .settings_commission import CommissionTab
+
 
 class RemindersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -174,7 +175,9 @@ class DocumentsTab(QWidget):
 
     def _on_layout_changed(self, key: str, value: float) -> None:
         try:
-            self.ctx.services.set_document_settings(**{key: int(value) if key == "annex_threshold" else value})
+            self.ctx.services.set_document_settings(
+                **{key: int(value) if key == "annex_threshold" else value}
+            )
         except UserError as exc:  # out of range (the boxes keep to it; a stored value may not)
             show_user_error(self, exc, self.ctx.lang)
             self._show_layout()
@@ -206,7 +209,9 @@ class DocumentsTab(QWidget):
             )
         )
         self.layout_title.setText(
-            "<b>{}</b>".format(QCoreApplication.translate("Settings", "Page layout of the documents"))
+            "<b>{}</b>".format(
+                QCoreApplication.translate("Settings", "Page layout of the documents")
+            )
         )
         labels = {
             "font_size": QCoreApplication.translate("Settings", "Text size:"),
@@ -215,7 +220,9 @@ class DocumentsTab(QWidget):
             "margin_right_mm": QCoreApplication.translate("Settings", "Right margin:"),
             "margin_top_mm": QCoreApplication.translate("Settings", "Top margin:"),
             "margin_bottom_mm": QCoreApplication.translate("Settings", "Bottom margin:"),
-            "annex_threshold": QCoreApplication.translate("Settings", "Attendees listed in the minutes, at most:"),
+            "annex_threshold": QCoreApplication.translate(
+                "Settings", "Attendees listed in the minutes, at most:"
+            ),
         }
         for key, label in labels.items():
             self.layout_labels[key].setText(label)
@@ -224,7 +231,9 @@ class DocumentsTab(QWidget):
                 spin.setSuffix(" " + QCoreApplication.translate("Settings", "pt"))
             elif key.startswith("margin"):
                 spin.setSuffix(" " + QCoreApplication.translate("Settings", "mm"))
-        self.defaults_button.setText(QCoreApplication.translate("Settings", "Restore the usual layout"))
+        self.defaults_button.setText(
+            QCoreApplication.translate("Settings", "Restore the usual layout")
+        )
         usual = DocumentSettings()  # the figures the button restores, named once
         self.layout_hint.setText(
             QCoreApplication.translate(
@@ -233,9 +242,14 @@ class DocumentsTab(QWidget):
                 "layout is {size} pt text ({table} pt in tables), margins {left} mm left, "
                 "{right} mm right, {top} mm top and {bottom} mm bottom; a longer list of "
                 "attendees goes to an annex.",
-            ).format(size=f"{usual.font_size:g}", table=f"{usual.table_font_size:g}",
-                     left=f"{usual.margin_left_mm:g}", right=f"{usual.margin_right_mm:g}",
-                     top=f"{usual.margin_top_mm:g}", bottom=f"{usual.margin_bottom_mm:g}")
+            ).format(
+                size=f"{usual.font_size:g}",
+                table=f"{usual.table_font_size:g}",
+                left=f"{usual.margin_left_mm:g}",
+                right=f"{usual.margin_right_mm:g}",
+                top=f"{usual.margin_top_mm:g}",
+                bottom=f"{usual.margin_bottom_mm:g}",
+            )
         )
 
 

@@ -5,9 +5,8 @@ journal check in the background, the holiday cache and the reminders."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -36,10 +35,15 @@ def take_lock(db: Path) -> tuple[InstanceLock, bool] | None:
     other = lock.acquire()
     if other is None:
         return lock, False
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("The database is already open"),
-                      tr("Another copy of AntiCorr Desktop ({user} on {host}, process {pid}) has this "
-                         "database open:\n{db}\n\nOpen it read-only here, to look without changing "
-                         "anything?").format(user=other.user, host=other.host, pid=other.pid, db=db))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("The database is already open"),
+        tr(
+            "Another copy of AntiCorr Desktop ({user} on {host}, process {pid}) has this "
+            "database open:\n{db}\n\nOpen it read-only here, to look without changing "
+            "anything?"
+        ).format(user=other.user, host=other.host, pid=other.pid, db=db),
+    )
     ro = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -51,11 +55,16 @@ def take_lock(db: Path) -> tuple[InstanceLock, bool] | None:
 def warn_if_network(db: Path, parent: QWidget | None = None) -> bool:
     if not is_network_path(db):
         return False
-    QMessageBox.warning(parent, tr("The database is on a network folder"),
-                        tr("The database {db} is on a network folder. SQLite's write-ahead log does "
-                           "not work reliably there, and two computers writing at once can damage the "
-                           "file.\n\nKeep the database on this computer's disk and put the backups on "
-                           "the network folder instead (Settings → Data).").format(db=db))
+    QMessageBox.warning(
+        parent,
+        tr("The database is on a network folder"),
+        tr(
+            "The database {db} is on a network folder. SQLite's write-ahead log does "
+            "not work reliably there, and two computers writing at once can damage the "
+            "file.\n\nKeep the database on this computer's disk and put the backups on "
+            "the network folder instead (Settings → Data)."
+        ).format(db=db),
+    )
     return True
 
 
@@ -83,21 +92,33 @@ def check_damage(store, db: Path, lang: str, problem: str | None = None) -> str:
     good = newest_good_backup(db)
     text = tr("The database {db} is damaged ({problem}).").format(db=db, problem=problem)
     if good is None:
-        QMessageBox.critical(None, tr("The database is damaged"),
-                             text + "\n\n" + tr("No good backup was found. Keep the file and ask for help."))
+        QMessageBox.critical(
+            None,
+            tr("The database is damaged"),
+            text + "\n\n" + tr("No good backup was found. Keep the file and ask for help."),
+        )
         return STOP
     answer = QMessageBox.question(
-        None, tr("The database is damaged"),
-        text + "\n\n" + tr("Restore the newest good backup, {backup}? The damaged file is kept beside it.")
-        .format(backup=good.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        None,
+        tr("The database is damaged"),
+        text
+        + "\n\n"
+        + tr(
+            "Restore the newest good backup, {backup}? The damaged file is kept beside it."
+        ).format(backup=good.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return STOP
     store.close()
     kept = replace_damaged(db, good)
-    QMessageBox.information(None, tr("The database was restored"),
-                            tr("Restored from {backup}. The damaged file was kept as {kept}.")
-                            .format(backup=good.name, kept=kept.name))
+    QMessageBox.information(
+        None,
+        tr("The database was restored"),
+        tr("Restored from {backup}. The damaged file was kept as {kept}.").format(
+            backup=good.name, kept=kept.name
+        ),
+    )
     return REPLACED
 
 
@@ -123,7 +144,11 @@ class StartupChecks(QObject):
 
             sv = worker_services(path, lang)
             try:
-                damage = quick_check(sv.store) if path.stat().st_size > QUICK_CHECK_AT_START_MAX else None
+                damage = (
+                    quick_check(sv.store)
+                    if path.stat().st_size > QUICK_CHECK_AT_START_MAX
+                    else None
+                )
                 if damage is not None:
                     return None, [], damage
                 from .preferences import DEFAULT_BACKUP_KEEP, SETTING_BACKUP_KEEP
@@ -145,8 +170,11 @@ class StartupChecks(QObject):
             self.ctx.store.close()
             state = check_damage(self.ctx.store, db, self.ctx.lang, problem=damage)
             if state == REPLACED:
-                QMessageBox.information(self.window, tr("The database was restored"),
-                                        tr("Start the program again to work with the restored database."))
+                QMessageBox.information(
+                    self.window,
+                    tr("The database was restored"),
+                    tr("Start the program again to work with the restored database."),
+                )
             QApplication.instance().quit()
             return
         self.problems = problems
@@ -154,11 +182,14 @@ class StartupChecks(QObject):
             log.info("daily backup written to %s", made)
         if problems:
             QMessageBox.warning(
-                self.window, tr("The record does not verify"),
-                tr("The check of the journal found changes made outside the program:\n\n{lines}\n\n"
-                   "The data may have been edited behind the program's back. Keep this database as it "
-                   "is for inspection, and compare it with a backup (Settings → Data → Backups).")
-                .format(lines="\n".join(problems[:10])))
+                self.window,
+                tr("The record does not verify"),
+                tr(
+                    "The check of the journal found changes made outside the program:\n\n{lines}\n\n"
+                    "The data may have been edited behind the program's back. Keep this database as it "
+                    "is for inspection, and compare it with a backup (Settings → Data → Backups)."
+                ).format(lines="\n".join(problems[:10])),
+            )
 
     def _on_failed(self, exc: BaseException) -> None:
         log.warning("start-up checks failed: %s", exc)
@@ -169,8 +200,11 @@ def start_reminders(ctx, window) -> QObject:
     from .tracker_query import TrackerQuery
 
     rem = Reminders(ctx, window)
-    rem.open_tracker.connect(lambda kind: window.open_tracker(
-        TrackerQuery(overdue=True) if kind == "overdue" else TrackerQuery(due_soon=True)))
+    rem.open_tracker.connect(
+        lambda kind: window.open_tracker(
+            TrackerQuery(overdue=True) if kind == "overdue" else TrackerQuery(due_soon=True)
+        )
+    )
     QTimer.singleShot(0, rem.start)
     return rem
 

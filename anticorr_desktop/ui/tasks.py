@@ -34,7 +34,7 @@ class Task(QObject):
     _done_w = Signal(bool, object)
 
     synchronous = False
-    _running: set["Task"] = set()  # keeps a task alive until it ends
+    _running: set[Task] = set()  # keeps a task alive until it ends
 
     def __init__(self, fn: Callable[[ProgressFn, CancelledFn], Any], parent: QObject | None = None):
         super().__init__(parent)
@@ -52,8 +52,10 @@ class Task(QObject):
 
     def _work(self) -> None:
         try:
-            result = self._fn(lambda d, t: self._progress_w.emit(int(d), int(t)), self._cancel.is_set)
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+            result = self._fn(
+                lambda d, t: self._progress_w.emit(int(d), int(t)), self._cancel.is_set
+            )
+        except BaseException as exc:
             self._done_w.emit(False, exc)
         else:
             self._done_w.emit(True, result)
@@ -77,9 +79,12 @@ class _Runnable(QRunnable):
         self.task._work()
 
 
-def run_task(parent: QObject | None, fn: Callable[[ProgressFn, CancelledFn], Any],
-             on_success: Callable[[Any], None] | None = None,
-             on_failure: Callable[[BaseException], None] | None = None) -> Task:
+def run_task(
+    parent: QObject | None,
+    fn: Callable[[ProgressFn, CancelledFn], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Task:
     task = Task(fn, parent)
     if on_success is not None:
         task.succeeded.connect(on_success)

@@ -61,6 +61,7 @@ from .tracker_query import TrackerQuery, query_ids
 IdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
 
+
 @dataclass
 class InstructionRow:
     inst: m.Instruction
@@ -121,8 +122,14 @@ class InstructionsModel(QAbstractTableModel):
         sort = self._sort
         self._requested = query
         self._whole.clear()
-        self._apply(query, sort, today, soon, self._select(self.ctx.store, query, sort, today, soon),
-                    reread=True)
+        self._apply(
+            query,
+            sort,
+            today,
+            soon,
+            self._select(self.ctx.store, query, sort, today, soon),
+            reread=True,
+        )
 
     def request(self, query: TrackerQuery | None = None) -> None:
         """Select the ids for ``query`` off the UI thread (default: the query last asked
@@ -147,16 +154,26 @@ class InstructionsModel(QAbstractTableModel):
             self._apply(query, sort, today, soon, ids, reread)
 
         self.ctx.lane.submit(
-            self._lane_key, lambda sv: self._select(sv.store, query, sort, today, soon, whole), done,
-            owner=self)
+            self._lane_key,
+            lambda sv: self._select(sv.store, query, sort, today, soon, whole),
+            done,
+            owner=self,
+        )
 
     def _dates(self) -> tuple[date, date]:
         today = self.ctx.today()
         return today, self.ctx.due_soon_until(today)
 
     @classmethod
-    def _select(cls, store, query: TrackerQuery, sort: tuple[int, Qt.SortOrder], today: date,
-                soon: date, whole: list[int] | None = None) -> list[int]:
+    def _select(
+        cls,
+        store,
+        query: TrackerQuery,
+        sort: tuple[int, Qt.SortOrder],
+        today: date,
+        soon: date,
+        whole: list[int] | None = None,
+    ) -> list[int]:
         # every column is sorted in SQL: no row is read to sort 100,000 of them
         column, order = sort
         if whole is not None and query != TrackerQuery():
@@ -165,16 +182,34 @@ class InstructionsModel(QAbstractTableModel):
             # the unordered ids 15 ms and this pass 5 ms)
             chosen = set(query_ids(store, query, today, soon, order="id"))
             return [i for i in whole if i in chosen]
-        return query_ids(store, query, today, soon, order=cls._SQL_ORDER[column],
-                         desc=order == Qt.SortOrder.DescendingOrder)
+        return query_ids(
+            store,
+            query,
+            today,
+            soon,
+            order=cls._SQL_ORDER[column],
+            desc=order == Qt.SortOrder.DescendingOrder,
+        )
 
-    def _apply(self, query: TrackerQuery, sort: tuple[int, Qt.SortOrder], today: date, soon: date,
-               ids: list[int], reread: bool = False) -> None:
+    def _apply(
+        self,
+        query: TrackerQuery,
+        sort: tuple[int, Qt.SortOrder],
+        today: date,
+        soon: date,
+        ids: list[int],
+        reread: bool = False,
+    ) -> None:
         # only a new order of the rows shown moves them (keeping the selection); any other
         # answer, even to the same filters asked again, reads the rows anew
-        same_rows = (not reread and sort != self._shown_sort and query == self._query
-                     and (today, soon) == (self._today, self._soon)
-                     and len(ids) == len(self._ids) and set(ids) == set(self._ids))
+        same_rows = (
+            not reread
+            and sort != self._shown_sort
+            and query == self._query
+            and (today, soon) == (self._today, self._soon)
+            and len(ids) == len(self._ids)
+            and set(ids) == set(self._ids)
+        )
         if same_rows:
             self._reorder(ids)  # the same rows in another order: the selection stays
         else:

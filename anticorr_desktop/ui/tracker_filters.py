@@ -50,7 +50,10 @@ class TrackerFilters(QWidget):
         self.due_from = QDateEdit(self)
         self.due_to = QDateEdit(self)
         today = QDate.currentDate()
-        for w, d in ((self.due_from, QDate(today.year(), 1, 1)), (self.due_to, QDate(today.year(), 12, 31))):
+        for w, d in (
+            (self.due_from, QDate(today.year(), 1, 1)),
+            (self.due_to, QDate(today.year(), 12, 31)),
+        ):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd.MM.yyyy")
             w.setDate(d)
@@ -138,7 +141,8 @@ class TrackerFilters(QWidget):
             overdue=self.overdue.isChecked(),
             due_soon=self.due_soon.isChecked(),
             text=self.search.text(),
-            commission_id=None if self.commission.currentData() in (None, _ANY)
+            commission_id=None
+            if self.commission.currentData() in (None, _ANY)
             else int(self.commission.currentData()),
             due_from=_py_date(self.due_from.date()) if self.due_range.isChecked() else None,
             due_to=_py_date(self.due_to.date()) if self.due_range.isChecked() else None,
@@ -201,7 +205,9 @@ class TrackerFilters(QWidget):
         if self._loading:
             self.count.setText(QCoreApplication.translate("Tracker", "Searching…"))
         else:
-            self.count.setText(QCoreApplication.translate("Tracker", "{n} shown").format(n=self._count))
+            self.count.setText(
+                QCoreApplication.translate("Tracker", "{n} shown").format(n=self._count)
+            )
 
     def reload_choices(self) -> None:
         """People and sessions may have changed: refill the combos, keeping the choice."""

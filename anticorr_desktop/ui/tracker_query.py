@@ -37,8 +37,14 @@ class TrackerQuery:
         return replace(self, **changes)
 
 
-def query_ids(store: Store, q: TrackerQuery, today: date, soon_until: date, order: str = "due",
-              desc: bool = False) -> list[int]:
+def query_ids(
+    store: Store,
+    q: TrackerQuery,
+    today: date,
+    soon_until: date,
+    order: str = "due",
+    desc: bool = False,
+) -> list[int]:
     """Ids matching ``q`` in ``order`` (filters and order in SQL; see Store.ORDERS)."""
     statuses: set[str] | None
     if q.status == STATUS_ALL:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from make_screenshots import ROOT, SIZE, demo_context, save, settle  # noqa: E402 - beside this script
+from make_screenshots import ROOT, SIZE, demo_context, save, settle
 
-from anticorr_desktop.domain import model as m  # noqa: E402
-from anticorr_desktop.ui.session_editor import SessionEditor  # noqa: E402
+from anticorr_desktop.domain import model as m
+from anticorr_desktop.ui.session_editor import SessionEditor
 
 TABS = ("header", "attendance", "agenda", "decisions")
 

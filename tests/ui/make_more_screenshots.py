@@ -18,12 +18,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from make_screenshots import ROOT, SIZE, demo_context, save, settle  # noqa: E402 - beside this script
+from make_screenshots import ROOT, SIZE, demo_context, save, settle
 
-from anticorr_desktop.storage.backup import backup_database  # noqa: E402
-from anticorr_desktop.ui.backup_dialog import BackupDialog  # noqa: E402
-from anticorr_desktop.ui.main_window import MainWindow  # noqa: E402
-from anticorr_desktop.ui.settings_dialog import SettingsDialog  # noqa: E402
+from anticorr_desktop.storage.backup import backup_database
+from anticorr_desktop.ui.backup_dialog import BackupDialog
+from anticorr_desktop.ui.main_window import MainWindow
+from anticorr_desktop.ui.settings_dialog import SettingsDialog
 
 DIALOG_SIZE = (860, 600)
 

@@ -368,7 +368,8 @@ def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_templat
         QApplication.processEvents()
         seen.extend(
             (w, w.tracker.model.rowCount())
-            for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
         )
         for w, _rows in seen:
             w.close()
@@ -419,7 +420,9 @@ def test_the_tracker_exports_its_filtered_list(window, ctx, tmp_path, monkeypatc
 
     monkeypatch.setattr(Task, "synchronous", True)
     target = tmp_path / "overdue.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
     window.open_tracker(TrackerQuery(overdue=True))
     shown = window.tracker.model.rowCount()

@@ -15,8 +15,7 @@ def threaded(monkeypatch):
 
 
 # a query that runs until interrupted (SQLite checks for interrupts as it steps)
-ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
-           " SELECT COUNT(*) FROM n")
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT COUNT(*) FROM n"
 
 
 def test_a_query_runs_off_the_ui_thread_on_its_own_connection(ctx, qtbot, threaded):
@@ -58,8 +57,12 @@ def test_a_newer_query_interrupts_the_running_one(ctx, qtbot, threaded):
 
 def test_an_error_reaches_the_error_callback(ctx, qtbot, threaded):
     errors = []
-    ctx.lane.submit("k", lambda sv: sv.store.scalar("SELECT nonsense FROM nowhere"),
-                    lambda r: None, errors.append)
+    ctx.lane.submit(
+        "k",
+        lambda sv: sv.store.scalar("SELECT nonsense FROM nowhere"),
+        lambda r: None,
+        errors.append,
+    )
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "nowhere" in str(errors[0])
 
@@ -144,7 +147,8 @@ def test_a_header_click_keeps_the_search_still_on_its_way(ctx, qtbot, threaded):
     _idle(ctx, view, qtbot)
     view.model.request(view.filters.query().with_(text="аудит"))  # the search is on its way...
     view.table.horizontalHeader().setSortIndicator(  # ...when a header is clicked
-        InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder
+    )
     _idle(ctx, view, qtbot)
     assert view.model.query.text == "аудит"
     assert sorted(view.model.ids()) == sorted(ctx.store.instruction_ids(text="аудит"))
@@ -166,7 +170,8 @@ def test_a_reload_overtaken_by_a_sort_still_reads_the_rows_again(ctx, qtbot, thr
         ctx.store.update("instruction", iid, {"text": "Текст изменён в другом окне"})
     ctx.notify_changed(object())  # another view changed it: a reload is asked for...
     view.table.horizontalHeader().setSortIndicator(  # ...and overtaken by a sort
-        InstructionsModel.COL_DUE, Qt.SortOrder.DescendingOrder)
+        InstructionsModel.COL_DUE, Qt.SortOrder.DescendingOrder
+    )
     _idle(ctx, view, qtbot)
     assert m.data(m.index(m.row_of(iid), InstructionsModel.COL_TEXT)).startswith("Текст изменён")
 
@@ -189,7 +194,9 @@ def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbo
     view._on_applied([iid])
     moves = []
     m.layoutChanged.connect(lambda *a: moves.append(m.rowCount()))
-    view.table.horizontalHeader().setSortIndicator(InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    view.table.horizontalHeader().setSortIndicator(
+        InstructionsModel.COL_NUMBER, Qt.SortOrder.AscendingOrder
+    )
     assert m.rowCount() == n - 1 and moves == []  # a reset, not rows moved under the view
 
 
@@ -210,8 +217,9 @@ def test_a_result_for_a_view_closed_meanwhile_is_dropped(ctx, qtbot, threaded):
 def test_export_waits_for_the_list_the_filters_ask_for(window, ctx, qtbot, threaded, monkeypatch):
     asked = []
     reports = window.reports
-    monkeypatch.setattr(type(reports), "ask_save_path",
-                        lambda self, *a, **k: asked.append(self.scope_ids()))
+    monkeypatch.setattr(
+        type(reports), "ask_save_path", lambda self, *a, **k: asked.append(self.scope_ids())
+    )
     tracker = window.tracker
     window.show_view("tracker")
     _idle(ctx, tracker, qtbot)

@@ -66,7 +66,9 @@ def test_instructions_model_refresh_keeps_row_and_emits_data_changed(ctx, qtbot)
     model = InstructionsModel(ctx)
     model.set_query(TrackerQuery(overdue=True))
     # a one-off instruction (a recurring one stays overdue while a later date is owed)
-    row = next(r for r in range(model.rowCount()) if model.row_data(r).inst.due_rule["kind"] == "date")
+    row = next(
+        r for r in range(model.rowCount()) if model.row_data(r).inst.due_rule["kind"] == "date"
+    )
     iid = model.instruction_id(row)
     assert model.data(model.index(row, 0), StateRole) == "overdue"
     ctx.services.register_report(iid, received=TODAY, text="Done.")
@@ -134,7 +136,11 @@ def test_a_filtered_list_picked_from_the_whole_list_is_in_sql_order(ctx):
     from anticorr_desktop.ui.tracker_query import STATUS_OPEN
 
     model = InstructionsModel(ctx)
-    filters = [TrackerQuery(status=STATUS_OPEN), TrackerQuery(text="аудит"), TrackerQuery(overdue=True)]
+    filters = [
+        TrackerQuery(status=STATUS_OPEN),
+        TrackerQuery(text="аудит"),
+        TrackerQuery(overdue=True),
+    ]
     for column in range(model.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(column, order)

@@ -165,7 +165,10 @@ def test_documents_follow_the_page_layout_from_settings(page, qtbot, files, ctx)
         _click(qtbot, button)
         xs = []
         PdfReader(files.tmp / name).pages[0].extract_text(
-            visitor_text=lambda t, cm, tm, *_: xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None)
+            visitor_text=lambda t, cm, tm, *_: (
+                xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None
+            )
+        )
         assert 44.5 < min(xs) * 25.4 / 72 < 47, name  # not the usual 30 mm
 
 
@@ -258,7 +261,10 @@ def test_before_the_tracker_is_opened_only_all_can_be_exported(ctx, qtbot, sync_
     qtbot.addWidget(p)
     p.show()
     assert not p.scope_tracker.isEnabled() and p.scope_all.isChecked()
-    assert "open it first" in p.scope_tracker.text() and "open the tracker first" in p.scope_tracker.toolTip()
+    assert (
+        "open it first" in p.scope_tracker.text()
+        and "open the tracker first" in p.scope_tracker.toolTip()
+    )
     listed = [1, 2]
     p.hide()
     p.show()  # the counts are read again when the page is shown

@@ -274,7 +274,9 @@ def test_how_many_daily_backups_are_kept_is_a_setting(ctx, qtbot, monkeypatch):
     assert ctx.store.get_setting("backup_keep") == 3
     monkeypatch.setattr(Task, "synchronous", True)
     seen = {}
-    monkeypatch.setattr("anticorr_desktop.storage.backup.daily_backup",
-                        lambda store, keep: seen.setdefault("keep", keep))
+    monkeypatch.setattr(
+        "anticorr_desktop.storage.backup.daily_backup",
+        lambda store, keep: seen.setdefault("keep", keep),
+    )
     startup.StartupChecks(ctx, dlg).start()
     assert seen["keep"] == 3

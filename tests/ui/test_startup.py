@@ -32,14 +32,20 @@ def test_second_copy_is_offered_read_only(tmp_path, monkeypatch, qtbot):
     lock2.release()
 
 
-def test_damaged_database_is_replaced_by_the_newest_good_backup_and_kept(tmp_path, monkeypatch, demo_template):
+def test_damaged_database_is_replaced_by_the_newest_good_backup_and_kept(
+    tmp_path, monkeypatch, demo_template
+):
     db = tmp_path / "db.sqlite3"
     shutil.copyfile(demo_template, db)
     st = open_store(db)
     backup_database(st, reason="daily")
     n = st.scalar("SELECT COUNT(*) FROM instruction")
     st.close()
-    monkeypatch.setattr(startup, "quick_check", lambda store: "*** in database main *** Page 7: btreeInitPage() returns error code 11")
+    monkeypatch.setattr(
+        startup,
+        "quick_check",
+        lambda store: "*** in database main *** Page 7: btreeInitPage() returns error code 11",
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     seen = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: seen.append(a[2]))
@@ -74,7 +80,9 @@ def test_a_large_file_is_checked_in_the_background(ctx, window, monkeypatch):
     monkeypatch.setattr(Task, "synchronous", True)
     monkeypatch.setattr(startup, "QUICK_CHECK_AT_START_MAX", 0)
     assert startup.check_damage(ctx.store, ctx.store.path, "en") == startup.OK  # not at start
-    monkeypatch.setattr(startup, "quick_check", lambda store: "Page 7: btreeInitPage() returns error code 11")
+    monkeypatch.setattr(
+        startup, "quick_check", lambda store: "Page 7: btreeInitPage() returns error code 11"
+    )
     asked, quits = [], []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(a[2]))
     monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(1))

@@ -293,11 +293,16 @@ def test_due_range_and_commission_filters(tracker, ctx, qtbot):
     com = ctx.store.commissions()[0]
     tracker.apply_query(q.with_(commission_id=com.id))
     assert tracker.model.rowCount() == len(
-        ctx.store.instruction_ids(due_from=date(2025, 1, 1), due_to=date(2025, 3, 31), commission_id=com.id))
+        ctx.store.instruction_ids(
+            due_from=date(2025, 1, 1), due_to=date(2025, 3, 31), commission_id=com.id
+        )
+    )
     assert tracker.filters.query().commission_id == com.id
 
 
-def test_overview_names_the_executors_it_leaves_out_without_widening_the_table(ctx, qtbot, monkeypatch):
+def test_overview_names_the_executors_it_leaves_out_without_widening_the_table(
+    ctx, qtbot, monkeypatch
+):
     """With more executors than the overview lists, a line across the table points to the
     report; it must not widen the names' column (it pushed the figures out of view)."""
     from anticorr_desktop.ui import overview as ov
@@ -308,7 +313,9 @@ def test_overview_names_the_executors_it_leaves_out_without_widening_the_table(c
     view.resize(900, 600)
     view.show()
     grid = view.discipline_grid
-    more = next(w for w in view._discipline_widgets if "more executors" in getattr(w, "text", lambda: "")())
+    more = next(
+        w for w in view._discipline_widgets if "more executors" in getattr(w, "text", lambda: "")()
+    )
     row, col, _rows, cols = grid.getItemPosition(grid.indexOf(more))
     assert (row, col, cols) == (2, 0, 6)
     assert view.discipline_buttons[0].width() < 400

@@ -3,7 +3,13 @@ import sqlite3
 import pytest
 
 from anticorr_desktop.errors import StorageError
-from anticorr_desktop.storage.backup import backup_database, backups, check_backup_file, daily_backup, restore_database
+from anticorr_desktop.storage.backup import (
+    backup_database,
+    backups,
+    check_backup_file,
+    daily_backup,
+    restore_database,
+)
 
 
 def count(store):
@@ -26,7 +32,9 @@ def test_the_snapshot_copy_is_a_plain_one_file_database(demo, tmp_path, monkeypa
 
     copied = []
     real = b._snapshot_copy
-    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    monkeypatch.setattr(
+        b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1]
+    )
     out = backup_database(demo.store, tmp_path / "copy.sqlite3")
     assert copied == [True]  # nothing else was reading or writing: the fast path
     assert not (tmp_path / "copy.sqlite3-wal").exists() and not list(tmp_path.glob("*.part*"))
@@ -44,10 +52,14 @@ def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monk
 
     copied = []
     real = b._snapshot_copy
-    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    monkeypatch.setattr(
+        b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1]
+    )
     other = sqlite3.connect(str(demo.store.path), isolation_level=None, timeout=0)
     other.execute("BEGIN IMMEDIATE")
-    other.execute("INSERT INTO calendar_override (day, working, note, uid) VALUES ('2031-01-01', 1, 'x', 'u-x')")
+    other.execute(
+        "INSERT INTO calendar_override (day, working, note, uid) VALUES ('2031-01-01', 1, 'x', 'u-x')"
+    )
     try:
         out = backup_database(demo.store, tmp_path / "busy.sqlite3")
     finally:
@@ -55,7 +67,9 @@ def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monk
         other.close()
     assert copied == [False]
     con = sqlite3.connect(out)
-    assert con.execute("SELECT COUNT(*) FROM calendar_override WHERE uid = 'u-x'").fetchone()[0] == 0
+    assert (
+        con.execute("SELECT COUNT(*) FROM calendar_override WHERE uid = 'u-x'").fetchone()[0] == 0
+    )
     assert con.execute("SELECT COUNT(*) FROM instruction").fetchone()[0] == count(demo.store)
     con.close()
 
@@ -67,7 +81,9 @@ def test_a_reader_pinning_the_wal_gets_the_backup_api(demo, tmp_path, monkeypatc
 
     copied = []
     real = b._snapshot_copy
-    monkeypatch.setattr(b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1])
+    monkeypatch.setattr(
+        b, "_snapshot_copy", lambda st, tmp: copied.append(real(st, tmp)) or copied[-1]
+    )
     reader = sqlite3.connect(str(demo.store.path), isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT COUNT(*) FROM instruction").fetchone()
@@ -78,8 +94,12 @@ def test_a_reader_pinning_the_wal_gets_the_backup_api(demo, tmp_path, monkeypatc
         reader.close()
     assert copied == [False]
     con = sqlite3.connect(out)
-    assert con.execute("SELECT COUNT(*) FROM instruction WHERE closed_note = 'после снимка читателя'"
-                       ).fetchone()[0] == 1
+    assert (
+        con.execute(
+            "SELECT COUNT(*) FROM instruction WHERE closed_note = 'после снимка читателя'"
+        ).fetchone()[0]
+        == 1
+    )
     con.close()
     assert check_backup_file(out) == []
 

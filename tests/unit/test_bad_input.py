@@ -14,9 +14,19 @@ from anticorr_desktop.errors import UserError
 from anticorr_desktop.interchange import dumps, export_data, import_data
 
 NASTY = [
-    "x<y", "A&B", "<img src='/etc/passwd'/>", "<b>жирный</b>", "=1+1", "@SUM(A1)",
-    "Ә\u0301 комбинированные знаки", "עברית RTL \u202e", "emoji 🙂👍", "\u0000\u0007 control",
-    "ӘҒҚҢӨҰҮҺІ әғқңөұүһі", "строка\r\nс переводом", "x" * 10_000,
+    "x<y",
+    "A&B",
+    "<img src='/etc/passwd'/>",
+    "<b>жирный</b>",
+    "=1+1",
+    "@SUM(A1)",
+    "Ә\u0301 комбинированные знаки",
+    "עברית RTL \u202e",
+    "emoji 🙂👍",
+    "\u0000\u0007 control",
+    "ӘҒҚҢӨҰҮҺІ әғқңөұүһі",
+    "строка\r\nс переводом",
+    "x" * 10_000,
 ]
 
 
@@ -36,8 +46,9 @@ def basic(sv):
 @pytest.mark.parametrize("text", NASTY)
 def test_nasty_text_is_stored_as_typed_and_round_trips(basic, text):
     sv, p, _ = basic
-    inst = sv.issue_instruction(text=text, executor_ids=[p.id], due_text="25.12.2026",
-                                issued_date=date(2026, 11, 1))
+    inst = sv.issue_instruction(
+        text=text, executor_ids=[p.id], due_text="25.12.2026", issued_date=date(2026, 11, 1)
+    )
     stored = sv.store.instruction(inst.id).text
     expected = text.replace("\r\n", "\n").replace("\x00", "").replace("\x07", "").strip()
     import unicodedata
@@ -55,24 +66,33 @@ def test_hundred_thousand_characters_get_a_clear_message(basic):
 
 
 @given(st.text(max_size=60))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_any_typed_due_rule_is_accepted_or_clearly_refused(basic, text):
     sv, p, _ = basic
     before = journal(sv)
     try:
-        sv.issue_instruction(text="Поручение", executor_ids=[p.id], due_text=text, issued_date=date(2026, 11, 1))
+        sv.issue_instruction(
+            text="Поручение", executor_ids=[p.id], due_text=text, issued_date=date(2026, 11, 1)
+        )
     except UserError as exc:
         assert exc.message("ru") and journal(sv) == before
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
-    max_leaves=20)
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 @given(json_values)
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_importer_refuses_garbage_clearly(sv, value):
     before = journal(sv)
     try:
@@ -83,7 +103,9 @@ def test_importer_refuses_garbage_clearly(sv, value):
 
 
 @given(st.sampled_from(["sessions", "commissions", "directory"]), st.integers(0, 2), json_values)
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_importer_refuses_a_damaged_real_file_clearly(demo, section, idx, value):
     data = json.loads(dumps(export_data(demo, [demo.demo_session_id])))
     target = data[section]

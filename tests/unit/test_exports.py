@@ -74,10 +74,17 @@ def rows():
             co_executors=[],
             due_date=date(2026, 11, 1),
             days_overdue=25,
-            text="Первая строка\nвторая; строка, с \"кавычками\"",
+            text='Первая строка\nвторая; строка, с "кавычками"',
         ),
-        make_row(3, session="", session_date=None, due_date_original=None, due_date=None,
-                 extensions=0, controller=""),
+        make_row(
+            3,
+            session="",
+            session_date=None,
+            due_date_original=None,
+            due_date=None,
+            extensions=0,
+            controller="",
+        ),
         make_row(4, status="done", status_label="Исполнено", done_date=date(2026, 10, 1)),
     ]
 
@@ -97,7 +104,7 @@ def hostile_rows():
             controller="@SUM",
             due_text="\tx",
             commission="\rx",
-            text="=HYPERLINK(\"http://x\")",
+            text='=HYPERLINK("http://x")',
             extensions=-2,  # a real (negative) number stays a number
         )
     ]
@@ -130,9 +137,22 @@ def listing(folder):
 
 def test_columns_are_the_sixteen_in_order():
     assert [c.key for c in COLUMNS] == [
-        "number", "session", "session_date", "commission", "text", "main_executor",
-        "co_executors", "controller", "issued_date", "due_text", "due_date_original",
-        "due_date", "extensions", "status", "days_overdue", "done_date",
+        "number",
+        "session",
+        "session_date",
+        "commission",
+        "text",
+        "main_executor",
+        "co_executors",
+        "controller",
+        "issued_date",
+        "due_text",
+        "due_date_original",
+        "due_date",
+        "extensions",
+        "status",
+        "days_overdue",
+        "done_date",
     ]
     fields = set(TaskRow.__dataclass_fields__)
     assert all(c.attr in fields for c in COLUMNS)
@@ -337,7 +357,7 @@ def test_csv_encoding_delimiter_line_ends_and_values(tmp_path, rows):
     assert r1[head["extensions"]] == "1"
     assert r1[head["days_overdue"]] == "0"
     assert r1[head["done_date"]] == ""
-    assert r2[head["text"]] == "Первая строка\nвторая; строка, с \"кавычками\""
+    assert r2[head["text"]] == 'Первая строка\nвторая; строка, с "кавычками"'
     assert r2[head["days_overdue"]] == "25"
     assert r2[head["co_executors"]] == ""
     assert r3[head["session"]] == "" and r3[head["due_date"]] == ""
@@ -366,7 +386,7 @@ def test_csv_formula_injection_neutralised(tmp_path, hostile_rows):
     assert row["controller"] == "'@SUM"
     assert row["due_text"] == "'\tx"
     assert row["commission"] == "'\rx"
-    assert row["text"] == "'=HYPERLINK(\"http://x\")"
+    assert row["text"] == '\'=HYPERLINK("http://x")'
     assert row["extensions"] == "-2"  # a number, written as one
     for key, value in row.items():
         if key != "extensions":
@@ -400,7 +420,7 @@ def test_xlsx_types_header_filter_and_widths(tmp_path, rows, xlsx_path):
     assert cell(3, "days_overdue").value == 25 and isinstance(cell(3, "days_overdue").value, int)
     assert cell(2, "text").value == f"Обеспечить анализ рисков {KAZ} №1"
     assert cell(2, "co_executors").value == "Иванов И.И., Сәрсенов Ғ.Қ."
-    assert cell(3, "text").value == "Первая строка\nвторая; строка, с \"кавычками\""
+    assert cell(3, "text").value == 'Первая строка\nвторая; строка, с "кавычками"'
     assert cell(4, "due_date").value is None and cell(4, "session").value is None
     assert cell(5, "done_date").value == datetime(2026, 10, 1)
     assert cell(2, "text").alignment.wrap_text
@@ -440,7 +460,7 @@ def test_xlsx_formula_injection_neutralised(tmp_path, hostile_rows, xlsx_path):
     assert values["controller"].value == "'@SUM"
     assert values["due_text"].value == "'\tx"
     assert values["commission"].value.startswith("'")  # "\r" is stored as a line break
-    assert values["text"].value == "'=HYPERLINK(\"http://x\")"
+    assert values["text"].value == '\'=HYPERLINK("http://x")'
     assert values["extensions"].value == -2
     for cell in values.values():
         assert cell.data_type != "f"
@@ -528,7 +548,16 @@ def test_safe_sheet_title_unique_and_short():
 def test_collation_key_kazakh_order():
     names = ["Өскемен", "Яков", "Әлия", "Ербол", "Ғани", "Алия", "Ёлкин", "Гани", "KEGOC", "1-й"]
     assert sorted(names, key=collation_key) == [
-        "1-й", "KEGOC", "Алия", "Әлия", "Гани", "Ғани", "Ербол", "Ёлкин", "Өскемен", "Яков",
+        "1-й",
+        "KEGOC",
+        "Алия",
+        "Әлия",
+        "Гани",
+        "Ғани",
+        "Ербол",
+        "Ёлкин",
+        "Өскемен",
+        "Яков",
     ]
 
 

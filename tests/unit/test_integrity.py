@@ -43,10 +43,9 @@ def test_full_disk_mid_write_is_clear_and_leaves_nothing(demo):
     before = (st.journal_length(), st.scalar("SELECT COUNT(*) FROM person"))
     pages = st.scalar("PRAGMA page_count")
     st.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
-    with pytest.raises(StorageError, match="disk is full"):
-        with st.transaction():
-            for n in range(200):
-                st.save_person(m.Person(f"Новый{n}", position="длинная должность " * 100))
+    with pytest.raises(StorageError, match="disk is full"), st.transaction():
+        for n in range(200):
+            st.save_person(m.Person(f"Новый{n}", position="длинная должность " * 100))
     assert (st.journal_length(), st.scalar("SELECT COUNT(*) FROM person")) == before
     st.conn.execute("PRAGMA max_page_count = 1073741823")
     demo.save_person(m.Person("После"))  # the program goes on
@@ -58,16 +57,22 @@ def test_second_copy_is_told_and_a_dead_ones_lock_is_ignored(tmp_path):
     first = InstanceLock(db)
     assert first.acquire() is None
     # another process sees the owner
-    code = ("import json,sys; from anticorr_desktop.storage.place import InstanceLock;"
-            f"o=InstanceLock(r'{db}').acquire(); print(json.dumps(o and o.pid))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import json,sys; from anticorr_desktop.storage.place import InstanceLock;"
+        f"o=InstanceLock(r'{db}').acquire(); print(json.dumps(o and o.pid))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out) == os.getpid()
     first.release()
     assert not first.path.exists()
     # a lock left by a process that no longer exists does not block
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
-    first.path.write_text(json.dumps({"pid": proc.pid, "host": __import__("socket").gethostname(), "user": "x"}))
+    first.path.write_text(
+        json.dumps({"pid": proc.pid, "host": __import__("socket").gethostname(), "user": "x"})
+    )
     assert InstanceLock(db).acquire() is None
 
 
@@ -108,22 +113,49 @@ def _big_file(tmp_path: Path, n_sessions: int) -> Path:
     people = [{"uid": f"p{i}", "surname": f"Исполнитель{i}"} for i in range(30)]
     sessions = []
     for s in range(n_sessions):
-        sessions.append({
-            "uid": f"s{s}", "commission": "c1", "number": s + 1, "date": f"20{10 + s // 300}-03-14",
-            "agenda": [{"uid": f"a{s}", "title": "Вопрос " * 20,
-                        "decisions": [{"uid": f"d{s}-{k}", "text": "Решение " * 30} for k in range(5)]}],
-            "instructions": [{"uid": f"i{s}-{k}", "decision": f"d{s}-{k}", "text": "Поручение " * 30,
-                              "executors": [f"p{(s + k) % 30}"], "due": "в месячный срок"} for k in range(5)],
-        })
-    data = {"format": "anticorr-desktop", "version": 1, "directory": {"people": people},
-            "commissions": [{"uid": "c1", "name_ru": "Комиссия"}], "sessions": sessions}
+        sessions.append(
+            {
+                "uid": f"s{s}",
+                "commission": "c1",
+                "number": s + 1,
+                "date": f"20{10 + s // 300}-03-14",
+                "agenda": [
+                    {
+                        "uid": f"a{s}",
+                        "title": "Вопрос " * 20,
+                        "decisions": [
+                            {"uid": f"d{s}-{k}", "text": "Решение " * 30} for k in range(5)
+                        ],
+                    }
+                ],
+                "instructions": [
+                    {
+                        "uid": f"i{s}-{k}",
+                        "decision": f"d{s}-{k}",
+                        "text": "Поручение " * 30,
+                        "executors": [f"p{(s + k) % 30}"],
+                        "due": "в месячный срок",
+                    }
+                    for k in range(5)
+                ],
+            }
+        )
+    data = {
+        "format": "anticorr-desktop",
+        "version": 1,
+        "directory": {"people": people},
+        "commissions": [{"uid": "c1", "name_ru": "Комиссия"}],
+        "sessions": sessions,
+    }
     f = tmp_path / "big.json"
     f.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return f
 
 
 def _run_and_kill(script: str, args: list[str], delay: float) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout.readline().strip() == "ready"
     time.sleep(delay)  # let it get well into the write
     proc.send_signal(signal.SIGKILL)
@@ -148,7 +180,9 @@ def test_kill_during_a_large_import_leaves_all_or_nothing(tmp_path, delay):
     _run_and_kill(KILL_IMPORT, [str(db), str(f)], delay)
     st = _check_after_kill(db)
     n = st.scalar("SELECT COUNT(*) FROM instruction")
-    assert n == 0, n  # killed inside the one transaction: none of it (the whole import takes seconds)
+    assert n == 0, (
+        n
+    )  # killed inside the one transaction: none of it (the whole import takes seconds)
     st.close()
 
 

@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from anticorr_desktop import cli
-from anticorr_desktop.interchange import dumps, export_data, import_data
 from anticorr_desktop.errors import UserError
+from anticorr_desktop.interchange import dumps, export_data, import_data
 
 
 def run(args, db, capsys):
@@ -20,11 +20,17 @@ def run(args, db, capsys):
 def test_demo_session_round_trip(tmp_path, capsys):
     a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     assert run(["init", "--demo"], a, capsys)[0] == 0
-    assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s.json")], a, capsys)[0] == 0
+    assert (
+        run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s.json")], a, capsys)[0]
+        == 0
+    )
     assert run(["import", str(tmp_path / "s.json")], b, capsys)[0] == 0
     rc, out, _ = run(["import", str(tmp_path / "s.json")], b, capsys)
     assert rc == 0 and "Imported: 0 new," in out  # importing twice changes nothing
-    assert run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s2.json")], b, capsys)[0] == 0
+    assert (
+        run(["export-json", "--session", "2024/4", "-o", str(tmp_path / "s2.json")], b, capsys)[0]
+        == 0
+    )
     assert (tmp_path / "s.json").read_bytes() == (tmp_path / "s2.json").read_bytes()
     # the whole database too
     run(["export-json", "-o", str(tmp_path / "all.json")], a, capsys)
@@ -38,15 +44,26 @@ def test_demo_session_round_trip(tmp_path, capsys):
 def test_overdue_listing_as_of_date(tmp_path, capsys):
     db = tmp_path / "d.sqlite3"
     run(["init", "--demo"], db, capsys)
-    rc, out, _ = run(["instructions", "--overdue", "--as-of", "2025-06-30", "--format", "json"], db, capsys)
+    rc, out, _ = run(
+        ["instructions", "--overdue", "--as-of", "2025-06-30", "--format", "json"], db, capsys
+    )
     rows = json.loads(out)
     assert rc == 0 and rows
     by_num = {(r["session"], r["number"]): r for r in rows}
     r = by_num[("2024/2", "1.2")]
     assert r["executors"] == ["Е.М. Оспанов"] and r["days_overdue"] == 122
     assert r["due_date"] == "2025-02-28" and r["due_date_original"] == "2024-10-15"
-    for key in ("id", "number", "session", "text", "executors", "due_date", "due_date_original", "status",
-                "days_overdue"):
+    for key in (
+        "id",
+        "number",
+        "session",
+        "text",
+        "executors",
+        "due_date",
+        "due_date_original",
+        "status",
+        "days_overdue",
+    ):
         assert key in r
     rc, out, _ = run(["instructions", "--overdue", "--as-of", "2025-06-30"], db, capsys)
     assert "Оспанов" in out and "122" in out
@@ -61,9 +78,12 @@ def test_overdue_listing_as_of_date(tmp_path, capsys):
     assert rc == 0 and "2024/4" in out
 
 
-@pytest.mark.parametrize("args,msg", [
-    (["sessions"], "does not exist"),
-])
+@pytest.mark.parametrize(
+    "args,msg",
+    [
+        (["sessions"], "does not exist"),
+    ],
+)
 def test_missing_database(tmp_path, capsys, args, msg):
     rc, _, err = run(args, tmp_path / "none.sqlite3", capsys)
     assert rc == 2 and msg in err and "Traceback" not in err
@@ -88,25 +108,55 @@ def _set(path, value):
         for k in path[:-1]:
             obj = obj[k]
         obj[path[-1]] = value
+
     return mutate
 
 
-@pytest.mark.parametrize("mutate,expected", [
-    (_set(["sessions", 0, "instructions", 1, "due"], "31.02.2025"),
-     'sessions[0].instructions[1].due: "31.02.2025" is not a date'),
-    (_set(["sessions", 0, "date"], "2024-13-01"), "sessions[0].date: \"2024-13-01\" is not a date"),
-    (_set(["sessions", 0, "instructions", 0, "executors"], ["nobody"]),
-     'sessions[0].instructions[0].executors[0]: refers to an unknown person "nobody"'),
-    (_set(["sessions", 0, "number"], "four"), "sessions[0].number: must be a whole number"),
-    (_set(["sessions", 0, "kind"], "party"), 'sessions[0].kind: "party" is not one of'),
-    (_set(["sessions", 0, "agenda", 0, "title"], ""), "sessions[0].agenda[0].title: is missing or empty"),
-    (_set(["sessions", 0, "instructions", 1, "extensions"],
-          [{"uid": "e", "old": "2025-06-30", "new": "2025-01-01", "reason": "r", "decided_by": "x",
-            "decided_on": "2025-01-01"}]), "must be later than the old one"),
-    (_set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"), "present and absent at once"),
-    (_set(["version"], 99), "format version 99"),
-    (_set(["format"], "other"), "not an AntiCorr Desktop file"),
-])
+@pytest.mark.parametrize(
+    "mutate,expected",
+    [
+        (
+            _set(["sessions", 0, "instructions", 1, "due"], "31.02.2025"),
+            'sessions[0].instructions[1].due: "31.02.2025" is not a date',
+        ),
+        (
+            _set(["sessions", 0, "date"], "2024-13-01"),
+            'sessions[0].date: "2024-13-01" is not a date',
+        ),
+        (
+            _set(["sessions", 0, "instructions", 0, "executors"], ["nobody"]),
+            'sessions[0].instructions[0].executors[0]: refers to an unknown person "nobody"',
+        ),
+        (_set(["sessions", 0, "number"], "four"), "sessions[0].number: must be a whole number"),
+        (_set(["sessions", 0, "kind"], "party"), 'sessions[0].kind: "party" is not one of'),
+        (
+            _set(["sessions", 0, "agenda", 0, "title"], ""),
+            "sessions[0].agenda[0].title: is missing or empty",
+        ),
+        (
+            _set(
+                ["sessions", 0, "instructions", 1, "extensions"],
+                [
+                    {
+                        "uid": "e",
+                        "old": "2025-06-30",
+                        "new": "2025-01-01",
+                        "reason": "r",
+                        "decided_by": "x",
+                        "decided_on": "2025-01-01",
+                    }
+                ],
+            ),
+            "must be later than the old one",
+        ),
+        (
+            _set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"),
+            "present and absent at once",
+        ),
+        (_set(["version"], 99), "format version 99"),
+        (_set(["format"], "other"), "not an AntiCorr Desktop file"),
+    ],
+)
 def test_bad_files_name_the_place_and_write_nothing(tmp_path, capsys, mutate, expected):
     rc, err, target = corrupt(tmp_path, capsys, mutate)
     assert rc == 2 and expected in err, err
@@ -131,14 +181,36 @@ def test_malformed_json_and_huge_file(tmp_path, capsys):
 
 
 def test_hand_written_file_with_typed_due_rules(tmp_path, capsys):
-    data = {"format": "anticorr-desktop", "version": 1,
-            "directory": {"people": [{"uid": "p1", "surname": "Ахметова", "name": "Әсел"}]},
-            "commissions": [{"uid": "c1", "name_ru": "Комиссия"}],
-            "sessions": [{"uid": "s1", "commission": "c1", "number": 1, "date": "2025-03-14",
-                          "agenda": [{"uid": "a1", "title": "Вопрос",
-                                      "decisions": [{"uid": "d1", "text": "Решение"}]}],
-                          "instructions": [{"uid": "i1", "decision": "d1", "text": "Сделать",
-                                            "executors": ["p1"], "due": "в месячный срок"}]}]}
+    data = {
+        "format": "anticorr-desktop",
+        "version": 1,
+        "directory": {"people": [{"uid": "p1", "surname": "Ахметова", "name": "Әсел"}]},
+        "commissions": [{"uid": "c1", "name_ru": "Комиссия"}],
+        "sessions": [
+            {
+                "uid": "s1",
+                "commission": "c1",
+                "number": 1,
+                "date": "2025-03-14",
+                "agenda": [
+                    {
+                        "uid": "a1",
+                        "title": "Вопрос",
+                        "decisions": [{"uid": "d1", "text": "Решение"}],
+                    }
+                ],
+                "instructions": [
+                    {
+                        "uid": "i1",
+                        "decision": "d1",
+                        "text": "Сделать",
+                        "executors": ["p1"],
+                        "due": "в месячный срок",
+                    }
+                ],
+            }
+        ],
+    }
     f = tmp_path / "hand.json"
     f.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     db = tmp_path / "h.sqlite3"
@@ -166,28 +238,47 @@ def test_import_keeps_this_databases_directory_and_adds_new_work(demo, tmp_path)
     people = data["directory"]["people"]
     people[0]["position"] = "Другая должность"  # the file's directory is older or newer: ours stays
     data["sessions"][0]["instructions"][0]["reports"].append(
-        {"uid": "new-report", "received": "2025-05-05", "outgoing_number": "7", "text": "Новый отчёт",
-         "from": None, "control_point": None, "outcome": "pending", "outcome_date": None, "outcome_note": ""})
+        {
+            "uid": "new-report",
+            "received": "2025-05-05",
+            "outgoing_number": "7",
+            "text": "Новый отчёт",
+            "from": None,
+            "control_point": None,
+            "outcome": "pending",
+            "outcome_date": None,
+            "outcome_note": "",
+        }
+    )
     res = import_data(demo, data)
     assert res.created == 1 and res.kept == 1 and not res.conflicts
-    assert demo.store.person(demo.store.id_for_uid("person", people[0]["uid"])).position != "Другая должность"
+    assert (
+        demo.store.person(demo.store.id_for_uid("person", people[0]["uid"])).position
+        != "Другая должность"
+    )
     assert demo.store.verify() == []
 
 
 def test_cli_never_imports_qt(tmp_path):
-    code = ("import sys; from anticorr_desktop import cli; "
-            f"cli.main(['--db', r'{tmp_path / 'q.sqlite3'}', 'init', '--demo']); "
-            "cli.main(['--db', r'" + str(tmp_path / 'q.sqlite3') + "', 'instructions', '--overdue']); "
-            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
+    code = (
+        "import sys; from anticorr_desktop import cli; "
+        f"cli.main(['--db', r'{tmp_path / 'q.sqlite3'}', 'init', '--demo']); "
+        "cli.main(['--db', r'" + str(tmp_path / "q.sqlite3") + "', 'instructions', '--overdue']); "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
 def test_bad_session_reference(tmp_path, capsys):
     db = tmp_path / "d.sqlite3"
     run(["init", "--demo"], db, capsys)
-    rc, _, err = run(["export-json", "--session", "2030/9", "-o", str(tmp_path / "x.json")], db, capsys)
+    rc, _, err = run(
+        ["export-json", "--session", "2030/9", "-o", str(tmp_path / "x.json")], db, capsys
+    )
     assert rc == 2 and "no session 2030/9" in err
-    rc, _, err = run(["export-json", "--session", "last", "-o", str(tmp_path / "x.json")], db, capsys)
+    rc, _, err = run(
+        ["export-json", "--session", "last", "-o", str(tmp_path / "x.json")], db, capsys
+    )
     assert rc == 2 and "YEAR/NUMBER" in err
     rc, _, err = run(["init", "--demo"], db, capsys)
     assert rc == 2 and "already holds data" in err
@@ -220,7 +311,10 @@ def test_documents_follow_the_layout_set_for_the_commission(tmp_path, capsys):
     st = open_store(db)
     Services(st).set_document_settings(margin_left_mm=45.0)
     st.close()
-    for args, pdf in ((["minutes", "2024/4"], "wide.pdf"), (["overdue-report", "--as-of", "2025-05-12"], "o.pdf"),
-                      (["extract", "2024/4", "--executor", "Ким"], "e.pdf")):
+    for args, pdf in (
+        (["minutes", "2024/4"], "wide.pdf"),
+        (["overdue-report", "--as-of", "2025-05-12"], "o.pdf"),
+        (["extract", "2024/4", "--executor", "Ким"], "e.pdf"),
+    ):
         assert run([*args, "-o", str(tmp_path / pdf)], db, capsys)[0] == 0
         assert 44.5 < _leftmost_text_mm(tmp_path / pdf) < 47, pdf

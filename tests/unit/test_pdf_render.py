@@ -1100,8 +1100,9 @@ def test_positions_read_in_a_sentence():
 def test_reportlab_runs_its_c_accelerator():
     """rl_accel is a dependency: without it reportlab formats numbers and measures text
     in Python (the minutes took a third longer)."""
-    from anticorr_desktop.reports import rlimport  # noqa: F401 - reportlab as the program imports it
     from reportlab.lib import rl_accel
+
+    from anticorr_desktop.reports import rlimport  # noqa: F401 - reportlab as the program imports it
 
     for name in ("fp_str", "escapePDF", "instanceStringWidthTTF"):
         assert type(getattr(rl_accel, name)).__name__ == "builtin_function_or_method", name
@@ -1119,10 +1120,15 @@ def test_plain_cells_only_where_they_fit(size):
 
     st = build_styles(DocumentSettings(table_font_size=size))
     grid = Grid(st, ["№", "Срок"], [10 * mm, 24 * mm], 700)  # as the overdue report
-    grid.record([Cell("1.2", st.table_centre, plain=True),
-                 Cell("16.03.2019", st.table_centre, plain=True)])
-    grid.record([Cell("А-12<b>", st.table_centre, plain=True),
-                 Cell("16.03.2019\n(ұзартулар саны: 2)", st.table_centre, plain=True)])
+    grid.record(
+        [Cell("1.2", st.table_centre, plain=True), Cell("16.03.2019", st.table_centre, plain=True)]
+    )
+    grid.record(
+        [
+            Cell("А-12<b>", st.table_centre, plain=True),
+            Cell("16.03.2019\n(ұзартулар саны: 2)", st.table_centre, plain=True),
+        ]
+    )
     short, long_ = grid.rows[1], grid.rows[2]
     assert short[0] == "1.2"
     assert isinstance(short[1], str) == (size == 12.0)  # a date fits 24 mm at 12 pt only

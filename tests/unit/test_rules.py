@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from anticorr_desktop.domain import rules
 from anticorr_desktop.domain.model import (
-    Attendance, AttendanceKind, InstructionStatus as S, Membership, QuorumRule, Role)
+    Attendance,
+    AttendanceKind,
+    Membership,
+    QuorumRule,
+    Role,
+)
+from anticorr_desktop.domain.model import (
+    InstructionStatus as S,
+)
 from anticorr_desktop.errors import ValidationError
 
 
@@ -31,7 +39,10 @@ def test_quorum_requirement_is_minimal(total, a, b, strict):
 def test_quorum_counts_voting_members_and_substitutes():
     roster = [Membership(1, p, Role.MEMBER, voting=p != 9) for p in range(1, 10)]
     att = [Attendance(1, p) for p in (1, 2, 3, 4, 5)]
-    att += [Attendance(1, 6, present=False, substitute_id=20), Attendance(1, 7, present=False, absence_reason="x")]
+    att += [
+        Attendance(1, 6, present=False, substitute_id=20),
+        Attendance(1, 7, present=False, absence_reason="x"),
+    ]
     att += [Attendance(1, 9), Attendance(1, 30, kind=AttendanceKind.INVITED)]
     q = rules.quorum(QuorumRule(), roster, att)
     assert (q.present, q.total, q.required, q.reached) == (6, 8, 6, True)
@@ -51,7 +62,9 @@ def test_overdue_is_derived():
 
 def test_outcomes_and_discipline():
     due = date(2025, 3, 31)
-    assert rules.outcome("done", due, date(2025, 3, 31), date(2025, 12, 31)) == rules.Outcome.ON_TIME
+    assert (
+        rules.outcome("done", due, date(2025, 3, 31), date(2025, 12, 31)) == rules.Outcome.ON_TIME
+    )
     assert rules.outcome("done", due, date(2025, 4, 1), date(2025, 12, 31)) == rules.Outcome.LATE
     assert rules.outcome("on_control", due, None, date(2025, 4, 1)) == rules.Outcome.OVERDUE
     assert rules.outcome("on_control", due, None, date(2025, 3, 1)) == rules.Outcome.PENDING
@@ -61,8 +74,14 @@ def test_outcomes_and_discipline():
     assert rules.discipline_percent(3, 1, 0) == 75.0
     assert rules.discipline_percent(0, 0, 0) is None
     assert [rules.band(p) for p in (None, 0, 50, 50.1, 75, 75.1, 100)] == [
-        rules.Band.NONE, rules.Band.RED, rules.Band.RED, rules.Band.YELLOW, rules.Band.YELLOW,
-        rules.Band.GREEN, rules.Band.GREEN]
+        rules.Band.NONE,
+        rules.Band.RED,
+        rules.Band.RED,
+        rules.Band.YELLOW,
+        rules.Band.YELLOW,
+        rules.Band.GREEN,
+        rules.Band.GREEN,
+    ]
 
 
 def test_numbering():
@@ -71,13 +90,21 @@ def test_numbering():
     assert rules.instruction_number(2, 3) == "2.3"
 
 
-@pytest.mark.parametrize("action,status,ok", [
-    (rules.Action.REPORT, S.ON_CONTROL, True), (rules.Action.REPORT, S.DONE, False),
-    (rules.Action.ACCEPT, S.REPORTED, True), (rules.Action.ACCEPT, S.ON_CONTROL, False),
-    (rules.Action.RETURN, S.REPORTED, True), (rules.Action.EXTEND, S.REWORK, True),
-    (rules.Action.EXTEND, S.DONE, False), (rules.Action.CANCEL, S.OFF_CONTROL, False),
-    (rules.Action.OFF_CONTROL, S.DONE, True), (rules.Action.OFF_CONTROL, S.ON_CONTROL, False),
-])
+@pytest.mark.parametrize(
+    "action,status,ok",
+    [
+        (rules.Action.REPORT, S.ON_CONTROL, True),
+        (rules.Action.REPORT, S.DONE, False),
+        (rules.Action.ACCEPT, S.REPORTED, True),
+        (rules.Action.ACCEPT, S.ON_CONTROL, False),
+        (rules.Action.RETURN, S.REPORTED, True),
+        (rules.Action.EXTEND, S.REWORK, True),
+        (rules.Action.EXTEND, S.DONE, False),
+        (rules.Action.CANCEL, S.OFF_CONTROL, False),
+        (rules.Action.OFF_CONTROL, S.DONE, True),
+        (rules.Action.OFF_CONTROL, S.ON_CONTROL, False),
+    ],
+)
 def test_transitions(action, status, ok):
     assert rules.allowed(action, status) is ok
     if not ok:

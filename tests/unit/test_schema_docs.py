@@ -34,6 +34,7 @@ def run(args, db, capsys):
 @pytest.fixture(scope="module")
 def validator():
     import jsonschema  # the test extra; imported here so the README test runs without it
+
     schema = json.loads(SCHEMA.read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
@@ -50,8 +51,22 @@ def demo_export(tmp_path_factory):
     assert cli.main([*db, "init", "--demo"]) == 0
     assert cli.main([*db, "export-json", "-o", str(tmp / "all.json")]) == 0
     assert cli.main([*db, "export-json", "--session", "2024/4", "-o", str(tmp / "one.json")]) == 0
-    assert cli.main([*db, "export", "--format", "json", "--overdue", "--as-of", "2025-06-30",
-                     "-o", str(tmp / "overdue.json")]) == 0
+    assert (
+        cli.main(
+            [
+                *db,
+                "export",
+                "--format",
+                "json",
+                "--overdue",
+                "--as-of",
+                "2025-06-30",
+                "-o",
+                str(tmp / "overdue.json"),
+            ]
+        )
+        == 0
+    )
     names = ("all.json", "one.json", "overdue.json")
     return tuple(json.loads((tmp / name).read_text("utf-8")) for name in names)
 
@@ -94,6 +109,7 @@ def _set(path, value):
         for k in path[:-1]:
             obj = obj[k]
         obj[path[-1]] = value
+
     return mutate
 
 
@@ -103,29 +119,33 @@ def _drop(path):
         for k in path[:-1]:
             obj = obj[k]
         del obj[path[-1]]
+
     return mutate
 
 
-@pytest.mark.parametrize("mutate", [
-    _set(["version"], 2),
-    _set(["format"], "other"),
-    _drop(["sessions", 0, "date"]),
-    _set(["sessions", 0, "date"], "14.06.2024"),
-    _set(["sessions", 0, "kind"], "party"),
-    _set(["sessions", 0, "status"], "signed"),
-    _set(["sessions", 0, "number"], "four"),
-    _set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"),
-    _set(["sessions", 0, "agenda", 0, "title"], ""),
-    _set(["sessions", 0, "instructions", 0, "executors"], []),
-    _set(["sessions", 0, "instructions", 0, "status"], "closed"),
-    _set(["sessions", 0, "instructions", 0, "due"], ""),
-    _set(["sessions", 0, "instructions", 0, "due", "rule", "kind"], "weekly"),
-    _set(["sessions", 0, "instructions", 0, "due", "current"], None),
-    _set(["sessions", 0, "instructions", 2, "control_points", 0, "status"], "late"),
-    _set(["sessions", 0, "instructions", 2, "reports", 0, "outcome"], "maybe"),
-    _set(["commissions", 0, "members", 0, "role"], "boss"),
-    _drop(["instructions", 0, "issued_date"]),
-])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        _set(["version"], 2),
+        _set(["format"], "other"),
+        _drop(["sessions", 0, "date"]),
+        _set(["sessions", 0, "date"], "14.06.2024"),
+        _set(["sessions", 0, "kind"], "party"),
+        _set(["sessions", 0, "status"], "signed"),
+        _set(["sessions", 0, "number"], "four"),
+        _set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"),
+        _set(["sessions", 0, "agenda", 0, "title"], ""),
+        _set(["sessions", 0, "instructions", 0, "executors"], []),
+        _set(["sessions", 0, "instructions", 0, "status"], "closed"),
+        _set(["sessions", 0, "instructions", 0, "due"], ""),
+        _set(["sessions", 0, "instructions", 0, "due", "rule", "kind"], "weekly"),
+        _set(["sessions", 0, "instructions", 0, "due", "current"], None),
+        _set(["sessions", 0, "instructions", 2, "control_points", 0, "status"], "late"),
+        _set(["sessions", 0, "instructions", 2, "reports", 0, "outcome"], "maybe"),
+        _set(["commissions", 0, "members", 0, "role"], "boss"),
+        _drop(["instructions", 0, "issued_date"]),
+    ],
+)
 def test_schema_rejects_what_the_importer_rejects(validator, demo_export, mutate):
     data = copy.deepcopy(demo_export[0])
     mutate(data)
@@ -154,7 +174,11 @@ def test_example_in_docs_validates_and_imports(validator, tmp_path, capsys):
     rc, out, err = run(["instructions", "--format", "json", "--as-of", "2025-03-20"], db, capsys)
     [row] = json.loads(out)
     assert (row["session"], row["number"], row["due_text"], row["due_date"]) == (
-        "2025/1", "1.1", "в месячный срок", "2025-04-14")
+        "2025/1",
+        "1.1",
+        "в месячный срок",
+        "2025-04-14",
+    )
 
 
 # -- README.md --------------------------------------------------------------------

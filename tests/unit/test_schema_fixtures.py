@@ -26,5 +26,7 @@ def test_released_schema_opens_migrates_and_verifies(fixture, tmp_path):
 
 
 def test_there_is_a_fixture_for_the_current_schema():
-    assert any(KNOWN_MIGRATIONS[-1] in p.name or p.name.startswith(f"schema-{KNOWN_MIGRATIONS[-1][:4]}")
-               for p in FIXTURES), "add tests/fixtures/schema-<last migration>-demo.sqlite3 for this release"
+    assert any(
+        KNOWN_MIGRATIONS[-1] in p.name or p.name.startswith(f"schema-{KNOWN_MIGRATIONS[-1][:4]}")
+        for p in FIXTURES
+    ), "add tests/fixtures/schema-<last migration>-demo.sqlite3 for this release"

@@ -13,12 +13,20 @@ from anticorr_desktop.services import AttendanceEntry
 @pytest.fixture
 def setup(sv):
     ids = {}
-    for key, surname in [("chair", "Досаев"), ("sec", "Ахметова"), ("a", "Ким"), ("b", "Оспанов"),
-                         ("c", "Сейітова"), ("guest", "Рахимов")]:
+    for key, surname in [
+        ("chair", "Досаев"),
+        ("sec", "Ахметова"),
+        ("a", "Ким"),
+        ("b", "Оспанов"),
+        ("c", "Сейітова"),
+        ("guest", "Рахимов"),
+    ]:
         p = m.Person(surname, "Имя", "", f"Должность {surname}")
         sv.save_person(p)
         ids[key] = p.id
-    c = m.Commission("Комиссия", chair_id=ids["chair"], secretary_id=ids["sec"], controller_id=ids["chair"])
+    c = m.Commission(
+        "Комиссия", chair_id=ids["chair"], secretary_id=ids["sec"], controller_id=ids["chair"]
+    )
     sv.save_commission(c)
     for key in ("chair", "a", "b", "c"):
         sv.add_member(c.id, ids[key], m.Role.MEMBER, True, date(2024, 1, 1))
@@ -36,21 +44,42 @@ def test_secretary_path(setup):
     s = sv.create_session(ids["com"], date(2026, 3, 12), kind=m.SessionKind.EXTENDED)
     assert (s.year, s.number) == (2026, 1)
     assert sv.propose_session_number(ids["com"], 2026) == 2
-    sv.set_attendance(s.id, [AttendanceEntry(ids["chair"]), AttendanceEntry(ids["a"]),
-                             AttendanceEntry(ids["b"], False, "отпуск"),
-                             AttendanceEntry(ids["guest"], invited=True)])
+    sv.set_attendance(
+        s.id,
+        [
+            AttendanceEntry(ids["chair"]),
+            AttendanceEntry(ids["a"]),
+            AttendanceEntry(ids["b"], False, "отпуск"),
+            AttendanceEntry(ids["guest"], invited=True),
+        ],
+    )
     q = sv.quorum(s.id)
     assert (q.present, q.total, q.required, q.reached) == (2, 4, 3, False)
-    sv.set_attendance(s.id, [AttendanceEntry(ids["chair"]), AttendanceEntry(ids["a"]), AttendanceEntry(ids["c"]),
-                             AttendanceEntry(ids["b"], False, "отпуск"),
-                             AttendanceEntry(ids["guest"], invited=True)])
+    sv.set_attendance(
+        s.id,
+        [
+            AttendanceEntry(ids["chair"]),
+            AttendanceEntry(ids["a"]),
+            AttendanceEntry(ids["c"]),
+            AttendanceEntry(ids["b"], False, "отпуск"),
+            AttendanceEntry(ids["guest"], invited=True),
+        ],
+    )
     assert sv.quorum(s.id).reached
-    item = m.AgendaItem(s.id, 0, "О мерах", speakers=[m.Speaker(m.SpeakerKind.HEARD, ids["a"], summary="доклад")])
+    item = m.AgendaItem(
+        s.id, 0, "О мерах", speakers=[m.Speaker(m.SpeakerKind.HEARD, ids["a"], summary="доклад")]
+    )
     sv.save_agenda_item(item)
     d = sv.add_decision(item.id, "Провести проверку")
-    inst = sv.issue_instruction(text="Провести проверку", executor_ids=[ids["a"], ids["b"]],
-                                due_text="в месячный срок", decision_id=d.id)
-    assert inst.number == "1.1" and inst.due_date == date(2026, 4, 10)  # 12 April is a Sunday -> Friday
+    inst = sv.issue_instruction(
+        text="Провести проверку",
+        executor_ids=[ids["a"], ids["b"]],
+        due_text="в месячный срок",
+        decision_id=d.id,
+    )
+    assert inst.number == "1.1" and inst.due_date == date(
+        2026, 4, 10
+    )  # 12 April is a Sunday -> Friday
     assert inst.controller_id == ids["chair"] and inst.issued_by_id == ids["chair"]
     sv.set_session_status(s.id, m.SessionStatus.HELD)
     sv.set_session_status(s.id, m.SessionStatus.APPROVED)
@@ -58,7 +87,9 @@ def test_secretary_path(setup):
         sv.add_decision(item.id, "ещё")
     # the tracker finds it, overdue as of 20 April
     assert sv.store.instruction_ids(overdue_as_of=date(2026, 4, 20)) == [inst.id]
-    sv.register_report(inst.id, received=date(2026, 4, 15), text="Проверка проведена", outgoing_number="01/2")
+    sv.register_report(
+        inst.id, received=date(2026, 4, 15), text="Проверка проведена", outgoing_number="01/2"
+    )
     assert sv.store.instruction(inst.id).status == S.REPORTED
     assert sv.store.instruction_ids(overdue_as_of=date(2026, 4, 20)) == []  # awaiting review
     sv.return_report(inst.id, "Нет актов")
@@ -90,17 +121,22 @@ def test_reopening_an_approved_session_needs_a_reason_and_raises_the_revision(se
         sv.set_session_status(s.id, m.SessionStatus.HELD, "")
     sv.set_session_status(s.id, m.SessionStatus.HELD, "Опечатка в решении")
     assert sv.store.session(s.id).revision == 1
-    last = sv.store.q("SELECT note FROM journal WHERE row_uid = ? ORDER BY seq DESC LIMIT 1", (s.uid,))
+    last = sv.store.q(
+        "SELECT note FROM journal WHERE row_uid = ? ORDER BY seq DESC LIMIT 1", (s.uid,)
+    )
     assert last[0]["note"] == "Опечатка в решении"
 
 
-@pytest.mark.parametrize("kwargs,match", [
-    (dict(text="", due_text="25.12.2026"), "empty"),
-    (dict(text="x", due_text="31.02.2027"), "not a date"),
-    (dict(text="x", due_text="когда-нибудь"), "Cannot read the due date"),
-    (dict(text="x", due_text="01.01.2020"), "before the instruction was issued"),
-    (dict(text="x" * 60_000, due_text="25.12.2026"), "too long"),
-])
+@pytest.mark.parametrize(
+    "kwargs,match",
+    [
+        (dict(text="", due_text="25.12.2026"), "empty"),
+        (dict(text="x", due_text="31.02.2027"), "not a date"),
+        (dict(text="x", due_text="когда-нибудь"), "Cannot read the due date"),
+        (dict(text="x", due_text="01.01.2020"), "before the instruction was issued"),
+        (dict(text="x" * 60_000, due_text="25.12.2026"), "too long"),
+    ],
+)
 def test_bad_instruction_input_changes_nothing(setup, kwargs, match):
     sv, ids = setup
     before = snapshot(sv.store)
@@ -111,8 +147,9 @@ def test_bad_instruction_input_changes_nothing(setup, kwargs, match):
 
 def test_bad_actions_change_nothing(setup):
     sv, ids = setup
-    inst = sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="25.12.2026",
-                                issued_date=date(2026, 11, 1))
+    inst = sv.issue_instruction(
+        text="x", executor_ids=[ids["a"]], due_text="25.12.2026", issued_date=date(2026, 11, 1)
+    )
     before = snapshot(sv.store)
     with pytest.raises(ValidationError, match="must be later"):
         sv.extend(inst.id, date(2026, 12, 1), "r", "Председатель")
@@ -139,16 +176,21 @@ def test_duplicate_session_number_and_double_attendance(setup):
     s = sv.create_session(ids["com"], date(2026, 6, 12))
     assert s.number == 5
     with pytest.raises(ValidationError, match="twice"):
-        sv.set_attendance(s.id, [AttendanceEntry(ids["a"]), AttendanceEntry(ids["a"], False, "болезнь")])
+        sv.set_attendance(
+            s.id, [AttendanceEntry(ids["a"]), AttendanceEntry(ids["a"], False, "болезнь")]
+        )
     with pytest.raises(ValidationError, match="present and absent"):
         sv.set_attendance(s.id, [AttendanceEntry(ids["a"], True, "болезнь")])
 
 
 def test_recurring_instruction_control_points(setup):
     sv, ids = setup
-    inst = sv.issue_instruction(text="Ежеквартально информировать", executor_ids=[ids["a"]],
-                                due_text="ежеквартально до 5 числа месяца, следующего за отчетным",
-                                issued_date=date(2025, 1, 10))
+    inst = sv.issue_instruction(
+        text="Ежеквартально информировать",
+        executor_ids=[ids["a"]],
+        due_text="ежеквартально до 5 числа месяца, следующего за отчетным",
+        issued_date=date(2025, 1, 10),
+    )
     pts = sv.store.control_points(inst.id)
     assert [p.due_date.month for p in pts] == [4, 7, 10, 1]
     assert inst.due_date == pts[0].due_date
@@ -170,7 +212,9 @@ def test_reordering_agenda_renumbers_instructions(setup):
     sv.save_agenda_item(a)
     sv.save_agenda_item(b)
     d = sv.add_decision(b.id, "Решение")
-    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d.id)
+    inst = sv.issue_instruction(
+        text="Решение", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d.id
+    )
     assert inst.number == "2.1"
     sv.move_agenda_item(b.id, 1)
     assert sv.store.instruction(inst.id).number == "1.1"
@@ -179,7 +223,9 @@ def test_reordering_agenda_renumbers_instructions(setup):
 
 def test_demo_overdue_as_of_mid_2025(demo):
     items = demo.overdue(date(2025, 6, 30))
-    numbers = sorted((o.session.label if o.session else "", o.instruction.number, o.days) for o in items)
+    numbers = sorted(
+        (o.session.label if o.session else "", o.instruction.number, o.days) for o in items
+    )
     assert ("2024/2", "1.2", 122) in numbers  # extended twice, still open
     assert ("2024/4", "2.1", 91) in numbers  # returned for rework
     assert ("", "А-12", 46) in numbers  # the akim's instruction outside a session
@@ -195,13 +241,22 @@ def test_revise_an_instruction_before_execution_only(setup):
     item = m.AgendaItem(s.id, 0, "Вопрос")
     sv.save_agenda_item(item)
     d = sv.add_decision(item.id, "Решение")
-    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="в месячный срок", decision_id=d.id)
-    sv.revise_instruction(inst.id, executor_ids=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа")
+    inst = sv.issue_instruction(
+        text="Решение", executor_ids=[ids["a"]], due_text="в месячный срок", decision_id=d.id
+    )
+    sv.revise_instruction(
+        inst.id, executor_ids=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа"
+    )
     i = sv.store.instruction(inst.id)
     assert i.executor_ids == [ids["b"], ids["a"]] and i.due_rule["kind"] == "recurring"
-    assert len(sv.store.control_points(inst.id)) == 4 and i.due_date == sv.store.control_points(inst.id)[0].due_date
+    assert (
+        len(sv.store.control_points(inst.id)) == 4
+        and i.due_date == sv.store.control_points(inst.id)[0].due_date
+    )
     sv.revise_instruction(inst.id, due_text="25.12.2026")
-    assert sv.store.control_points(inst.id) == [] and sv.store.instruction(inst.id).due_date == date(2026, 12, 25)
+    assert sv.store.control_points(inst.id) == [] and sv.store.instruction(
+        inst.id
+    ).due_date == date(2026, 12, 25)
     assert sv.store.verify() == []
     sv.register_report(inst.id, received=date(2026, 4, 1), text="Отчёт")
     with pytest.raises(ValidationError, match="already being executed"):
@@ -215,7 +270,9 @@ def test_delete_decision_renumbers_and_keeps_issued_ones(setup):
     sv.save_agenda_item(item)
     d1 = sv.add_decision(item.id, "Принять к сведению")
     d2 = sv.add_decision(item.id, "Поручить")
-    inst = sv.issue_instruction(text="Поручить", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d2.id)
+    inst = sv.issue_instruction(
+        text="Поручить", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d2.id
+    )
     assert inst.number == "1.2"
     with pytest.raises(StorageError, match="has instructions"):
         sv.delete_decision(d2.id)
@@ -227,10 +284,9 @@ def test_delete_decision_renumbers_and_keeps_issued_ones(setup):
 def test_several_use_cases_as_one_action(setup):
     sv, ids = setup
     before = snapshot(sv.store)
-    with pytest.raises(ValidationError):
-        with sv.atomic():
-            sv.create_session(ids["com"], date(2026, 3, 12))
-            sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="неизвестно когда")
+    with pytest.raises(ValidationError), sv.atomic():
+        sv.create_session(ids["com"], date(2026, 3, 12))
+        sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="неизвестно когда")
     assert snapshot(sv.store) == before
 
 
@@ -240,21 +296,35 @@ def test_review_fixes(setup, tmp_path):
     item = m.AgendaItem(s.id, 0, "Вопрос")
     sv.save_agenda_item(item)
     d = sv.add_decision(item.id, "Решение")
-    inst = sv.issue_instruction(text="Решение", executor_ids=[ids["a"]], due_text="до 30 января", decision_id=d.id)
+    inst = sv.issue_instruction(
+        text="Решение", executor_ids=[ids["a"]], due_text="до 30 января", decision_id=d.id
+    )
     # one instruction per decision: the minutes list each under its own number
     with pytest.raises(ValidationError, match="already has its instruction"):
-        sv.issue_instruction(text="Ещё", executor_ids=[ids["b"]], due_text="до 30 января", decision_id=d.id)
+        sv.issue_instruction(
+            text="Ещё", executor_ids=[ids["b"]], due_text="до 30 января", decision_id=d.id
+        )
     # a decision on a report cannot predate the report
     sv.register_report(inst.id, received=date(2026, 1, 20), text="Отчёт")
     with pytest.raises(ValidationError, match="before the report was received"):
         sv.accept_report(inst.id, on=date(2026, 1, 19))
     # a recurring control date moves only to before the next one
-    rec = sv.issue_instruction(text="Ежемесячно", executor_ids=[ids["a"]], due_text="ежемесячно до 5 числа",
-                               issued_date=date(2026, 1, 12))
+    rec = sv.issue_instruction(
+        text="Ежемесячно",
+        executor_ids=[ids["a"]],
+        due_text="ежемесячно до 5 числа",
+        issued_date=date(2026, 1, 12),
+    )
     first, second = sv.store.control_points(rec.id)[:2]
     with pytest.raises(ValidationError, match="only to before the next one"):
         sv.extend(rec.id, second.due_date, "r", "Председатель", date(2026, 1, 20))
-    sv.extend(rec.id, first.due_date.replace(day=first.due_date.day + 2), "r", "Председатель", date(2026, 1, 20))
+    sv.extend(
+        rec.id,
+        first.due_date.replace(day=first.due_date.day + 2),
+        "r",
+        "Председатель",
+        date(2026, 1, 20),
+    )
     assert sv.store.verify() == []
 
 
@@ -262,7 +332,10 @@ def test_backups_of_a_prefix_named_database_stay_apart(tmp_path):
     from anticorr_desktop.storage.backup import backup_database, backups
     from anticorr_desktop.storage.store import open_store
 
-    city, oblast = open_store(tmp_path / "city.sqlite3"), open_store(tmp_path / "city-oblast.sqlite3")
+    city, oblast = (
+        open_store(tmp_path / "city.sqlite3"),
+        open_store(tmp_path / "city-oblast.sqlite3"),
+    )
     for _ in range(3):
         backup_database(oblast, reason="daily", keep=2)
     backup_database(city, reason="daily", keep=1)
@@ -273,8 +346,12 @@ def test_backups_of_a_prefix_named_database_stay_apart(tmp_path):
 
 def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
     sv, ids = setup
-    inst = sv.issue_instruction(text="Ежемесячно", executor_ids=[ids["a"]], due_text="ежемесячно до 5 числа",
-                                issued_date=date(2026, 1, 12))
+    inst = sv.issue_instruction(
+        text="Ежемесячно",
+        executor_ids=[ids["a"]],
+        due_text="ежемесячно до 5 числа",
+        issued_date=date(2026, 1, 12),
+    )
     feb, mar, apr = [p.due_date for p in sv.store.control_points(inst.id)[:3]]
     sv.register_report(inst.id, received=feb, text="Январь")  # waits for review
     i = sv.store.instruction(inst.id)
@@ -282,7 +359,9 @@ def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
     after_march = date(2026, 3, 20)
     assert sv.store.instruction_ids(overdue_as_of=after_march) == [inst.id]
     assert [o.due for o in sv.overdue(after_march)] == [mar]
-    sv.register_report(inst.id, received=date(2026, 3, 10), text="Февраль")  # covers March, not February
+    sv.register_report(
+        inst.id, received=date(2026, 3, 10), text="Февраль"
+    )  # covers March, not February
     points = sv.store.control_points(inst.id)
     assert [p.status.value for p in points[:3]] == ["reported", "reported", "open"]
     sv.accept_report(inst.id, on=date(2026, 3, 11))  # the earliest waiting report: February's date
@@ -298,9 +377,15 @@ def test_discipline_judges_as_it_stood_then(setup):
     """Reviewer's case: A due 20.01, report 10.02 not yet reviewed; B due 20.01 extended on
     10.03 to 30.04; C overdue in January and cancelled in March. January, as of 01.02."""
     sv, ids = setup
-    a = sv.issue_instruction(text="A", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
-    b = sv.issue_instruction(text="B", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
-    c = sv.issue_instruction(text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    a = sv.issue_instruction(
+        text="A", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+    )
+    b = sv.issue_instruction(
+        text="B", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+    )
+    c = sv.issue_instruction(
+        text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+    )
     sv.register_report(a.id, received=date(2026, 2, 10), text="поздно")
     sv.extend(b.id, date(2026, 4, 30), "r", "Председатель", decided_on=date(2026, 3, 10))
     sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
@@ -313,7 +398,9 @@ def test_discipline_judges_as_it_stood_then(setup):
 
 def test_cancelling_does_not_erase_past_overdue(setup):
     sv, ids = setup
-    c = sv.issue_instruction(text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5))
+    c = sv.issue_instruction(
+        text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+    )
     sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
     assert [o.instruction.id for o in sv.overdue(date(2026, 2, 1))] == [c.id]
     assert sv.overdue(date(2026, 3, 20)) == []
@@ -328,9 +415,13 @@ def test_document_layout_is_stored_checked_and_reset(sv):
     assert sv.document_settings() == got and got.table_font_size == 12.0
     with pytest.raises(ValidationError) as err:
         sv.set_document_settings(margin_right_mm=2, font_size=12)
-    assert "right margin" in err.value.message("en") and "between 5 and 40" in err.value.message("en")
+    assert "right margin" in err.value.message("en") and "between 5 and 40" in err.value.message(
+        "en"
+    )
     assert "правое поле" in err.value.message("ru").lower()
     assert sv.document_settings() == got  # nothing of the refused change was stored
-    sv.store.set_setting("document_layout", {"font_size": 99, "margin_top_mm": "x"})  # edited by hand
+    sv.store.set_setting(
+        "document_layout", {"font_size": 99, "margin_top_mm": "x"}
+    )  # edited by hand
     assert sv.document_settings() == DocumentSettings()
     assert sv.reset_document_settings() == DocumentSettings()

@@ -14,7 +14,7 @@ def test_new_database_is_migrated_wal_and_fk(store):
     assert store.scalar("PRAGMA foreign_keys") == 1
     assert store.scalar("PRAGMA synchronous") == 2  # FULL
     names = [r[0] for r in store.q("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert names == KNOWN_MIGRATIONS and SCHEMA_VERSION == len(names)
+    assert names == KNOWN_MIGRATIONS and len(names) == SCHEMA_VERSION
 
 
 def test_reopen_applies_nothing_twice(tmp_path):
@@ -29,8 +29,10 @@ def test_newer_schema_is_refused(tmp_path):
     p = tmp_path / "a.sqlite3"
     s = open_store(p)
     with s.transaction():
-        s.conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                       " VALUES ('anticorr', 'm999_future', 'x')")
+        s.conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('anticorr', 'm999_future', 'x')"
+        )
     s.close()
     with pytest.raises(StorageError, match="newer version"):
         open_store(p)
@@ -48,7 +50,9 @@ def test_older_database_is_backed_up_and_migrated(tmp_path, monkeypatch):
     def extra(db):
         db.execute("CREATE TABLE extra_test (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr("anticorr_desktop.storage.store.KNOWN_MIGRATIONS", KNOWN_MIGRATIONS + ["m900_test_extra"])
+    monkeypatch.setattr(
+        "anticorr_desktop.storage.store.KNOWN_MIGRATIONS", KNOWN_MIGRATIONS + ["m900_test_extra"]
+    )
     try:
         s = open_store(p)
         assert s.scalar("SELECT COUNT(*) FROM extra_test") == 0
@@ -66,18 +70,16 @@ def test_not_a_database(tmp_path):
 
 
 def test_rollback_on_error_leaves_nothing(store):
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.save_person(m.Person("Иванов"))
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_person(m.Person("Иванов"))
+        raise RuntimeError("boom")
     assert store.people() == []
     assert store.journal_length() == 0
 
 
 def test_foreign_keys_enforced(store):
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.transaction():
-            store.insert("membership", {"uid": "x", "commission_id": 99, "person_id": 98})
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.insert("membership", {"uid": "x", "commission_id": 99, "person_id": 98})
 
 
 def test_every_write_is_journaled_and_chained(store):
@@ -120,8 +122,12 @@ def test_fts_is_case_insensitive_for_cyrillic_and_prefix(sv):
     sv.save_commission(c)
     p = m.Person("Ахметова")
     sv.save_person(p)
-    inst = sv.issue_instruction(text="Жолдамаларды ХАТТАМАДАН үзінді бойынша жіберу", executor_ids=[p.id],
-                                due_text="25.12.2026", issued_date=date(2026, 11, 1))
+    inst = sv.issue_instruction(
+        text="Жолдамаларды ХАТТАМАДАН үзінді бойынша жіберу",
+        executor_ids=[p.id],
+        due_text="25.12.2026",
+        issued_date=date(2026, 11, 1),
+    )
     for q in ("хаттама", "ХАТТАМА", "Хаттамадан", "үзінді"):
         assert sv.store.instruction_ids(text=q) == [inst.id], q
     assert sv.store.instruction_ids(text="протокол") == []
@@ -148,7 +154,9 @@ def test_tracker_search_finds_an_instruction_by_its_report_and_its_decision(demo
     st = demo.store
     # the demo's report "Аудит проведен по 3 из 5 объектов." belongs to 2024/4 2.1
     [hit] = st.instruction_ids(text="проведен по 3 из 5")
-    assert st.instruction(hit).number == "2.1" and st.reports(hit)[0].text.startswith("Аудит проведен")
+    assert st.instruction(hit).number == "2.1" and st.reports(hit)[0].text.startswith(
+        "Аудит проведен"
+    )
     # a word only in a decision's text finds the instruction issued on it
     d = next(d for d in st.decisions(demo.demo_session_id) if st.instruction_of_decision(d.id))
     with st.transaction():
@@ -165,12 +173,21 @@ def test_executor_order_of_the_whole_list_matches_the_filtered_query(demo, desc)
     some = st.instruction_ids()[0]
     with st.transaction():
         st.update("instruction", some, {"main_executor_id": None})
-    rows = st.q("SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid FROM instruction i"
-                " LEFT JOIN person p ON p.id = i.main_executor_id")
+    rows = st.q(
+        "SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid FROM instruction i"
+        " LEFT JOIN person p ON p.id = i.main_executor_id"
+    )
 
     def key(r):
-        return (r["pid"] is not None, r["surname"] or "", r["name"] or "", r["pid"] or 0,
-                r["due_date"] is not None, r["due_date"] or "", r["id"])
+        return (
+            r["pid"] is not None,
+            r["surname"] or "",
+            r["name"] or "",
+            r["pid"] or 0,
+            r["due_date"] is not None,
+            r["due_date"] or "",
+            r["id"],
+        )
 
     expected = [r["id"] for r in sorted(rows, key=key, reverse=desc)]
     assert expected[-1 if desc else 0] == some
@@ -190,5 +207,7 @@ def test_sorting_a_filtered_list_by_days_overdue_keeps_the_filter(demo):
         st.update("instruction", rework, {"status": "rework"})
     open_ = ["on_control", "reported", "rework"]
     for desc in (False, True):
-        got = st.instruction_ids(status=open_, order="overdue", desc=desc, owing_before=date(2025, 5, 12))
+        got = st.instruction_ids(
+            status=open_, order="overdue", desc=desc, owing_before=date(2025, 5, 12)
+        )
         assert sorted(got) == sorted(st.instruction_ids(status=open_)) and rework in got

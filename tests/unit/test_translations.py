@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("update_translations", ROOT / "packaging" / "update_translations.py")
+spec = importlib.util.spec_from_file_location(
+    "update_translations", ROOT / "packaging" / "update_translations.py"
+)
 ut = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ut)
 
@@ -18,13 +20,17 @@ spec.loader.exec_module(ut)
 def test_catalogue_is_complete(lang):
     strings = ut.collect()
     missing = ut.missing(lang, strings)
-    assert not missing, f"untranslated in {lang}: {missing[:10]} (run packaging/update_translations.py)"
+    assert not missing, (
+        f"untranslated in {lang}: {missing[:10]} (run packaging/update_translations.py)"
+    )
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_placeholders_survive_translation(lang):
     field = re.compile(r"\{[^{}]*\}")
-    for (ctx, src), (tr, _kind) in ut.read_ts(ROOT / "resources" / "translations" / f"anticorr_{lang}.ts").items():
+    for (ctx, src), (tr, _kind) in ut.read_ts(
+        ROOT / "resources" / "translations" / f"anticorr_{lang}.ts"
+    ).items():
         assert sorted(field.findall(src)) == sorted(field.findall(tr)), (ctx, src, tr)
 
 
@@ -40,9 +46,22 @@ def test_compiled_catalogue_is_not_older_than_its_source(lang):
 def test_cli_speaks_the_users_language(tmp_path, monkeypatch, capsys):
     from anticorr_desktop import cli
 
-    for lang, expected in (("ru", "не найдено"), ("kk", "табылмады"), ("en", "There is no session")):
+    for lang, expected in (
+        ("ru", "не найдено"),
+        ("kk", "табылмады"),
+        ("en", "There is no session"),
+    ):
         monkeypatch.setenv("ANTICORR_LANG", lang)
         cli.main(["--db", str(tmp_path / "x.sqlite3"), "init"])
-        rc = cli.main(["--db", str(tmp_path / "x.sqlite3"), "minutes", "2030/1", "-o", str(tmp_path / "m.pdf")])
+        rc = cli.main(
+            [
+                "--db",
+                str(tmp_path / "x.sqlite3"),
+                "minutes",
+                "2030/1",
+                "-o",
+                str(tmp_path / "m.pdf"),
+            ]
+        )
         err = capsys.readouterr().err
         assert rc == 2 and expected in err, (lang, err)

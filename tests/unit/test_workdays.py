@@ -304,7 +304,9 @@ def test_cache_file_gives_the_same_days_without_the_package(tmp_path, monkeypatc
         first = [cal.is_working_day(date(2025, 3, d)) for d in range(1, 32)]
         assert cache.exists()
         wd.use_cache_file(cache)  # a new process: the file, not the package
-        monkeypatch.setattr(wd, "_kz_holidays", lambda *a, **k: (_ for _ in ()).throw(AssertionError("used")))
+        monkeypatch.setattr(
+            wd, "_kz_holidays", lambda *a, **k: (_ for _ in ()).throw(AssertionError("used"))
+        )
         again = [wd.WorkCalendar().is_working_day(date(2025, 3, d)) for d in range(1, 32)]
         assert again == first and not again[20]  # 21 March 2025, Nauryz
     finally:

@@ -130,11 +130,30 @@ def missing(lang: str, strings) -> list[tuple[str, str]]:
     return [k for k in strings if not old.get(k, ("", None))[0] or old[k][1] == "unfinished"]
 
 
+def _read_fill(paths: list[Path]) -> dict[tuple[str, str], dict[str, str]]:
+    import json
+
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for path in paths:
+        for item in json.loads(path.read_text("utf-8")):
+            out[(item["context"], item["source"])] = {lang: item.get(lang, "") for lang in LANGS}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true")
+    ap.add_argument(
+        "--fill",
+        type=Path,
+        action="append",
+        default=[],
+        help="a JSON list of {context, source, ru, kk} to enter into the catalogues "
+        "(translations written beside a change, merged without conflicts in the .ts files)",
+    )
     args = ap.parse_args(argv)
     strings = collect()
+    filled = _read_fill(args.fill)
     if args.check:
         bad = {lang: missing(lang, strings) for lang in LANGS}
         for lang, items in bad.items():
@@ -144,7 +163,11 @@ def main(argv=None) -> int:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         path = TS_DIR / f"anticorr_{lang}.ts"
-        write_ts(path, lang, strings, read_ts(path))
+        old = read_ts(path)
+        for (ctx, src), texts in filled.items():
+            if texts.get(lang):
+                old[(ctx, src)] = (texts[lang], None)
+        write_ts(path, lang, strings, old)
         lrelease = shutil.which("pyside6-lrelease") or str(
             Path(sys.executable).parent / "pyside6-lrelease"
         )

@@ -4,12 +4,12 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="134" />
       <source>Home page: {url}</source>
       <translation>Басты бет: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="128" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
@@ -17,7 +17,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="91" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
@@ -174,307 +174,307 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="40" />
+      <location filename="../../anticorr_desktop/cli.py" line="45" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="441" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="103" />
+      <location filename="../../anticorr_desktop/cli.py" line="126" />
       <source>CSV delimiter (default ;)</source>
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="167" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="165" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="323" />
+      <location filename="../../anticorr_desktop/cli.py" line="454" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="215" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="270" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="461" />
+      <location filename="../../anticorr_desktop/cli.py" line="621" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="307" />
+      <location filename="../../anticorr_desktop/cli.py" line="433" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="449" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="405" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="430" />
+      <location filename="../../anticorr_desktop/cli.py" line="582" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="432" />
+      <location filename="../../anticorr_desktop/cli.py" line="587" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="128" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="100" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="446" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="107" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>check the journal's hash chain and every record against it</source>
       <translation>журналдың хеш тізбегін тексеру және әр жазбаны онымен салыстыру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="47" />
+      <location filename="../../anticorr_desktop/cli.py" line="59" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="89" />
+      <location filename="../../anticorr_desktop/cli.py" line="110" />
       <source>executive discipline over a period, as PDF</source>
       <translation>кезең ішіндегі орындаушылық тәртіп туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="95" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>бір орындаушыға немесе барлық орындаушыларға арналған хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="86" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>тапсырмалар, шешімдер, күн тәртібі және есептер бойынша толық мәтінді іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="65" />
+      <location filename="../../anticorr_desktop/cli.py" line="82" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="54" />
+      <location filename="../../anticorr_desktop/cli.py" line="69" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір), мысалы, 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="50" />
+      <location filename="../../anticorr_desktop/cli.py" line="65" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="444" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="60" />
+      <location filename="../../anticorr_desktop/cli.py" line="75" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="115" />
+      <location filename="../../anticorr_desktop/cli.py" line="145" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="57" />
+      <location filename="../../anticorr_desktop/cli.py" line="72" />
       <source>list the sessions</source>
       <translation>отырыстар тізімін шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="48" />
+      <location filename="../../anticorr_desktop/cli.py" line="62" />
       <source>load the demo (only into an empty database)</source>
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="64" />
+      <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>only those overdue as of the date</source>
       <translation>көрсетілген күнгі жағдай бойынша мерзімі өткендері ғана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="63" />
+      <location filename="../../anticorr_desktop/cli.py" line="78" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>орындаушының аты-жөнінің бөлігі (негізгі орындаушының немесе бірлескен орындаушының)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="79" />
+      <location filename="../../anticorr_desktop/cli.py" line="98" />
       <source>part of the executor's name</source>
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="112" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="447" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="43" />
+      <location filename="../../anticorr_desktop/cli.py" line="53" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>дерекқор файлы (әдепкі бойынша: $ANTICORR_DB, ол берілмесе — пайдаланушының деректер қалтасында)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="62" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="90" />
       <source>the minutes of a session as PDF</source>
       <translation>отырыс хаттамасы, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="84" />
+      <location filename="../../anticorr_desktop/cli.py" line="105" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>белгілі бір күнгі жағдай бойынша мерзімі өткен тапсырмалар туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="117" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="109" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>write the database or one session as JSON</source>
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <location filename="../../anticorr_desktop/cli.py" line="221" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="421" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="122" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="344" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="349" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="319" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="325" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="196" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="279" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1058,12 +1058,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="332" />
+      <location filename="../../anticorr_desktop/interchange.py" line="491" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="265" />
+      <location filename="../../anticorr_desktop/services.py" line="307" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="223" />
+      <location filename="../../anticorr_desktop/services.py" line="241" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1113,17 +1113,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="288" />
+      <location filename="../../anticorr_desktop/services.py" line="345" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="495" />
+      <location filename="../../anticorr_desktop/interchange.py" line="741" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="241" />
+      <location filename="../../anticorr_desktop/interchange.py" line="377" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1133,27 +1133,27 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="237" />
+      <location filename="../../anticorr_desktop/cli.py" line="312" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="250" />
+      <location filename="../../anticorr_desktop/interchange.py" line="388" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="743" />
+      <location filename="../../anticorr_desktop/services.py" line="946" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="345" />
+      <location filename="../../anticorr_desktop/services.py" line="419" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="200" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="206" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1163,12 +1163,12 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="380" />
+      <location filename="../../anticorr_desktop/services.py" line="460" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="357" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="426" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1178,27 +1178,27 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="129" />
+      <location filename="../../anticorr_desktop/services.py" line="138" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="26" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="28" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="108" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="127" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="61" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="67" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="908" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1170" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1213,12 +1213,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="273" />
+      <location filename="../../anticorr_desktop/interchange.py" line="415" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="167" />
+      <location filename="../../anticorr_desktop/interchange.py" line="293" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="201" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="224" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="394" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="479" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1243,162 +1243,162 @@ Technical detail: {detail}</source>
       <translation>{number}-шешімнің мәтіні жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="652" />
+      <location filename="../../anticorr_desktop/services.py" line="823" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="384" />
+      <location filename="../../anticorr_desktop/services.py" line="464" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="233" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="247" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="526" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="470" />
+      <location filename="../../anticorr_desktop/services.py" line="575" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="330" />
+      <location filename="../../anticorr_desktop/services.py" line="402" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="238" />
+      <location filename="../../anticorr_desktop/services.py" line="266" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="250" />
+      <location filename="../../anticorr_desktop/services.py" line="289" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="127" />
+      <location filename="../../anticorr_desktop/services.py" line="136" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="218" />
+      <location filename="../../anticorr_desktop/services.py" line="236" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="321" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="323" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="395" />
+      <location filename="../../anticorr_desktop/interchange.py" line="581" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="142" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="153" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="180" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="403" />
+      <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="272" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="246" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="284" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="303" />
+      <location filename="../../anticorr_desktop/services.py" line="369" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="271" />
+      <location filename="../../anticorr_desktop/services.py" line="314" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="46" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="48" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="160" />
+      <location filename="../../anticorr_desktop/cli.py" line="192" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="59" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="55" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="58" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="894" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1156" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="882" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1140" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="156" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="551" />
+      <location filename="../../anticorr_desktop/services.py" line="681" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="689" />
+      <location filename="../../anticorr_desktop/services.py" line="864" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1413,22 +1413,22 @@ Technical detail: {detail}</source>
       <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="577" />
+      <location filename="../../anticorr_desktop/services.py" line="717" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="589" />
+      <location filename="../../anticorr_desktop/interchange.py" line="915" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="334" />
+      <location filename="../../anticorr_desktop/interchange.py" line="493" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="484" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1438,102 +1438,102 @@ Technical detail: {detail}</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="204" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="229" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="241" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="844" />
+      <location filename="../../anticorr_desktop/services.py" line="1092" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="231" />
+      <location filename="../../anticorr_desktop/services.py" line="252" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="638" />
+      <location filename="../../anticorr_desktop/services.py" line="802" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="641" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="219" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="243" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="186" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="202" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="584" />
+      <location filename="../../anticorr_desktop/services.py" line="727" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="286" />
+      <location filename="../../anticorr_desktop/services.py" line="343" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="672" />
+      <location filename="../../anticorr_desktop/services.py" line="845" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="202" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="269" />
+      <location filename="../../anticorr_desktop/services.py" line="312" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="889" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="547" />
+      <location filename="../../anticorr_desktop/services.py" line="675" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="492" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="227" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="239" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="486" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
@@ -1548,212 +1548,212 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="367" />
+      <location filename="../../anticorr_desktop/interchange.py" line="538" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="508" />
+      <location filename="../../anticorr_desktop/interchange.py" line="762" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="415" />
+      <location filename="../../anticorr_desktop/interchange.py" line="613" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="189" />
+      <location filename="../../anticorr_desktop/interchange.py" line="317" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="204" />
+      <location filename="../../anticorr_desktop/interchange.py" line="332" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="515" />
+      <location filename="../../anticorr_desktop/interchange.py" line="775" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="753" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="209" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="392" />
+      <location filename="../../anticorr_desktop/interchange.py" line="576" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="473" />
+      <location filename="../../anticorr_desktop/interchange.py" line="715" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="607" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="237" />
+      <location filename="../../anticorr_desktop/interchange.py" line="373" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="362" />
+      <location filename="../../anticorr_desktop/interchange.py" line="533" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="192" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="219" />
+      <location filename="../../anticorr_desktop/interchange.py" line="351" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="196" />
+      <location filename="../../anticorr_desktop/interchange.py" line="324" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="426" />
+      <location filename="../../anticorr_desktop/interchange.py" line="631" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="221" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="207" />
+      <location filename="../../anticorr_desktop/interchange.py" line="335" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="227" />
+      <location filename="../../anticorr_desktop/interchange.py" line="363" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="710" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="433" />
+      <location filename="../../anticorr_desktop/interchange.py" line="638" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="506" />
+      <location filename="../../anticorr_desktop/interchange.py" line="760" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="571" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="522" />
+      <location filename="../../anticorr_desktop/interchange.py" line="784" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="464" />
+      <location filename="../../anticorr_desktop/interchange.py" line="706" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="347" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="321" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="534" />
+      <location filename="../../anticorr_desktop/interchange.py" line="809" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="525" />
+      <location filename="../../anticorr_desktop/interchange.py" line="787" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="480" />
+      <location filename="../../anticorr_desktop/interchange.py" line="722" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="341" />
+      <location filename="../../anticorr_desktop/services.py" line="413" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="150" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="194" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="348" />
+      <location filename="../../anticorr_desktop/services.py" line="424" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="192" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="874" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1129" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="280" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="286" />
+      <location filename="../../anticorr_desktop/interchange.py" line="438" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="275" />
+      <location filename="../../anticorr_desktop/interchange.py" line="419" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="33" />
+      <location filename="../../anticorr_desktop/services.py" line="35" />
       <source>{what} is empty. Fill it in.</source>
       <translation>«{what}» өрісі толтырылмаған. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="35" />
+      <location filename="../../anticorr_desktop/services.py" line="37" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" line="172" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
@@ -1801,17 +1801,17 @@ Technical detail: {detail}</source>
       <translation>{path} файлын жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="113" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="111" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="116" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="114" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="115" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
@@ -1826,7 +1826,7 @@ Technical detail: {detail}</source>
       <translation>Экспорт тоқтатылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="114" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="112" />
       <source>Extensions</source>
       <translation>Мерзім ұзартулар саны</translation>
     </message>
@@ -1861,7 +1861,7 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="111" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="110" />
       <source>Original due date</source>
       <translation>Бастапқы мерзім</translation>
     </message>
@@ -1881,7 +1881,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="115" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="113" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
@@ -1982,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="913" />
+      <location filename="../../anticorr_desktop/services.py" line="1222" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="898" />
+      <location filename="../../anticorr_desktop/services.py" line="1180" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="888" />
+      <location filename="../../anticorr_desktop/services.py" line="1158" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="909" />
+      <location filename="../../anticorr_desktop/services.py" line="1207" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="906" />
+      <location filename="../../anticorr_desktop/services.py" line="1201" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="909" />
+      <location filename="../../anticorr_desktop/services.py" line="1209" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="893" />
+      <location filename="../../anticorr_desktop/services.py" line="1168" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="901" />
+      <location filename="../../anticorr_desktop/services.py" line="1190" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="373" />
+      <location filename="../../anticorr_desktop/services.py" line="453" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="228" />
+      <location filename="../../anticorr_desktop/services.py" line="249" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="440" />
+      <location filename="../../anticorr_desktop/services.py" line="534" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2070,7 +2070,7 @@ Technical detail: {detail}</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="564" />
+      <location filename="../../anticorr_desktop/services.py" line="696" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="562" />
+      <location filename="../../anticorr_desktop/services.py" line="694" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2110,22 +2110,22 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="764" />
+      <location filename="../../anticorr_desktop/services.py" line="976" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="327" />
+      <location filename="../../anticorr_desktop/services.py" line="399" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="711" />
+      <location filename="../../anticorr_desktop/services.py" line="893" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="733" />
+      <location filename="../../anticorr_desktop/services.py" line="931" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2140,7 +2140,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="642" />
+      <location filename="../../anticorr_desktop/services.py" line="812" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="198" />
+      <location filename="../../anticorr_desktop/services.py" line="216" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="206" />
+      <location filename="../../anticorr_desktop/services.py" line="224" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -2170,7 +2170,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="734" />
+      <location filename="../../anticorr_desktop/services.py" line="932" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2178,37 +2178,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="929" />
+      <location filename="../../anticorr_desktop/services.py" line="1240" />
       <source>The bottom margin</source>
       <translation>Төменгі өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="926" />
+      <location filename="../../anticorr_desktop/services.py" line="1237" />
       <source>The left margin</source>
       <translation>Сол жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="930" />
+      <location filename="../../anticorr_desktop/services.py" line="1244" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Хаттамада аталатын қатысушылар саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="927" />
+      <location filename="../../anticorr_desktop/services.py" line="1238" />
       <source>The right margin</source>
       <translation>Оң жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="925" />
+      <location filename="../../anticorr_desktop/services.py" line="1236" />
       <source>The table text size</source>
       <translation>Кестелердегі қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="924" />
+      <location filename="../../anticorr_desktop/services.py" line="1235" />
       <source>The text size</source>
       <translation>Қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="928" />
+      <location filename="../../anticorr_desktop/services.py" line="1239" />
       <source>The top margin</source>
       <translation>Жоғарғы өріс</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="322" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="311" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2294,7 +2294,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
       <source>Discipline</source>
       <translation>Тәртіп</translation>
     </message>
@@ -2304,22 +2304,22 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
       <source>Late</source>
       <translation>Кешіктірілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="223" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="216" />
       <source>Nothing was due this year yet.</source>
       <translation>Биыл мерзімі келген тапсырмалар әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
       <source>On time</source>
       <translation>Мерзімінде</translation>
     </message>
@@ -2334,12 +2334,12 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырмаларды «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="232" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Осы орындаушының тапсырмаларын «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="228" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
@@ -2349,12 +2349,12 @@ Technical detail: {detail}</source>
       <translation>{date} жағдай бойынша шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
       <source>done late in {year}</source>
       <translation>{year} жылы кешіктіріліп орындалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="194" />
       <source>due within {n} working days (by {date})</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
@@ -2374,12 +2374,12 @@ Technical detail: {detail}</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
       <source>open instructions</source>
       <translation>орындалмаған тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="193" />
       <source>overdue now</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
@@ -2389,7 +2389,7 @@ Technical detail: {detail}</source>
       <translation>төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="256" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Тағы {n} орындаушы бар: оларды «Есептер» бөліміндегі орындаушылық тәртіп туралы есептен қараңыз.</translation>
     </message>
@@ -2412,12 +2412,12 @@ Technical detail: {detail}</source>
       <translation>Соңғы еске салудан бері мерзімі өткендер: {n} (мерзімі өткендердің жалпы саны: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="227" />
       <source>Show due soon</source>
       <translation>Мерзімі жақындағандарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="221" />
       <source>Show overdue</source>
       <translation>Мерзімі өткендерді көрсету</translation>
     </message>
@@ -2425,17 +2425,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
@@ -2445,172 +2445,172 @@ Technical detail: {detail}</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="486" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="459" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="646" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="928" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="844" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="785" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
@@ -2620,77 +2620,77 @@ Technical detail: {detail}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="529" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="594" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="672" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="518" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="838" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
@@ -2700,12 +2700,12 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="371" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
@@ -2720,57 +2720,57 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="711" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="652" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="569" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>extract-{year}-{number}</source>
       <translation>үзінді-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3173,12 +3173,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="364" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Technical detail: {detail}</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="360" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
@@ -3659,12 +3659,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="260" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
     </message>
@@ -3674,7 +3674,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
@@ -3684,17 +3684,17 @@ Technical detail: {detail}</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="333" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="342" />
       <source>Edit</source>
       <translation>Өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
     </message>
@@ -3704,7 +3704,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="353" />
       <source>Its instructions in the tracker</source>
       <translation>Тапсырмаларын ашу</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="259" />
       <source>No commission yet</source>
       <translation>Комиссия әлі жоқ</translation>
     </message>
@@ -3734,7 +3734,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="348" />
       <source>Preview</source>
       <translation>Қарау</translation>
     </message>
@@ -3744,7 +3744,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
       <source>Sessions of the commission</source>
       <translation>Комиссия отырыстары</translation>
     </message>
@@ -3754,7 +3754,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
       <source>The whole session on one page, read-only</source>
       <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
     </message>
@@ -3767,12 +3767,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3802,32 +3802,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="377" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="378" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3852,7 +3852,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="420" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3862,12 +3862,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="424" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="423" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3897,22 +3897,22 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="219" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="239" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
@@ -3952,12 +3952,12 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="376" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
@@ -3967,12 +3967,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="422" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3982,12 +3982,12 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="235" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="220" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
@@ -4007,17 +4007,17 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4027,17 +4027,17 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="204" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="92" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="221" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4047,7 +4047,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -4062,12 +4062,12 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="374" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="233" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4077,12 +4077,12 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4097,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4125,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="251" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="265" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
@@ -4180,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4190,32 +4190,32 @@ Technical detail: {detail}</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="420" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4225,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
@@ -4245,32 +4245,32 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="418" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="206" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4280,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="316" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="209" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="134" />
       <source>Home page: {url}</source>
       <translation>Домашняя страница: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="128" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
@@ -17,7 +17,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="91" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -174,307 +174,307 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="40" />
+      <location filename="../../anticorr_desktop/cli.py" line="45" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="441" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="103" />
+      <location filename="../../anticorr_desktop/cli.py" line="126" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="167" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="165" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="323" />
+      <location filename="../../anticorr_desktop/cli.py" line="454" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="215" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="270" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="461" />
+      <location filename="../../anticorr_desktop/cli.py" line="621" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="431" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="307" />
+      <location filename="../../anticorr_desktop/cli.py" line="433" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="449" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="405" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="430" />
+      <location filename="../../anticorr_desktop/cli.py" line="582" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="432" />
+      <location filename="../../anticorr_desktop/cli.py" line="587" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="128" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="100" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="446" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="107" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>check the journal's hash chain and every record against it</source>
       <translation>проверить цепочку хешей журнала и сверить с ней каждую запись</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="47" />
+      <location filename="../../anticorr_desktop/cli.py" line="59" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="89" />
+      <location filename="../../anticorr_desktop/cli.py" line="110" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="95" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="86" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="65" />
+      <location filename="../../anticorr_desktop/cli.py" line="82" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="54" />
+      <location filename="../../anticorr_desktop/cli.py" line="69" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="50" />
+      <location filename="../../anticorr_desktop/cli.py" line="65" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="316" />
+      <location filename="../../anticorr_desktop/cli.py" line="444" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="60" />
+      <location filename="../../anticorr_desktop/cli.py" line="75" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="115" />
+      <location filename="../../anticorr_desktop/cli.py" line="145" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="57" />
+      <location filename="../../anticorr_desktop/cli.py" line="72" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="48" />
+      <location filename="../../anticorr_desktop/cli.py" line="62" />
       <source>load the demo (only into an empty database)</source>
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="64" />
+      <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="63" />
+      <location filename="../../anticorr_desktop/cli.py" line="78" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="79" />
+      <location filename="../../anticorr_desktop/cli.py" line="98" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="112" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="447" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="43" />
+      <location filename="../../anticorr_desktop/cli.py" line="53" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="62" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="90" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="84" />
+      <location filename="../../anticorr_desktop/cli.py" line="105" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="117" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="109" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <location filename="../../anticorr_desktop/cli.py" line="221" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="421" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -482,7 +482,7 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="122" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
@@ -762,7 +762,7 @@ Technical detail: {detail}</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="344" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
@@ -772,7 +772,7 @@ Technical detail: {detail}</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
@@ -782,7 +782,7 @@ Technical detail: {detail}</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
     </message>
@@ -802,12 +802,12 @@ Technical detail: {detail}</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -817,7 +817,7 @@ Technical detail: {detail}</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="349" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
@@ -832,7 +832,7 @@ Technical detail: {detail}</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
@@ -842,7 +842,7 @@ Technical detail: {detail}</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
@@ -907,7 +907,7 @@ Technical detail: {detail}</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="319" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
@@ -922,7 +922,7 @@ Technical detail: {detail}</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
@@ -937,7 +937,7 @@ Technical detail: {detail}</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
@@ -962,12 +962,12 @@ Technical detail: {detail}</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="325" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="196" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="279" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1058,12 +1058,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="332" />
+      <location filename="../../anticorr_desktop/interchange.py" line="491" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="265" />
+      <location filename="../../anticorr_desktop/services.py" line="307" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="223" />
+      <location filename="../../anticorr_desktop/services.py" line="241" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1113,17 +1113,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="288" />
+      <location filename="../../anticorr_desktop/services.py" line="345" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="495" />
+      <location filename="../../anticorr_desktop/interchange.py" line="741" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="241" />
+      <location filename="../../anticorr_desktop/interchange.py" line="377" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1133,27 +1133,27 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="237" />
+      <location filename="../../anticorr_desktop/cli.py" line="312" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="250" />
+      <location filename="../../anticorr_desktop/interchange.py" line="388" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="743" />
+      <location filename="../../anticorr_desktop/services.py" line="946" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="345" />
+      <location filename="../../anticorr_desktop/services.py" line="419" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="200" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="206" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
@@ -1163,12 +1163,12 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="380" />
+      <location filename="../../anticorr_desktop/services.py" line="460" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="357" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="426" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1178,27 +1178,27 @@ Technical detail: {detail}</source>
       <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="129" />
+      <location filename="../../anticorr_desktop/services.py" line="138" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="26" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="28" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="108" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="127" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="61" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="67" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="908" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1170" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1213,12 +1213,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="273" />
+      <location filename="../../anticorr_desktop/interchange.py" line="415" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="167" />
+      <location filename="../../anticorr_desktop/interchange.py" line="293" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
@@ -1228,12 +1228,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="201" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="224" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="394" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="479" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1243,162 +1243,162 @@ Technical detail: {detail}</source>
       <translation>У решения {number} нет текста. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="652" />
+      <location filename="../../anticorr_desktop/services.py" line="823" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="384" />
+      <location filename="../../anticorr_desktop/services.py" line="464" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="233" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="247" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="526" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="470" />
+      <location filename="../../anticorr_desktop/services.py" line="575" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="330" />
+      <location filename="../../anticorr_desktop/services.py" line="402" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="238" />
+      <location filename="../../anticorr_desktop/services.py" line="266" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="250" />
+      <location filename="../../anticorr_desktop/services.py" line="289" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="127" />
+      <location filename="../../anticorr_desktop/services.py" line="136" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="218" />
+      <location filename="../../anticorr_desktop/services.py" line="236" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="321" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="323" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="395" />
+      <location filename="../../anticorr_desktop/interchange.py" line="581" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="205" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="142" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="153" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="180" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="403" />
+      <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="237" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="272" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="246" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="284" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="303" />
+      <location filename="../../anticorr_desktop/services.py" line="369" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="271" />
+      <location filename="../../anticorr_desktop/services.py" line="314" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="46" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="48" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="160" />
+      <location filename="../../anticorr_desktop/cli.py" line="192" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="59" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="55" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="58" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="894" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1156" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="882" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1140" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="156" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="203" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="551" />
+      <location filename="../../anticorr_desktop/services.py" line="681" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="689" />
+      <location filename="../../anticorr_desktop/services.py" line="864" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1413,22 +1413,22 @@ Technical detail: {detail}</source>
       <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="577" />
+      <location filename="../../anticorr_desktop/services.py" line="717" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="589" />
+      <location filename="../../anticorr_desktop/interchange.py" line="915" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="334" />
+      <location filename="../../anticorr_desktop/interchange.py" line="493" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="484" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1438,102 +1438,102 @@ Technical detail: {detail}</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="204" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="229" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="241" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="844" />
+      <location filename="../../anticorr_desktop/services.py" line="1092" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="231" />
+      <location filename="../../anticorr_desktop/services.py" line="252" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="638" />
+      <location filename="../../anticorr_desktop/services.py" line="802" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="641" />
+      <location filename="../../anticorr_desktop/services.py" line="808" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="219" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="243" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="186" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="202" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="584" />
+      <location filename="../../anticorr_desktop/services.py" line="727" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="286" />
+      <location filename="../../anticorr_desktop/services.py" line="343" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="727" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="672" />
+      <location filename="../../anticorr_desktop/services.py" line="845" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="201" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="202" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="269" />
+      <location filename="../../anticorr_desktop/services.py" line="312" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="889" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="547" />
+      <location filename="../../anticorr_desktop/services.py" line="675" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="407" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="492" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="227" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="239" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="329" />
+      <location filename="../../anticorr_desktop/interchange.py" line="486" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
@@ -1548,212 +1548,212 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="367" />
+      <location filename="../../anticorr_desktop/interchange.py" line="538" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="508" />
+      <location filename="../../anticorr_desktop/interchange.py" line="762" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="415" />
+      <location filename="../../anticorr_desktop/interchange.py" line="613" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="189" />
+      <location filename="../../anticorr_desktop/interchange.py" line="317" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="204" />
+      <location filename="../../anticorr_desktop/interchange.py" line="332" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="515" />
+      <location filename="../../anticorr_desktop/interchange.py" line="775" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="503" />
+      <location filename="../../anticorr_desktop/interchange.py" line="753" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="209" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="392" />
+      <location filename="../../anticorr_desktop/interchange.py" line="576" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="473" />
+      <location filename="../../anticorr_desktop/interchange.py" line="715" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="607" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="237" />
+      <location filename="../../anticorr_desktop/interchange.py" line="373" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="362" />
+      <location filename="../../anticorr_desktop/interchange.py" line="533" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="192" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="219" />
+      <location filename="../../anticorr_desktop/interchange.py" line="351" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="196" />
+      <location filename="../../anticorr_desktop/interchange.py" line="324" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="426" />
+      <location filename="../../anticorr_desktop/interchange.py" line="631" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="221" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="207" />
+      <location filename="../../anticorr_desktop/interchange.py" line="335" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="227" />
+      <location filename="../../anticorr_desktop/interchange.py" line="363" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="710" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="433" />
+      <location filename="../../anticorr_desktop/interchange.py" line="638" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="506" />
+      <location filename="../../anticorr_desktop/interchange.py" line="760" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="571" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="522" />
+      <location filename="../../anticorr_desktop/interchange.py" line="784" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="464" />
+      <location filename="../../anticorr_desktop/interchange.py" line="706" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="347" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="321" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="534" />
+      <location filename="../../anticorr_desktop/interchange.py" line="809" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="525" />
+      <location filename="../../anticorr_desktop/interchange.py" line="787" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="480" />
+      <location filename="../../anticorr_desktop/interchange.py" line="722" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="341" />
+      <location filename="../../anticorr_desktop/services.py" line="413" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="150" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="194" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="348" />
+      <location filename="../../anticorr_desktop/services.py" line="424" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="192" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="874" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1129" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="280" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="286" />
+      <location filename="../../anticorr_desktop/interchange.py" line="438" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="275" />
+      <location filename="../../anticorr_desktop/interchange.py" line="419" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="33" />
+      <location filename="../../anticorr_desktop/services.py" line="35" />
       <source>{what} is empty. Fill it in.</source>
       <translation>Поле «{what}» не заполнено. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="35" />
+      <location filename="../../anticorr_desktop/services.py" line="37" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" line="172" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
@@ -1801,17 +1801,17 @@ Technical detail: {detail}</source>
       <translation>Не удалось записать файл {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="113" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="111" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="116" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="114" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="115" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
@@ -1826,7 +1826,7 @@ Technical detail: {detail}</source>
       <translation>Экспорт отменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="114" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="112" />
       <source>Extensions</source>
       <translation>Продлений срока</translation>
     </message>
@@ -1861,7 +1861,7 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="111" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="110" />
       <source>Original due date</source>
       <translation>Первоначальный срок</translation>
     </message>
@@ -1881,7 +1881,7 @@ Technical detail: {detail}</source>
       <translation>Дата заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="115" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="113" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1982,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="913" />
+      <location filename="../../anticorr_desktop/services.py" line="1222" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="898" />
+      <location filename="../../anticorr_desktop/services.py" line="1180" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="888" />
+      <location filename="../../anticorr_desktop/services.py" line="1158" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="909" />
+      <location filename="../../anticorr_desktop/services.py" line="1207" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="906" />
+      <location filename="../../anticorr_desktop/services.py" line="1201" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="909" />
+      <location filename="../../anticorr_desktop/services.py" line="1209" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="893" />
+      <location filename="../../anticorr_desktop/services.py" line="1168" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="901" />
+      <location filename="../../anticorr_desktop/services.py" line="1190" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="373" />
+      <location filename="../../anticorr_desktop/services.py" line="453" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="228" />
+      <location filename="../../anticorr_desktop/services.py" line="249" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="440" />
+      <location filename="../../anticorr_desktop/services.py" line="534" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2070,7 +2070,7 @@ Technical detail: {detail}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="564" />
+      <location filename="../../anticorr_desktop/services.py" line="696" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="562" />
+      <location filename="../../anticorr_desktop/services.py" line="694" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2110,22 +2110,22 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="764" />
+      <location filename="../../anticorr_desktop/services.py" line="976" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="327" />
+      <location filename="../../anticorr_desktop/services.py" line="399" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="711" />
+      <location filename="../../anticorr_desktop/services.py" line="893" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="733" />
+      <location filename="../../anticorr_desktop/services.py" line="931" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2140,7 +2140,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="642" />
+      <location filename="../../anticorr_desktop/services.py" line="812" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="198" />
+      <location filename="../../anticorr_desktop/services.py" line="216" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="206" />
+      <location filename="../../anticorr_desktop/services.py" line="224" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -2170,7 +2170,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="734" />
+      <location filename="../../anticorr_desktop/services.py" line="932" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2178,37 +2178,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="929" />
+      <location filename="../../anticorr_desktop/services.py" line="1240" />
       <source>The bottom margin</source>
       <translation>Нижнее поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="926" />
+      <location filename="../../anticorr_desktop/services.py" line="1237" />
       <source>The left margin</source>
       <translation>Левое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="930" />
+      <location filename="../../anticorr_desktop/services.py" line="1244" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Число присутствующих, перечисляемых в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="927" />
+      <location filename="../../anticorr_desktop/services.py" line="1238" />
       <source>The right margin</source>
       <translation>Правое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="925" />
+      <location filename="../../anticorr_desktop/services.py" line="1236" />
       <source>The table text size</source>
       <translation>Размер шрифта в таблицах</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="924" />
+      <location filename="../../anticorr_desktop/services.py" line="1235" />
       <source>The text size</source>
       <translation>Размер шрифта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="928" />
+      <location filename="../../anticorr_desktop/services.py" line="1239" />
       <source>The top margin</source>
       <translation>Верхнее поле</translation>
     </message>
@@ -2216,52 +2216,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="322" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="311" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2294,7 +2294,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
       <source>Discipline</source>
       <translation>Дисциплина</translation>
     </message>
@@ -2304,22 +2304,22 @@ Technical detail: {detail}</source>
       <translation>Исполнительская дисциплина за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
       <source>Late</source>
       <translation>С нарушением срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="223" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="216" />
       <source>Nothing was due this year yet.</source>
       <translation>В этом году сроки исполнения поручений ещё не наступали.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
       <source>On time</source>
       <translation>В срок</translation>
     </message>
@@ -2334,12 +2334,12 @@ Technical detail: {detail}</source>
       <translation>Открыть эти поручения на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="232" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Открыть поручения этого исполнителя на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="228" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
@@ -2349,12 +2349,12 @@ Technical detail: {detail}</source>
       <translation>Обзор на {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
       <source>done late in {year}</source>
       <translation>исполнено с нарушением срока в {year} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="194" />
       <source>due within {n} working days (by {date})</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
@@ -2374,12 +2374,12 @@ Technical detail: {detail}</source>
       <translation>сроки ещё не наступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
       <source>open instructions</source>
       <translation>поручений на исполнении</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="191" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="193" />
       <source>overdue now</source>
       <translation>просрочено на сегодня</translation>
     </message>
@@ -2389,7 +2389,7 @@ Technical detail: {detail}</source>
       <translation>низкая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/overview.py" line="256" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Ещё исполнителей: {n}. Полные данные — в отчёте об исполнительской дисциплине на странице «Отчёты».</translation>
     </message>
@@ -2412,12 +2412,12 @@ Technical detail: {detail}</source>
       <translation>Просрочено после предыдущего напоминания: {n} (всего просрочено: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="227" />
       <source>Show due soon</source>
       <translation>Показать поручения с близким сроком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/reminders.py" line="221" />
       <source>Show overdue</source>
       <translation>Показать просроченные</translation>
     </message>
@@ -2425,17 +2425,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
@@ -2445,172 +2445,172 @@ Technical detail: {detail}</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="892" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="736" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="925" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="486" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="457" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="459" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="902" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="642" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="646" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="581" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="915" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="928" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="844" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="865" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="785" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="856" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
@@ -2620,77 +2620,77 @@ Technical detail: {detail}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="525" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="529" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="703" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="590" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="594" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="561" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="672" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="516" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="518" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="838" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
@@ -2700,12 +2700,12 @@ Technical detail: {detail}</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="371" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
@@ -2720,57 +2720,57 @@ Technical detail: {detail}</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="711" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="648" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="652" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="569" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>extract-{year}-{number}</source>
       <translation>выписка-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="562" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="897" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3173,12 +3173,12 @@ Technical detail: {detail}</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="364" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Technical detail: {detail}</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="360" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
@@ -3659,12 +3659,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
       <source>&amp;New session</source>
       <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="260" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
     </message>
@@ -3674,7 +3674,7 @@ Technical detail: {detail}</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
@@ -3684,17 +3684,17 @@ Technical detail: {detail}</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="333" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="342" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
     </message>
@@ -3704,7 +3704,7 @@ Technical detail: {detail}</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="353" />
       <source>Its instructions in the tracker</source>
       <translation>Поручения заседания</translation>
     </message>
@@ -3714,12 +3714,12 @@ Technical detail: {detail}</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="259" />
       <source>No commission yet</source>
       <translation>Комиссия не создана</translation>
     </message>
@@ -3734,7 +3734,7 @@ Technical detail: {detail}</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="348" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
@@ -3744,7 +3744,7 @@ Technical detail: {detail}</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
       <source>Sessions of the commission</source>
       <translation>Заседания комиссии</translation>
     </message>
@@ -3754,7 +3754,7 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
       <source>The whole session on one page, read-only</source>
       <translation>Всё заседание на одной странице, только для чтения</translation>
     </message>
@@ -3767,12 +3767,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3802,32 +3802,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="377" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="378" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3852,7 +3852,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="420" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3862,12 +3862,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="424" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="423" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3897,22 +3897,22 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="219" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="239" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
@@ -3952,12 +3952,12 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="376" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
@@ -3967,12 +3967,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="422" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3982,12 +3982,12 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="235" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="220" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
@@ -4007,17 +4007,17 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4027,17 +4027,17 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="204" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="92" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="221" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4047,7 +4047,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -4062,12 +4062,12 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="374" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="233" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4077,12 +4077,12 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4097,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4125,52 +4125,52 @@ Technical detail: {detail}</source>
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="251" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="265" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
@@ -4180,7 +4180,7 @@ Technical detail: {detail}</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4190,32 +4190,32 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="420" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4225,7 +4225,7 @@ Technical detail: {detail}</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
@@ -4245,32 +4245,32 @@ Technical detail: {detail}</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="418" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="206" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4280,27 +4280,27 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="316" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="209" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

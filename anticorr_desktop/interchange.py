@@ -726,7 +726,7 @@ class _Plan:
             if rule.kind == DueKind.DATE:
                 cur = orig = effective_due(rule, self.sv.calendar)
             elif rule.kind == DueKind.RECURRING:
-                from .services import _default_until
+                from .services.base import _default_until
 
                 until = _default_until(issued)
                 pts = control_points(rule, issued, until, self.sv.calendar)

@@ -72,7 +72,7 @@ def collect() -> dict[tuple[str, str], str]:
                 add("Errors", _literal(node.args[0]), where)
             elif name == "_t" and rel.endswith("cli.py"):
                 add("CLI", _literal(node.args[0]), where)
-            elif name == "t" and isinstance(f, ast.Attribute) and rel.endswith("services.py"):
+            elif name == "t" and isinstance(f, ast.Attribute) and "/services/" in rel:
                 add("Labels", _literal(node.args[0]), where)
     return found
 

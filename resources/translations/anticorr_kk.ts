@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="307" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="241" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="345" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="80" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
@@ -1143,12 +1143,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="946" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="419" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="460" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="195" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
@@ -1178,7 +1178,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="138" />
+      <location filename="../../anticorr_desktop/services/base.py" line="89" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Technical detail: {detail}</source>
       <translation>{number}-шешімнің мәтіні жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="823" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="464" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="199" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1263,32 +1263,32 @@ Technical detail: {detail}</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="575" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="37" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="402" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="266" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="289" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="136" />
+      <location filename="../../anticorr_desktop/services/base.py" line="87" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="236" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
@@ -1338,12 +1338,12 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="369" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="104" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="314" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
@@ -1393,12 +1393,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="681" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="133" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="864" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="316" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="717" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="169" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
@@ -1448,22 +1448,22 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1092" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="138" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="252" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="802" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="254" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="808" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1478,12 +1478,12 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="727" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="179" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="343" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="78" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="845" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="297" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1508,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="312" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="675" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="127" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="413" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1713,7 +1713,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="424" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="159" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
@@ -1743,17 +1743,17 @@ Technical detail: {detail}</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="35" />
+      <location filename="../../anticorr_desktop/services/base.py" line="33" />
       <source>{what} is empty. Fill it in.</source>
       <translation>«{what}» өрісі толтырылмаған. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="37" />
+      <location filename="../../anticorr_desktop/services/base.py" line="35" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="172" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="60" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
@@ -1982,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1180" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="226" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1158" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="204" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1207" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1201" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1209" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="255" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1168" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1190" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="453" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="188" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="249" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="534" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="269" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2070,7 +2070,7 @@ Technical detail: {detail}</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="696" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="694" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2110,22 +2110,22 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="976" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="428" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="399" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="134" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="893" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="345" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="931" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="383" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2140,7 +2140,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="812" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="216" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="224" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -2170,7 +2170,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="932" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="384" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2178,37 +2178,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1240" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
       <source>The bottom margin</source>
       <translation>Төменгі өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1237" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="18" />
       <source>The left margin</source>
       <translation>Сол жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1244" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Хаттамада аталатын қатысушылар саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1238" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="19" />
       <source>The right margin</source>
       <translation>Оң жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1236" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="17" />
       <source>The table text size</source>
       <translation>Кестелердегі қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1235" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="16" />
       <source>The text size</source>
       <translation>Қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1239" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
       <source>The top margin</source>
       <translation>Жоғарғы өріс</translation>
     </message>

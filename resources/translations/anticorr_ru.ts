@@ -1063,7 +1063,7 @@ Technical detail: {detail}</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="307" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="241" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="345" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="80" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
@@ -1143,12 +1143,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="946" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="419" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="460" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="195" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
@@ -1178,7 +1178,7 @@ Technical detail: {detail}</source>
       <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="138" />
+      <location filename="../../anticorr_desktop/services/base.py" line="89" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Technical detail: {detail}</source>
       <translation>У решения {number} нет текста. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="823" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="464" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="199" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1263,32 +1263,32 @@ Technical detail: {detail}</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="575" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="37" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="402" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="266" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="289" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="136" />
+      <location filename="../../anticorr_desktop/services/base.py" line="87" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="236" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
@@ -1338,12 +1338,12 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="369" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="104" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="314" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
@@ -1393,12 +1393,12 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="681" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="133" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="864" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="316" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="717" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="169" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
@@ -1448,22 +1448,22 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1092" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="138" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="252" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="802" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="254" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="808" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1478,12 +1478,12 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="727" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="179" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="343" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="78" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="845" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="297" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1508,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="312" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="675" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="127" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="413" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
@@ -1713,7 +1713,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="424" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="159" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
@@ -1743,17 +1743,17 @@ Technical detail: {detail}</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="35" />
+      <location filename="../../anticorr_desktop/services/base.py" line="33" />
       <source>{what} is empty. Fill it in.</source>
       <translation>Поле «{what}» не заполнено. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="37" />
+      <location filename="../../anticorr_desktop/services/base.py" line="35" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="172" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="60" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
@@ -1982,42 +1982,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1180" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="226" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1158" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="204" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1207" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1201" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1209" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="255" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1168" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1190" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2025,7 +2025,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="453" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="188" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2045,12 +2045,12 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="249" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="534" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="269" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2070,7 +2070,7 @@ Technical detail: {detail}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="696" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
@@ -2090,7 +2090,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="694" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2110,22 +2110,22 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="976" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="428" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="399" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="134" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="893" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="345" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="931" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="383" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2140,7 +2140,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="812" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2155,12 +2155,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="216" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="224" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -2170,7 +2170,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="932" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="384" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2178,37 +2178,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1240" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
       <source>The bottom margin</source>
       <translation>Нижнее поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1237" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="18" />
       <source>The left margin</source>
       <translation>Левое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1244" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Число присутствующих, перечисляемых в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1238" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="19" />
       <source>The right margin</source>
       <translation>Правое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1236" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="17" />
       <source>The table text size</source>
       <translation>Размер шрифта в таблицах</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1235" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="16" />
       <source>The text size</source>
       <translation>Размер шрифта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services.py" line="1239" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
       <source>The top margin</source>
       <translation>Верхнее поле</translation>
     </message>

@@ -1,0 +1,53 @@
+"""The use cases the window and the command line both call.
+
+Each public method is one user action and one transaction: all of it is
+written, with its journal entries, or none of it. Rules live in ``domain/``;
+SQL lives in ``storage/``; this package joins them, one module per area:
+
+- ``settings``      the page layout, the working-days calendar
+- ``directory``     organisations, people, commissions, members
+- ``sessions``      a session's header, attendance, agenda, decisions
+- ``drafts``        the session editor's whole-session save (one transaction)
+- ``instructions``  issue, revise, reports, extensions, closing
+- ``queries``       overdue, discipline, history, the register's listings
+- ``documents``     minutes, extracts and reports as files; task-list exports
+- ``interchange``   the JSON interchange file in and out
+
+``Services`` is the one facade: each area is a class over the same store, and
+the facade combines them, so a front holds one object and calls
+``services.extend(...)`` or ``services.write_extracts(...)``.
+"""
+
+from __future__ import annotations
+
+from .base import MAX_TEXT, clean_text, fmt
+from .directory import DirectoryService
+from .instructions import InstructionsService
+from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
+from .sessions import AttendanceEntry, SessionRecord, SessionsService
+from .settings import DOCUMENT_LAYOUT_KEY, DOCUMENT_LAYOUT_LIMITS, SettingsService
+
+
+class Services(
+    SettingsService,
+    DirectoryService,
+    SessionsService,
+    InstructionsService,
+    QueriesService,
+):
+    """Every use case, over one store."""
+
+
+__all__ = [
+    "DOCUMENT_LAYOUT_KEY",
+    "DOCUMENT_LAYOUT_LIMITS",
+    "MAX_TEXT",
+    "AttendanceEntry",
+    "DisciplineStat",
+    "HistoryEvent",
+    "OverdueItem",
+    "SessionRecord",
+    "Services",
+    "clean_text",
+    "fmt",
+]

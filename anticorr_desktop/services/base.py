@@ -1,0 +1,117 @@
+"""What every area of the services shares: the store, today, the calendar, text checks.
+
+Each public method is one user action and one transaction: all of it is
+written, with its journal entries, or none of it. Rules live in ``domain/``;
+SQL lives in ``storage/``; this module joins them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from ..domain import model as m
+from ..domain.model import InstructionStatus as S
+from ..errors import ValidationError
+from ..i18n import translate
+from ..storage.store import Store
+
+MAX_TEXT = 50_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SESSION_LABEL = re.compile(r"^\s*(\d{4})\s*/\s*(\d{1,4})\s*$")
+
+
+def clean_text(
+    value: str | None, what: str, *, required: bool = True, max_len: int = MAX_TEXT
+) -> str:
+    """User text as stored: NFC, control characters removed, line ends unified."""
+    text = unicodedata.normalize("NFC", value or "")
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if required and not text:
+        raise ValidationError("{what} is empty. Fill it in.", what=what)
+    if len(text) > max_len:
+        raise ValidationError(
+            "{what} is too long ({n} characters); the limit is {limit}.",
+            what=what,
+            n=len(text),
+            limit=max_len,
+        )
+    return text
+
+
+def fmt(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+class ServiceBase:
+    """The state every area works on; the areas are combined into ``Services``."""
+
+    def __init__(
+        self, store: Store, today: Callable[[], date] = date.today, lang: str | None = None
+    ):
+        self.store = store
+        self.today = today
+        self.lang = lang
+        self._calendar = None
+
+    # -- helpers ---------------------------------------------------------------------
+    def t(self, text: str, context: str = "Labels") -> str:
+        return translate(context, text, self.lang)
+
+    @property
+    def calendar(self):
+        if self._calendar is None:
+            from ..domain.workdays import CalendarOverride, DayOffRule, WorkCalendar
+
+            rule = DayOffRule(self.store.get_setting("day_off_rule", DayOffRule.PRECEDING.value))
+            self._calendar = WorkCalendar(
+                [CalendarOverride(d, w, n) for d, w, n in self.store.calendar_overrides()], rule
+            )
+        return self._calendar
+
+    def atomic(self):
+        """Several use cases as one user action: all of them are written, or none
+        (e.g. saving a whole session from the editor)."""
+        return self.store.transaction()
+
+    def forget_caches(self) -> None:
+        """Read the calendar again: another connection (an import, a restore) may have changed it."""
+        self._calendar = None
+
+    def _executors(self, executor_ids: Sequence[int]) -> list[int]:
+        """An instruction's executors checked: at least one (the first is the main one),
+        none twice, each in the directory."""
+        if not executor_ids:
+            raise ValidationError("Name at least one executor; the first is the main executor.")
+        if len(set(executor_ids)) != len(executor_ids):
+            raise ValidationError("An executor is listed twice.")
+        for pid in executor_ids:
+            self.store.person(pid)
+        return list(executor_ids)
+
+    def person_name(self, pid: int | None, lang: str = "ru", short: bool = True) -> str:
+        if not pid:
+            return ""
+        p = self.store.person(pid)
+        return p.short_name(lang) if short else p.full_name(lang)
+
+    def status_label(self, status: S | str) -> str:
+        return self.t(m.STATUS_LABELS[S(status)])
+
+
+def _num(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
+
+
+def _d(v: str | None) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def _default_until(start: date) -> date:
+    """Recurring instructions are scheduled for a year unless told otherwise."""
+    try:
+        return start.replace(year=start.year + 1)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + 1, day=28)

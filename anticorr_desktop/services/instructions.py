@@ -1,0 +1,452 @@
+"""Instructions and their control: issue, revise, reports, extensions, closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from ..domain import model as m
+from ..domain import rules
+from ..domain.model import InstructionStatus as S
+from ..errors import ValidationError
+from .base import ServiceBase, _default_until, clean_text, fmt
+
+
+class InstructionsService(ServiceBase):
+    def revise_instruction(
+        self,
+        inst_id: int,
+        *,
+        executor_ids: Sequence[int] | None = None,
+        controller_id: int | None = None,
+        due_text: str | None = None,
+    ) -> None:
+        """Correct an instruction's executors, controller or due rule while its session is
+        not approved and nothing has been reported on it (before that, the minutes are a
+        draft; after it, a deadline moves only by an extension, which leaves a trace)."""
+        from ..domain.dueparse import DueKind, effective_due
+
+        inst = self.store.instruction(inst_id)
+        if inst.session_id:
+            self._editable(inst.session_id)
+        if (
+            self.store.reports(inst_id)
+            or self.store.extensions(inst_id)
+            or inst.status != S.ON_CONTROL
+        ):
+            raise ValidationError(
+                "Instruction {number} is already being executed: change its deadline "
+                "with an extension, or cancel it and issue a new one.",
+                number=inst.number,
+            )
+        if executor_ids is not None:
+            inst.executor_ids = self._executors(executor_ids)
+        if controller_id is not None:
+            self.store.person(controller_id)
+        points: list[date] | None = None
+        if due_text is not None and due_text.strip() != inst.due_text:
+            due_text = clean_text(due_text, self.t("Due date"), max_len=300)
+            rule = self.parse_due(due_text, inst.issued_date)
+            inst.due_text, inst.due_rule = due_text, rule.to_json()
+            if rule.kind == DueKind.DATE:
+                due = effective_due(rule, self.calendar)
+                if due < inst.issued_date:
+                    raise ValidationError(
+                        "The due date {due} is before the instruction was issued ({issued}).",
+                        due=fmt(due),
+                        issued=fmt(inst.issued_date),
+                    )
+                inst.due_date = inst.due_date_original = due
+                inst.recur_until = None
+                points = []
+            elif rule.kind == DueKind.RECURRING:
+                from ..domain.dueparse import control_points
+
+                inst.recur_until = inst.recur_until or _default_until(inst.issued_date)
+                points = control_points(rule, inst.issued_date, inst.recur_until, self.calendar)
+                if not points:
+                    raise ValidationError(
+                        "The schedule gives no control date before {until}. "
+                        "Check the day of the month or give an end date.",
+                        until=fmt(inst.recur_until),
+                    )
+                inst.due_date = inst.due_date_original = points[0]
+            else:
+                inst.due_date = inst.due_date_original = inst.recur_until = None
+                points = []
+        if controller_id is not None:
+            inst.controller_id = controller_id
+        with self.store.transaction():
+            self.store.save_instruction(inst, note="revised before execution")
+            if points is not None:
+                for p in self.store.control_points(inst_id):
+                    self.store.delete("control_point", p.id)
+                for n, d in enumerate(points, 1):
+                    self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
+
+    # -- instructions ------------------------------------------------------------------
+    def parse_due(self, text: str, base: date):
+        from ..domain.dueparse import parse_due
+
+        return parse_due(text, base, self.calendar)
+
+    def preview_due(self, text: str, base: date) -> tuple[object, date | None, list[date]]:
+        """(rule, effective first due date, control points) for a typed due rule."""
+        from ..domain.dueparse import DueKind, control_points, effective_due
+
+        rule = self.parse_due(text, base)
+        if rule.kind == DueKind.DATE:
+            return rule, effective_due(rule, self.calendar), []
+        if rule.kind == DueKind.RECURRING:
+            pts = control_points(rule, base, _default_until(base), self.calendar)
+            return rule, (pts[0] if pts else None), pts
+        return rule, None, []
+
+    def issue_instruction(
+        self,
+        *,
+        text: str,
+        executor_ids: Sequence[int],
+        due_text: str,
+        session_id: int | None = None,
+        decision_id: int | None = None,
+        issued_date: date | None = None,
+        issued_by_id: int | None = None,
+        controller_id: int | None = None,
+        number: str = "",
+        text_kk: str = "",
+        recur_until: date | None = None,
+        uid: str | None = None,
+    ) -> m.Instruction:
+        from ..domain.dueparse import DueKind, control_points, effective_due
+
+        session = None
+        if decision_id is not None:
+            d = self.store.decision(decision_id)
+            if self.store.instruction_of_decision(decision_id) is not None:
+                raise ValidationError(
+                    "This decision already has its instruction; add another decision "
+                    "for a further instruction."
+                )
+            item = self.store.agenda_item(d.agenda_item_id)
+            if session_id is not None and session_id != item.session_id:
+                raise ValidationError(
+                    "The decision belongs to another session; pick a decision of this one."
+                )
+            session_id = item.session_id
+            number = number or rules.instruction_number(item.position, d.position)
+        if session_id is not None:
+            session = self._editable(session_id)
+            issued_date = issued_date or session.date
+            com = self.store.commission(session.commission_id)
+            issued_by_id = issued_by_id or session.chair_id
+            controller_id = controller_id or com.controller_id
+        if issued_date is None:
+            issued_date = self.today()
+        text = clean_text(text, self.t("Instruction text"))
+        executor_ids = self._executors(executor_ids)
+        due_text = clean_text(due_text, self.t("Due date"), max_len=300)
+        rule = self.parse_due(due_text, issued_date)
+        inst = m.Instruction(
+            text=text,
+            executor_ids=executor_ids,
+            due_text=due_text,
+            due_rule=rule.to_json(),
+            issued_date=issued_date,
+            session_id=session_id,
+            decision_id=decision_id,
+            number=number.strip(),
+            text_kk=clean_text(text_kk, "", required=False),
+            issued_by_id=issued_by_id,
+            controller_id=controller_id,
+        )
+        if uid:
+            inst.uid = uid
+        points: list[date] = []
+        if rule.kind == DueKind.DATE:
+            due = effective_due(rule, self.calendar)
+            if due < issued_date:
+                raise ValidationError(
+                    "The due date {due} is before the instruction was issued ({issued}).",
+                    due=fmt(due),
+                    issued=fmt(issued_date),
+                )
+            inst.due_date = inst.due_date_original = due
+        elif rule.kind == DueKind.RECURRING:
+            inst.recur_until = recur_until or _default_until(issued_date)
+            points = control_points(rule, issued_date, inst.recur_until, self.calendar)
+            if not points:
+                raise ValidationError(
+                    "The schedule gives no control date before {until}. "
+                    "Check the day of the month or give an end date.",
+                    until=fmt(inst.recur_until),
+                )
+            inst.due_date = inst.due_date_original = points[0]
+        with self.store.transaction():
+            self.store.save_instruction(inst)
+            for n, p in enumerate(points, 1):
+                self.store.save_control_point(m.ControlPoint(inst.id, p, p, uid=f"{inst.uid}/p{n}"))
+        return inst
+
+    def update_instruction_text(self, inst_id: int, text: str, text_kk: str = "") -> None:
+        inst = self.store.instruction(inst_id)
+        if inst.session_id:
+            self._editable(inst.session_id)
+        with self.store.transaction():
+            self.store.set_instruction_fields(
+                inst_id,
+                {
+                    "text": clean_text(text, self.t("Instruction text")),
+                    "text_kk": clean_text(text_kk, "", required=False),
+                },
+            )
+
+    def _is_periodic(self, inst: m.Instruction) -> bool:
+        return inst.due_rule.get("kind") in ("recurring", "ongoing")
+
+    def _check(self, action: rules.Action, inst: m.Instruction) -> None:
+        rules.check_action(
+            action, inst.status, self.status_label(inst.status), self._is_periodic(inst)
+        )
+
+    def _owing_points(self, inst_id: int) -> list[m.ControlPoint]:
+        """Control points whose report is still owed (open, or returned for rework), by date."""
+        return [
+            p
+            for p in self.store.control_points(inst_id)
+            if p.status in (m.PointStatus.OPEN, m.PointStatus.REWORK)
+        ]
+
+    def _sync_recurring(self, inst_id: int) -> None:
+        """A recurring instruction mirrors its control points: its due date is the first
+        date still owed, so a missed date is overdue whatever happens to an earlier one's
+        report; it is "report received" only when nothing is owed and a report waits."""
+        points = self.store.control_points(inst_id)
+        owing = [p for p in points if p.status in (m.PointStatus.OPEN, m.PointStatus.REWORK)]
+        if all(p.status == m.PointStatus.DONE for p in points):
+            last = points[-1] if points else None
+            changes = {"status": S.DONE, "done_date": last.done_date if last else None}
+        elif owing:
+            changes = {
+                "status": S.REWORK if owing[0].status == m.PointStatus.REWORK else S.ON_CONTROL,
+                "due_date": owing[0].due_date,
+            }
+        else:
+            waiting = [p for p in points if p.status == m.PointStatus.REPORTED]
+            changes = {"status": S.REPORTED, "due_date": waiting[0].due_date}
+        self.store.set_instruction_fields(inst_id, changes)
+
+    def register_report(
+        self,
+        inst_id: int,
+        *,
+        received: date,
+        text: str,
+        outgoing_number: str = "",
+        from_person_id: int | None = None,
+        uid: str | None = None,
+    ) -> m.Report:
+        """A report received. For a recurring instruction it covers the first control date
+        still owed."""
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.REPORT, inst)
+        if received < inst.issued_date:
+            raise ValidationError(
+                "The report date {date} is before the instruction was issued ({issued}).",
+                date=fmt(received),
+                issued=fmt(inst.issued_date),
+            )
+        if received > self.today():
+            raise ValidationError("The report date {date} is in the future.", date=fmt(received))
+        rep = m.Report(
+            inst_id,
+            received,
+            clean_text(text, self.t("Report text")),
+            clean_text(outgoing_number, "", required=False, max_len=100),
+            from_person_id or inst.main_executor_id,
+        )
+        if uid:
+            rep.uid = uid
+        recurring = inst.due_rule.get("kind") == "recurring"
+        point = None
+        if recurring:
+            owing = self._owing_points(inst_id)
+            if not owing:
+                raise ValidationError(
+                    "Every control date already has its report; accept or return the "
+                    "reports awaiting a decision first."
+                )
+            point = owing[0]
+        with self.store.transaction():
+            if point is not None:
+                rep.control_point_id = point.id
+                point.status = m.PointStatus.REPORTED
+                self.store.save_control_point(point)
+            self.store.save_report(rep)
+            if recurring:
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"status": S.REPORTED})
+        return rep
+
+    def _pending_reports(self, inst: m.Instruction) -> list[m.Report]:
+        """The reports awaiting a decision; for a recurring instruction the one of the
+        earliest control date (reports of later dates wait their turn)."""
+        pending = [r for r in self.store.reports(inst.id) if r.outcome == m.ReportOutcome.PENDING]
+        if not pending:
+            raise ValidationError(
+                "There is no report awaiting a decision. Register the executor's report first."
+            )
+        if inst.due_rule.get("kind") == "recurring":
+            due = {p.id: p.due_date for p in self.store.control_points(inst.id)}
+            first = min(pending, key=lambda r: (due.get(r.control_point_id, date.max), r.received))
+            return [first]
+        return pending
+
+    def accept_report(self, inst_id: int, on: date | None = None, note: str = "") -> None:
+        """Accept the pending report(s): the instruction (or its control point) is
+        done as of the day the latest report was received. An ongoing instruction
+        stays on control until the commission takes it off."""
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.ACCEPT, inst)
+        pending = self._pending_reports(inst)
+        rep = pending[-1]
+        on = on or self.today()
+        if on < rep.received:
+            raise ValidationError(
+                "The decision date {date} is before the report was received ({received}).",
+                date=fmt(on),
+                received=fmt(rep.received),
+            )
+        note = clean_text(note, "", required=False)
+        with self.store.transaction():
+            for r in pending:
+                r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.ACCEPTED, on, note
+                self.store.save_report(r)
+            kind = inst.due_rule.get("kind")
+            if kind == "recurring" and rep.control_point_id:
+                point = next(
+                    p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id
+                )
+                point.status, point.done_date = m.PointStatus.DONE, rep.received
+                self.store.save_control_point(point)
+                self._sync_recurring(inst_id)
+            elif kind == "ongoing":
+                self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL})
+            else:
+                self.store.set_instruction_fields(
+                    inst_id, {"status": S.DONE, "done_date": rep.received}
+                )
+
+    def return_report(self, inst_id: int, reason: str, on: date | None = None) -> None:
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.RETURN, inst)
+        pending = self._pending_reports(inst)
+        reason = clean_text(reason, self.t("Reason for rework"))
+        if on is not None and on < pending[-1].received:
+            raise ValidationError(
+                "The decision date {date} is before the report was received ({received}).",
+                date=fmt(on),
+                received=fmt(pending[-1].received),
+            )
+        with self.store.transaction():
+            for r in pending:
+                r.outcome, r.outcome_date, r.outcome_note = (
+                    m.ReportOutcome.RETURNED,
+                    on or self.today(),
+                    reason,
+                )
+                self.store.save_report(r)
+                if r.control_point_id:
+                    point = next(
+                        p for p in self.store.control_points(inst_id) if p.id == r.control_point_id
+                    )
+                    point.status = m.PointStatus.REWORK
+                    self.store.save_control_point(point)
+            if inst.due_rule.get("kind") == "recurring":
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
+
+    def extend(
+        self,
+        inst_id: int,
+        new_date: date,
+        reason: str,
+        decided_by: str,
+        decided_on: date | None = None,
+        uid: str | None = None,
+    ) -> m.Extension:
+        """Move the deadline later; the old date stays in the history."""
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.EXTEND, inst)
+        reason = clean_text(reason, self.t("Reason for the extension"), max_len=2000)
+        decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
+        new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
+        rules.check_extension(inst.due_date, new_date, reason)
+        owing = self._owing_points(inst_id) if inst.due_rule.get("kind") == "recurring" else []
+        point = owing[0] if owing else None
+        if point is not None:
+            later = [
+                p
+                for p in self.store.control_points(inst_id)
+                if p.status != m.PointStatus.DONE
+                and p.id != point.id
+                and p.due_date > point.due_date
+            ]
+            if later and self.calendar.shift(new_date) >= later[0].due_date:
+                raise ValidationError(
+                    "A control date can be moved only to before the next one ({next}); the next report is "
+                    "due then anyway.",
+                    next=fmt(later[0].due_date),
+                )
+        ext = m.Extension(
+            inst_id,
+            inst.due_date,
+            new_date,
+            reason,
+            decided_by,
+            decided_on or self.today(),
+            point.id if point else None,
+        )
+        if uid:
+            ext.uid = uid
+        with self.store.transaction():
+            self.store.save_extension(ext)
+            if point is not None:
+                point.due_date = new_date
+                self.store.save_control_point(point)
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(inst_id, {"due_date": new_date})
+        return ext
+
+    def cancel(self, inst_id: int, reason: str, on: date | None = None) -> None:
+        """Cancel with a reason; what was overdue before ``on`` stays overdue in the reports."""
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.CANCEL, inst)
+        reason = clean_text(reason, self.t("Reason for cancelling"), max_len=2000)
+        with self.store.transaction():
+            self.store.set_instruction_fields(
+                inst_id,
+                {"status": S.CANCELLED, "closed_note": reason, "closed_on": on or self.today()},
+            )
+
+    def take_off_control(self, inst_id: int, decision: str = "", on: date | None = None) -> None:
+        inst = self.store.instruction(inst_id)
+        self._check(rules.Action.OFF_CONTROL, inst)
+        changes: dict = {
+            "status": S.OFF_CONTROL,
+            "closed_on": on or self.today(),
+            "closed_note": clean_text(decision, "", required=False, max_len=2000),
+        }
+        if inst.done_date is None and self._is_periodic(inst):
+            changes["done_date"] = on or self.today()
+        with self.store.transaction():
+            self.store.set_instruction_fields(inst_id, changes)
+
+    def bulk(self, action: Callable[[int], None], ids: Sequence[int]) -> None:
+        """Apply one action to several instructions in one transaction."""
+        with self.store.transaction():
+            for i in ids:
+                action(i)

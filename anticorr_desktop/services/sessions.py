@@ -1,0 +1,297 @@
+"""Sessions: their header, attendance, agenda and decisions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import model as m
+from ..domain import rules
+from ..errors import NotFound, ValidationError
+from .base import _SESSION_LABEL, ServiceBase, clean_text
+
+
+@dataclass
+class AttendanceEntry:
+    person_id: int
+    present: bool = True
+    absence_reason: str = ""
+    substitute_id: int | None = None
+    invited: bool = False
+
+
+@dataclass
+class SessionRecord:
+    session: m.Session
+    attendance: list[m.Attendance] = field(default_factory=list)
+    agenda: list[m.AgendaItem] = field(default_factory=list)
+    decisions: list[m.Decision] = field(default_factory=list)
+    instructions: list[m.Instruction] = field(default_factory=list)
+
+
+class SessionsService(ServiceBase):
+    # -- sessions --------------------------------------------------------------------
+    def resolve_session(self, ref: str | int) -> m.Session:
+        """A session by id or YEAR/NUMBER (the command line's SESSION)."""
+        if isinstance(ref, int) or str(ref).strip().isdigit():
+            return self.store.session(int(ref))
+        mt = _SESSION_LABEL.match(str(ref))
+        if not mt:
+            raise ValidationError(
+                '"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.', ref=ref
+            )
+        found = self.store.sessions_by_label(int(mt.group(1)), int(mt.group(2)))
+        if not found:
+            raise NotFound("There is no session {ref}.", ref=f"{mt.group(1)}/{mt.group(2)}")
+        if len(found) > 1:
+            raise ValidationError(
+                "Several commissions have a session {ref}; give its id instead ({ids}).",
+                ref=ref,
+                ids=", ".join(str(s.id) for s in found),
+            )
+        return found[0]
+
+    def propose_session_number(self, commission_id: int, year: int) -> int:
+        return rules.next_session_number(self.store.session_numbers(commission_id, year))
+
+    def create_session(
+        self,
+        commission_id: int,
+        day: date,
+        *,
+        number: int | None = None,
+        kind: m.SessionKind = m.SessionKind.REGULAR,
+        time: str = "",
+        place: str = "",
+        place_kk: str = "",
+        chair_id: int | None = None,
+        secretary_id: int | None = None,
+        notes: str = "",
+        uid: str | None = None,
+    ) -> m.Session:
+        com = self.store.commission(commission_id)
+        if number is None:
+            number = self.propose_session_number(commission_id, day.year)
+        if number <= 0:
+            raise ValidationError("The session number must be a positive whole number.")
+        if time and not re.fullmatch(r"([01]?\d|2[0-3])[:.][0-5]\d", time.strip()):
+            raise ValidationError('"{time}" is not a time of day; write it as 15:00.', time=time)
+        s = m.Session(
+            commission_id,
+            day.year,
+            number,
+            day,
+            time.strip().replace(".", ":"),
+            clean_text(place, "", required=False, max_len=500),
+            clean_text(place_kk, "", required=False, max_len=500),
+            kind,
+            chair_id or com.chair_id,
+            secretary_id or com.secretary_id,
+            m.SessionStatus.DRAFT,
+            clean_text(notes, "", required=False),
+        )
+        if uid:
+            s.uid = uid
+        with self.store.transaction():
+            self.store.save_session(s)
+        return s
+
+    def _editable(self, session_id: int) -> m.Session:
+        s = self.store.session(session_id)
+        if s.status == m.SessionStatus.APPROVED:
+            raise ValidationError(
+                "Session {label} is approved and locked. Reopen it (with a reason) to change it.",
+                label=s.label,
+            )
+        return s
+
+    def update_session(self, session: m.Session) -> None:
+        old = self._editable(session.id)
+        if (old.commission_id, old.year, old.number) != (
+            session.commission_id,
+            session.date.year,
+            session.number,
+        ):
+            session.year = session.date.year
+        session.status = old.status
+        session.revision = old.revision
+        session.place = clean_text(session.place, "", required=False, max_len=500)
+        session.notes = clean_text(session.notes, "", required=False)
+        with self.store.transaction():
+            self.store.save_session(session)
+
+    def set_session_status(
+        self, session_id: int, status: m.SessionStatus, reason: str = ""
+    ) -> None:
+        s = self.store.session(session_id)
+        status = m.SessionStatus(status)
+        if s.status == status:
+            return
+        note = ""
+        if s.status == m.SessionStatus.APPROVED:
+            note = clean_text(reason, self.t("Reason for reopening"), max_len=2000)
+            s.revision += 1
+        elif status == m.SessionStatus.APPROVED and s.status == m.SessionStatus.DRAFT:
+            raise ValidationError("Mark the session as held before approving it.")
+        s.status = status
+        with self.store.transaction():
+            self.store.save_session(s, note=note)
+
+    def set_attendance(self, session_id: int, entries: Sequence[AttendanceEntry]) -> None:
+        """Replace the session's attendance list with ``entries``."""
+        self._editable(session_id)
+        seen: dict[int, AttendanceEntry] = {}
+        for e in entries:
+            if e.person_id in seen:
+                raise ValidationError(
+                    "{name} appears twice in the attendance list.",
+                    name=self.person_name(e.person_id),
+                )
+            seen[e.person_id] = e
+            if e.substitute_id is not None and e.substitute_id == e.person_id:
+                raise ValidationError(
+                    "A member cannot be their own substitute: {name}. Choose another person.",
+                    name=self.person_name(e.person_id),
+                )
+            if e.present and (e.absence_reason.strip() or e.substitute_id):
+                raise ValidationError(
+                    "{name} is marked present and absent at once.",
+                    name=self.person_name(e.person_id),
+                )
+        existing = {a.person_id: a for a in self.store.attendance(session_id)}
+        with self.store.transaction():
+            for pid, a in existing.items():
+                if pid not in seen:
+                    self.store.delete("attendance", a.id)
+            for e in entries:
+                self.store.person(e.person_id)
+                a = existing.get(e.person_id) or m.Attendance(session_id, e.person_id)
+                a.kind = m.AttendanceKind.INVITED if e.invited else m.AttendanceKind.MEMBER
+                a.present = e.present
+                a.absence_reason = clean_text(e.absence_reason, "", required=False, max_len=500)
+                a.substitute_id = e.substitute_id
+                self.store.save_attendance(a)
+
+    def quorum(
+        self, session_id: int, attendance: Iterable[m.Attendance] | None = None
+    ) -> rules.Quorum:
+        s = self.store.session(session_id)
+        com = self.store.commission(s.commission_id)
+        roster = self.store.roster_on(s.commission_id, s.date)
+        att = self.store.attendance(session_id) if attendance is None else attendance
+        return rules.quorum(com.quorum, roster, att)
+
+    def save_agenda_item(self, item: m.AgendaItem) -> int:
+        self._editable(item.session_id)
+        item.title = clean_text(item.title, self.t("Agenda item title"), max_len=5000)
+        item.title_kk = clean_text(item.title_kk, "", required=False, max_len=5000)
+        item.summary = clean_text(item.summary, "", required=False)
+        for s in item.speakers:
+            s.name = clean_text(s.name, "", required=False, max_len=500)
+            s.summary = clean_text(s.summary, "", required=False)
+            if s.person_id is None and not s.name:
+                raise ValidationError("A speaker needs a person from the directory or a name.")
+        votes = (item.vote_for, item.vote_against, item.vote_abstained)
+        if any(v is not None for v in votes):
+            if any(v is None or v < 0 for v in votes):
+                raise ValidationError(
+                    "Give all three vote counts (for, against, abstained), none negative."
+                )
+        if not item.position:
+            item.position = len(self.store.agenda(item.session_id)) + 1
+        with self.store.transaction():
+            return self.store.save_agenda_item(item)
+
+    def move_agenda_item(self, item_id: int, new_position: int) -> None:
+        """Reorder the agenda; instruction numbers follow their items."""
+        item = self.store.agenda_item(item_id)
+        self._editable(item.session_id)
+        items = self.store.agenda(item.session_id)
+        items.sort(key=lambda i: i.position)
+        cur = next(i for i in items if i.id == item_id)
+        items.remove(cur)
+        new_position = max(1, min(new_position, len(items) + 1))
+        items.insert(new_position - 1, cur)
+        with self.store.transaction():
+            for pos, it in enumerate(items, 1):
+                if it.position != pos:
+                    self.store.update("agenda_item", it.id, {"position": pos})
+            self._renumber(item.session_id)
+
+    def delete_agenda_item(self, item_id: int) -> None:
+        item = self.store.agenda_item(item_id)
+        self._editable(item.session_id)
+        with self.store.transaction():
+            self.store.delete_agenda_item(item_id)
+            for pos, it in enumerate(self.store.agenda(item.session_id), 1):
+                if it.position != pos:
+                    self.store.update("agenda_item", it.id, {"position": pos})
+            self._renumber(item.session_id)
+
+    def _renumber(self, session_id: int) -> None:
+        items = {i.id: i.position for i in self.store.agenda(session_id)}
+        for d in self.store.decisions(session_id):
+            num = rules.instruction_number(items[d.agenda_item_id], d.position)
+            for inst in self.store.instructions_of_session(session_id):
+                if inst.decision_id == d.id and inst.number != num:
+                    self.store.set_instruction_fields(inst.id, {"number": num})
+
+    def add_decision(
+        self, agenda_item_id: int, text: str, text_kk: str = "", uid: str | None = None
+    ) -> m.Decision:
+        item = self.store.agenda_item(agenda_item_id)
+        self._editable(item.session_id)
+        pos = 1 + max(
+            (
+                d.position
+                for d in self.store.decisions(item.session_id)
+                if d.agenda_item_id == agenda_item_id
+            ),
+            default=0,
+        )
+        d = m.Decision(
+            agenda_item_id,
+            pos,
+            clean_text(text, self.t("Decision text")),
+            clean_text(text_kk, "", required=False),
+        )
+        if uid:
+            d.uid = uid
+        with self.store.transaction():
+            self.store.save_decision(d)
+        return d
+
+    def update_decision(self, decision_id: int, text: str, text_kk: str = "") -> None:
+        d = self.store.decision(decision_id)
+        self._editable(self.store.agenda_item(d.agenda_item_id).session_id)
+        d.text = clean_text(text, self.t("Decision text"))
+        d.text_kk = clean_text(text_kk, "", required=False)
+        with self.store.transaction():
+            self.store.save_decision(d)
+
+    def delete_decision(self, decision_id: int) -> None:
+        """Remove a decision of a session not yet approved; one with an instruction stays
+        (cancel the instruction instead, so its history is kept)."""
+        d = self.store.decision(decision_id)
+        item = self.store.agenda_item(d.agenda_item_id)
+        self._editable(item.session_id)
+        with self.store.transaction():
+            self.store.delete_decision(decision_id)
+            for pos, other in enumerate(
+                x for x in self.store.decisions(item.session_id) if x.agenda_item_id == item.id
+            ):
+                if other.position != pos + 1:
+                    self.store.update("decision", other.id, {"position": pos + 1})
+            self._renumber(item.session_id)
+
+    def session_record(self, session_id: int) -> SessionRecord:
+        s = self.store.session(session_id)
+        return SessionRecord(
+            s,
+            self.store.attendance(session_id),
+            self.store.agenda(session_id),
+            self.store.decisions(session_id),
+            self.store.instructions_of_session(session_id),
+        )

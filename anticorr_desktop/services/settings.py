@@ -1,0 +1,91 @@
+"""Settings kept with the commission's data: the page layout, the working-days calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain import model as m
+from ..errors import Term, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from .base import ServiceBase, _num, clean_text
+
+# The page layout a commission may change (Settings > Documents): name -> (lowest,
+# highest, what it is called in a message). The defaults are in DocumentSettings.
+DOCUMENT_LAYOUT_KEY = "document_layout"
+DOCUMENT_LAYOUT_LIMITS: dict[str, tuple[float, float, str]] = {
+    "font_size": (10, 16, QT_TRANSLATE_NOOP("Layout", "The text size")),
+    "table_font_size": (8, 14, QT_TRANSLATE_NOOP("Layout", "The table text size")),
+    "margin_left_mm": (10, 50, QT_TRANSLATE_NOOP("Layout", "The left margin")),
+    "margin_right_mm": (5, 40, QT_TRANSLATE_NOOP("Layout", "The right margin")),
+    "margin_top_mm": (10, 40, QT_TRANSLATE_NOOP("Layout", "The top margin")),
+    "margin_bottom_mm": (10, 40, QT_TRANSLATE_NOOP("Layout", "The bottom margin")),
+    "annex_threshold": (
+        5,
+        200,
+        QT_TRANSLATE_NOOP("Layout", "The number of attendees listed in the minutes"),
+    ),
+}
+
+
+class SettingsService(ServiceBase):
+    # -- document layout -----------------------------------------------------------
+    def document_settings(self):
+        """The page layout of every document (reports.data.DocumentSettings): the
+        defaults of national practice, with what the commission changed in Settings."""
+        from ..reports.data import DocumentSettings
+
+        stored = self.store.get_setting(DOCUMENT_LAYOUT_KEY, {})
+        values = {}
+        if isinstance(stored, dict):
+            for key, (lo, hi, _label) in DOCUMENT_LAYOUT_LIMITS.items():
+                v = stored.get(key)
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and lo <= v <= hi:
+                    values[key] = int(v) if key == "annex_threshold" else float(v)
+        return DocumentSettings(**values)
+
+    def set_document_settings(self, **changes: float) -> object:
+        """Change some of the layout (names as in DocumentSettings); each value is checked
+        against its range, nothing is stored if one is out of it."""
+        stored = self.store.get_setting(DOCUMENT_LAYOUT_KEY, {})
+        stored = dict(stored) if isinstance(stored, dict) else {}
+        for key, value in changes.items():
+            if key not in DOCUMENT_LAYOUT_LIMITS:
+                raise ValueError(f"not a layout setting: {key}")
+            lo, hi, label = DOCUMENT_LAYOUT_LIMITS[key]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not lo <= value <= hi
+            ):
+                raise ValidationError(
+                    "{what} must be between {lo} and {hi}; {value} is outside.",
+                    what=Term(label, "Layout"),
+                    lo=_num(lo),
+                    hi=_num(hi),
+                    value=_num(value) if isinstance(value, (int, float)) else value,
+                )
+            stored[key] = value
+        self.store.set_setting(DOCUMENT_LAYOUT_KEY, stored)
+        return self.document_settings()
+
+    def reset_document_settings(self) -> object:
+        self.store.set_setting(DOCUMENT_LAYOUT_KEY, {})
+        return self.document_settings()
+
+    def set_day_off_rule(self, rule: str) -> None:
+        from ..domain.workdays import DayOffRule
+
+        self.store.set_setting("day_off_rule", DayOffRule(rule).value)
+        self._calendar = None
+
+    def set_calendar_day(self, day: date, working: bool, note: str = "") -> None:
+        with self.store.transaction():
+            self.store.set_calendar_override(
+                day, working, clean_text(note, "Note", required=False, max_len=200), m.new_uid()
+            )
+        self._calendar = None
+
+    def remove_calendar_day(self, day: date) -> None:
+        with self.store.transaction():
+            self.store.delete_calendar_override(day)
+        self._calendar = None

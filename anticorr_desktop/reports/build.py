@@ -55,16 +55,17 @@ class _Texts:
 
         The Kazakh field is taken as Kazakh. The Russian field is required, so a
         body that writes only Kazakh types Kazakh there: its language is judged
-        from the text (:func:`text_language`; "" = cannot tell = as the field)."""
+        from the text (:func:`text_language`; a text it cannot tell is no gap)."""
         if self.lang == "kk":
             if kk.strip():
                 return kk, ""
-            text, default = ru, "ru"
+            text = ru
         else:
-            text, default = (ru, "ru") if ru.strip() else (kk, "kk")
+            text = ru if ru.strip() else kk
         if not text.strip():
             return text, ""
-        actual = text_language(text) or default
+        # a text that reads the same in both ("Комплаенс-офицер", a name) is no gap
+        actual = text_language(text) or self.lang
         if actual == self.lang:
             return text, ""
         self._note(label)
@@ -173,10 +174,16 @@ def _sections(
         sec = AgendaSection(n, title, title_lang=title_lang)
         sec.summary, sec.summary_lang = texts.one(item.summary, w(lang, "missing_summary", n=n))
         for sp in item.speakers:
-            pl = ppl.line(sp.person_id) if sp.person_id else PersonLine(sp.name)
+            if sp.person_id:
+                pl = ppl.line(sp.person_id)
+            else:  # a speaker outside the directory, described as typed ("Жители мкр. ...")
+                named, named_lang = texts.one(sp.name, w(lang, "missing_speech", n=n, name=sp.name))
+                pl = PersonLine(named, note_lang=named_lang)
             name = pl.name or sp.name
             summary, summary_lang = texts.one(sp.summary, w(lang, "missing_speech", n=n, name=name))
-            line = SpeakerLine(name, pl.position, summary, pl.position_lang, summary_lang)
+            line = SpeakerLine(
+                name, pl.position, summary, pl.position_lang, summary_lang, pl.note_lang
+            )
             (sec.heard if sp.kind == m.SpeakerKind.HEARD else sec.spoke).append(line)
         for d in decisions:
             if d.agenda_item_id != item.id:

@@ -71,6 +71,7 @@ class SpeakerLine:
     summary: str = ""
     position_lang: str = ""
     summary_lang: str = ""
+    name_lang: str = ""  # a speaker outside the directory, described in words
 
 
 @dataclass

@@ -125,7 +125,7 @@ def _person(p: PersonLine, lang: str, *, line_start: bool = True) -> str:
 
 def _speaker(s: SpeakerLine, lang: str) -> str:
     """Markup for "И.О. Фамилия, position"."""
-    text = keep_name(esc(s.name))
+    text = _tag(keep_name(esc(s.name)), s.name_lang)
     if s.position.strip():
         position = esc(position_in_sentence(s.position.strip(), lang))
         text = f"{text}, {_tag(position, s.position_lang)}"

@@ -235,6 +235,29 @@ FALLBACK_TAG = {"ru": "[рус.]", "kk": "[қаз.]"}
 # Letters of Kazakh that Russian does not have.
 _KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _RU_LETTERS = frozenset("ьъщэё")
+# Short Russian words that Kazakh does not use: "Аким города Алматы", "в ... и ...".
+_RU_WORDS = frozenset(
+    [
+        "по",
+        "на",
+        "об",
+        "от",
+        "до",
+        "из",
+        "за",
+        "не",
+        "для",
+        "при",
+        "или",
+        "как",
+        "что",
+        "города",
+        "района",
+        "области",
+        "республики",
+    ]
+)
+_RU_LONE_LETTERS = re.compile(r"(?<![\w.])[ивскоа](?=\s)", re.IGNORECASE)
 _RU_ENDINGS = (
     "ого",
     "его",
@@ -307,9 +330,10 @@ def text_language(text: str) -> str:
         1
         for word in words
         if not _KK_LETTERS.intersection(word)
-        and (_RU_LETTERS.intersection(word) or word.endswith(_RU_ENDINGS))
+        and (_RU_LETTERS.intersection(word) or word.endswith(_RU_ENDINGS) or word in _RU_WORDS)
     )
-    if kazakh > russian and kazakh * 10 >= len(words) * 3:
+    russian += len(_RU_LONE_LETTERS.findall(text))
+    if kazakh > russian and (russian == 0 or kazakh * 10 >= len(words) * 3):
         return "kk"
     if russian:
         return "ru"
@@ -533,6 +557,9 @@ _RU_POSITION_START = (
         "исполняющий",
         "ведущий",
         "временно",
+        "независимый",
+        "корпоративный",
+        "штатный",
     }
 )
 
@@ -626,6 +653,7 @@ def control_closing(lang: str, position: str, name: str) -> str:
     position = " ".join(position.split())
     name = " ".join(name.split())
     if lang == "kk":
+        position = position_in_sentence(position, lang)
         who = " ".join(x for x in (position, kk_surname_dative(name)) if x)
         return w(lang, "control_closing", who=who)
     if not position:

@@ -439,7 +439,11 @@ class PagedTable(Flowable):
             if placed == 1:
                 return []  # the heading alone: the whole table goes to the next page
             last = self.first + placed - 1
-            parts = self._window.split(availWidth, availHeight - self.heights.get(last, 0) - 0.01)
+            # the height of the header and the rows before the heading
+            before = self.heights.get(0, 0) + sum(
+                self.heights.get(r, 0) for r in range(self.first, last)
+            )
+            parts = self._window.split(availWidth, min(availHeight, before + 0.01))
             if len(parts) != 2:
                 return parts
             head, _ = parts

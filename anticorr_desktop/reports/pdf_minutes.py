@@ -118,7 +118,7 @@ def _person(p: PersonLine, lang: str, *, line_start: bool = True) -> str:
         if line_start:
             position = position_at_line_start(position)
         else:
-            position = position_in_sentence(position, lang)
+            position = position_in_sentence(position, p.position_lang or lang)
         text = f"{_tag(esc(position), p.position_lang)} — {text}"
     return _with_note(text, _tag(esc(p.note), p.note_lang))
 
@@ -127,7 +127,7 @@ def _speaker(s: SpeakerLine, lang: str) -> str:
     """Markup for "И.О. Фамилия, position"."""
     text = _tag(keep_name(esc(s.name)), s.name_lang)
     if s.position.strip():
-        position = esc(position_in_sentence(s.position.strip(), lang))
+        position = esc(position_in_sentence(s.position.strip(), s.position_lang or lang))
         text = f"{text}, {_tag(position, s.position_lang)}"
     return text
 

@@ -498,3 +498,10 @@ def test_a_public_discussion(sv, tmp_path):
     assert "о мониторинге закупок [рус.]" in kk_text
     assert date(2025, 4, 10) == kk.header.date
     assert kk.header.kind == m.SessionKind.REGULAR
+
+
+def test_a_position_in_the_other_language_reads_as_that_language_does(tmp_path):
+    data = kk_minutes()
+    data.chair = PersonLine("А.М. Сарсенова", "Руководитель управления", position_lang="ru")
+    text = all_text(render_minutes(data, tmp_path / "kk.pdf"))
+    assert "Төрағалық етті: руководитель управления [рус.] — А.М. Сарсенова" in text

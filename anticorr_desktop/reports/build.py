@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from ..domain import model as m
 from ..domain import rules
+from ..domain.gender import gender_of
 from ..exports.rows import TaskRow
 from ..i18n import translate
 from .data import (
@@ -29,20 +30,65 @@ from .data import (
     SpeakerLine,
     Stamp,
 )
+from .wording import text_language, w
 
 
 def stamp(sv) -> Stamp:
     return Stamp(sv.store.journal_head()[:12], datetime.now())
 
 
+class _Texts:
+    """Picks each text in the document's language and notes, in ``missing``,
+    each one printed in the other language because it had no version in the
+    document's (never a silent mix: the renderer marks those)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.missing: list[str] = []
+
+    def _note(self, label: str) -> None:
+        if label not in self.missing:
+            self.missing.append(label)
+
+    def pick(self, ru: str, kk: str, label: str) -> tuple[str, str]:
+        """(text, its language if not the document's) of a text kept in both languages.
+
+        The Kazakh field is taken as Kazakh. The Russian field is required, so a
+        body that writes only Kazakh types Kazakh there: its language is judged
+        from the text (:func:`text_language`; a text it cannot tell is no gap)."""
+        if self.lang == "kk":
+            if kk.strip():
+                return kk, ""
+            text = ru
+        else:
+            text = ru if ru.strip() else kk
+        if not text.strip():
+            return text, ""
+        # a text that reads the same in both ("Комплаенс-офицер", a name) is no gap
+        actual = text_language(text) or self.lang
+        if actual == self.lang:
+            return text, ""
+        self._note(label)
+        return text, actual
+
+    def one(self, text: str, label: str) -> tuple[str, str]:
+        """The same for a text kept once (a summary, an absence reason)."""
+        actual = text_language(text)
+        if actual and actual != self.lang:
+            self._note(label)
+            return text, actual
+        return text, ""
+
+
 class _People:
     """Names for a document. A session's documents read the few people they name;
     reports over the whole register read the directory once (``preload``)."""
 
-    def __init__(self, sv, lang: str, preload: bool = False):
+    def __init__(self, sv, lang: str, preload: bool = False, texts: _Texts | None = None):
         self.store = sv.store
         self.people = sv.store.people_by_id() if preload else {}
         self.lang = lang
+        self.texts = texts
         self._short: dict[int | None, str] = {}
 
     def get(self, pid: int | None) -> m.Person | None:
@@ -56,8 +102,23 @@ class _People:
         p = self.get(pid)
         if p is None:
             return PersonLine("", "", note, "")
+        name = p.short_name(self.lang)
+        position, position_lang = p.position_in(self.lang), ""
+        note_lang = ""
+        if self.texts is not None:
+            position, position_lang = self.texts.pick(
+                p.position, p.position_kk, w(self.lang, "missing_position", name=name)
+            )
+            if note:
+                note, note_lang = self.texts.one(note, w(self.lang, "missing_note", name=name))
         return PersonLine(
-            p.short_name(self.lang), p.position_in(self.lang), note, p.signature_name(self.lang)
+            name,
+            position,
+            note,
+            p.signature_name(self.lang),
+            gender=gender_of(p.surname, p.patronymic) or gender_of(p.surname_kk, p.patronymic_kk),
+            position_lang=position_lang,
+            note_lang=note_lang,
         )
 
     def short(self, pid: int | None) -> str:
@@ -78,11 +139,25 @@ def _due_words(sv, inst: m.Instruction, lang: str) -> str:
     return format_due(rule, lang)  # wording needs no calendar (and so no holidays import)
 
 
-def _header(sv, s: m.Session, lang: str) -> SessionHeader:
+def _header(sv, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:
     com = sv.store.commission(s.commission_id)
-    place = s.place_kk if lang == "kk" and s.place_kk else s.place
+    texts = texts or _Texts(lang)
+    body, body_lang = texts.pick(com.name_ru, com.name_kk, w(lang, "missing_body"))
+    place, place_lang = texts.pick(s.place, s.place_kk, w(lang, "missing_place"))
+    city = com.city(lang)
     return SessionHeader(
-        com.name(lang), com.city(lang), s.kind, s.date, s.number, s.time, place, s.revision
+        body,
+        city,
+        s.kind,
+        s.date,
+        s.number,
+        s.time,
+        place,
+        s.revision,
+        # a protocol is a draft until the session is approved
+        draft=s.status != m.SessionStatus.APPROVED,
+        body_lang=body_lang,
+        place_lang=place_lang,
     )
 
 
@@ -91,16 +166,24 @@ def _sections(
 ) -> list[AgendaSection]:
     insts = {i.decision_id: i for i in sv.store.instructions_of_session(s.id) if i.decision_id}
     decisions = sv.store.decisions(s.id)
+    texts = ppl.texts or _Texts(lang)
     out = []
     for item in sv.store.agenda(s.id):
-        sec = AgendaSection(
-            item.position,
-            item.title_kk if lang == "kk" and item.title_kk else item.title,
-            summary=item.summary,
-        )
+        n = item.position
+        title, title_lang = texts.pick(item.title, item.title_kk, w(lang, "missing_title", n=n))
+        sec = AgendaSection(n, title, title_lang=title_lang)
+        sec.summary, sec.summary_lang = texts.one(item.summary, w(lang, "missing_summary", n=n))
         for sp in item.speakers:
-            pl = ppl.line(sp.person_id) if sp.person_id else PersonLine(sp.name)
-            line = SpeakerLine(pl.name or sp.name, pl.position, sp.summary)
+            if sp.person_id:
+                pl = ppl.line(sp.person_id)
+            else:  # a speaker outside the directory, described as typed ("Жители мкр. ...")
+                named, named_lang = texts.one(sp.name, w(lang, "missing_speech", n=n, name=sp.name))
+                pl = PersonLine(named, note_lang=named_lang)
+            name = pl.name or sp.name
+            summary, summary_lang = texts.one(sp.summary, w(lang, "missing_speech", n=n, name=name))
+            line = SpeakerLine(
+                name, pl.position, summary, pl.position_lang, summary_lang, pl.note_lang
+            )
             (sec.heard if sp.kind == m.SpeakerKind.HEARD else sec.spoke).append(line)
         for d in decisions:
             if d.agenda_item_id != item.id:
@@ -117,10 +200,11 @@ def _sections(
                     [ppl.line(e) for e in inst.executor_ids],
                     ppl.line(inst.controller_id) if inst.controller_id else None,
                 )
-            text = d.text_kk if lang == "kk" and d.text_kk else d.text
-            sec.decisions.append(
-                DecisionLine(rules.instruction_number(item.position, d.position), text, il)
+            number = rules.instruction_number(item.position, d.position)
+            text, text_lang = texts.pick(
+                d.text, d.text_kk, w(lang, "missing_decision", number=number)
             )
+            sec.decisions.append(DecisionLine(number, text, il, text_lang))
         if item.has_vote and only_executor is None:
             sec.vote = (item.vote_for, item.vote_against, item.vote_abstained)
         if only_executor is None or sec.decisions:
@@ -131,15 +215,23 @@ def _sections(
 def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
     s = sv.store.session(session_id)
     com = sv.store.commission(s.commission_id)
-    ppl = _People(sv, lang)
+    texts = _Texts(lang)
+    ppl = _People(sv, lang, texts=texts)
+    header = _header(sv, s, lang, texts)
     att = sv.store.attendance(session_id)
+    # A secretary without a vote is named as the secretary, not among the members.
+    roster = sv.store.roster_on(s.commission_id, s.date)
+    secretary_votes = any(ms.voting and ms.person_id == s.secretary_id for ms in roster)
+    secretary_listed = bool(s.secretary_id) and not secretary_votes
     present, invited, absent = [], [], []
     for a in att:
         if a.kind == m.AttendanceKind.INVITED:
             if a.present:
                 invited.append(ppl.line(a.person_id))
         elif a.present:
-            if a.person_id != s.chair_id:
+            if a.person_id != s.chair_id and not (
+                secretary_listed and a.person_id == s.secretary_id
+            ):
                 present.append(ppl.line(a.person_id))
         else:
             note = a.absence_reason
@@ -155,12 +247,14 @@ def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
                     )
                 )
             absent.append(ppl.line(a.person_id, note))
-    q = sv.quorum(session_id, att)
+    q = sv.quorum(session_id, att)  # total == 0: no roster, no quorum sentence
     insts = sv.store.instructions_of_session(session_id)
+    chair = ppl.line(s.chair_id)
+    agenda = _sections(sv, s, lang, ppl)
     return MinutesData(
         lang=lang,
-        header=_header(sv, s, lang),
-        chair=ppl.line(s.chair_id),
+        header=header,
+        chair=chair,
         secretary=ppl.line(s.secretary_id),
         present=present,
         invited=invited,
@@ -168,10 +262,12 @@ def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
         quorum=q.reached,
         voting_present=q.present,
         voting_total=q.total,
-        agenda=_sections(sv, s, lang, ppl),
+        agenda=agenda,
         control_assignee=ppl.line(com.controller_id) if com.controller_id else None,
         on_control=any(i.is_open for i in insts),
         stamp=stamp(sv),
+        secretary_listed=secretary_listed,
+        missing=texts.missing,
     )
 
 
@@ -186,7 +282,9 @@ def session_executors(sv, session_id: int) -> list[int]:
 
 def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> ExtractData:
     s = sv.store.session(session_id)
-    ppl = _People(sv, lang)
+    texts = _Texts(lang)
+    ppl = _People(sv, lang, texts=texts)
+    header = _header(sv, s, lang, texts)
     sections = _sections(sv, s, lang, ppl, only_executor=executor_id)
     if not sections:
         from ..errors import ValidationError
@@ -201,14 +299,27 @@ def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> Ext
     ]
     return ExtractData(
         lang,
-        _header(sv, s, lang),
+        header,
         ppl.line(executor_id),
         ppl.line(s.chair_id),
         ppl.line(s.secretary_id),
         sections,
         any(i.is_open for i in insts),
         stamp(sv),
+        missing=texts.missing,
     )
+
+
+def missing_texts(sv, session_id: int, lang: str, executor_id: int | None = None) -> list[str]:
+    """What a print of the session's minutes (or, given ``executor_id``, of that
+    executor's extract) in ``lang`` would have to take from the other language,
+    each named in the document's language ("Повестка, п. 2: название",
+    "Решение 1.1", "Должность: А.Б. Фамилия"); empty when it prints wholly in
+    ``lang``. Nothing is rendered: a caller asks before printing, and refuses
+    or asks the user when the list is not empty."""
+    if executor_id is None:
+        return minutes_data(sv, session_id, lang).missing
+    return extract_data(sv, session_id, executor_id, lang).missing
 
 
 def _protocol_words(s: m.Session | None, lang: str) -> str:
@@ -342,6 +453,7 @@ __all__ = [
     "discipline_data",
     "extract_data",
     "minutes_data",
+    "missing_texts",
     "overdue_data",
     "session_executors",
     "task_rows",

@@ -3,6 +3,11 @@
 Builders (``reports/build.py``) fill these from storage; renderers
 (``reports/pdf_*.py``) draw them. Text fields hold the user's text exactly as
 typed (never markup) and names already in the document's language.
+
+A text that had no version in the document's language carries, in the
+``*_lang`` field beside it, the language it is printed in instead ("ru" in a
+Kazakh document); the renderer marks it, and the document's ``missing`` names
+it, so that a print never silently mixes the two languages.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ class PersonLine:
     position: str = ""
     note: str = ""  # absence reason, "(замещает ...)", etc.
     signature_name: str = ""  # "А. Фамилия" for signature blocks
+    gender: str = ""  # "m", "f" or "" (unknown): gendered words ("Председательствовала")
+    position_lang: str = ""  # the position's language when not the document's
+    note_lang: str = ""
 
 
 @dataclass
@@ -53,6 +61,7 @@ class DecisionLine:
     number: str  # "1.1"
     text: str
     instruction: InstructionLine | None = None
+    text_lang: str = ""
 
 
 @dataclass
@@ -60,6 +69,9 @@ class SpeakerLine:
     name: str
     position: str = ""
     summary: str = ""
+    position_lang: str = ""
+    summary_lang: str = ""
+    name_lang: str = ""  # a speaker outside the directory, described in words
 
 
 @dataclass
@@ -71,6 +83,8 @@ class AgendaSection:
     summary: str = ""
     decisions: list[DecisionLine] = field(default_factory=list)
     vote: tuple[int, int, int] | None = None  # for, against, abstained
+    title_lang: str = ""
+    summary_lang: str = ""
 
 
 @dataclass
@@ -83,6 +97,9 @@ class SessionHeader:
     time: str = ""
     place: str = ""
     revision: int = 0  # > 0 when an approved session was reopened
+    draft: bool = False  # not yet approved as held: "ПРОЕКТ" / "ЖОБА" on page 1
+    body_lang: str = ""
+    place_lang: str = ""
 
 
 @dataclass
@@ -101,6 +118,10 @@ class MinutesData:
     control_assignee: PersonLine | None  # "Контроль за исполнением ... возложить на"
     on_control: bool  # any instruction on control: the control mark on page 1
     stamp: Stamp
+    # the secretary has no vote: listed as secretary, never among the members
+    secretary_listed: bool = False
+    # each text printed in the other language, named ("Повестка, п. 2: название")
+    missing: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +134,7 @@ class ExtractData:
     agenda: list[AgendaSection]  # only the items and decisions assigning work to the executor
     on_control: bool
     stamp: Stamp
+    missing: list[str] = field(default_factory=list)
 
 
 @dataclass

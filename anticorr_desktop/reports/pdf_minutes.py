@@ -23,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.gender import FEMALE, gender_from_name
 from .data import (
     AgendaSection,
     DecisionLine,
@@ -39,6 +40,7 @@ from .pdfbase import (
     Para,
     Styles,
     build_styles,
+    clean,
     esc,
     keep_name,
     keep_whole,
@@ -46,6 +48,7 @@ from .pdfbase import (
     write_pdf_atomic,
 )
 from .wording import (
+    FALLBACK_TAG,
     control_closing,
     date_attributive,
     kind_line,
@@ -60,6 +63,10 @@ from .wording import (
 __all__ = ["render_extract", "render_minutes", "signature_name"]
 
 _INITIALS = re.compile(r"^((?:\w\.\s?)+)\s*(.+)$")
+# A line of a text that is an item of a list typed in it: "1)", "2.", "а)", "-", "•".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)]|[-–—•·*])\s")
+# ... of those, the ones that number the text: no decision number before them.
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)])\s")
 # A decision up to this many characters moves to the next page whole rather
 # than leave its "Срок:" behind.
 KEEP_WHOLE_DECISION = 600
@@ -86,6 +93,14 @@ def signature_name(p: PersonLine) -> str:
     return name
 
 
+def _tag(markup: str, text_lang: str) -> str:
+    """Mark a text printed in the other language ("[рус.]" in a Kazakh document)."""
+    if not text_lang or not markup:
+        return markup
+    tag = FALLBACK_TAG.get(text_lang, f"[{text_lang}]")
+    return f'{markup} <font size="-3" color="#555555">{tag}</font>'
+
+
 def _with_note(text: str, note: str) -> str:
     note = note.strip()
     if not note:
@@ -103,16 +118,17 @@ def _person(p: PersonLine, lang: str, *, line_start: bool = True) -> str:
         if line_start:
             position = position_at_line_start(position)
         else:
-            position = position_in_sentence(position, lang)
-        text = f"{esc(position)} — {text}"
-    return _with_note(text, esc(p.note))
+            position = position_in_sentence(position, p.position_lang or lang)
+        text = f"{_tag(esc(position), p.position_lang)} — {text}"
+    return _with_note(text, _tag(esc(p.note), p.note_lang))
 
 
 def _speaker(s: SpeakerLine, lang: str) -> str:
     """Markup for "И.О. Фамилия, position"."""
-    text = keep_name(esc(s.name))
+    text = _tag(keep_name(esc(s.name)), s.name_lang)
     if s.position.strip():
-        text = f"{text}, {esc(position_in_sentence(s.position.strip(), lang))}"
+        position = esc(position_in_sentence(s.position.strip(), s.position_lang or lang))
+        text = f"{text}, {_tag(position, s.position_lang)}"
     return text
 
 
@@ -137,14 +153,23 @@ def _label(label: str, text: str) -> str:
 # --------------------------------------------------------------------------- shared blocks
 
 
-def _control_mark(lang: str, st: Styles) -> list[Flowable]:
-    return [Para(w(lang, "control_mark"), st.bold), Spacer(1, st.size * 0.8)]
+def _marks(on_control: bool, draft: bool, lang: str, st: Styles, width: float) -> list[Flowable]:
+    """Page 1's marks: «Контроль» top left when on control, "ПРОЕКТ" top right
+    while the session is not approved."""
+    if not on_control and not draft:
+        return []
+    left = Para(w(lang, "control_mark"), st.bold) if on_control else ""
+    right = Para(f"<b>{w(lang, 'draft_mark')}</b>", st.right) if draft else ""
+    row = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    row.setStyle(_plain_table(st))
+    return [row, Spacer(1, st.size * 0.8)]
 
 
 def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     if h.body_name.strip():
-        story += [Para(esc(h.body_name), st.centre_bold), Spacer(1, st.size)]
+        body = _tag(esc(h.body_name), h.body_lang)
+        story += [Para(body, st.centre_bold), Spacer(1, st.size)]
     type_line = Para(w(lang, doc_type), st.centre_bold)
     kind = Para(esc(kind_line(lang, h.kind)), st.centre)
     story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
@@ -168,7 +193,7 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     if h.time.strip():
         story.append(Para(w(lang, "time", v=esc(h.time)), st.normal))
     if h.place.strip():
-        story.append(Para(w(lang, "place", v=esc(h.place)), st.normal))
+        story.append(Para(w(lang, "place", v=_tag(esc(h.place), h.place_lang)), st.normal))
     if h.time.strip() or h.place.strip():
         story.append(Spacer(1, st.size * 0.6))
     return story
@@ -219,17 +244,40 @@ def _keep_with_last(story: list[Flowable], block: Flowable, st: Styles) -> KeepT
         i -= 1
     if i > 0 and isinstance(story[i - 1], (Paragraph, KeepTogether)):
         i -= 1
-    tail = story[i:]
+    tail = _flat(story[i:])
     del story[i:]
     return KeepTogether([*tail, Spacer(1, st.size * 1.2), block])
 
 
+def _text_blocks(
+    text: str, st: Styles, *, prefix: str = "", text_lang: str = "", style=None
+) -> list[Para]:
+    """A text as typed, a paragraph a line: lines that are items of a list
+    ("1)", "а)", "-", "•") hang their marker; ``prefix`` (a decision's number)
+    goes before the first line unless that line numbers itself ("1) ..."),
+    which would print two numbers; the language mark after the last line."""
+    style = style or st.body
+    lines = [line for line in clean(text).split("\n") if line.strip()]
+    if not lines:
+        lines = [""]
+    out: list[Para] = []
+    for k, line in enumerate(lines):
+        markup = esc(line.strip())
+        item = bool(_LIST_ITEM.match(line))
+        if k == 0 and prefix and not _NUMBERED.match(line):
+            markup = f"{prefix} {markup}" if markup else prefix
+            item = False
+        if k == len(lines) - 1:
+            markup = _tag(markup, text_lang)
+        out.append(Para(markup, st.list_item if item else style))
+    return out
+
+
 def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
     number = d.number.strip()
-    text = esc(d.text)
-    if number:
-        text = f"{esc(number if number.endswith('.') else number + '.')} {text}"
-    story: list[Flowable] = [Para(text, st.body)]
+    prefix = esc(number if number.endswith(".") else number + ".") if number else ""
+    story: list[Flowable] = list(_text_blocks(d.text, st, prefix=prefix, text_lang=d.text_lang))
+    lead = len(story)
     ins = d.instruction
     if ins is not None:
         if ins.due.strip():
@@ -242,14 +290,12 @@ def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
         if ins.controller is not None and ins.controller.name.strip():
             controller = _person(ins.controller, lang, line_start=False)
             story.append(Para(_label(w(lang, "controller"), _end(controller)), st.body_left))
-    if len(story) == 1:
-        return story
     # "Срок:" and "Ответственные:" stay on the page of their decision. A long
     # decision flows freely (kept whole, it would leave a page half empty);
-    # its "Срок:" and "Ответственные:" still stay together.
+    # its last line, "Срок:" and "Ответственные:" still stay together.
     if len(d.text) <= KEEP_WHOLE_DECISION:
         return [KeepTogether(story)]
-    return [story[0], KeepTogether(story[1:])]
+    return [*story[: lead - 1], KeepTogether(story[lead - 1 :])]
 
 
 def _speakers(speakers: list[SpeakerLine], lang: str, st: Styles) -> list[Flowable]:
@@ -257,38 +303,86 @@ def _speakers(speakers: list[SpeakerLine], lang: str, st: Styles) -> list[Flowab
     for s in speakers:
         text = _speaker(s, lang)
         if s.summary.strip():
-            text = f"{text} — {esc(s.summary)}"
+            text = f"{text} — {_tag(esc(s.summary), s.summary_lang)}"
         out.append(Para(_end(text), st.body))
     return out
 
 
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """The content of kept groups, for a group that takes them in (reportlab
+    cannot keep a group inside another: it would break the page before it)."""
+    out: list[Flowable] = []
+    for f in flowables:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
+def _with_heading(heading: list[Flowable], body: list[Flowable], st: Styles) -> list[Flowable]:
+    """A heading ("СЛУШАЛИ:", "ПОСТАНОВИЛИ:", an item's title) never ends a page:
+    it goes to the next page with the first block of what follows it."""
+    if not body:
+        return heading
+    first = body[0]
+    if isinstance(first, KeepTogether) or (
+        isinstance(first, Paragraph) and len(first.text) <= KEEP_WHOLE_DECISION
+    ):
+        return [KeepTogether([*heading, *_flat([first])]), *body[1:]]
+    # a long paragraph: the heading and its first lines (room for them, or a new page)
+    need = sum(f.wrap(10**4, 10**4)[1] for f in heading) + st.size * 1.15 * 3
+    return [CondPageBreak(need), *heading, *body]
+
+
 def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(st.size * 6)]
-    if with_title:
-        story.append(Para(f"{sec.number}. {esc(sec.title)}", st.hanging_bold))
-        heard = w(lang, "heard")
+    """One agenda item: "N. СЛУШАЛИ:" (or its title, in an extract or when nobody
+    was heard), what was said and decided, the vote."""
+    story: list[Flowable] = []
+    # headings not yet placed: each goes on the page of what follows it
+    carry: list[Flowable] = []
+    if with_title or not sec.heard:
+        title = f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}"
+        carry.append(Para(title, st.hanging_bold))
+    summary = (
+        _text_blocks(sec.summary, st, text_lang=sec.summary_lang) if sec.summary.strip() else []
+    )
+    if sec.heard:
+        label = w(lang, "heard") if carry else f"{sec.number}. {w(lang, 'heard')}"
+        carry.append(Para(label, st.heading))
+        body = [*_speakers(sec.heard, lang, st), *summary]
     else:
-        heard = f"{sec.number}. {w(lang, 'heard')}"
-    if sec.heard or sec.summary.strip():
-        story.append(Para(heard, st.heading))
-        story += _speakers(sec.heard, lang, st)
-        if sec.summary.strip():
-            story.append(Para(esc(sec.summary), st.body))
+        # background material without a speaker: the item's own text, no "СЛУШАЛИ"
+        body = list(summary)
+    if body:
+        story += _with_heading(carry, body, st)
+        carry = []
     if sec.spoke:
-        story.append(Para(w(lang, "spoke"), st.heading))
-        story += _speakers(sec.spoke, lang, st)
+        carry.append(Para(w(lang, "spoke"), st.heading))
+        story += _with_heading(carry, _speakers(sec.spoke, lang, st), st)
+        carry = []
+    decisions: list[Flowable] = []
+    for d in sec.decisions:
+        decisions += _decision(d, lang, st)
     if sec.decisions:
-        story.append(Para(w(lang, "resolved"), st.heading))
-        for d in sec.decisions:
-            story += _decision(d, lang, st)
+        carry.append(Para(w(lang, "resolved"), st.heading))
     if sec.vote is not None:
         yes, no, abstained = sec.vote
-        story.append(Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left))
+        vote = Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left)
+        if decisions:  # the vote never starts a page alone
+            last = decisions.pop()
+            decisions.append(KeepTogether([*_flat([last]), vote]))
+        else:
+            decisions.append(vote)
+    story += _with_heading(carry, decisions, st)
     story.append(Spacer(1, st.size * 0.5))
     return story
 
 
 # --------------------------------------------------------------------------- the minutes
+
+
+def _chaired(chair: PersonLine, lang: str) -> str:
+    """ "Председательствовал:" or, for a woman, "Председательствовала:"."""
+    gender = chair.gender or gender_from_name(chair.name)
+    return w(lang, "chaired_f" if gender == FEMALE else "chaired")
 
 
 def _attendance(
@@ -297,46 +391,56 @@ def _attendance(
     lang = data.lang
     story: list[Flowable] = []
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
+    if data.secretary_listed and data.secretary.name.strip():
+        secretary = _person(data.secretary, lang, line_start=False)
+        story.append(Para(_label(w(lang, "secretary_line"), secretary), st.normal))
     story.append(Spacer(1, st.size * 0.5))
     count = len(data.present) + len(data.invited)
     annex = count > settings.annex_threshold
     if annex:
         story.append(Para(_label(w(lang, "present"), people_count(count, lang)), st.normal))
     elif count:
-        story.append(Para(f"<b>{w(lang, 'present')}</b>", st.normal))
+        heading: list[Flowable] = [Para(f"<b>{w(lang, 'present')}</b>", st.normal)]
         for key, people in (("members", data.present), ("invited", data.invited)):
             if not people:
                 continue
-            story.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
-            story += [Para(_person(p, lang), st.person) for p in people]
+            heading.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
+            story += _with_heading(heading, [Para(_person(p, lang), st.person) for p in people], st)
+            heading = []
     if data.absent:
         story.append(Spacer(1, st.size * 0.5))
-        story.append(Para(f"<b>{w(lang, 'absent')}</b>", st.normal))
-        story += [Para(_person(p, lang), st.person) for p in data.absent]
-    story.append(Spacer(1, st.size * 0.5))
-    quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
-    if data.voting_total > 0:
-        quorum = (
-            w(lang, "quorum_count", total=data.voting_total, present=data.voting_present)
-            + " "
-            + quorum
+        story += _with_heading(
+            [Para(f"<b>{w(lang, 'absent')}</b>", st.normal)],
+            [Para(_person(p, lang), st.person) for p in data.absent],
+            st,
         )
-    story.append(Para(quorum, st.normal))
-    story.append(Spacer(1, st.size * 0.8))
+    story.append(Spacer(1, st.size * 0.5))
+    # Only a commission with members on its roster for the date can state a
+    # quorum; without a roster the protocol says nothing (never "Кворума нет.").
+    if data.voting_total > 0:
+        quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
+        count_line = w(lang, "quorum_count", total=data.voting_total, present=data.voting_present)
+        story.append(Para(f"{count_line} {quorum}", st.normal))
+        story.append(Spacer(1, st.size * 0.8))
     return story, annex
 
 
 def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    story: list[Flowable] = [Para(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
+    heading: list[Flowable] = [Para(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
+    story: list[Flowable] = []
     for sec in data.agenda:
-        story.append(Para(f"{sec.number}. {esc(sec.title)}", st.hanging))
+        item: list[Flowable] = [
+            Para(f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}", st.hanging)
+        ]
         if sec.heard:
             key = "reporter_one" if len(sec.heard) == 1 else "reporter_many"
             names = "; ".join(_speaker(s, lang) for s in sec.heard)
-            story.append(Para(f"{w(lang, key)} {_end(names)}", st.hanging_note))
-        story.append(Spacer(1, st.size * 0.3))
+            item.append(Para(f"{w(lang, key)} {_end(names)}", st.hanging_note))
+        block = KeepTogether([*heading, *item])
+        heading = []
+        story += [block, Spacer(1, st.size * 0.3)]
     story.append(Spacer(1, st.size * 0.5))
     return story
 
@@ -399,9 +503,7 @@ def _minutes_story(
     data: MinutesData, st: Styles, settings: DocumentSettings, width: float
 ) -> list[Flowable]:
     lang = data.lang
-    story: list[Flowable] = []
-    if data.on_control:
-        story += _control_mark(lang, st)
+    story: list[Flowable] = _marks(data.on_control, data.header.draft, lang, st, width)
     story += _header(data.header, lang, st, "minutes", width)
     attendance, annex = _attendance(data, st, settings)
     story += attendance
@@ -479,16 +581,14 @@ def render_minutes(
 
 def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable]:
     lang = data.lang
-    story: list[Flowable] = []
-    if data.on_control:
-        story += _control_mark(lang, st)
+    story: list[Flowable] = _marks(data.on_control, data.header.draft, lang, st, width)
     story += _header(data.header, lang, st, "extract", width)
     if data.executor.name.strip():
         executor = _person(data.executor, lang, line_start=False)
         story.append(Para(_label(w(lang, "executor"), executor), st.normal))
         story.append(Spacer(1, st.size * 0.4))
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(w(lang, "chaired"), chair), st.normal))
+    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
     story.append(Spacer(1, st.size * 0.8))
     for sec in data.agenda:
         story += _section(sec, lang, st, with_title=True)

@@ -140,6 +140,19 @@ class Cell:
     names: bool = False  # bind initials to surnames
     plain: bool = False  # a short centred value (a number, a date): drawn as a string,
     # no paragraph to parse and break (thousands of rows: a third of the drawing time)
+    nowrap: bool = False  # never broken ("А-12"): set smaller when it does not fit
+
+
+def _fitted(style: ParagraphStyle, width: float, inner: float) -> ParagraphStyle:
+    """``style`` made small enough that a line ``width`` wide fits ``inner``; no word split."""
+    size = max(style.fontSize * inner / width * 0.98, 4.0)
+    return ParagraphStyle(
+        f"{style.name}_fit{size:.2f}",
+        parent=style,
+        fontSize=size,
+        leading=size * style.leading / style.fontSize,
+        splitLongWords=0,
+    )
 
 
 class Grid:
@@ -199,6 +212,8 @@ class Grid:
         self._index: tuple[list[int], list[int], int] | None = None
         # Row heights (row 0 the header) as the tables measured them.
         self.heights: dict[int, float] = {}
+        # rows that never end a page (an executor's heading): they go with the next row
+        self.keep_with_next: set[int] = set()
         self._measured = [0.0, 0]  # sum and count of the records' rows measured
 
     def keep_height(self, row: int, height: float) -> None:
@@ -246,9 +261,15 @@ class Grid:
         return out
 
     def span(
-        self, markup: str, style: ParagraphStyle, background: colors.Color | None = None
+        self,
+        markup: str,
+        style: ParagraphStyle,
+        background: colors.Color | None = None,
+        keep_with_next: bool = False,
     ) -> int:
         i = self._start()
+        if keep_with_next:
+            self.keep_with_next.add(i)
         self.rows.append([Para(markup, style)] + [""] * (self.ncols - 1))
         self.add("SPAN", (0, i), (-1, i))
         if background is not None:
@@ -272,11 +293,16 @@ class Grid:
                 text = clean(c.text)
                 # a string does not wrap: only when every line fits (a larger size set in
                 # Settings, a long number, Kazakh wording) is it drawn as one
-                if all(
-                    stringWidth(line, c.style.fontName, c.style.fontSize) <= inner
+                widest = max(
+                    stringWidth(line, c.style.fontName, c.style.fontSize)
                     for line in text.split("\n")
-                ):
+                )
+                if widest <= inner:
                     pieces.append([text])
+                    continue
+                if c.nowrap:
+                    markup = keep_whole(esc(text)).replace("\n", "<br/>")
+                    pieces.append([Para(markup, _fitted(c.style, widest, inner))])
                     continue
                 c = Cell(esc(text).replace("\n", "<br/>"), c.style, markup=True)
             if c.markup:
@@ -407,6 +433,23 @@ class PagedTable(Flowable):
             return parts  # [] (nothing fits here) or [the whole window]
         head, _ = parts
         placed = head._nrows - 1  # data rows on this page
+        # An executor's heading never ends a page: it goes over with its first row.
+        keep = self.grid.keep_with_next
+        while placed > 0 and self.first + placed - 1 in keep:
+            if placed == 1:
+                return []  # the heading alone: the whole table goes to the next page
+            last = self.first + placed - 1
+            # the height of the header and the rows before the heading
+            before = self.heights.get(0, 0) + sum(
+                self.heights.get(r, 0) for r in range(self.first, last)
+            )
+            parts = self._window.split(availWidth, min(availHeight, before + 0.01))
+            if len(parts) != 2:
+                return parts
+            head, _ = parts
+            if head._nrows - 1 >= placed:
+                break  # reportlab would not split before it: leave it
+            placed = head._nrows - 1
         return [head, PagedTable(self.grid, self.first + placed, self.splits + 1)]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
@@ -482,14 +525,14 @@ def _overdue_story(
         who = keep_name(esc(group.executor.name))
         if group.executor.position.strip():
             who = f"{who}, {esc(group.executor.position)}"
-        grid.span(who, st.table_bold, GROUP_BG)
+        grid.span(who, st.table_bold, GROUP_BG, keep_with_next=True)
         for r in group.rows:
             current = format_date_short(r.current_due)
             if r.extensions:
                 current += "\n" + w(lang, "extensions", n=r.extensions)
             grid.record(
                 [
-                    Cell(r.number, st.table_centre, plain=True),
+                    Cell(r.number, st.table_centre, plain=True, nowrap=True),
                     Cell(_protocol_lines(r.protocol, lang), st.table, plain=True),
                     Cell(r.text, st.table),
                     Cell(format_date_short(r.original_due), st.table_centre, plain=True),

@@ -243,6 +243,7 @@ class Styles:
     hanging_bold: ParagraphStyle  # an item's title in an extract
     hanging_note: ParagraphStyle  # italic, aligned with the hanging text
     person: ParagraphStyle  # one attendee a line; wrapped lines indented
+    list_item: ParagraphStyle  # "1)", "а)", "-" lines inside a text: the marker hangs
     centre: ParagraphStyle
     centre_bold: ParagraphStyle
     right: ParagraphStyle
@@ -306,6 +307,9 @@ def _styles(fonts: FontSet, size: float, tsize: float) -> Styles:
         ),
         hanging_note=style("hanging_note", leftIndent=hang, fontName=fonts.italic),
         person=style("person", leftIndent=hang, firstLineIndent=-hang),
+        list_item=style(
+            "list_item", alignment=TA_JUSTIFY, leftIndent=indent + hang, firstLineIndent=-hang
+        ),
         centre=style("centre", alignment=TA_CENTER),
         centre_bold=style("centre_bold", alignment=TA_CENTER, fontName=fonts.bold),
         right=style("right", alignment=TA_RIGHT),

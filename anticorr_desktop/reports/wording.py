@@ -37,8 +37,11 @@ RU: dict[str, object] = {
     "time": "Время проведения: {v}",
     "place": "Место проведения: {v}",
     "control_mark": "Контроль",
+    "draft_mark": "ПРОЕКТ",
     # attendance
     "chaired": "Председательствовал:",
+    "chaired_f": "Председательствовала:",
+    "secretary_line": "Секретарь:",
     "present": "Присутствовали:",
     "members": "Члены комиссии:",
     "invited": "Приглашенные:",
@@ -105,6 +108,16 @@ RU: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    # what had no Russian version (a list for the user, not printed)
+    "missing_body": "Название комиссии",
+    "missing_city": "Город",
+    "missing_place": "Место проведения",
+    "missing_position": "Должность: {name}",
+    "missing_note": "Причина отсутствия: {name}",
+    "missing_title": "Повестка, п. {n}: название",
+    "missing_summary": "Повестка, п. {n}: текст",
+    "missing_speech": "Повестка, п. {n}: выступление ({name})",
+    "missing_decision": "Решение {number}",
     # PDF metadata
     "meta_minutes": "Протокол № {number} от {date}",
     "meta_extract": "Выписка из протокола № {number} от {date}",
@@ -126,8 +139,11 @@ KK: dict[str, object] = {
     "time": "Өткізілу уақыты: {v}",
     "place": "Өткізілу орны: {v}",
     "control_mark": "Бақылау",
+    "draft_mark": "ЖОБА",
     # attendance
     "chaired": "Төрағалық етті:",
+    "chaired_f": "Төрағалық етті:",
+    "secretary_line": "Хатшы:",
     "present": "Қатысқандар:",
     "members": "Комиссия мүшелері:",
     "invited": "Шақырылғандар:",
@@ -195,12 +211,134 @@ KK: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    # what had no Kazakh version (a list for the user, not printed)
+    "missing_body": "Комиссияның атауы",
+    "missing_city": "Қала",
+    "missing_place": "Өткізілу орны",
+    "missing_position": "Лауазымы: {name}",
+    "missing_note": "Қатыспау себебі: {name}",
+    "missing_title": "Күн тәртібі, {n}-тармақ: атауы",
+    "missing_summary": "Күн тәртібі, {n}-тармақ: мәтіні",
+    "missing_speech": "Күн тәртібі, {n}-тармақ: сөз сөйлеу ({name})",
+    "missing_decision": "Шешім {number}",
     # PDF metadata
     "meta_minutes": "{date} № {number} хаттама",
     "meta_extract": "{date} № {number} хаттамадан үзінді",
 }
 
 WORDING: dict[str, dict[str, object]] = {"ru": RU, "kk": KK}
+
+# The mark after a text printed in the other language because it has no
+# version in the document's: it names the language the text is in.
+FALLBACK_TAG = {"ru": "[рус.]", "kk": "[қаз.]"}
+
+# Letters of Kazakh that Russian does not have.
+_KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_RU_LETTERS = frozenset("ьъщэё")
+# Short Russian words that Kazakh does not use: "Аким города Алматы", "в ... и ...".
+_RU_WORDS = frozenset(
+    [
+        "по",
+        "на",
+        "об",
+        "от",
+        "до",
+        "из",
+        "за",
+        "не",
+        "для",
+        "при",
+        "или",
+        "как",
+        "что",
+        "города",
+        "района",
+        "области",
+        "республики",
+    ]
+)
+_RU_LONE_LETTERS = re.compile(r"(?<![\w.])[ивскоа](?=\s)", re.IGNORECASE)
+_RU_ENDINGS = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ение",
+    "ения",
+    "ению",
+    "анию",
+    "ание",
+    "ания",
+    "ость",
+    "ости",
+    "ать",
+    "ить",
+    "еть",
+    "ять",
+    "ться",
+    "ует",
+    "уют",
+    "ают",
+    "ется",
+    "ый",
+    "ий",
+    "ая",
+    "яя",
+    "ое",
+    "ые",
+    "ых",
+    "их",
+    "ими",
+    "ыми",
+    "ах",
+    "ях",
+    "ами",
+    "ями",
+    "ка",
+    "ки",
+    "ку",
+    "ск",
+    "ия",
+    "ии",
+    "ие",
+    "ию",
+    "ции",
+    "ция",
+    "ство",
+    "ства",
+    "ов",
+    "ев",
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def text_language(text: str) -> str:
+    """ "kk", "ru" or "" (cannot tell): the language a text is written in.
+
+    For the fields that hold one text for both documents (a summary, an
+    absence reason) and for a text typed in the Russian field by a body that
+    writes only Kazakh. A Kazakh word has Kazakh letters (ә, ғ, қ ...); a
+    Russian one letters or endings Kazakh words seldom have (ь, щ, ё; -ого,
+    -ение, -ать ...). Kazakh names in a Russian sentence ("Управлению спорта
+    (Жұмабеков Н.С.) обеспечить") do not make it Kazakh; words with neither
+    mark ("«Алматы Даму-Инвест» ЖШС бас директоры") tell nothing.
+    """
+    words = [word.lower() for word in _WORD.findall(text) if _CYRILLIC.search(word)]
+    kazakh = sum(1 for word in words if _KK_LETTERS.intersection(word))
+    russian = sum(
+        1
+        for word in words
+        if not _KK_LETTERS.intersection(word)
+        and (_RU_LETTERS.intersection(word) or word.endswith(_RU_ENDINGS) or word in _RU_WORDS)
+    )
+    russian += len(_RU_LONE_LETTERS.findall(text))
+    if kazakh > russian and (russian == 0 or kazakh * 10 >= len(words) * 3):
+        return "kk"
+    if russian:
+        return "ru"
+    return ""
+
 
 # Kazakh attributive locative after a month name: "13 желтоқсандағы",
 # "5 қыркүйектегі" (vowel harmony; voiceless -к takes -те-).
@@ -419,21 +557,86 @@ _RU_POSITION_START = (
         "исполняющий",
         "ведущий",
         "временно",
+        "независимый",
+        "корпоративный",
+        "штатный",
     }
 )
 
 
-def position_in_sentence(position: str, lang: str) -> str:
-    """A position as it reads after other words: "аким города", not "Аким города".
+# Kazakh positions start with the name of a unit ("Спорт басқармасының
+# басшысы") or with a proper name ("Алматы қаласының әкімі", "Медеу
+# ауданының әкімі", "ҚР ..."): only these common words lose their capital.
+_KK_POSITION_START = (
+    "басшы",
+    "бас ",
+    "басқарма",
+    "бөлім",
+    "департамент",
+    "орынбасар",
+    "төраға",
+    "хатшы",
+    "директор",
+    "әкім",
+    "қала ",
+    "аудан ",
+    "облыс ",
+    "маман",
+    "бас маман",
+    "сарапшы",
+    "кеңесші",
+    "инспектор",
+    "жетекші",
+    "аға ",
+    "мүше",
+    "өкіл",
+    "спорт ",
+    "құрылыс",
+    "цифрландыру",
+    "жұмыспен",
+    "персоналмен",
+    "қаржы",
+    "білім ",
+    "денсаулық",
+    "мәдениет",
+    "экономика",
+    "кәсіпкерлік",
+    "қоғамдық",
+    "мемлекеттік",
+    "комплаенс",
+    "ішкі ",
+    "заң ",
+    "құқықтық",
+    "ұйымдастыру",
+    "тұрғын үй",
+    "энергетика",
+    "жолаушылар",
+    "жастар",
+    "дене шынықтыру",
+    "кәсіпорын",
+    "бухгалтер",
+)
 
-    Only Russian, and only when the first word is a known position word
-    (never a proper name such as "Алматы"); Kazakh is left as typed.
+
+def position_in_sentence(position: str, lang: str) -> str:
+    """A position as it reads after other words: "аким города", not "Аким города";
+    "спорт басқармасының басшысы", not "Спорт басқармасының басшысы".
+
+    Only when the first word is a known common word of positions (never a
+    proper name such as "Алматы" or "Медеу", never an abbreviation as "ҚР").
     """
-    if lang != "ru" or not position:
+    if not position:
         return position
     first = position.split(maxsplit=1)[0]
-    if first.lower() in _RU_POSITION_START and first[1:2].islower():
-        return first[0].lower() + position[1:]
+    if not first[1:2].islower():
+        return position
+    if lang == "ru":
+        if first.lower() in _RU_POSITION_START:
+            return first[0].lower() + position[1:]
+    elif lang == "kk":
+        low = position.lower() + " "
+        if low.startswith(_KK_POSITION_START):
+            return first[0].lower() + position[1:]
     return position
 
 
@@ -450,6 +653,7 @@ def control_closing(lang: str, position: str, name: str) -> str:
     position = " ".join(position.split())
     name = " ".join(name.split())
     if lang == "kk":
+        position = position_in_sentence(position, lang)
         who = " ".join(x for x in (position, kk_surname_dative(name)) if x)
         return w(lang, "control_closing", who=who)
     if not position:

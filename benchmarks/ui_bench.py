@@ -1,8 +1,8 @@
 """Window measurements, run as separate processes by run.py.
 
-    python benchmarks/ui_bench.py start DB      # the real start-up path, quits when the window is up
-    python benchmarks/ui_bench.py bare          # a bare PySide6 window with a table view, same way
-    python benchmarks/ui_bench.py tracker DB    # tracker open / sort / filter at full size (JSON out)
+    python benchmarks/ui_bench.py start DB    # the real start-up path, quits when the window is up
+    python benchmarks/ui_bench.py bare        # a bare PySide6 window with a table view, same way
+    python benchmarks/ui_bench.py tracker DB  # tracker open / sort / filter at full size (JSON out)
 
 ``start`` and ``bare`` print (JSON) the wall-clock time at which the window had
 been shown and painted once, so the caller can time spawn -> window, and the

@@ -264,7 +264,8 @@ class Session:
 
 @dataclass
 class Attendance:
-    """A session's attendance: a member present or absent (a reason, a substitute), or an invited person."""
+    """A session's attendance: a member present or absent (a reason, a substitute), or an
+    invited person."""
 
     session_id: int
     person_id: int

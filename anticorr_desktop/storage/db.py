@@ -52,12 +52,14 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     if "database or disk is full" in text or "disk i/o error" in text:
         return N_(
             "Errors",
-            "The disk is full or failed while saving. Nothing was saved. Free some space and try again.",
+            "The disk is full or failed while saving. Nothing was saved. Free some space and try "
+            "again.",
         )
     if "database is locked" in text or "database is busy" in text:
         return N_(
             "Errors",
-            "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.",
+            "The database is busy: another copy of the program is saving. Nothing was saved; try "
+            "again in a moment.",
         )
     if "readonly" in text or "read-only" in text:
         return N_("Errors", "The database is open read-only. Nothing was saved.")
@@ -66,7 +68,8 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     if "unable to open" in text:
         return N_(
             "Errors",
-            "Cannot open the database file ({detail}). Check the folder exists and you may write to it.",
+            "Cannot open the database file ({detail}). Check the folder exists and you may write "
+            "to it.",
         )
     return None
 
@@ -215,8 +218,8 @@ class Connection:
         }
         h = entry_hash(prev, entry)
         self.conn.execute(
-            "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note, prev_hash, hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note,"
+            " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 entry["at"],
                 entry["user"],

@@ -96,9 +96,7 @@ def owed_as_of(reports: Iterable[tuple[date, str, date | None]], as_of: date) ->
     if latest is None:
         return True
     outcome_, decided = latest
-    if outcome_ == "returned" and decided is not None and decided <= as_of:
-        return True
-    return False
+    return outcome_ == "returned" and decided is not None and decided <= as_of
 
 
 class Outcome(str, Enum):

@@ -70,7 +70,9 @@ def is_overdue(status: S | str, due: date | None, as_of: date) -> bool:
 
 
 def days_overdue(status: S | str, due: date | None, as_of: date) -> int:
-    return (as_of - due).days if is_overdue(status, due, as_of) else 0
+    if due is None or not is_overdue(status, due, as_of):
+        return 0
+    return (as_of - due).days
 
 
 def due_as_of(original: date, extensions: Iterable[tuple[date, date]], as_of: date) -> date:

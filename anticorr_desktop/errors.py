@@ -14,6 +14,8 @@ class Term(str):
     """A word of the program's own passed into a message (a field's name): translated
     with the message, into the language it is shown in."""
 
+    context: str
+
     def __new__(cls, text: str, context: str = "Labels") -> Term:
         obj = super().__new__(cls, text)
         obj.context = context

@@ -12,7 +12,9 @@ APP_AUTHOR = "AntiCorr"
 def resources_dir() -> Path:
     """The resources folder, from a wheel, a source checkout or a bundle alike."""
     try:
-        import anticorr_desktop.resources as res
+        # resources/ becomes this package through setuptools' package-dir (pyproject.toml),
+        # a mapping mypy does not follow
+        import anticorr_desktop.resources as res  # type: ignore[import-not-found]
 
         return Path(res.__file__).resolve().parent
     except ImportError:  # pragma: no cover - only when the mapping is missing

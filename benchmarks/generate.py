@@ -278,7 +278,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                         },
                     )
                     counts["extensions"] += 1
-                for r in range(rnd.choice((0, 1, 1, 2, 2, 2))):
+                for _ in range(rnd.choice((0, 1, 1, 2, 2, 2))):
                     rd = day + timedelta(days=rnd.randint(5, 120))
                     st.insert(
                         "report",

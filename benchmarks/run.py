@@ -126,7 +126,8 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
     pdf = out_dir / "m.pdf"
     code = (
         "import time; t=time.perf_counter(); from anticorr_desktop.storage.store import open_store;"
-        "from anticorr_desktop.services import Services; from anticorr_desktop.reports.build import minutes_data;"
+        "from anticorr_desktop.services import Services;"
+        "from anticorr_desktop.reports.build import minutes_data;"
         "from anticorr_desktop.reports.pdf_minutes import render_minutes;"
         f"sv=Services(open_store(r'{db}')); render_minutes(minutes_data(sv,{sid},'ru'), r'{pdf}');"
         "print((time.perf_counter()-t)*1000)"
@@ -272,7 +273,8 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
             None,
         ),
         (
-            f"peak memory of the window (overview, tracker of {rows:,} rows sorted and scrolled, sessions)",
+            f"peak memory of the window (overview, tracker of {rows:,} rows sorted and scrolled, "
+            "sessions)",
             "MiB",
             med(peaks),
             200,
@@ -315,16 +317,18 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def table(rows) -> str:
     out = ["| what | median | target | met |", "|---|---|---|---|"]
     for what, unit, value, target in rows:
         met = "" if target is None else ("yes" if value <= target else "**no**")
-        out.append(
-            f"| {what} | {value:,.1f} {unit} | {'' if target is None else f'< {target:,} {unit}'} | {met} |"
-        )
+        goal = "" if target is None else f"< {target:,} {unit}"
+        out.append(f"| {what} | {value:,.1f} {unit} | {goal} | {met} |")
     return "\n".join(out)
 
 

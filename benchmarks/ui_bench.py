@@ -1,8 +1,8 @@
 """Window measurements, run as separate processes by run.py.
 
-    python benchmarks/ui_bench.py start DB      # the real start-up path, quits when the window is up
-    python benchmarks/ui_bench.py bare          # a bare PySide6 window with a table view, same way
-    python benchmarks/ui_bench.py tracker DB    # tracker open / sort / filter at full size (JSON out)
+    python benchmarks/ui_bench.py start DB    # the real start-up path, quits when the window is up
+    python benchmarks/ui_bench.py bare        # a bare PySide6 window with a table view, same way
+    python benchmarks/ui_bench.py tracker DB  # tracker open / sort / filter at full size (JSON out)
 
 ``start`` and ``bare`` print (JSON) the wall-clock time at which the window had
 been shown and painted once, so the caller can time spawn -> window, and the
@@ -143,7 +143,7 @@ def tracker(db: str) -> None:
         model.applied.connect(loop.quit)
         QTimer.singleShot(30_000, loop.quit)
         t = time.perf_counter()
-        start()
+        start(model)
         loop.exec()
         model.applied.disconnect(loop.quit)
         for r in range(min(40, model.rowCount())):
@@ -153,14 +153,14 @@ def tracker(db: str) -> None:
     out: dict[str, list[float]] = {"open": [], "sort": [], "filter": []}
     for _ in range(int(os.environ.get("REPEAT", "5"))):
         model = InstructionsModel(ctx)
-        out["open"].append(timed(model, lambda: model.request(TrackerQuery())))
+        out["open"].append(timed(model, lambda m: m.request(TrackerQuery())))
         out["sort"].append(
             timed(
                 model,
-                lambda: model.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder),
+                lambda m: m.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder),
             )
         )
-        out["filter"].append(timed(model, lambda: model.request(TrackerQuery(text="картограмм"))))
+        out["filter"].append(timed(model, lambda m: m.request(TrackerQuery(text="картограмм"))))
         rows = model.rowCount()
         model.deleteLater()
     ctx.close()

@@ -33,12 +33,12 @@ LGPL3 = "licences/LGPL-3.0.txt"
 APACHE2 = "licences/Apache-2.0.txt"
 
 QT_NOTE = (
-    "Qt and PySide6 are used under the GNU Lesser General Public License version 3. "
-    "The Qt libraries sit as separate files in the program's folder (_internal/PySide6) "
-    "and may be replaced by compatible builds. Their sources: https://download.qt.io/official_releases/qt/ "
-    "and https://code.qt.io/cgit/pyside/pyside-setup.git/. Qt includes third-party "
-    "components (for example ICU, HarfBuzz, FreeType, libpng, zlib, PCRE2) under their own "
-    "permissive licences, listed at https://doc.qt.io/qt-6/licenses-used-in-qt.html."
+    "Qt and PySide6 are used under the GNU Lesser General Public License version 3. The Qt "
+    "libraries sit as separate files in the program's folder (_internal/PySide6) and may be "
+    "replaced by compatible builds. Their sources: https://download.qt.io/official_releases/qt/ "
+    "and https://code.qt.io/cgit/pyside/pyside-setup.git/. Qt includes third-party components (for "
+    "example ICU, HarfBuzz, FreeType, libpng, zlib, PCRE2) under their own permissive licences, "
+    "listed at https://doc.qt.io/qt-6/licenses-used-in-qt.html."
 )
 
 # Exactly what the bundles carry (build/pyinstaller/anticorr/PYZ-*.toc lists the Python packages):
@@ -208,8 +208,10 @@ COMPONENTS: list[dict] = [
         licence="GPL-2.0-or-later WITH Bootloader-exception",
         files="dist",
         url="https://pyinstaller.org/",
-        note="Starts the two programs of the bundle. The bootloader exception lets it be distributed "
-        "with programs under any licence.",
+        note=(
+            "Starts the two programs of the bundle. The bootloader exception lets it be "
+            "distributed with programs under any licence."
+        ),
     ),
 ]
 

@@ -1,7 +1,7 @@
 """Collect every user-facing string into the Qt Linguist catalogues and build the .qm files.
 
     python packaging/update_translations.py          # update .ts (keeps translations), build .qm
-    python packaging/update_translations.py --check  # exit 1 if a string lacks a ru or kk translation
+    python packaging/update_translations.py --check  # exit 1 when a ru or kk translation is missing
 
 pyside6-lupdate only sees QCoreApplication.translate / QT_TRANSLATE_NOOP calls;
 the Qt-free core also raises UserError subclasses with an English source text

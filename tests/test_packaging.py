@@ -265,7 +265,7 @@ def test_self_test_reports_a_missing_resource(monkeypatch):
     monkeypatch.setattr(
         selftest, "REQUIRED_RESOURCES", (*selftest.REQUIRED_RESOURCES, ("fonts", "Nope.ttf"))
     )
-    with pytest.raises(selftest.SelfTestError, match="Nope.ttf"):
+    with pytest.raises(selftest.SelfTestError, match=r"Nope\.ttf"):
         selftest.run_core_selftest()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP as N_
 
@@ -264,7 +265,8 @@ class Session:
 
 @dataclass
 class Attendance:
-    """A session's attendance: a member present or absent (a reason, a substitute), or an invited person."""
+    """A session's attendance: a member present or absent (a reason, a substitute), or an
+    invited person."""
 
     session_id: int
     person_id: int
@@ -326,7 +328,7 @@ class Instruction:
     text: str
     executor_ids: list[int]  # in order: first = main executor
     due_text: str  # the rule as typed ("в месячный срок")
-    due_rule: dict  # DueRule.to_json()
+    due_rule: dict[str, Any]  # DueRule.to_json()
     issued_date: date
     session_id: int | None = None
     decision_id: int | None = None
@@ -408,7 +410,7 @@ class JournalEntry:
     action: str  # insert / update / delete
     table: str
     row_uid: str
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
     prev_hash: str
     hash: str

@@ -70,7 +70,9 @@ def is_overdue(status: S | str, due: date | None, as_of: date) -> bool:
 
 
 def days_overdue(status: S | str, due: date | None, as_of: date) -> int:
-    return (as_of - due).days if is_overdue(status, due, as_of) else 0
+    if due is None or not is_overdue(status, due, as_of):
+        return 0
+    return (as_of - due).days
 
 
 def due_as_of(original: date, extensions: Iterable[tuple[date, date]], as_of: date) -> date:
@@ -96,9 +98,7 @@ def owed_as_of(reports: Iterable[tuple[date, str, date | None]], as_of: date) ->
     if latest is None:
         return True
     outcome_, decided = latest
-    if outcome_ == "returned" and decided is not None and decided <= as_of:
-        return True
-    return False
+    return outcome_ == "returned" and decided is not None and decided <= as_of
 
 
 class Outcome(str, Enum):

@@ -34,8 +34,12 @@ from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 __all__ = [
     "MAX_SEARCH_DAYS",
@@ -108,7 +112,7 @@ def _package_language(lang: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _kz_holidays(year: int, language: str | None = None):  # -> holidays.HolidayBase
+def _kz_holidays(year: int, language: str | None = None) -> HolidayBase:
     import holidays  # lazy: keeps importing this module cheap
 
     if language is None:
@@ -120,7 +124,8 @@ def _kz_holidays(year: int, language: str | None = None):  # -> holidays.Holiday
 # window's start-up only needs this year's days off. A program may name a JSON
 # file here (use_cache_file) where the computed days are kept per package version.
 _cache_path: Path | None = None
-_cache: dict | None = None
+# {"version": str, "years": {"2025": {"off": [iso dates], "work": [iso dates]}}}
+_cache: dict[str, Any] | None = None
 
 
 def use_cache_file(path: Path | None) -> None:
@@ -148,7 +153,7 @@ def _package_version() -> str:
         return "unknown"
 
 
-def _cached(year: int) -> dict | None:
+def _cached(year: int) -> dict[str, list[str]] | None:
     global _cache
     if _cache_path is None:
         return None
@@ -158,7 +163,8 @@ def _cached(year: int) -> dict | None:
             _cache = data if data.get("version") == _package_version() else {}
         except (OSError, ValueError):
             _cache = {}
-    return _cache.get("years", {}).get(str(year))
+    days: dict[str, list[str]] | None = _cache.get("years", {}).get(str(year))
+    return days
 
 
 def _remember(year: int, off: frozenset[date], work: frozenset[date]) -> None:

@@ -85,7 +85,7 @@ def write_csv(
         out = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         out.writerow([sanitize_cell(h) for h in headers(lang)])
         for row in rows:
-            out.writerow([f(v) for f, v in zip(converters, fetch(row))])
+            out.writerow([f(v) for f, v in zip(converters, fetch(row), strict=True)])
             ticker.tick()
         ticker.check()
 

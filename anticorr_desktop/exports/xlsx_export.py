@@ -260,8 +260,8 @@ class _Sheets:
     ) -> None:
         """openpyxl's own path: refill one styled cell per column and append."""
         tick = self.ticker.tick
-        pairs_normal = list(zip(normal, self.getters))
-        pairs_overdue = list(zip(overdue, self.getters))
+        pairs_normal = list(zip(normal, self.getters, strict=True))
+        pairs_overdue = list(zip(overdue, self.getters, strict=True))
         for row in rows:
             late = row.days_overdue > 0
             cells, pairs = (overdue, pairs_overdue) if late else (normal, pairs_normal)
@@ -276,7 +276,7 @@ class _Sheets:
         Unchanged text is the very string object of the row, so the cache of
         rendered rows (kept for the per-executor sheets) costs little memory.
         """
-        return [f(v) for f, v in zip(self.renderers, self.fetch(row))]
+        return [f(v) for f, v in zip(self.renderers, self.fetch(row), strict=True)]
 
     def _splice_rows(
         self, out: str, rows: list[TaskRow], normal: list[Cell], overdue: list[Cell]
@@ -290,7 +290,7 @@ class _Sheets:
 
         def fragments(cells: list[Cell], styled_empty: bool) -> list[_Fragments]:
             out = []
-            for i, (col, cell) in enumerate(zip(COLUMNS, cells), 1):
+            for i, (col, cell) in enumerate(zip(COLUMNS, cells, strict=True), 1):
                 s = cell.style_id
                 if col.kind in ("date", "int"):
                     head, tail = f'" s="{s}"><v>', "</v></c>"
@@ -316,7 +316,7 @@ class _Sheets:
                     values = cache[key] = render(row)
                 parts = [f'<row r="{r}">']
                 for (letter, head, tail, empty), value in zip(
-                    late if row.days_overdue > 0 else plain, values
+                    late if row.days_overdue > 0 else plain, values, strict=True
                 ):
                     if value is not None:
                         parts.append(f'<c r="{letter}{r}{head}{value}{tail}')

@@ -90,7 +90,9 @@ RU: dict[str, object] = {
     "group_total": "Итого по исполнителю: {n}",
     "overall_total": "Всего просроченных поручений: {n}",
     # discipline report
-    "discipline_title": "Справка об исполнительской дисциплине за период с {date_from} по {date_to}",
+    "discipline_title": (
+        "Справка об исполнительской дисциплине за период с {date_from} по {date_to}"
+    ),
     "discipline_none": "За период поручений со сроком исполнения нет.",
     "col_executor": "Исполнитель",
     "col_org": "Организация",

@@ -11,9 +11,13 @@ import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StorageError
 from .db import read_only_uri
+
+if TYPE_CHECKING:
+    from .db import Connection
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -22,7 +26,7 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def backup_database(
-    store, dest: Path | None = None, reason: str = "manual", keep: int | None = None
+    store: Connection, dest: Path | None = None, reason: str = "manual", keep: int | None = None
 ) -> Path:
     if store.path is None:
         raise StorageError("An in-memory database cannot be backed up.")
@@ -53,7 +57,7 @@ def backup_database(
     return dest
 
 
-def _snapshot_copy(store, tmp: Path) -> bool:
+def _snapshot_copy(store: Connection, tmp: Path) -> bool:
     """Copy the database file as one consistent snapshot, synced to disk; False (nothing
     written) when no snapshot could be pinned and the caller should use the backup API.
 
@@ -65,8 +69,8 @@ def _snapshot_copy(store, tmp: Path) -> bool:
     A block copy by the kernel is about twice as fast as the backup API's page-by-page
     copy (600 MB: ~0.7 s against ~1.2-1.4 s here)."""
     path = store.path
-    if store.readonly or store._depth:  # cannot checkpoint; or our own write is pending
-        return False
+    if path is None or store.readonly or store._depth:
+        return False  # no file; cannot checkpoint; or our own write is pending
     wal = Path(str(path) + "-wal")
     if getattr(store, "wal", False):
         waits = store.conn.execute("PRAGMA busy_timeout").fetchone()[0]
@@ -132,7 +136,7 @@ def backups(db_path: Path) -> list[Path]:
     )
 
 
-def daily_backup(store, keep: int = 14) -> Path | None:
+def daily_backup(store: Connection, keep: int = 14) -> Path | None:
     """At the first start of a day, back the database up (keeping the last ``keep``)."""
     if store.path is None or not store.path.exists():
         return None
@@ -184,7 +188,7 @@ def check_backup_file(path: Path) -> list[str]:
         st.close()
 
 
-def restore_database(store, source: Path) -> Path:
+def restore_database(store: Connection, source: Path) -> Path:
     """Replace the database's contents with ``source`` after checking it; the
     current contents are backed up first. Returns the path of that backup."""
     problems = check_backup_file(source)

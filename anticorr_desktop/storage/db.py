@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,14 +29,18 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-_sha256 = None  # hashlib, imported at the first write or check (start-up reads only)
+# hashlib.sha256, imported at the first write or check (start-up reads only)
+_sha256: Callable[[bytes], Any] | None = None
 
 
-def entry_hash(prev_hash: str, entry: dict) -> str:
+def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     global _sha256
     if _sha256 is None:
-        from hashlib import sha256 as _sha256
-    return _sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
+        from hashlib import sha256
+
+        _sha256 = sha256
+    digest: str = _sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
+    return digest
 
 
 def os_user() -> str:
@@ -52,12 +56,14 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     if "database or disk is full" in text or "disk i/o error" in text:
         return N_(
             "Errors",
-            "The disk is full or failed while saving. Nothing was saved. Free some space and try again.",
+            "The disk is full or failed while saving. Nothing was saved. Free some space and try "
+            "again.",
         )
     if "database is locked" in text or "database is busy" in text:
         return N_(
             "Errors",
-            "The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.",
+            "The database is busy: another copy of the program is saving. Nothing was saved; try "
+            "again in a moment.",
         )
     if "readonly" in text or "read-only" in text:
         return N_("Errors", "The database is open read-only. Nothing was saved.")
@@ -66,7 +72,8 @@ def _is_user_world(exc: sqlite3.Error) -> str | None:
     if "unable to open" in text:
         return N_(
             "Errors",
-            "Cannot open the database file ({detail}). Check the folder exists and you may write to it.",
+            "Cannot open the database file ({detail}). Check the folder exists and you may write "
+            "to it.",
         )
     return None
 
@@ -173,7 +180,8 @@ class Connection:
 
     def q1(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         try:
-            return self.conn.execute(sql, params).fetchone()
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+            return row
         except sqlite3.Error as exc:
             raise self.translate(exc) from exc
 
@@ -181,7 +189,7 @@ class Connection:
         row = self.q1(sql, params)
         return None if row is None else row[0]
 
-    def row_dict(self, table: str, id_: int) -> dict | None:
+    def row_dict(self, table: str, id_: int) -> dict[str, Any] | None:
         row = self.q1(f"SELECT * FROM {table} WHERE id = ?", (id_,))
         return dict(row) if row is not None else None
 
@@ -198,8 +206,8 @@ class Connection:
         action: str,
         table: str,
         uid: str,
-        before: dict | None,
-        after: dict | None,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
         note: str = "",
     ) -> None:
         prev = self.journal_head()
@@ -215,8 +223,8 @@ class Connection:
         }
         h = entry_hash(prev, entry)
         self.conn.execute(
-            "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note, prev_hash, hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO journal (at, user, action, tbl, row_uid, before, after, note,"
+            " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 entry["at"],
                 entry["user"],
@@ -232,17 +240,19 @@ class Connection:
         )
         self._head = h
 
-    def insert(self, table: str, values: dict, note: str = "") -> int:
+    def insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
         self._require_tx()
         cols = list(values)
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         cur = self.conn.execute(sql, [values[c] for c in cols])
         new_id = cur.lastrowid
-        after = self.row_dict(table, new_id)
+        after = self.row_dict(table, new_id) if new_id is not None else None
+        if new_id is None or after is None:  # pragma: no cover - an INSERT leaves its row
+            raise RuntimeError(f"INSERT INTO {table} left no row to journal")
         self._journal("insert", table, after["uid"], None, after, note)
         return new_id
 
-    def update(self, table: str, id_: int, changes: dict, note: str = "") -> bool:
+    def update(self, table: str, id_: int, changes: dict[str, Any], note: str = "") -> bool:
         """Apply ``changes``; journal them if anything really changed."""
         self._require_tx()
         before = self.row_dict(table, id_)

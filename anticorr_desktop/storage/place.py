@@ -9,8 +9,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StorageError
+
+if TYPE_CHECKING:
+    from .db import Connection
 
 NETWORK_FS = {
     "nfs",
@@ -40,7 +44,7 @@ def _host() -> str:
     return socket.gethostname()
 
 
-def quick_check(store) -> str | None:
+def quick_check(store: Connection) -> str | None:
     """None when ``PRAGMA quick_check`` is ok, else what it found."""
     try:
         rows = [r[0] for r in store.q("PRAGMA quick_check")]

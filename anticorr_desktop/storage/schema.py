@@ -161,7 +161,8 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX instruction_status_exec_due ON instruction(status, main_executor_id, due_date);
         CREATE INDEX instruction_status_due ON instruction(status, due_date);
         CREATE INDEX instruction_due ON instruction(due_date);
-        -- "done late this year": without it the count reads every done row (305 ms -> 2 ms at 100,000)
+        -- "done late this year": without it the count reads every done row
+        -- (305 ms -> 2 ms at 100,000)
         CREATE INDEX instruction_done ON instruction(done_date);
         -- the tracker sorted by main executor: people in name order, each one's instructions
         -- by due date, no sort (with person_surname; 160 -> 45 ms at 100,000)
@@ -277,7 +278,8 @@ def m001_initial(db: Database) -> None:
 # reports and decisions back to instructions cost 160 ms for a common word at 100,000.)
 _INSTRUCTION_DOC = (
     "SELECT i.id, i.text || ' ' || i.text_kk"
-    " || ' ' || coalesce((SELECT d.text || ' ' || d.text_kk FROM decision d WHERE d.id = i.decision_id), '')"
+    " || ' ' || coalesce((SELECT d.text || ' ' || d.text_kk"
+    "                     FROM decision d WHERE d.id = i.decision_id), '')"
     " || ' ' || coalesce((SELECT group_concat(r.text || ' ' || r.outgoing_number, ' ')"
     "                     FROM report r WHERE r.instruction_id = i.id), '')"
     " FROM instruction i WHERE i.id = {x}"
@@ -294,11 +296,13 @@ def _refresh_instruction_doc(x: str) -> str:
 def create_instruction_fts(db: Database) -> None:
     db.executescript(
         f"""
-        CREATE VIRTUAL TABLE instruction_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE instruction_fts
+            USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER instruction_doc_ins AFTER INSERT ON instruction BEGIN
             {_refresh_instruction_doc("new.id")}
         END;
-        CREATE TRIGGER instruction_doc_upd AFTER UPDATE OF text, text_kk, decision_id ON instruction BEGIN
+        CREATE TRIGGER instruction_doc_upd
+            AFTER UPDATE OF text, text_kk, decision_id ON instruction BEGIN
             {_refresh_instruction_doc("new.id")}
         END;
         CREATE TRIGGER instruction_doc_del AFTER DELETE ON instruction BEGIN
@@ -307,7 +311,8 @@ def create_instruction_fts(db: Database) -> None:
         CREATE TRIGGER report_doc_ins AFTER INSERT ON report BEGIN
             {_refresh_instruction_doc("new.instruction_id")}
         END;
-        CREATE TRIGGER report_doc_upd AFTER UPDATE OF text, outgoing_number, instruction_id ON report BEGIN
+        CREATE TRIGGER report_doc_upd
+            AFTER UPDATE OF text, outgoing_number, instruction_id ON report BEGIN
             {_refresh_instruction_doc("old.instruction_id")}
             {_refresh_instruction_doc("new.instruction_id")}
         END;
@@ -315,11 +320,13 @@ def create_instruction_fts(db: Database) -> None:
             {_refresh_instruction_doc("old.instruction_id")}
         END;
         CREATE TRIGGER decision_doc_upd AFTER UPDATE OF text, text_kk ON decision BEGIN
-            DELETE FROM instruction_fts WHERE rowid IN (SELECT id FROM instruction WHERE decision_id = new.id);
+            DELETE FROM instruction_fts
+                WHERE rowid IN (SELECT id FROM instruction WHERE decision_id = new.id);
             INSERT INTO instruction_fts(rowid, body)
                 {_INSTRUCTION_DOC.replace("i.id = {x}", "i.decision_id = new.id")};
         END;
-        INSERT INTO instruction_fts(rowid, body) {_INSTRUCTION_DOC.replace(" WHERE i.id = {x}", "")};
+        INSERT INTO instruction_fts(rowid, body)
+            {_INSTRUCTION_DOC.replace(" WHERE i.id = {x}", "")};
         """
     )
 

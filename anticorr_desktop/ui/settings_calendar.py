@@ -282,7 +282,8 @@ class CalendarTab(QWidget):
         self.rule_hint.setText(
             QCoreApplication.translate(
                 "Settings",
-                "Applies to deadlines set from now on; due dates already recorded stay as they are.",
+                "Applies to deadlines set from now on; due dates already recorded stay as they "
+                "are.",
             )
         )
         # weekday names and the check line in the new language; a hidden tab reads them when shown

@@ -412,7 +412,8 @@ class SettingsDialog(QDialog):
         self.retranslateUi()
 
     def _on_data_changed(self, source: object) -> None:
-        """Another window changed the data (a restore from the Data tab, an import): read it again."""
+        """Another window changed the data (a restore from the Data tab, an import): read it
+        again."""
         if source in (self.commissions, self.calendar, self.reminders, self.documents):
             return
         for tab in (self.commissions, self.calendar, self.reminders, self.documents):

@@ -185,9 +185,10 @@ class StartupChecks(QObject):
                 self.window,
                 tr("The record does not verify"),
                 tr(
-                    "The check of the journal found changes made outside the program:\n\n{lines}\n\n"
-                    "The data may have been edited behind the program's back. Keep this database as it "
-                    "is for inspection, and compare it with a backup (Settings → Data → Backups)."
+                    "The check of the journal found changes made outside the "
+                    "program:\n\n{lines}\n\nThe data may have been edited behind the program's "
+                    "back. Keep this database as it is for inspection, and compare it with a "
+                    "backup (Settings → Data → Backups)."
                 ).format(lines="\n".join(problems[:10])),
             )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -34,7 +34,7 @@ class Task(QObject):
     _done_w = Signal(bool, object)
 
     synchronous = False
-    _running: set[Task] = set()  # keeps a task alive until it ends
+    _running: ClassVar[set[Task]] = set()  # keeps a task alive until it ends
 
     def __init__(self, fn: Callable[[ProgressFn, CancelledFn], Any], parent: QObject | None = None):
         super().__init__(parent)

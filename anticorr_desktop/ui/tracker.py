@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -326,7 +326,7 @@ class InstructionsModel(QAbstractTableModel):
         )
 
     # -- order ------------------------------------------------------------------------
-    _SQL_ORDER = {
+    _SQL_ORDER: ClassVar[dict[int, str]] = {
         COL_NUMBER: "number",
         COL_PROTOCOL: "session",
         COL_TEXT: "text",

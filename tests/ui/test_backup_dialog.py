@@ -55,7 +55,10 @@ def test_back_up_now_then_restore(dialog, qtbot, ctx, questions, message_boxes):
 
     # a change after the backup, then the restore takes it away
     ctx.services.save_organisation(m.Organisation("Лишняя организация"))
-    names = lambda: {o.short_ru for o in ctx.store.organisations()}
+
+    def names():
+        return {o.short_ru for o in ctx.store.organisations()}
+
     assert "Лишняя организация" in names()
     changed = []
     ctx.data_changed.connect(changed.append)

@@ -156,19 +156,26 @@ def test_overdue_and_discipline_reports(page, qtbot, files):
     assert files.opened == [str(files.tmp / "overdue.pdf"), str(files.tmp / "discipline.pdf")]
 
 
-def test_documents_follow_the_page_layout_from_settings(page, qtbot, files, ctx):
+def _text_xs(path) -> list[float]:
+    """Where each piece of text on the first page starts, in points from the left edge."""
     from pypdf import PdfReader
 
+    xs = []
+
+    def visit(text, cm, tm, *_):
+        if text.strip():
+            xs.append(cm[4] + tm[4] * cm[0])
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return xs
+
+
+def test_documents_follow_the_page_layout_from_settings(page, qtbot, files, ctx):
     ctx.services.set_document_settings(margin_left_mm=45.0)
     for name, button in (("o.pdf", page.overdue_button), ("m.pdf", page.minutes_button)):
         files.next_name = name
         _click(qtbot, button)
-        xs = []
-        PdfReader(files.tmp / name).pages[0].extract_text(
-            visitor_text=lambda t, cm, tm, *_: (
-                xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None
-            )
-        )
+        xs = _text_xs(files.tmp / name)
         assert 44.5 < min(xs) * 25.4 / 72 < 47, name  # not the usual 30 mm
 
 

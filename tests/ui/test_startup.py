@@ -24,7 +24,7 @@ def test_second_copy_is_offered_read_only(tmp_path, monkeypatch, qtbot):
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    lock, readonly = startup.take_lock(db)
+    _lock, readonly = startup.take_lock(db)
     assert readonly and "ahmetova" in clicked["text"] and "other-pc" in clicked["text"]
     first.path.unlink()
     lock2, readonly2 = startup.take_lock(db)

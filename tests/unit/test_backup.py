@@ -58,7 +58,8 @@ def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monk
     other = sqlite3.connect(str(demo.store.path), isolation_level=None, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     other.execute(
-        "INSERT INTO calendar_override (day, working, note, uid) VALUES ('2031-01-01', 1, 'x', 'u-x')"
+        "INSERT INTO calendar_override (day, working, note, uid) VALUES ('2031-01-01', 1, 'x', "
+        "'u-x')"
     )
     try:
         out = backup_database(demo.store, tmp_path / "busy.sqlite3")

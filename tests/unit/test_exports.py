@@ -379,7 +379,7 @@ def test_csv_other_delimiter(tmp_path, rows):
 def test_csv_formula_injection_neutralised(tmp_path, hostile_rows):
     path = tmp_path / "tasks.csv"
     write_csv(hostile_rows, path)
-    row = dict(zip([c.key for c in COLUMNS], read_csv(path)[1]))
+    row = dict(zip([c.key for c in COLUMNS], read_csv(path)[1], strict=True))
     assert row["number"] == "'=1+1"
     assert row["main_executor"] == "'+7 701"
     assert row["co_executors"] == "'-2"

@@ -98,7 +98,7 @@ def corrupt(tmp_path, capsys, mutate):
     bad = tmp_path / "bad.json"
     bad.write_text(dumps(data) if isinstance(data, dict) else data, "utf-8")
     target = tmp_path / "empty.sqlite3"
-    rc, out, err = run(["import", str(bad)], target, capsys)
+    rc, _, err = run(["import", str(bad)], target, capsys)
     return rc, err, target
 
 
@@ -216,6 +216,7 @@ def test_hand_written_file_with_typed_due_rules(tmp_path, capsys):
     db = tmp_path / "h.sqlite3"
     assert run(["import", str(f)], db, capsys)[0] == 0
     rc, out, _ = run(["instructions", "--format", "json", "--as-of", "2025-03-20"], db, capsys)
+    assert rc == 0
     [r] = json.loads(out)
     assert (r["number"], r["session"], r["due_date"]) == ("1.1", "2025/1", "2025-04-14")
 

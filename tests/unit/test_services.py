@@ -153,7 +153,7 @@ def test_bad_actions_change_nothing(setup):
     before = snapshot(sv.store)
     with pytest.raises(ValidationError, match="must be later"):
         sv.extend(inst.id, date(2026, 12, 1), "r", "Председатель")
-    with pytest.raises(ValidationError, match="no report awaiting|There is no report"):
+    with pytest.raises(ValidationError, match=r"no report awaiting|There is no report"):
         sv.accept_report(inst.id)
     with pytest.raises(ValidationError, match="Only a done instruction"):
         sv.take_off_control(inst.id)
@@ -352,7 +352,7 @@ def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
         due_text="ежемесячно до 5 числа",
         issued_date=date(2026, 1, 12),
     )
-    feb, mar, apr = [p.due_date for p in sv.store.control_points(inst.id)[:3]]
+    feb, mar, _apr = [p.due_date for p in sv.store.control_points(inst.id)[:3]]
     sv.register_report(inst.id, received=feb, text="Январь")  # waits for review
     i = sv.store.instruction(inst.id)
     assert i.status == S.ON_CONTROL and i.due_date == mar  # March is still owed

@@ -65,7 +65,7 @@ def test_older_database_is_backed_up_and_migrated(tmp_path, monkeypatch):
 def test_not_a_database(tmp_path):
     p = tmp_path / "junk.sqlite3"
     p.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StorageError, match="damaged|Cannot open"):
+    with pytest.raises(StorageError, match=r"damaged|Cannot open"):
         open_store(p)
 
 

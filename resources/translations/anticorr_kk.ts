@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="279" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="390" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1183,17 +1183,17 @@ Technical detail: {detail}</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="28" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="127" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="131" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="67" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="73" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1293,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="323" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
@@ -1348,7 +1348,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="48" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="52" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1358,17 +1358,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="58" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="69" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
@@ -1403,7 +1403,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="53" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="243" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="247" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="202" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="206" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="194" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="292" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -1718,7 +1718,7 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="192" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="196" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
@@ -2030,17 +2030,17 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
@@ -2055,17 +2055,17 @@ Technical detail: {detail}</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
@@ -2075,17 +2075,17 @@ Technical detail: {detail}</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
@@ -2095,17 +2095,17 @@ Technical detail: {detail}</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
@@ -2130,12 +2130,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
@@ -2145,12 +2145,12 @@ Technical detail: {detail}</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
@@ -2165,7 +2165,7 @@ Technical detail: {detail}</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
@@ -3827,7 +3827,7 @@ Technical detail: {detail}</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3852,7 +3852,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3862,7 +3862,7 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="439" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3972,7 +3972,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -4007,7 +4007,7 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="433" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>

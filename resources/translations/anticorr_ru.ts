@@ -1050,7 +1050,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="279" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="390" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1183,17 +1183,17 @@ Technical detail: {detail}</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="28" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="127" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="131" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="67" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="73" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
@@ -1293,7 +1293,7 @@ Technical detail: {detail}</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="323" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
@@ -1348,7 +1348,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="48" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="52" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1358,17 +1358,17 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="58" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="69" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
@@ -1403,7 +1403,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="53" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -1468,12 +1468,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="243" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="247" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="202" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="206" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="194" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="292" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -1718,7 +1718,7 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="192" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="196" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
@@ -2030,17 +2030,17 @@ Technical detail: {detail}</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
@@ -2055,17 +2055,17 @@ Technical detail: {detail}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
@@ -2075,17 +2075,17 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
@@ -2095,17 +2095,17 @@ Technical detail: {detail}</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="98" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
@@ -2130,12 +2130,12 @@ Technical detail: {detail}</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
@@ -2145,12 +2145,12 @@ Technical detail: {detail}</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
@@ -2165,7 +2165,7 @@ Technical detail: {detail}</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
@@ -3827,7 +3827,7 @@ Technical detail: {detail}</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3852,7 +3852,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3862,7 +3862,7 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="439" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
@@ -3887,7 +3887,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3972,7 +3972,7 @@ Technical detail: {detail}</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -4007,7 +4007,7 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="433" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>

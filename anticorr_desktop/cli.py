@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import UserError, ValidationError
+from .errors import UserError
 from .i18n import current_language, translate
 
 
@@ -188,14 +188,7 @@ def _run(args) -> int:
 
 def cmd_init(sv, args) -> int:
     if args.demo:
-        if not sv.store.is_empty():
-            raise UserError(
-                "The database already holds data; the demo loads only into an empty one."
-            )
-        from .demo import load_demo
-
-        with sv.store.transaction():  # all of the demo, or nothing
-            load_demo(sv)
+        sv.load_demo()
         print(_t("Demo loaded into {path}.").format(path=sv.store.path))
     else:
         print(_t("Database ready: {path}").format(path=sv.store.path))
@@ -203,14 +196,7 @@ def cmd_init(sv, args) -> int:
 
 
 def cmd_import(sv, args) -> int:
-    from .interchange import import_data, load_file
-
-    data = load_file(args.file)
-    if sv.store.path is not None and not sv.store.is_empty():
-        from .storage.backup import backup_database
-
-        backup_database(sv.store, reason="before-import", keep=20)
-    res = import_data(sv, data)
+    res = sv.import_file(args.file).summary
     print(
         _t("Imported: {created} new, {unchanged} already here.").format(
             created=res.created, unchanged=res.unchanged
@@ -226,10 +212,9 @@ def cmd_import(sv, args) -> int:
 
 
 def cmd_export_json(sv, args) -> int:
-    from .interchange import export_data, write_json
-
-    ids = [sv.resolve_session(args.session).id] if args.session else None
-    write_json(export_data(sv, ids), args.output)
+    sv.export_sessions_json(
+        args.output, [sv.resolve_session(args.session).id] if args.session else None
+    )
     return 0
 
 
@@ -287,106 +272,9 @@ def cmd_sessions(sv, args) -> int:
     return 0
 
 
-def instruction_rows(
-    sv,
-    *,
-    as_of: date,
-    overdue: bool = False,
-    executor: str | None = None,
-    status: str | None = None,
-    session: str | None = None,
-) -> list[dict]:
-    from .domain import rules
-    from .domain.model import OPEN_STATUSES, InstructionStatus
-
-    kw: dict = {}
-    if executor:
-        kw["any_executor_id"] = sv.find_person(executor).id
-    if status:
-        if status == "open":
-            kw["status"] = [s.value for s in OPEN_STATUSES]
-        else:
-            try:
-                kw["status"] = [InstructionStatus(status).value]
-            except ValueError:
-                raise ValidationError(
-                    '"{value}" is not a status; use one of: {allowed}.',
-                    value=status,
-                    allowed=", ".join([s.value for s in InstructionStatus] + ["open"]),
-                ) from None
-    if session:
-        kw["session_id"] = sv.resolve_session(session).id
-    lang = "kk" if sv.lang == "kk" else "ru"
-    if overdue and as_of < sv.today():  # as of a past day: replayed as it stood then
-        items = sv.overdue(as_of)
-        if "any_executor_id" in kw:
-            items = [o for o in items if kw["any_executor_id"] in o.instruction.executor_ids]
-        if "session_id" in kw:
-            items = [o for o in items if o.instruction.session_id == kw["session_id"]]
-        if "status" in kw:
-            items = [o for o in items if o.instruction.status.value in kw["status"]]
-        insts = [o.instruction for o in items]
-        people = sv.store.people_by_id({e for i in insts for e in i.executor_ids})
-        labels = sv.store.session_labels(i.session_id for i in insts)
-        return [
-            {
-                "id": i.id,
-                "uid": i.uid,
-                "number": i.number,
-                "session": labels.get(i.session_id),
-                "text": i.text,
-                "executors": [people[e].short_name(lang) for e in i.executor_ids],
-                "due_text": i.due_text,
-                "due_date": o.due.isoformat(),  # the due date in force on that day
-                "due_date_original": i.due_date_original.isoformat()
-                if i.due_date_original
-                else None,
-                "status": i.status.value,
-                "days_overdue": o.days,
-                "as_of": as_of.isoformat(),
-            }
-            for o, i in zip(items, insts)
-        ]
-    # the current statuses say it all: every filter in one SQL query, rows read flat
-    # (no Instruction objects: 4,351 overdue rows print in a third of the time)
-    if overdue:
-        ids = sv.store.instruction_ids(overdue_as_of=as_of, **kw)
-    else:
-        ids = sv.store.instruction_ids(**kw)
-    rows = sv.store.export_rows(ids)
-    if overdue:
-        rows.sort(key=lambda r: (r["due_date"], r["id"]))
-    executors = {
-        r["id"]: [int(e) for e in r["executors"].split(",")] if r["executors"] else [] for r in rows
-    }
-    people = sv.store.people_by_id({e for ex in executors.values() for e in ex})
-    labels = sv.store.session_labels(r["session_id"] for r in rows)
-    out = []
-    for r in rows:
-        due = date.fromisoformat(r["due_date"]) if r["due_date"] else None
-        out.append(
-            {
-                "id": r["id"],
-                "uid": r["uid"],
-                "number": r["number"],
-                "session": labels.get(r["session_id"]),
-                "text": r["text"],
-                "executors": [people[e].short_name(lang) for e in executors[r["id"]]],
-                "due_text": r["due_text"],
-                "due_date": r["due_date"],
-                "due_date_original": r["due_date_original"],
-                "status": r["status"],
-                "days_overdue": rules.days_overdue(InstructionStatus(r["status"]), due, as_of),
-                "as_of": as_of.isoformat(),
-            }
-        )
-    return out
-
-
 def cmd_instructions(sv, args) -> int:
     as_of = args.as_of or sv.today()
-    rows = instruction_rows(
-        sv,
+    rows = sv.instruction_rows(
         as_of=as_of,
         overdue=args.overdue,
         executor=args.executor,
@@ -438,138 +326,69 @@ def cmd_instructions(sv, args) -> int:
 
 
 def cmd_search(sv, args) -> int:
-    from .storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
-
     kinds = {
-        FTS_INSTRUCTION: _t("instruction"),
-        FTS_DECISION: _t("decision"),
-        FTS_AGENDA: _t("agenda item"),
-        FTS_REPORT: _t("report"),
+        "instruction": _t("instruction"),
+        "decision": _t("decision"),
+        "agenda": _t("agenda item"),
+        "report": _t("report"),
     }
-    hits = sv.store.search(" ".join(args.query))
+    hits = sv.search_hits(" ".join(args.query))
     if not hits:
         print(_t("Nothing found."))
         return 0
-    sessions = {s.id: s for s in sv.store.sessions()}
     table = [[_t("Found in"), _t("Session"), _t("No."), _t("Text")]]
     for h in hits:
-        sid, iid = sv.store.search_hit_context(h["kind"], h["ref"])
-        num = sv.store.instruction(iid).number if iid else ""
-        table.append(
-            [
-                kinds[h["kind"]],
-                sessions[sid].label if sid in sessions else "",
-                num,
-                h["snip"].replace("\n", " "),
-            ]
-        )
+        table.append([kinds[h["kind"]], h["session"], h["number"], h["snippet"].replace("\n", " ")])
     _print_table(table)
     return 0
 
 
 def cmd_minutes(sv, args) -> int:
-    from .reports.build import minutes_data
-    from .reports.pdf_minutes import render_minutes
-
     s = sv.resolve_session(args.session)
-    render_minutes(minutes_data(sv, s.id, args.lang), args.output, sv.document_settings())
-    print(args.output)
+    print(sv.write_minutes(s.id, args.lang, args.output))
     return 0
 
 
 def cmd_extract(sv, args) -> int:
-    from .reports.build import extract_data, session_executors
-    from .reports.pdf_minutes import render_extract
-
     s = sv.resolve_session(args.session)
     if args.executor:
         p = sv.find_person(args.executor)
-        render_extract(extract_data(sv, s.id, p.id, args.lang), args.output, sv.document_settings())
-        print(args.output)
+        print(sv.write_extract(s.id, p.id, args.lang, args.output))
         return 0
-    execs = session_executors(sv, s.id)
-    if not execs:
-        raise ValidationError("Session {label} has no instructions.", label=s.label)
-    args.output.mkdir(parents=True, exist_ok=True)
-    people = sv.store.people_by_id(execs)
-    names = {
-        pid: "".join(
-            ch for ch in people[pid].short_name(args.lang) if ch.isalnum() or ch in ". -"
-        ).replace(" ", "_")
-        for pid in execs
-    }
-    layout = sv.document_settings()
-    for pid in execs:
-        name = names[pid]
-        if list(names.values()).count(name) > 1:  # two people with the same short name
-            name = f"{name}-{pid}"
-        path = args.output / f"{s.year}-{s.number}-{name}.pdf"
-        render_extract(extract_data(sv, s.id, pid, args.lang), path, layout)
+    for path in sv.write_extracts(s.id, args.lang, args.output):
         print(path)
     return 0
 
 
 def cmd_overdue_report(sv, args) -> int:
-    from .reports.build import overdue_data
-    from .reports.pdf_reports import render_overdue
-
-    render_overdue(
-        overdue_data(sv, args.as_of or sv.today(), args.lang), args.output, sv.document_settings()
-    )
-    print(args.output)
+    print(sv.write_overdue_report(args.as_of or sv.today(), args.lang, args.output))
     return 0
 
 
 def cmd_discipline_report(sv, args) -> int:
-    from .reports.build import discipline_data
-    from .reports.pdf_reports import render_discipline
-
-    render_discipline(
-        discipline_data(sv, args.date_from, args.date_to, args.lang),
-        args.output,
-        sv.document_settings(),
-    )
-    print(args.output)
+    print(sv.write_discipline_report(args.date_from, args.date_to, args.lang, args.output))
     return 0
 
 
 def cmd_export(sv, args) -> int:
-    from .reports.build import task_rows
-
     as_of = args.as_of or sv.today()
-    rows = instruction_rows(
-        sv,
+    rows = sv.instruction_rows(
         as_of=as_of,
         overdue=args.overdue,
         executor=args.executor,
         status=args.status,
         session=args.session,
     )
-    ids = [r["id"] for r in rows]
-    if args.format == "json":
-        from .interchange import export_data, write_json
-
-        data = export_data(sv)
-        keep = {r["uid"] for r in rows}
-        for s in data["sessions"]:
-            s["instructions"] = [i for i in s["instructions"] if i["uid"] in keep]
-        data["instructions"] = [i for i in data.get("instructions", []) if i["uid"] in keep]
-        write_json(data, args.output)
-    else:
-        trows = task_rows(sv, ids, as_of, args.lang)
-        if args.format == "csv":
-            from .exports.csv_export import write_csv
-
-            write_csv(trows, args.output, args.lang, delimiter=args.delimiter)
-        elif args.format == "xlsx":
-            from .exports.xlsx_export import write_xlsx
-
-            write_xlsx(trows, args.output, args.lang, per_executor=args.per_executor)
-        else:
-            from .exports.ics_export import write_ics
-
-            write_ics(trows, args.output, args.lang, today=as_of)
-    print(_t("{n} instructions written to {path}").format(n=len(ids), path=args.output))
+    n = sv.export_tasks(
+        [r["id"] for r in rows],
+        args.format,
+        args.output,
+        args.lang,
+        as_of=as_of,
+        delimiter=args.delimiter,
+        per_executor=args.per_executor,
+    )
+    print(_t("{n} instructions written to {path}").format(n=n, path=args.output))
     return 0
 
 
@@ -592,17 +411,13 @@ def cmd_verify(sv, args) -> int:
 
 
 def cmd_backup(sv, args) -> int:
-    from .storage.backup import backup_database
-
-    path = backup_database(sv.store, args.output, reason="manual")
+    path = sv.back_up(args.output, reason="manual")
     print(_t("Backup written: {path}").format(path=path))
     return 0
 
 
 def cmd_restore(sv, args) -> int:
-    from .storage.backup import restore_database
-
-    safety = restore_database(sv.store, args.file)
+    safety = sv.restore(args.file)
     print(
         _t("Restored from {path}. The previous contents were saved to {backup}.").format(
             path=args.file, backup=safety
@@ -612,23 +427,15 @@ def cmd_restore(sv, args) -> int:
 
 
 def cmd_backups(sv, args) -> int:
-    from datetime import datetime
-
-    from .storage.backup import backups
-
-    found = backups(sv.store.path)
+    found = sv.backup_list()
     if not found:
         print(_t("No backups yet."))
         return 0
     _print_table(
         [[_t("Backup"), _t("Made"), _t("Size, MB")]]
         + [
-            [
-                str(p),
-                datetime.fromtimestamp(p.stat().st_mtime).strftime("%d.%m.%Y %H:%M"),
-                f"{p.stat().st_size / 1048576:.1f}",
-            ]
-            for p in found
+            [str(b.path), b.made.strftime("%d.%m.%Y %H:%M"), f"{b.size / 1048576:.1f}"]
+            for b in found
         ]
     )
     return 0

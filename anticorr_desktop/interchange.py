@@ -927,7 +927,7 @@ class _Plan:
         existing = self.st.id_for_uid(table, vals["uid"])
         if existing is None:
             summary.created += 1
-            return self.st.insert(table, vals, note="import")
+            return self.st.import_row(table, vals)
         row = self.st.row_dict(table, existing)
         diff = sorted(k for k, v in vals.items() if row.get(k) != v)
         if not diff:

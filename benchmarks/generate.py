@@ -108,7 +108,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
     counts = {"reports": 0, "extensions": 0, "control_points": 0}
     with st.transaction():
         orgs = [
-            st.insert(
+            st._insert(
                 "organisation",
                 {
                     "uid": next(uid),
@@ -121,7 +121,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
             for i in range(n_orgs)
         ]
         people = [
-            st.insert(
+            st._insert(
                 "person",
                 {
                     "uid": next(uid),
@@ -137,7 +137,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
         ]
         coms = []
         for c in range(5):
-            cid = st.insert(
+            cid = st._insert(
                 "commission",
                 {
                     "uid": next(uid),
@@ -151,7 +151,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
             )
             coms.append(cid)
             for p in rnd.sample(people, min(15, len(people))):
-                st.insert(
+                st._insert(
                     "membership",
                     {
                         "uid": next(uid),
@@ -171,7 +171,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
             year = 2016 + (s_index // 5) // sessions_per_year
             number = (s_index // 5) % sessions_per_year + 1
             day = date(year, 1, 10) + timedelta(days=int(350 * (number - 1) / sessions_per_year))
-            sid = st.insert(
+            sid = st._insert(
                 "session",
                 {
                     "uid": next(uid),
@@ -185,7 +185,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                     "secretary_id": people[5],
                 },
             )
-            item = st.insert(
+            item = st._insert(
                 "agenda_item",
                 {
                     "uid": next(uid),
@@ -196,7 +196,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
             )
             for k in range(per_session):
                 text = f"{rnd.choice(VERBS)} {rnd.choice(OBJECTS)} ({year}, № {number}.{k + 1})."
-                dec = st.insert(
+                dec = st._insert(
                     "decision",
                     {"uid": next(uid), "agenda_item_id": item, "position": k + 1, "text": text},
                 )
@@ -221,7 +221,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                     else None
                 )
                 cur = due + timedelta(days=30) if rnd.random() < 0.2 else due
-                iid = st.insert(
+                iid = st._insert(
                     "instruction",
                     {
                         "uid": next(uid),
@@ -246,14 +246,14 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                     },
                 )
                 for pos, p in enumerate(execs, 1):
-                    st.insert(
+                    st._insert(
                         "instruction_executor",
                         {"uid": next(uid), "instruction_id": iid, "person_id": p, "position": pos},
                     )
                 if recurring:
                     for q in range(4):
                         pd = date(year + (q == 3), (3 * q + 3) % 12 + 1, 5)
-                        st.insert(
+                        st._insert(
                             "control_point",
                             {
                                 "uid": next(uid),
@@ -265,7 +265,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                         )
                         counts["control_points"] += 1
                 if cur != due:
-                    st.insert(
+                    st._insert(
                         "extension",
                         {
                             "uid": next(uid),
@@ -280,7 +280,7 @@ def generate(path: Path, scale: float = 1.0, seed: int = 20241212) -> dict:
                     counts["extensions"] += 1
                 for _ in range(rnd.choice((0, 1, 1, 2, 2, 2))):
                     rd = day + timedelta(days=rnd.randint(5, 120))
-                    st.insert(
+                    st._insert(
                         "report",
                         {
                             "uid": next(uid),

@@ -127,7 +127,7 @@ def tracker(db: str) -> None:
     from anticorr_desktop.storage.store import open_store
     from anticorr_desktop.ui.context import AppContext
     from anticorr_desktop.ui.tracker import InstructionsModel
-    from anticorr_desktop.ui.tracker_query import TrackerQuery
+    from anticorr_desktop.services.listing import TrackerQuery
 
     app = QApplication([sys.argv[0]])  # noqa: F841
     settings = QSettings("/tmp/anticorr-bench.ini", QSettings.Format.IniFormat)

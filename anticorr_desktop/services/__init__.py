@@ -11,7 +11,10 @@ SQL lives in ``storage/``; this package joins them, one module per area:
 - ``instructions``  issue, revise, reports, extensions, closing
 - ``queries``       overdue, discipline, history, the register's listings
 - ``documents``     minutes, extracts and reports as files; task-list exports
-- ``interchange``   the JSON interchange file in and out
+- ``exchange``      the JSON interchange file in and out, the demo
+- ``backups``       backups of the open database, restore
+- ``listing``       the register's filters as data (the tracker, the overview and the
+                    command line list with the same query)
 
 ``Services`` is the one facade: each area is a class over the same store, and
 the facade combines them, so a front holds one object and calls
@@ -20,8 +23,11 @@ the facade combines them, so a front holds one object and calls
 
 from __future__ import annotations
 
+from .backups import BackupInfo, BackupsService
 from .base import MAX_TEXT, clean_text, fmt
 from .directory import DirectoryService
+from .documents import DocumentsService, safe_file_name
+from .exchange import ImportOutcome, InterchangeService
 from .instructions import InstructionsService
 from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
 from .sessions import AttendanceEntry, SessionRecord, SessionsService
@@ -34,6 +40,9 @@ class Services(
     SessionsService,
     InstructionsService,
     QueriesService,
+    DocumentsService,
+    InterchangeService,
+    BackupsService,
 ):
     """Every use case, over one store."""
 
@@ -43,11 +52,14 @@ __all__ = [
     "DOCUMENT_LAYOUT_LIMITS",
     "MAX_TEXT",
     "AttendanceEntry",
+    "BackupInfo",
     "DisciplineStat",
     "HistoryEvent",
+    "ImportOutcome",
     "OverdueItem",
-    "SessionRecord",
     "Services",
+    "SessionRecord",
     "clean_text",
     "fmt",
+    "safe_file_name",
 ]

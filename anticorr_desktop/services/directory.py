@@ -95,3 +95,17 @@ class DirectoryService(ServiceBase):
         ms.date_to = on
         with self.store.transaction():
             self.store.save_membership(ms)
+
+    def set_up_commission(
+        self, name_ru: str, name_kk: str, city: str, chair: m.Person, secretary: m.Person
+    ) -> m.Commission:
+        """A new commission with its chair (voting) and secretary (not voting): the
+        least to start with, all or nothing."""
+        with self.store.transaction():
+            self.save_person(chair)
+            self.save_person(secretary)
+            com = m.Commission(name_ru, name_kk, city, chair_id=chair.id, secretary_id=secretary.id)
+            self.save_commission(com)
+            self.add_member(com.id, chair.id, m.Role.CHAIR, True)
+            self.add_member(com.id, secretary.id, m.Role.SECRETARY, False)
+        return com

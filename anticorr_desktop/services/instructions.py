@@ -80,7 +80,7 @@ class InstructionsService(ServiceBase):
             self.store.save_instruction(inst, note="revised before execution")
             if points is not None:
                 for p in self.store.control_points(inst_id):
-                    self.store.delete("control_point", p.id)
+                    self.store.delete_control_point(p.id)
                 for n, d in enumerate(points, 1):
                     self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 

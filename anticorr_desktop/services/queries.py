@@ -272,3 +272,122 @@ class QueriesService(ServiceBase):
         events.sort(key=lambda ev: ev.when)
         # a report or extension and its status change happen in one action: keep both, ordered
         return events
+
+    # -- the register as rows (the command line's listing and export) ----------------------
+    def instruction_rows(
+        self,
+        *,
+        as_of: date,
+        overdue: bool = False,
+        executor: str | None = None,
+        status: str | None = None,
+        session: str | None = None,
+    ) -> list[dict]:
+        """The instructions the filters select, as flat rows, by the tracker's own query
+        (``services.listing``): ``executor`` is part of a name (main or co-executor),
+        ``status`` a status value or "open", ``session`` an id or YEAR/NUMBER. Overdue as
+        of a past day is replayed as it stood then."""
+        from .listing import STATUS_ALL, STATUS_OPEN, TrackerQuery, query_ids
+
+        q = TrackerQuery(status=STATUS_ALL, overdue=overdue)
+        if executor:
+            q = q.with_(executor_id=self.find_person(executor).id, include_co_executors=True)
+        if status:
+            if status != STATUS_OPEN:
+                try:
+                    S(status)
+                except ValueError:
+                    raise ValidationError(
+                        '"{value}" is not a status; use one of: {allowed}.',
+                        value=status,
+                        allowed=", ".join([s.value for s in S] + [STATUS_OPEN]),
+                    ) from None
+            q = q.with_(status=status)
+        if session:
+            q = q.with_(session_id=self.resolve_session(session).id)
+        lang = "kk" if self.lang == "kk" else "ru"
+        if overdue and as_of < self.today():  # as of a past day: replayed as it stood then
+            wanted = set(query_ids(self.store, q.with_(overdue=False), as_of, as_of))
+            items = [o for o in self.overdue(as_of) if o.instruction.id in wanted]
+            insts = [o.instruction for o in items]
+            people = self.store.people_by_id({e for i in insts for e in i.executor_ids})
+            labels = self.store.session_labels(i.session_id for i in insts)
+            return [
+                {
+                    "id": i.id,
+                    "uid": i.uid,
+                    "number": i.number,
+                    "session": labels.get(i.session_id),
+                    "text": i.text,
+                    "executors": [people[e].short_name(lang) for e in i.executor_ids],
+                    "due_text": i.due_text,
+                    "due_date": o.due.isoformat(),  # the due date in force on that day
+                    "due_date_original": i.due_date_original.isoformat()
+                    if i.due_date_original
+                    else None,
+                    "status": i.status.value,
+                    "days_overdue": o.days,
+                    "as_of": as_of.isoformat(),
+                }
+                for o, i in zip(items, insts, strict=True)
+            ]
+        # the current statuses say it all: every filter in one SQL query, rows read flat
+        # (no Instruction objects: 4,351 overdue rows print in a third of the time)
+        ids = query_ids(self.store, q, as_of, as_of, order="due")
+        rows = self.store.export_rows(ids)
+        executors = {
+            r["id"]: [int(e) for e in r["executors"].split(",")] if r["executors"] else []
+            for r in rows
+        }
+        people = self.store.people_by_id({e for ex in executors.values() for e in ex})
+        labels = self.store.session_labels(r["session_id"] for r in rows)
+        out = []
+        for r in rows:
+            due = date.fromisoformat(r["due_date"]) if r["due_date"] else None
+            out.append(
+                {
+                    "id": r["id"],
+                    "uid": r["uid"],
+                    "number": r["number"],
+                    "session": labels.get(r["session_id"]),
+                    "text": r["text"],
+                    "executors": [people[e].short_name(lang) for e in executors[r["id"]]],
+                    "due_text": r["due_text"],
+                    "due_date": r["due_date"],
+                    "due_date_original": r["due_date_original"],
+                    "status": r["status"],
+                    "days_overdue": rules.days_overdue(S(r["status"]), due, as_of),
+                    "as_of": as_of.isoformat(),
+                }
+            )
+        return out
+
+    def search_hits(self, text: str) -> list[dict]:
+        """Full-text hits with where they were found: kind ("instruction", "decision",
+        "agenda", "report"), the session's label, the instruction's number, a snippet."""
+        from ..storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT
+
+        kinds = {
+            FTS_INSTRUCTION: "instruction",
+            FTS_DECISION: "decision",
+            FTS_AGENDA: "agenda",
+            FTS_REPORT: "report",
+        }
+        hits = self.store.search(text)
+        if not hits:
+            return []
+        labels = self.store.session_labels(
+            sid for h in hits for sid in [self.store.search_hit_context(h["kind"], h["ref"])[0]]
+        )
+        out = []
+        for h in hits:
+            sid, iid = self.store.search_hit_context(h["kind"], h["ref"])
+            out.append(
+                {
+                    "kind": kinds[h["kind"]],
+                    "session": labels.get(sid, "") if sid else "",
+                    "number": self.store.instruction(iid).number if iid else "",
+                    "snippet": h["snip"],
+                }
+            )
+        return out

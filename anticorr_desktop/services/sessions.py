@@ -164,7 +164,7 @@ class SessionsService(ServiceBase):
         with self.store.transaction():
             for pid, a in existing.items():
                 if pid not in seen:
-                    self.store.delete("attendance", a.id)
+                    self.store.delete_attendance(a.id)
             for e in entries:
                 self.store.person(e.person_id)
                 a = existing.get(e.person_id) or m.Attendance(session_id, e.person_id)
@@ -217,7 +217,7 @@ class SessionsService(ServiceBase):
         with self.store.transaction():
             for pos, it in enumerate(items, 1):
                 if it.position != pos:
-                    self.store.update("agenda_item", it.id, {"position": pos})
+                    self.store.set_agenda_position(it.id, pos)
             self._renumber(item.session_id)
 
     def delete_agenda_item(self, item_id: int) -> None:
@@ -227,7 +227,7 @@ class SessionsService(ServiceBase):
             self.store.delete_agenda_item(item_id)
             for pos, it in enumerate(self.store.agenda(item.session_id), 1):
                 if it.position != pos:
-                    self.store.update("agenda_item", it.id, {"position": pos})
+                    self.store.set_agenda_position(it.id, pos)
             self._renumber(item.session_id)
 
     def _renumber(self, session_id: int) -> None:
@@ -283,7 +283,7 @@ class SessionsService(ServiceBase):
                 x for x in self.store.decisions(item.session_id) if x.agenda_item_id == item.id
             ):
                 if other.position != pos + 1:
-                    self.store.update("decision", other.id, {"position": pos + 1})
+                    self.store.set_decision_position(other.id, pos + 1)
             self._renumber(item.session_id)
 
     def session_record(self, session_id: int) -> SessionRecord:

@@ -6,7 +6,7 @@ from datetime import date
 
 from ..domain import model as m
 from ..errors import Term, ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP
 from .base import ServiceBase, _num, clean_text
 
 # The page layout a commission may change (Settings > Documents): name -> (lowest,
@@ -26,8 +26,51 @@ DOCUMENT_LAYOUT_LIMITS: dict[str, tuple[float, float, str]] = {
     ),
 }
 
+# The commission's practice, stored with its data (Settings > Reminders, Documents, Data).
+SETTING_REMINDER_DAYS = "reminder_days"
+DEFAULT_REMINDER_DAYS = 5
+MAX_REMINDER_DAYS = 60
+SETTING_DOCUMENT_LANG = "document_lang"
+SETTING_BACKUP_KEEP = "backup_keep"  # how many daily backups are kept
+DEFAULT_BACKUP_KEEP = 14
+
 
 class SettingsService(ServiceBase):
+    # -- the commission's practice ------------------------------------------------------
+    def reminder_days(self) -> int:
+        """The reminders' horizon in working days (within 1..60)."""
+        try:
+            n = int(self.store.get_setting(SETTING_REMINDER_DAYS, DEFAULT_REMINDER_DAYS))
+        except (TypeError, ValueError):
+            return DEFAULT_REMINDER_DAYS
+        return min(max(n, 1), MAX_REMINDER_DAYS)
+
+    def set_reminder_days(self, n: int) -> None:
+        if not 1 <= int(n) <= MAX_REMINDER_DAYS:
+            raise ValidationError(
+                "Reminders look ahead between 1 and {max} working days.", max=MAX_REMINDER_DAYS
+            )
+        self.store.set_setting(SETTING_REMINDER_DAYS, int(n))
+
+    def document_language(self) -> str:
+        """The language documents are made in unless the user picks another."""
+        lang = self.store.get_setting(SETTING_DOCUMENT_LANG, "ru")
+        return lang if lang in DOCUMENT_LANGUAGES else "ru"
+
+    def set_document_language(self, lang: str) -> None:
+        if lang not in DOCUMENT_LANGUAGES:
+            raise ValueError(f"not a document language: {lang}")
+        self.store.set_setting(SETTING_DOCUMENT_LANG, lang)
+
+    def backup_keep(self) -> int:
+        try:
+            return max(1, int(self.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)))
+        except (TypeError, ValueError):
+            return DEFAULT_BACKUP_KEEP
+
+    def set_backup_keep(self, n: int) -> None:
+        self.store.set_setting(SETTING_BACKUP_KEEP, max(1, int(n)))
+
     # -- document layout -----------------------------------------------------------
     def document_settings(self):
         """The page layout of every document (reports.data.DocumentSettings): the

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ def backup_database(
     if dest is None:
         folder = backup_dir(store.path)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = datetime.now().strftime(_STAMP)
         dest = folder / f"{store.path.stem}-{stamp}-{reason}.sqlite3"
     dest = Path(dest)
     tmp = dest.with_name(dest.name + ".part")
@@ -113,13 +114,47 @@ def _snapshot_copy(store: Connection, tmp: Path) -> bool:
     return True
 
 
+_STAMP = "%Y%m%d-%H%M%S-%f"  # the time in a backup's name: 20261204-153012-123456
+
+
+def _name_pattern(stem: str, reason: str | None = None) -> re.Pattern[str]:
+    """The name ``backup_database`` gives: STEM-STAMP-REASON.sqlite3 (the one parser of it)."""
+    kind = re.escape(reason) if reason else r"[a-z-]+"
+    return re.compile(rf"{re.escape(stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-({kind})\.sqlite3")
+
+
 def _own(folder: Path, stem: str, reason: str | None = None) -> list[Path]:
     """Backups of the database named ``stem`` (not of "stem-other"), of one kind or all."""
-    kind = re.escape(reason) if reason else r"[a-z-]+"
-    pattern = re.compile(rf"{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}-{kind}\.sqlite3")
+    pattern = _name_pattern(stem, reason)
     if not folder.is_dir():
         return []
     return [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: datetime  # from the name (the file's time if the name has none)
+    size: int
+    reason: str  # "daily", "manual", "before-import", "before-restore", "before-migration"
+
+
+def backup_infos(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path``, newest first, with the time and reason read from the name."""
+    pattern = _name_pattern(db_path.stem)
+    out = []
+    for p in backups(db_path):
+        try:
+            st = p.stat()
+        except OSError:  # removed meanwhile (rotation)
+            continue
+        made, reason = datetime.fromtimestamp(st.st_mtime), ""
+        mt = pattern.fullmatch(p.name)
+        if mt:
+            reason = mt.group(2)
+            made = datetime.strptime(mt.group(1), _STAMP)
+        out.append(BackupInfo(p, made, st.st_size, reason))
+    return out
 
 
 def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
@@ -131,9 +166,13 @@ def rotate(folder: Path, stem: str, keep: int, reason: str) -> None:
 
 def backups(db_path: Path) -> list[Path]:
     """The automatic and manual backups of ``db_path``, newest first."""
-    return sorted(
-        _own(backup_dir(db_path), db_path.stem), key=lambda p: p.stat().st_mtime, reverse=True
-    )
+    found = []
+    for p in _own(backup_dir(db_path), db_path.stem):
+        try:
+            found.append((p.stat().st_mtime, p))
+        except OSError:  # removed meanwhile (rotation)
+            continue
+    return [p for _t, p in sorted(found, reverse=True)]
 
 
 def daily_backup(store: Connection, keep: int = 14) -> Path | None:

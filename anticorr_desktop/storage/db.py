@@ -240,7 +240,7 @@ class Connection:
         )
         self._head = h
 
-    def insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
+    def _insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
         self._require_tx()
         cols = list(values)
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -252,7 +252,7 @@ class Connection:
         self._journal("insert", table, after["uid"], None, after, note)
         return new_id
 
-    def update(self, table: str, id_: int, changes: dict[str, Any], note: str = "") -> bool:
+    def _update(self, table: str, id_: int, changes: dict[str, Any], note: str = "") -> bool:
         """Apply ``changes``; journal them if anything really changed."""
         self._require_tx()
         before = self.row_dict(table, id_)
@@ -267,7 +267,7 @@ class Connection:
         self._journal("update", table, before["uid"], before, after, note)
         return True
 
-    def delete(self, table: str, id_: int, note: str = "") -> None:
+    def _delete(self, table: str, id_: int, note: str = "") -> None:
         self._require_tx()
         before = self.row_dict(table, id_)
         if before is None:

@@ -96,9 +96,9 @@ class Store(Connection):
     def set_calendar_override(self, day: date, working: bool, note: str, uid: str) -> None:
         row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
         if row:
-            self.update("calendar_override", row["id"], {"working": int(working), "note": note})
+            self._update("calendar_override", row["id"], {"working": int(working), "note": note})
         else:
-            self.insert(
+            self._insert(
                 "calendar_override",
                 {"uid": uid, "day": day.isoformat(), "working": int(working), "note": note},
             )
@@ -106,7 +106,7 @@ class Store(Connection):
     def delete_calendar_override(self, day: date) -> None:
         row = self.q1("SELECT id FROM calendar_override WHERE day = ?", (day.isoformat(),))
         if row:
-            self.delete("calendar_override", row["id"])
+            self._delete("calendar_override", row["id"])
 
     # -- uid lookups ----------------------------------------------------------
     def id_for_uid(self, table: str, uid: str) -> int | None:
@@ -136,9 +136,9 @@ class Store(Connection):
     def save_organisation(self, org: m.Organisation) -> int:
         vals = _values(org)
         if org.id:
-            self.update("organisation", org.id, vals)
+            self._update("organisation", org.id, vals)
         else:
-            org.id = self.insert("organisation", vals)
+            org.id = self._insert("organisation", vals)
         return org.id
 
     def organisations(self) -> list[m.Organisation]:
@@ -156,9 +156,9 @@ class Store(Connection):
     def save_person(self, p: m.Person) -> int:
         vals = _values(p)
         if p.id:
-            self.update("person", p.id, vals)
+            self._update("person", p.id, vals)
         else:
-            p.id = self.insert("person", vals)
+            p.id = self._insert("person", vals)
         return p.id
 
     def people(self) -> list[m.Person]:
@@ -201,9 +201,9 @@ class Store(Connection):
             quorum_strict=int(q.strict),
         )
         if c.id:
-            self.update("commission", c.id, vals)
+            self._update("commission", c.id, vals)
         else:
-            c.id = self.insert("commission", vals)
+            c.id = self._insert("commission", vals)
         return c.id
 
     def _commission(self, r: sqlite3.Row) -> m.Commission:
@@ -227,9 +227,9 @@ class Store(Connection):
     def save_membership(self, ms: m.Membership) -> int:
         vals = _values(ms)
         if ms.id:
-            self.update("membership", ms.id, vals)
+            self._update("membership", ms.id, vals)
         else:
-            ms.id = self.insert("membership", vals)
+            ms.id = self._insert("membership", vals)
         return ms.id
 
     def memberships(self, commission_id: int) -> list[m.Membership]:
@@ -264,9 +264,9 @@ class Store(Connection):
         vals = _values(s)
         try:
             if s.id:
-                self.update("session", s.id, vals, note)
+                self._update("session", s.id, vals, note)
             else:
-                s.id = self.insert("session", vals, note)
+                s.id = self._insert("session", vals, note)
         except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc) and "number" in str(exc):
                 raise StorageError(
@@ -380,12 +380,15 @@ class Store(Connection):
     def save_attendance(self, a: m.Attendance) -> int:
         vals = _values(a)
         if a.id:
-            self.update("attendance", a.id, vals)
+            self._update("attendance", a.id, vals)
         else:
-            a.id = self.insert("attendance", vals)
+            a.id = self._insert("attendance", vals)
         return a.id
 
     # -- agenda and decisions ---------------------------------------------------------
+    def delete_attendance(self, id_: int) -> None:
+        self._delete("attendance", id_)
+
     def agenda_titles(self) -> dict[int, list[tuple[int, str, str]]]:
         """Every session's agenda as (position, title, title_kk), in one query (a list
         of 5,000 sessions would otherwise ask 5,000 times)."""
@@ -428,9 +431,9 @@ class Store(Connection):
     def save_agenda_item(self, item: m.AgendaItem) -> int:
         vals = _values(item, skip=("id", "speakers"))
         if item.id:
-            self.update("agenda_item", item.id, vals)
+            self._update("agenda_item", item.id, vals)
         else:
-            item.id = self.insert("agenda_item", vals)
+            item.id = self._insert("agenda_item", vals)
         old = self.q(
             "SELECT id, uid, kind, person_id, name, summary FROM agenda_speaker"
             " WHERE agenda_item_id = ? ORDER BY position",
@@ -440,9 +443,9 @@ class Store(Connection):
         new = [(s.kind.value, s.person_id, s.name, s.summary) for s in item.speakers]
         if [(r["kind"], r["person_id"], r["name"], r["summary"]) for r in old] != new:
             for r in old:
-                self.delete("agenda_speaker", r["id"])
+                self._delete("agenda_speaker", r["id"])
             for pos, s in enumerate(item.speakers, 1):
-                self.insert(
+                self._insert(
                     "agenda_speaker",
                     {
                         "uid": f"{item.uid}/s{pos}" if not old else m.new_uid(),
@@ -458,10 +461,10 @@ class Store(Connection):
 
     def delete_agenda_item(self, id_: int) -> None:
         for r in self.q("SELECT id FROM agenda_speaker WHERE agenda_item_id = ?", (id_,)):
-            self.delete("agenda_speaker", r["id"])
+            self._delete("agenda_speaker", r["id"])
         for r in self.q("SELECT id FROM decision WHERE agenda_item_id = ?", (id_,)):
             self.delete_decision(r["id"])
-        self.delete("agenda_item", id_)
+        self._delete("agenda_item", id_)
 
     def decisions(self, session_id: int) -> list[m.Decision]:
         return [
@@ -482,15 +485,21 @@ class Store(Connection):
     def save_decision(self, d: m.Decision) -> int:
         vals = _values(d)
         if d.id:
-            self.update("decision", d.id, vals)
+            self._update("decision", d.id, vals)
         else:
-            d.id = self.insert("decision", vals)
+            d.id = self._insert("decision", vals)
         return d.id
+
+    def set_agenda_position(self, id_: int, position: int) -> None:
+        self._update("agenda_item", id_, {"position": position})
+
+    def set_decision_position(self, id_: int, position: int) -> None:
+        self._update("decision", id_, {"position": position})
 
     def delete_decision(self, id_: int) -> None:
         if self.scalar("SELECT EXISTS(SELECT 1 FROM instruction WHERE decision_id = ?)", (id_,)):
             raise StorageError("This decision has instructions; cancel or remove them first.")
-        self.delete("decision", id_)
+        self._delete("decision", id_)
 
     # -- instructions ---------------------------------------------------------------------
     def _instruction(self, r: sqlite3.Row, executors: list[int]) -> m.Instruction:
@@ -588,9 +597,9 @@ class Store(Connection):
         vals["due_kind"] = inst.due_rule.get("kind", "date")
         vals["main_executor_id"] = inst.main_executor_id
         if inst.id:
-            self.update("instruction", inst.id, vals, note)
+            self._update("instruction", inst.id, vals, note)
         else:
-            inst.id = self.insert("instruction", vals, note)
+            inst.id = self._insert("instruction", vals, note)
         old = self.q(
             "SELECT id, person_id FROM instruction_executor WHERE instruction_id = ?"
             " ORDER BY position",
@@ -598,9 +607,9 @@ class Store(Connection):
         )
         if [r["person_id"] for r in old] != list(inst.executor_ids):
             for r in old:
-                self.delete("instruction_executor", r["id"], note)
+                self._delete("instruction_executor", r["id"], note)
             for pos, pid in enumerate(inst.executor_ids, 1):
-                self.insert(
+                self._insert(
                     "instruction_executor",
                     {
                         "uid": f"{inst.uid}/e{pos}" if not old else m.new_uid(),
@@ -617,7 +626,7 @@ class Store(Connection):
             k: (v.isoformat() if isinstance(v, date) else v.value if isinstance(v, m.Enum) else v)
             for k, v in changes.items()
         }
-        return self.update("instruction", id_, conv, note)
+        return self._update("instruction", id_, conv, note)
 
     def instruction_ids(
         self,
@@ -820,10 +829,18 @@ class Store(Connection):
     def save_control_point(self, p: m.ControlPoint, note: str = "") -> int:
         vals = _values(p)
         if p.id:
-            self.update("control_point", p.id, vals, note)
+            self._update("control_point", p.id, vals, note)
         else:
-            p.id = self.insert("control_point", vals, note)
+            p.id = self._insert("control_point", vals, note)
         return p.id
+
+    def delete_control_point(self, id_: int) -> None:
+        self._delete("control_point", id_)
+
+    def import_row(self, table: str, values: dict[str, Any]) -> int:
+        """A record from an interchange file, as the file has it (journalled as an import);
+        the importer has checked it against the schema and resolved its references."""
+        return self._insert(table, values, note="import")
 
     def _report(self, r: sqlite3.Row) -> m.Report:
         return _build(
@@ -877,9 +894,9 @@ class Store(Connection):
     def save_report(self, rep: m.Report, note: str = "") -> int:
         vals = _values(rep)
         if rep.id:
-            self.update("report", rep.id, vals, note)
+            self._update("report", rep.id, vals, note)
         else:
-            rep.id = self.insert("report", vals, note)
+            rep.id = self._insert("report", vals, note)
         return rep.id
 
     def _extension(self, r: sqlite3.Row) -> m.Extension:
@@ -913,7 +930,7 @@ class Store(Connection):
         return out
 
     def save_extension(self, ext: m.Extension, note: str = "") -> int:
-        ext.id = self.insert("extension", _values(ext), note)
+        ext.id = self._insert("extension", _values(ext), note)
         return ext.id
 
     # -- statistics ---------------------------------------------------------------------------------

@@ -2,15 +2,12 @@
 
 A backup is written by a worker with its own connection (SQLite's online
 backup API reads a consistent snapshot). A restore replaces the contents of
-the window's own connection, so it runs on the UI thread; ``restore_database``
+the window's own connection, so it runs on the UI thread; ``services.restore``
 checks the file first and backs the current contents up before it writes.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..storage.backup import backup_database, backup_dir, backups, restore_database
+from ..services import BackupInfo
 from .common import show_user_error
 from .context import AppContext
 from .records_model import Column, RecordsModel
@@ -55,38 +52,12 @@ def forget_cached_state(ctx: AppContext) -> None:
     ctx.services.forget_caches()
 
 
-@dataclass
-class BackupRow:
-    path: Path
-    made: datetime
-    size: int
-    reason: str
-
-    @property
-    def id(self) -> str:
-        return str(self.path)
+BackupRow = BackupInfo  # a row of the list: path, made, size, reason (services.backups)
 
 
-def backup_rows(db_path: Path) -> list[BackupRow]:
-    """The backups of ``db_path``, newest first, with the time and reason read from the name."""
-    pattern = re.compile(rf"^{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}}-\d{{1,6}})-(.+)\.sqlite3$")
-    rows = []
-    for p in backups(db_path):
-        try:
-            st = p.stat()
-        except OSError:  # removed meanwhile (rotation)
-            continue
-        made = datetime.fromtimestamp(st.st_mtime)
-        reason = ""
-        mt = pattern.match(p.name)
-        if mt:
-            reason = mt.group(2)
-            try:
-                made = datetime.strptime(mt.group(1), "%Y%m%d-%H%M%S-%f")
-            except ValueError:
-                pass
-        rows.append(BackupRow(p, made, st.st_size, reason))
-    return rows
+def backup_rows(ctx: AppContext) -> list[BackupInfo]:
+    """The backups of the open database, newest first (time and reason from the name)."""
+    return ctx.services.backup_list()
 
 
 def fmt_size(size: int) -> str:
@@ -119,8 +90,8 @@ class BackupsModel(RecordsModel):
         Column(QT_TRANSLATE_NOOP("Backups", "File"), lambda r: r.path.name),
     )
 
-    def load(self, db_path: Path | None) -> None:
-        self.set_records(backup_rows(db_path) if db_path is not None else [])
+    def load(self, ctx: AppContext) -> None:
+        self.set_records(backup_rows(ctx))
 
     def tooltip(self, r: BackupRow, column: int) -> str | None:
         return str(r.path)
@@ -133,7 +104,7 @@ def start_backup(ctx: AppContext, on_success, on_failure):
     def work(_progress, _cancelled):
         sv = worker_services(db, lang, today=today)
         try:
-            return backup_database(sv.store, reason="manual")
+            return sv.back_up(reason="manual")
         finally:
             sv.store.close()
 
@@ -207,11 +178,10 @@ class BackupDialog(QDialog):
     # -- data -------------------------------------------------------------------------------
     @property
     def folder(self) -> Path | None:
-        path = self.ctx.store.path
-        return backup_dir(path) if path is not None else None
+        return self.ctx.services.backup_folder()
 
     def reload(self) -> None:
-        self.model.load(self.ctx.store.path)
+        self.model.load(self.ctx)
         for col in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(col)
             self.table.setColumnWidth(col, self.table.columnWidth(col) + 12)
@@ -293,7 +263,7 @@ class BackupDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            safety = restore_database(self.ctx.store, path)
+            safety = self.ctx.services.restore(path)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_user_error(self, exc, self.ctx.lang)

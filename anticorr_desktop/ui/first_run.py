@@ -14,10 +14,7 @@ from .dialogs import ActionDialog, DialogKeeper
 
 
 def load_demo_into(ctx: AppContext) -> None:
-    from ..demo import load_demo
-
-    with ctx.store.transaction():  # all of the demo, or nothing
-        load_demo(ctx.services)
+    ctx.services.load_demo()  # all of the demo, or nothing
 
 
 class SetupCommissionDialog(ActionDialog):
@@ -53,25 +50,14 @@ class SetupCommissionDialog(ActionDialog):
 
     def create(self) -> int:
         """People without an organisation, the commission, and the two memberships."""
-        sv = self.ctx.services
         v = self.value
-        with self.ctx.store.transaction():
-            chair = m.Person(v("chair_surname"), v("chair_name"), position=v("chair_position"))
-            sv.save_person(chair)
-            secretary = m.Person(
-                v("secretary_surname"), v("secretary_name"), position=v("secretary_position")
-            )
-            sv.save_person(secretary)
-            com = m.Commission(
-                v("name_ru"),
-                v("name_kk"),
-                v("city").strip(),
-                chair_id=chair.id,
-                secretary_id=secretary.id,
-            )
-            sv.save_commission(com)
-            sv.add_member(com.id, chair.id, m.Role.CHAIR, True)
-            sv.add_member(com.id, secretary.id, m.Role.SECRETARY, False)
+        com = self.ctx.services.set_up_commission(
+            v("name_ru"),
+            v("name_kk"),
+            v("city").strip(),
+            m.Person(v("chair_surname"), v("chair_name"), position=v("chair_position")),
+            m.Person(v("secretary_surname"), v("secretary_name"), position=v("secretary_position")),
+        )
         return com.id
 
     def retranslateUi(self) -> None:

@@ -21,7 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
-from .tracker_query import TrackerQuery
+from ..services.listing import TrackerQuery
 
 if TYPE_CHECKING:  # each view's module is imported when the view is first shown
     from .directory import DirectoryView

@@ -29,7 +29,7 @@ from .common import (
     fmt_date,
 )
 from .context import AppContext
-from .tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
+from ..services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
 
 
 class FigureButton(QPushButton):

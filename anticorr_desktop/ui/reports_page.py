@@ -14,8 +14,6 @@ opened with the desktop's viewer.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,12 +42,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError, ValidationError
 from ..exports.common import ExportCancelled
+from ..services.settings import DOCUMENT_LANGUAGES
 from .backup_dialog import forget_cached_state
 from .common import ReloadingView, fmt_date, from_qdate, hrow, show_user_error, typical_width
 from .context import AppContext
 from .dialogs import date_edit
 from .language import LANGUAGE_NAMES
-from .preferences import DOCUMENT_LANGUAGES, document_lang
+from .preferences import document_lang
 from .tasks import Task, run_task, worker_services
 
 SETTING_FOLDER = "reports/last_folder"
@@ -87,11 +86,6 @@ def _check(cancelled: Callable[[], bool]) -> None:
 def _with_suffix(name: str, suffix: str) -> Path:
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-def _safe_name(text: str) -> str:
-    kept = "".join(ch for ch in text if ch.isalnum() or ch in ". -_")
-    return kept.strip().replace(" ", "_") or "file"
 
 
 class ReportsPage(ReloadingView):
@@ -324,14 +318,12 @@ class ReportsPage(ReloadingView):
         self._dirty = False
 
     def _on_session_changed(self, *_args) -> None:
-        from ..reports.build import session_executors
-
         keep = self.executor.currentData()
         self.executor.clear()
         self.executor.addItem("", ALL_EXECUTORS)
         sid = self.session.currentData()
         if sid is not None:
-            for pid in session_executors(self.ctx.services, sid):
+            for pid in self.ctx.services.session_executors(sid):
                 self.executor.addItem(self.ctx.person_name(pid), pid)
         self.executor.setCurrentIndex(max(self.executor.findData(keep), 0))
         self._retranslate_executor()
@@ -518,10 +510,9 @@ class ReportsPage(ReloadingView):
         return QCoreApplication.translate("Reports", "Saved: {path}").format(path=out.path)
 
     # -- documents ------------------------------------------------------------------------------
-    def _pdf_job(self, caption: str, name: str, busy_text: str, build, render) -> Task | None:
-        """Ask where to save ``name``.pdf, then build the document's data with a worker
-        connection (``build(sv)``) and draw it (``render(data, path, layout)``, the page
-        layout from Settings) in the background."""
+    def _pdf_job(self, caption: str, name: str, busy_text: str, write) -> Task | None:
+        """Ask where to save ``name``.pdf, then ``write(sv, path)`` with a worker
+        connection in the background (reportlab loads off the UI thread)."""
         path = self.ask_save_path(
             caption,
             f"{name}-{self.doc_lang()}.pdf",
@@ -533,11 +524,10 @@ class ReportsPage(ReloadingView):
         open_sv = self._worker()
 
         def work(_progress, cancelled) -> Outcome:
+            _check(cancelled)
             sv = open_sv()
             try:
-                data = build(sv)
-                _check(cancelled)
-                render(data, path, sv.document_settings())
+                write(sv, path)
             finally:
                 sv.store.close()
             return Outcome(path)
@@ -550,25 +540,13 @@ class ReportsPage(ReloadingView):
             return None
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
-
-        def build(sv):
-            from ..reports.build import minutes_data
-
-            return minutes_data(sv, sid, lang)
-
-        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
-            from ..reports.pdf_minutes import render_minutes
-
-            render_minutes(data, path, layout)
-
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the minutes"),
             QCoreApplication.translate("Reports", "minutes-{year}-{number}").format(
                 year=s.year, number=s.number
             ),
             QCoreApplication.translate("Reports", "Writing the minutes…"),
-            build,
-            render,
+            lambda sv, path: sv.write_minutes(sid, lang, path),
         )
 
     def make_extract(self) -> Task | None:
@@ -592,10 +570,7 @@ class ReportsPage(ReloadingView):
         else:
             target = self.ask_save_path(
                 QCoreApplication.translate("Reports", "Save the extract"),
-                QCoreApplication.translate("Reports", "extract-{year}-{number}").format(
-                    year=s.year, number=s.number
-                )
-                + f"-{_safe_name(self.ctx.person_name(executor))}-{lang}.pdf",
+                self.ctx.services.extract_file_name(s, executor, lang),
                 ".pdf",
                 QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
             )
@@ -604,39 +579,13 @@ class ReportsPage(ReloadingView):
         open_sv = self._worker()
 
         def work(progress, cancelled) -> Outcome:
-            from ..reports.build import extract_data, session_executors
-            from ..reports.pdf_minutes import render_extract
-
             sv = open_sv()
             try:
                 if executor != ALL_EXECUTORS:
-                    data = extract_data(sv, sid, executor, lang)
                     _check(cancelled)
-                    render_extract(data, target, sv.document_settings())
+                    sv.write_extract(sid, executor, lang, target)
                     return Outcome(target, 1)
-                execs = session_executors(sv, sid)
-                if not execs:
-                    raise ValidationError("Session {label} has no instructions.", label=s.label)
-                people = sv.store.people_by_id(execs)
-                # into a hidden folder first: a cancelled run leaves nothing behind
-                tmp = Path(tempfile.mkdtemp(prefix=".anticorr-extracts-", dir=target))
-                try:
-                    names = []
-                    layout = sv.document_settings()
-                    for n, pid in enumerate(execs):
-                        _check(cancelled)
-                        progress(n, len(execs))
-                        name = _safe_name(people[pid].short_name(lang))
-                        names.append(f"{s.year}-{s.number}-{name}.pdf")
-                        render_extract(extract_data(sv, sid, pid, lang), tmp / names[-1], layout)
-                    _check(cancelled)
-                    files = []
-                    for name in names:
-                        os.replace(tmp / name, target / name)
-                        files.append(target / name)
-                    progress(len(execs), len(execs))
-                finally:
-                    shutil.rmtree(tmp, ignore_errors=True)
+                files = sv.write_extracts(sid, lang, target, None, progress, cancelled)
                 return Outcome(target, len(files), files=files)
             finally:
                 sv.store.close()
@@ -657,23 +606,11 @@ class ReportsPage(ReloadingView):
             return None
         as_of = from_qdate(self.as_of.date())
         lang = self.doc_lang()
-
-        def build(sv):
-            from ..reports.build import overdue_data
-
-            return overdue_data(sv, as_of, lang)
-
-        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
-            from ..reports.pdf_reports import render_overdue
-
-            render_overdue(data, path, layout)
-
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the overdue report"),
             QCoreApplication.translate("Reports", "overdue-{date}").format(date=as_of.isoformat()),
             QCoreApplication.translate("Reports", "Writing the overdue report…"),
-            build,
-            render,
+            lambda sv, path: sv.write_overdue_report(as_of, lang, path),
         )
 
     def make_discipline_report(self) -> Task | None:
@@ -692,25 +629,13 @@ class ReportsPage(ReloadingView):
             )
             return None
         lang = self.doc_lang()
-
-        def build(sv):
-            from ..reports.build import discipline_data
-
-            return discipline_data(sv, date_from, date_to, lang)
-
-        def render(data, path, layout):  # in the worker: reportlab loads off the UI thread
-            from ..reports.pdf_reports import render_discipline
-
-            render_discipline(data, path, layout)
-
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the discipline report"),
             QCoreApplication.translate("Reports", "discipline-{start}-{end}").format(
                 start=date_from.isoformat(), end=date_to.isoformat()
             ),
             QCoreApplication.translate("Reports", "Writing the discipline report…"),
-            build,
-            render,
+            lambda sv, path: sv.write_discipline_report(date_from, date_to, lang, path),
         )
 
     # -- exports --------------------------------------------------------------------------------
@@ -756,30 +681,22 @@ class ReportsPage(ReloadingView):
         open_sv = self._worker()
 
         def work(progress, cancelled) -> Outcome:
-            from ..reports.build import task_rows
-
             sv = open_sv()
             try:
-                chosen = sv.store.instruction_ids() if ids is None else ids
-                if fmt == "json":
-                    return Outcome(path, _write_json(sv, ids, path, cancelled))
-                _check(cancelled)
-                rows = task_rows(sv, chosen, today, lang)
+                n = sv.export_tasks(
+                    ids,
+                    fmt,
+                    path,
+                    lang,
+                    as_of=today,
+                    delimiter=delimiter,
+                    per_executor=per_executor,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             finally:
                 sv.store.close()
-            if fmt == "csv":
-                from ..exports.csv_export import write_csv
-
-                write_csv(rows, path, lang, delimiter, progress, cancelled)
-            elif fmt == "xlsx":
-                from ..exports.xlsx_export import write_xlsx
-
-                write_xlsx(rows, path, lang, per_executor, progress, cancelled)
-            else:
-                from ..exports.ics_export import write_ics
-
-                write_ics(rows, path, lang, None, progress, cancelled, today=today)
-            return Outcome(path, len(rows))
+            return Outcome(path, n)
 
         def done(out: Outcome) -> str:
             return QCoreApplication.translate(
@@ -808,23 +725,12 @@ class ReportsPage(ReloadingView):
         open_sv = self._worker()
 
         def work(_progress, cancelled) -> Outcome:
-            from ..interchange import import_data, load_file
-            from ..storage.backup import backup_database
-
-            data = load_file(path)  # the whole file is read and parsed before anything else
-            _check(cancelled)
             sv = open_sv()
             try:
-                backup = (
-                    backup_database(sv.store, reason="before-import", keep=20)
-                    if sv.store.path is not None
-                    else None
-                )
-                _check(cancelled)
-                summary = import_data(sv, data)  # validates all, then one transaction
+                res = sv.import_file(path, cancelled)  # checks all, backs up, one transaction
             finally:
                 sv.store.close()
-            return Outcome(None, summary=summary, backup=backup)
+            return Outcome(None, summary=res.summary, backup=res.backup)
 
         def done(out: Outcome) -> str:
             # the worker's connection wrote: this one's cached journal head is stale
@@ -936,21 +842,3 @@ def _hint(parent: QWidget) -> QLabel:
     lab = QLabel(parent)
     lab.setWordWrap(True)
     return lab
-
-
-def _write_json(sv, ids: list[int] | None, path: Path, cancelled: Callable[[], bool]) -> int:
-    """The interchange file of all instructions, or of ``ids`` (with the whole directory)."""
-    from ..interchange import export_data, write_json
-
-    data = export_data(sv)
-    if ids is not None:
-        keep = {i.uid for i in sv.store.instructions_by_ids(ids)}
-        for s in data.get("sessions", []):
-            s["instructions"] = [i for i in s.get("instructions", []) if i["uid"] in keep]
-        data["instructions"] = [i for i in data.get("instructions", []) if i["uid"] in keep]
-    count = sum(len(s.get("instructions", [])) for s in data.get("sessions", [])) + len(
-        data.get("instructions", [])
-    )
-    _check(cancelled)
-    write_json(data, path)
-    return count

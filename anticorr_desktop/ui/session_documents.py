@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError, ValidationError
+from ..exports.common import ExportCancelled
 from .common import show_user_error
 from .context import AppContext
 from .dialogs import ActionDialog, DialogKeeper
@@ -31,32 +31,16 @@ from .preferences import document_lang
 from .tasks import Task, run_task, worker_services
 
 SETTING_FOLDER = "documents/folder"
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
-def safe_file_name(name: str) -> str:
-    return _UNSAFE.sub("_", name).strip(" .") or "document"
-
-
-def minutes_file_name(number: int, day: str, lang: str) -> str:
-    return safe_file_name(
-        QCoreApplication.translate(
-            "SessionEditor", "Minutes No. {number} of {date} ({lang}).pdf"
-        ).format(number=number, date=day, lang=lang.upper().replace("KK", "KZ"))
-    )
 
 
 def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, path: Path):
     """Work for run_task: make the minutes in ``doc_lang`` at ``path``; returns [path]."""
 
     def job(progress, _cancelled) -> list[Path]:
-        from ..reports.build import minutes_data
-        from ..reports.pdf_minutes import render_minutes
-
         sv = worker_services(db_path, ui_lang, today)
         try:
             progress(0, 1)
-            render_minutes(minutes_data(sv, session_id, doc_lang), path, sv.document_settings())
+            sv.write_minutes(session_id, doc_lang, path)
             progress(1, 1)
         finally:
             sv.store.close()
@@ -66,47 +50,19 @@ def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, pa
 
 
 def extracts_job(
-    db_path,
-    ui_lang: str,
-    today,
-    session_id: int,
-    doc_lang: str,
-    executors: list[int],
-    folder: Path,
-    pattern: str,
+    db_path, ui_lang: str, today, session_id: int, doc_lang: str, executors: list[int], folder: Path
 ):
-    """Work for run_task: one extract per executor into ``folder``; returns the paths.
-
-    ``pattern`` is the file name with {number}, {date}, {lang} and {name}."""
+    """Work for run_task: one extract per executor into ``folder``; returns the paths
+    (none when cancelled: nothing is left behind)."""
 
     def job(progress, cancelled) -> list[Path]:
-        from ..reports.build import extract_data
-        from ..reports.pdf_minutes import render_extract
-
         sv = worker_services(db_path, ui_lang, today)
-        out: list[Path] = []
         try:
-            s = sv.store.session(session_id)
-            people = sv.store.people_by_id(executors)
-            name_lang = "kk" if doc_lang == "kk" else "ru"
-            layout = sv.document_settings()
-            for n, pid in enumerate(executors):
-                if cancelled():
-                    break
-                progress(n, len(executors))
-                name = pattern.format(
-                    number=s.number,
-                    date=s.date.strftime("%d.%m.%Y"),
-                    lang=doc_lang.upper().replace("KK", "KZ"),
-                    name=people[pid].short_name(name_lang),
-                )
-                path = folder / safe_file_name(name)
-                render_extract(extract_data(sv, session_id, pid, doc_lang), path, layout)
-                out.append(path)
-            progress(len(out), len(executors))
+            return sv.write_extracts(session_id, doc_lang, folder, executors, progress, cancelled)
+        except ExportCancelled:
+            return []
         finally:
             sv.store.close()
-        return out
 
     return job
 
@@ -249,9 +205,7 @@ class DocumentsBar(QWidget):
         if sid is None:
             return
         s = self.ctx.store.session(sid)
-        default = Path(documents_folder(self.ctx)) / minutes_file_name(
-            s.number, s.date.strftime("%d.%m.%Y"), lang
-        )
+        default = Path(documents_folder(self.ctx)) / self.ctx.services.minutes_file_name(s, lang)
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("SessionEditor", "Save the minutes as"),
@@ -279,9 +233,7 @@ class DocumentsBar(QWidget):
         sid = self._ensure_saved()
         if sid is None:
             return None
-        from ..reports.build import session_executors
-
-        executors = session_executors(self.ctx.services, sid)
+        executors = self.ctx.services.session_executors(sid)
         if not executors:
             show_user_error(
                 self,
@@ -300,9 +252,6 @@ class DocumentsBar(QWidget):
         folder = Path(dlg.folder.text())
         self.ctx.settings.setValue(SETTING_FOLDER, str(folder))
         executors = dlg.chosen()
-        pattern = QCoreApplication.translate(
-            "SessionEditor", "Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf"
-        )
         self._start(
             extracts_job(
                 self.ctx.store.path,
@@ -312,7 +261,6 @@ class DocumentsBar(QWidget):
                 dlg.language.currentData(),
                 executors,
                 folder,
-                pattern,
             ),
             QCoreApplication.translate("SessionEditor", "Making the extracts…"),
             len(executors),

@@ -41,7 +41,7 @@ from .context import AppContext
 from .records_model import Column, RecordsModel
 from .session_editor import SessionEditor
 from .session_view import SessionViewDialog
-from .tracker_query import TrackerQuery
+from ..services.listing import TrackerQuery
 
 
 @dataclass

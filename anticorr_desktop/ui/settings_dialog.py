@@ -26,21 +26,13 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..reports.data import DocumentSettings
 from ..services import DOCUMENT_LAYOUT_LIMITS
+from ..services.settings import DOCUMENT_LANGUAGES, MAX_REMINDER_DAYS
 from .backup_dialog import BackupDialog, backup_rows, open_folder, start_backup
 from .common import show_user_error
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
-from .preferences import (
-    DEFAULT_BACKUP_KEEP,
-    DOCUMENT_LANGUAGES,
-    MAX_REMINDER_DAYS,
-    SETTING_BACKUP_KEEP,
-    SETTING_DOCUMENT_LANG,
-    SETTING_REMINDER_DAYS,
-    document_lang,
-    reminder_days,
-)
+from .preferences import document_lang, reminder_days
 from .settings_calendar import CalendarTab
 from .settings_commission import CommissionTab
 
@@ -75,7 +67,7 @@ class RemindersTab(QWidget):
         self.days.blockSignals(False)
 
     def _on_days_changed(self, n: int) -> None:
-        self.ctx.store.set_setting(SETTING_REMINDER_DAYS, int(n))
+        self.ctx.services.set_reminder_days(int(n))
         self.ctx.notify_changed(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,7 +180,7 @@ class DocumentsTab(QWidget):
 
     def _on_lang_chosen(self, lang: str) -> None:
         if lang != document_lang(self.ctx):
-            self.ctx.store.set_setting(SETTING_DOCUMENT_LANG, lang)
+            self.ctx.services.set_document_language(lang)
             self.ctx.notify_changed(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -271,7 +263,7 @@ class DataTab(QWidget):
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 365)
         self.keep.setMaximumWidth(220)
-        self.keep.setValue(int(ctx.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)))
+        self.keep.setValue(ctx.services.backup_keep())
         self.keep_label.setBuddy(self.keep)
         form = QFormLayout()
         form.addRow(self.path_label, self.path)
@@ -344,14 +336,14 @@ class DataTab(QWidget):
 
     def _on_keep_changed(self, n: int) -> None:
         if not self.ctx.store.readonly:
-            self.ctx.store.set_setting(SETTING_BACKUP_KEEP, int(n))
+            self.ctx.services.set_backup_keep(int(n))
 
     def _on_open_folder(self) -> None:
         if self.db_path is not None:
             open_folder(self.db_path.parent)
 
     def _update_last(self) -> None:
-        rows = backup_rows(self.db_path) if self.db_path is not None else []
+        rows = backup_rows(self.ctx)
         self.last.setText(
             rows[0].made.strftime("%d.%m.%Y %H:%M")
             if rows

@@ -151,10 +151,7 @@ class StartupChecks(QObject):
                 )
                 if damage is not None:
                     return None, [], damage
-                from .preferences import DEFAULT_BACKUP_KEEP, SETTING_BACKUP_KEEP
-
-                keep = sv.store.get_setting(SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)
-                made = daily_backup(sv.store, keep=int(keep))
+                made = daily_backup(sv.store, keep=sv.backup_keep())
                 return made, sv.store.verify(), None
             finally:
                 sv.store.close()
@@ -198,7 +195,7 @@ class StartupChecks(QObject):
 
 def start_reminders(ctx, window) -> QObject:
     from .reminders import Reminders
-    from .tracker_query import TrackerQuery
+    from ..services.listing import TrackerQuery
 
     rem = Reminders(ctx, window)
     rem.open_tracker.connect(

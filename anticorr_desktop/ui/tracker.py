@@ -56,7 +56,7 @@ from .context import AppContext
 from .instruction_actions import InstructionActions
 from .instruction_detail import InstructionDetail
 from .tracker_filters import TrackerFilters
-from .tracker_query import TrackerQuery, query_ids
+from ..services.listing import TrackerQuery, query_ids
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2

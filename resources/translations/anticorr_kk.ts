@@ -25,87 +25,87 @@
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="316" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="306" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="297" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="300" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Before a program upgrade</source>
       <translation>Бағдарламаны жаңарту алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Before a restore</source>
       <translation>Қалпына келтіру алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
       <source>Before an import</source>
       <translation>Импорт алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="40" />
       <source>Daily, automatic</source>
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="90" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="83" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="79" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
       <source>Made by hand</source>
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="253" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +116,57 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="237" />
       <source>Restore from a file</source>
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="309" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="252" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="277" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="85" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="304" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="209" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="65" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="598" />
+      <location filename="../../anticorr_desktop/cli.py" line="415" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -194,127 +194,127 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="194" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="267" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="292" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="199" />
+      <location filename="../../anticorr_desktop/cli.py" line="192" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="403" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="290" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="454" />
+      <location filename="../../anticorr_desktop/cli.py" line="339" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="265" />
+      <location filename="../../anticorr_desktop/cli.py" line="250" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="215" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="270" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="253" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="432" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="319" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="288" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="337" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="433" />
+      <location filename="../../anticorr_desktop/cli.py" line="321" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="271" />
+      <location filename="../../anticorr_desktop/cli.py" line="256" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="422" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="401" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="405" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="294" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="587" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="446" />
+      <location filename="../../anticorr_desktop/cli.py" line="332" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <location filename="../../anticorr_desktop/cli.py" line="331" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="330" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="447" />
+      <location filename="../../anticorr_desktop/cli.py" line="333" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -469,12 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="221" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="572" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -1133,7 +1133,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="300" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="426" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="429" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1183,7 +1183,7 @@ Technical detail: {detail}</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1170" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1187" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1233,7 +1233,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="482" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="526" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="535" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1318,6 +1318,11 @@ Technical detail: {detail}</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/settings.py" line="50" />
+      <source>Reminders look ahead between 1 and {max} working days.</source>
+      <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
@@ -1333,7 +1338,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="137" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
@@ -1348,12 +1353,12 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="52" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="53" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -1373,12 +1378,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1156" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1173" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1140" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1157" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1433,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="121" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1468,12 +1473,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="247" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="286" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="206" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="245" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -1488,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="656" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1513,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1166" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1523,7 +1528,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="492" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="501" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1538,12 +1543,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="240" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="119" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -1718,12 +1723,12 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="235" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1129" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1146" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -1753,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="60" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="103" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
@@ -1887,94 +1892,107 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>FileNames</name>
+    <message>
+      <location filename="../../anticorr_desktop/services/documents.py" line="83" />
+      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
+      <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/documents.py" line="72" />
+      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
+      <translation>№ {number} хаттама, {date} ({lang}).pdf</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
       <source>Chair, first name:</source>
       <translation>Төраға, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>Chair, position:</source>
       <translation>Төраға, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Chair, surname:</source>
       <translation>Төраға, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
       <source>City:</source>
       <translation>Қала:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
       <source>Commission name (Kazakh):</source>
       <translation>Комиссияның атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
       <source>Commission name (Russian):</source>
       <translation>Комиссияның атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Демонстрациялық деректерді жүктеу (Алматы қаласының комиссиясы, 2024 жылғы отырыстар)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
       <source>Secretary, first name:</source>
       <translation>Хатшы, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
       <source>Secretary, position:</source>
       <translation>Хатшы, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
       <source>Secretary, surname:</source>
       <translation>Хатшы, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
       <source>Set up the commission</source>
       <translation>Комиссияны құру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
       <source>Set up the commission…</source>
       <translation>Комиссияны құру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
       <source>Start empty</source>
       <translation>Бос дерекқормен бастау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Бастау үшін төраға мен хатшы жеткілікті; комиссия мүшелерін кейін анықтамалықта қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
       <source>The database is empty. How would you like to start?</source>
       <translation>Дерекқор бос. Жұмысты қалай бастайсыз?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>AntiCorr Desktop бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>мысалы, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
@@ -2425,352 +2443,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="806" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="805" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="761" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="350" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="719" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="814" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="816" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="486" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="478" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="451" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="799" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="815" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="812" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="795" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="789" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="646" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="563" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="928" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="844" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="750" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="775" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="817" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="765" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="766" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="304" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="529" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="633" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="594" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="544" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="610" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="518" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="510" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="827" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="819" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="768" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="360" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="711" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="652" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="601" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="569" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="548" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="612" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="634" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
-      <source>extract-{year}-{number}</source>
-      <translation>үзінді-{year}-{number}</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="545" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="611" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="807" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="797" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -2808,12 +2821,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="151" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="145" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -2903,7 +2916,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -2938,7 +2951,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="306" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -2948,7 +2961,7 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="153" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -2998,12 +3011,12 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="148" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="137" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
@@ -3013,22 +3026,17 @@ Technical detail: {detail}</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="303" />
-      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
-      <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="135" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="332" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="128" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
@@ -3108,7 +3116,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="143" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
@@ -3118,12 +3126,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="265" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="225" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3143,19 +3151,14 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="331" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="330" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="43" />
-      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
-      <translation>№ {number} хаттама, {date} ({lang}).pdf</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
@@ -3203,7 +3206,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="213" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3248,7 +3251,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="142" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3278,12 +3281,12 @@ Technical detail: {detail}</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="211" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="309" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
@@ -3313,7 +3316,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="344" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3333,12 +3336,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="337" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="334" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3767,12 +3770,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3802,32 +3805,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="325" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="378" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="428" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -3852,7 +3855,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="427" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -3862,12 +3865,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="439" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="431" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -3887,7 +3890,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="430" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -3897,22 +3900,22 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="193" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
@@ -3952,12 +3955,12 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="376" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="205" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
@@ -3967,12 +3970,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="80" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="429" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -3982,12 +3985,12 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
@@ -4007,17 +4010,17 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="433" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="425" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4027,17 +4030,17 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4047,7 +4050,7 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="318" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
@@ -4062,12 +4065,12 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="366" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4077,12 +4080,12 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4100,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="82" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>

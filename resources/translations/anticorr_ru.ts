@@ -25,87 +25,87 @@
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="316" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="306" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="297" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="300" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Before a program upgrade</source>
       <translation>Перед обновлением программы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="46" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Before a restore</source>
       <translation>Перед восстановлением</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
       <source>Before an import</source>
       <translation>Перед импортом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="40" />
       <source>Daily, automatic</source>
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="90" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="83" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="79" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
       <source>Made by hand</source>
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="253" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +116,57 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="237" />
       <source>Restore from a file</source>
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="309" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="252" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="277" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="85" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="304" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="209" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="65" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="598" />
+      <location filename="../../anticorr_desktop/cli.py" line="415" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -194,127 +194,127 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="194" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="267" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="292" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="199" />
+      <location filename="../../anticorr_desktop/cli.py" line="192" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="403" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="290" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="454" />
+      <location filename="../../anticorr_desktop/cli.py" line="339" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="265" />
+      <location filename="../../anticorr_desktop/cli.py" line="250" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="215" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="270" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="253" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="432" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="431" />
+      <location filename="../../anticorr_desktop/cli.py" line="319" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="400" />
+      <location filename="../../anticorr_desktop/cli.py" line="288" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="337" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="433" />
+      <location filename="../../anticorr_desktop/cli.py" line="321" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="271" />
+      <location filename="../../anticorr_desktop/cli.py" line="256" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="422" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="401" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="435" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="405" />
+      <location filename="../../anticorr_desktop/cli.py" line="293" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="294" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="587" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
@@ -329,7 +329,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="446" />
+      <location filename="../../anticorr_desktop/cli.py" line="332" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
@@ -344,7 +344,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <location filename="../../anticorr_desktop/cli.py" line="331" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -379,7 +379,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="330" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -429,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="447" />
+      <location filename="../../anticorr_desktop/cli.py" line="333" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -469,12 +469,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="221" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="572" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -1133,7 +1133,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="300" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1168,7 +1168,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="426" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="429" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1183,7 +1183,7 @@ Technical detail: {detail}</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="32" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
@@ -1198,7 +1198,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1170" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1187" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1233,7 +1233,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="482" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="526" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="535" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1318,6 +1318,11 @@ Technical detail: {detail}</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/settings.py" line="50" />
+      <source>Reminders look ahead between 1 and {max} working days.</source>
+      <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
@@ -1333,7 +1338,7 @@ Technical detail: {detail}</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="137" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
@@ -1348,12 +1353,12 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="52" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="53" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -1373,12 +1378,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1156" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1173" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1140" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1157" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1433,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="121" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1468,12 +1473,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="247" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="286" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="206" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="245" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -1488,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="656" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1513,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1166" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1523,7 +1528,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="492" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="501" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1538,12 +1543,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="240" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="119" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -1718,12 +1723,12 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="235" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1129" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1146" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -1753,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="60" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="103" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
@@ -1887,94 +1892,107 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>FileNames</name>
+    <message>
+      <location filename="../../anticorr_desktop/services/documents.py" line="83" />
+      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
+      <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/documents.py" line="72" />
+      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
+      <translation>Протокол № {number} от {date} ({lang}).pdf</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
       <source>Chair, first name:</source>
       <translation>Председатель, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>Chair, position:</source>
       <translation>Председатель, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Chair, surname:</source>
       <translation>Председатель, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
       <source>City:</source>
       <translation>Город:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
       <source>Commission name (Kazakh):</source>
       <translation>Наименование комиссии (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
       <source>Commission name (Russian):</source>
       <translation>Наименование комиссии (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Загрузить демонстрационные данные (комиссия г. Алматы, заседания 2024 года)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
       <source>Secretary, first name:</source>
       <translation>Секретарь, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
       <source>Secretary, position:</source>
       <translation>Секретарь, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
       <source>Secretary, surname:</source>
       <translation>Секретарь, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
       <source>Set up the commission</source>
       <translation>Создание комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
       <source>Set up the commission…</source>
       <translation>Создать комиссию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
       <source>Start empty</source>
       <translation>Начать с пустой базы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Для начала работы достаточно указать председателя и секретаря; членов комиссии можно добавить позже в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
       <source>The database is empty. How would you like to start?</source>
       <translation>База данных пуста. С чего вы хотите начать?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>Добро пожаловать в AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>например, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
@@ -2425,352 +2443,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="806" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="899" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="805" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="761" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="350" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="741" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="719" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="887" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="738" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="896" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="814" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="816" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="486" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="478" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="451" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="799" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="815" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="812" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="889" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="795" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="883" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="789" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="885" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="646" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="585" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="563" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="890" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="928" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="844" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="750" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="775" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="817" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="765" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="766" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="310" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="304" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="888" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="529" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="633" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="594" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="544" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="610" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="518" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="510" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="827" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="895" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="913" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="819" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="768" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="360" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="711" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="652" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="601" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="569" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="548" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="612" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="634" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
-      <source>extract-{year}-{number}</source>
-      <translation>выписка-{year}-{number}</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="745" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="566" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="545" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="611" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="901" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="807" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports_page.py" line="797" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -2808,12 +2821,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="151" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="145" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -2903,7 +2916,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -2938,7 +2951,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="306" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -2948,7 +2961,7 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="153" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2998,12 +3011,12 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="148" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="137" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
@@ -3013,22 +3026,17 @@ Technical detail: {detail}</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="303" />
-      <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
-      <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="135" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="332" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="128" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
@@ -3108,7 +3116,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="143" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
@@ -3118,12 +3126,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="265" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="225" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3143,19 +3151,14 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="331" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="330" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="43" />
-      <source>Minutes No. {number} of {date} ({lang}).pdf</source>
-      <translation>Протокол № {number} от {date} ({lang}).pdf</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
@@ -3203,7 +3206,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="213" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3248,7 +3251,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="142" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3278,12 +3281,12 @@ Technical detail: {detail}</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="211" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="309" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3313,7 +3316,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="344" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3333,12 +3336,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="337" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/session_documents.py" line="334" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3767,12 +3770,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3802,32 +3805,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="325" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="378" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="428" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -3852,7 +3855,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="427" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -3862,12 +3865,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="439" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="431" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -3887,7 +3890,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="430" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -3897,22 +3900,22 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="193" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
@@ -3952,12 +3955,12 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="376" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="205" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
@@ -3967,12 +3970,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="80" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="429" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -3982,12 +3985,12 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
@@ -4007,17 +4010,17 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="433" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="425" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4027,17 +4030,17 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4047,7 +4050,7 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="318" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
@@ -4062,12 +4065,12 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="366" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4077,12 +4080,12 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4097,7 +4100,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="82" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>

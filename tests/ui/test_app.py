@@ -416,7 +416,7 @@ def test_the_tracker_exports_its_filtered_list(window, ctx, tmp_path, monkeypatc
     from PySide6.QtWidgets import QFileDialog
 
     from anticorr_desktop.ui.tasks import Task
-    from anticorr_desktop.ui.tracker_query import TrackerQuery
+    from anticorr_desktop.services.listing import TrackerQuery
 
     monkeypatch.setattr(Task, "synchronous", True)
     target = tmp_path / "overdue.xlsx"

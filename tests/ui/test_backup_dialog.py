@@ -101,7 +101,7 @@ def test_a_file_that_is_no_backup_is_refused(
     _click(qtbot, dialog.restore_file_button)
     assert "cannot be restored" in message_boxes.texts("warning")[-1]
     assert ctx.store.journal_length() == before
-    assert backup_rows(ctx.store.path) == []  # nothing to undo: nothing was backed up
+    assert backup_rows(ctx) == []  # nothing to undo: nothing was backed up
 
 
 def test_backups_model(ctx, qtmodeltester):
@@ -110,7 +110,7 @@ def test_backups_model(ctx, qtmodeltester):
     for reason in ("daily", "manual", "before-import"):
         backup_database(ctx.store, reason=reason)
     model = BackupsModel()
-    model.load(ctx.store.path)
+    model.load(ctx)
     assert model.rowCount() == 3
     assert [r.reason for r in model.records()] == ["before-import", "manual", "daily"]
     qtmodeltester.check(model)

@@ -104,7 +104,7 @@ def test_tracker_search_says_it_is_searching_then_shows_the_count(ctx, qtbot, th
 
 def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
     from anticorr_desktop.ui.overview import OverviewView
-    from anticorr_desktop.ui.tracker_query import count_ids
+    from anticorr_desktop.services.listing import count_ids
 
     view = OverviewView(ctx)
     qtbot.addWidget(view)
@@ -167,7 +167,7 @@ def test_a_reload_overtaken_by_a_sort_still_reads_the_rows_again(ctx, qtbot, thr
     iid = m.instruction_id(0)
     m.row_data(0)  # read and cached
     with ctx.store.transaction():
-        ctx.store.update("instruction", iid, {"text": "Текст изменён в другом окне"})
+        ctx.store._update("instruction", iid, {"text": "Текст изменён в другом окне"})
     ctx.notify_changed(object())  # another view changed it: a reload is asked for...
     view.table.horizontalHeader().setSortIndicator(  # ...and overtaken by a sort
         InstructionsModel.COL_DUE, Qt.SortOrder.DescendingOrder
@@ -180,7 +180,7 @@ def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbo
     from PySide6.QtCore import Qt
 
     from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
-    from anticorr_desktop.ui.tracker_query import STATUS_OPEN
+    from anticorr_desktop.services.listing import STATUS_OPEN
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)
@@ -190,7 +190,7 @@ def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbo
     n = m.rowCount()
     iid = m.instruction_id(0)
     with ctx.store.transaction():  # closed by an action: its row stays where it is
-        ctx.store.update("instruction", iid, {"status": "off_control", "closed_on": "2025-05-12"})
+        ctx.store._update("instruction", iid, {"status": "off_control", "closed_on": "2025-05-12"})
     view._on_applied([iid])
     moves = []
     m.layoutChanged.connect(lambda *a: moves.append(m.rowCount()))

@@ -9,7 +9,7 @@ from anticorr_desktop.domain import model as m
 from anticorr_desktop.ui.directory import OrganisationsModel, PeopleModel, RosterModel
 from anticorr_desktop.ui.sessions import SessionsModel
 from anticorr_desktop.ui.tracker import InstructionsModel, StateRole
-from anticorr_desktop.ui.tracker_query import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
+from anticorr_desktop.services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
 from .conftest import TODAY
 
@@ -133,7 +133,7 @@ def test_a_filtered_list_picked_from_the_whole_list_is_in_sql_order(ctx):
     and an action that changes a row drops the whole list."""
     from datetime import date as _date
 
-    from anticorr_desktop.ui.tracker_query import STATUS_OPEN
+    from anticorr_desktop.services.listing import STATUS_OPEN
 
     model = InstructionsModel(ctx)
     filters = [

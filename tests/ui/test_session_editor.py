@@ -24,7 +24,7 @@ from anticorr_desktop.ui.session_widgets import PeopleListModel
 from anticorr_desktop.ui.sessions import SessionsView
 from anticorr_desktop.ui.tasks import Task
 from anticorr_desktop.ui.tracker import InstructionsModel
-from anticorr_desktop.ui.tracker_query import TrackerQuery
+from anticorr_desktop.services.listing import TrackerQuery
 
 from .conftest import OFFSCREEN_NOISE
 

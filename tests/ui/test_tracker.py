@@ -14,7 +14,7 @@ from anticorr_desktop.domain.rules import Action
 from anticorr_desktop.ui.common import state_background
 from anticorr_desktop.ui.dialogs import AcceptDialog, ExtendDialog, ReasonDialog, ReportDialog
 from anticorr_desktop.ui.tracker import IdRole, InstructionsModel, StateRole
-from anticorr_desktop.ui.tracker_query import TrackerQuery
+from anticorr_desktop.services.listing import TrackerQuery
 
 from .conftest import TODAY
 

@@ -79,7 +79,7 @@ def test_rollback_on_error_leaves_nothing(store):
 
 def test_foreign_keys_enforced(store):
     with pytest.raises(sqlite3.IntegrityError), store.transaction():
-        store.insert("membership", {"uid": "x", "commission_id": 99, "person_id": 98})
+        store._insert("membership", {"uid": "x", "commission_id": 99, "person_id": 98})
 
 
 def test_every_write_is_journaled_and_chained(store):
@@ -160,7 +160,7 @@ def test_tracker_search_finds_an_instruction_by_its_report_and_its_decision(demo
     # a word only in a decision's text finds the instruction issued on it
     d = next(d for d in st.decisions(demo.demo_session_id) if st.instruction_of_decision(d.id))
     with st.transaction():
-        st.update("decision", d.id, {"text": d.text + " Уникальноеслово"})
+        st._update("decision", d.id, {"text": d.text + " Уникальноеслово"})
     assert st.instruction_ids(text="уникальноеслово") == [st.instruction_of_decision(d.id)]
 
 
@@ -172,7 +172,7 @@ def test_executor_order_of_the_whole_list_matches_the_filtered_query(demo, desc)
     st = demo.store
     some = st.instruction_ids()[0]
     with st.transaction():
-        st.update("instruction", some, {"main_executor_id": None})
+        st._update("instruction", some, {"main_executor_id": None})
     rows = st.q(
         "SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid FROM instruction i"
         " LEFT JOIN person p ON p.id = i.main_executor_id"
@@ -204,7 +204,7 @@ def test_sorting_a_filtered_list_by_days_overdue_keeps_the_filter(demo):
     st = demo.store
     rework = st.instruction_ids(status=["on_control"])[0]
     with st.transaction():
-        st.update("instruction", rework, {"status": "rework"})
+        st._update("instruction", rework, {"status": "rework"})
     open_ = ["on_control", "reported", "rework"]
     for desc in (False, True):
         got = st.instruction_ids(

@@ -1,0 +1,238 @@
+"""Documents and exports as files: the minutes, extracts (one or a folder of them),
+the overdue and discipline reports, and the task list as CSV, XLSX, ICS or JSON.
+
+Written once for every front: the command line calls these and prints the paths;
+the window runs them in a task with ``progress(done, total)`` and ``cancelled()``.
+Data first (``reports/build.py``), drawing second (``reports/pdf_*.py``); reportlab
+is imported only when a document is drawn.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from ..domain import model as m
+from ..errors import ValidationError
+from ..exports.common import ExportCancelled
+from ..i18n import translate
+from .base import ServiceBase
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+EXPORT_FORMATS = ("csv", "xlsx", "ics", "json")
+
+# Characters no file system of ours accepts in a name, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# A name part this long still leaves room for the folder on Windows (MAX_PATH 260).
+_NAME_MAX = 120
+
+
+def safe_file_name(name: str, fallback: str = "document") -> str:
+    """``name`` usable as a file name on Windows and Linux: unsafe characters become
+    "_", no leading or trailing dots or spaces, at most 120 characters before the
+    extension (a 200-character executor's name must not make the write fail)."""
+    cleaned = _UNSAFE.sub("_", name).strip(" .")
+    stem, dot, ext = cleaned.rpartition(".")
+    if not dot or not 1 <= len(ext) <= 5 or not ext.isalnum():
+        stem, ext = cleaned, ""
+    stem = stem[:_NAME_MAX].rstrip(" .")
+    if not stem:
+        stem = fallback
+    return f"{stem}.{ext}" if ext else stem
+
+
+def _never() -> bool:
+    return False
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def _check(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise ExportCancelled()
+
+
+class DocumentsService(ServiceBase):
+    # -- file names -------------------------------------------------------------------
+    def _lang_tag(self, doc_lang: str) -> str:
+        return "KZ" if doc_lang == "kk" else doc_lang.upper()
+
+    def minutes_file_name(self, session: m.Session, doc_lang: str) -> str:
+        """ "Протокол № 4 от 17.12.2024 (RU).pdf" in the user's language."""
+        return safe_file_name(
+            translate("FileNames", "Minutes No. {number} of {date} ({lang}).pdf", self.lang).format(
+                number=session.number,
+                date=session.date.strftime("%d.%m.%Y"),
+                lang=self._lang_tag(doc_lang),
+            )
+        )
+
+    def extract_file_name(self, session: m.Session, executor_id: int, doc_lang: str) -> str:
+        """ "Выписка из протокола № 4 от 17.12.2024 (RU) - Е.К. Оспанов.pdf"."""
+        name = self.person_name(executor_id, "kk" if doc_lang == "kk" else "ru")
+        return safe_file_name(
+            translate(
+                "FileNames",
+                "Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf",
+                self.lang,
+            ).format(
+                number=session.number,
+                date=session.date.strftime("%d.%m.%Y"),
+                lang=self._lang_tag(doc_lang),
+                name=name,
+            )
+        )
+
+    # -- the minutes and extracts -----------------------------------------------------------
+    def session_executors(self, session_id: int) -> list[int]:
+        """Everyone with an instruction (not cancelled) of the session: main executors
+        and co-executors, in the order of the minutes."""
+        from ..reports.build import session_executors
+
+        return session_executors(self, session_id)
+
+    def write_minutes(self, session_id: int, doc_lang: str, path: Path) -> Path:
+        from ..reports.build import minutes_data
+        from ..reports.pdf_minutes import render_minutes
+
+        render_minutes(minutes_data(self, session_id, doc_lang), path, self.document_settings())
+        return path
+
+    def write_extract(self, session_id: int, executor_id: int, doc_lang: str, path: Path) -> Path:
+        from ..reports.build import extract_data
+        from ..reports.pdf_minutes import render_extract
+
+        render_extract(
+            extract_data(self, session_id, executor_id, doc_lang), path, self.document_settings()
+        )
+        return path
+
+    def write_extracts(
+        self,
+        session_id: int,
+        doc_lang: str,
+        folder: Path,
+        executor_ids: Sequence[int] | None = None,
+        progress: Progress = _no_progress,
+        cancelled: Cancelled = _never,
+    ) -> list[Path]:
+        """One extract per executor (all of the session's, or ``executor_ids``) into
+        ``folder``; returns the files written. Two executors whose names give the same
+        file name get distinct files. The files are made in a hidden folder inside
+        ``folder`` and moved in at the end: a cancelled or failed run leaves nothing."""
+        session = self.store.session(session_id)
+        execs = list(executor_ids) if executor_ids is not None else []
+        if executor_ids is None:
+            execs = self.session_executors(session_id)
+        if not execs:
+            raise ValidationError("Session {label} has no instructions.", label=session.label)
+        names: list[str] = []
+        taken: set[str] = set()
+        for pid in execs:
+            name = self.extract_file_name(session, pid, doc_lang)
+            if name.casefold() in taken:  # the same short name: keep both, told apart
+                stem = name[: -len(".pdf")] if name.lower().endswith(".pdf") else name
+                n = 2
+                while f"{stem} ({n}).pdf".casefold() in taken:
+                    n += 1
+                name = f"{stem} ({n}).pdf"
+            taken.add(name.casefold())
+            names.append(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".anticorr-extracts-", dir=folder))
+        try:
+            for n, (pid, name) in enumerate(zip(execs, names, strict=True)):
+                _check(cancelled)
+                progress(n, len(execs))
+                self.write_extract(session_id, pid, doc_lang, tmp / name)
+            _check(cancelled)
+            files = []
+            for name in names:
+                os.replace(tmp / name, folder / name)
+                files.append(folder / name)
+            progress(len(execs), len(execs))
+            return files
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    # -- reports ------------------------------------------------------------------------
+    def write_overdue_report(
+        self, as_of: date, doc_lang: str, path: Path, commission_id: int | None = None
+    ) -> Path:
+        from ..reports.build import overdue_data
+        from ..reports.pdf_reports import render_overdue
+
+        data = overdue_data(self, as_of, doc_lang, commission_id)
+        render_overdue(data, path, self.document_settings())
+        return path
+
+    def write_discipline_report(
+        self, date_from: date, date_to: date, doc_lang: str, path: Path
+    ) -> Path:
+        from ..reports.build import discipline_data
+        from ..reports.pdf_reports import render_discipline
+
+        data = discipline_data(self, date_from, date_to, doc_lang)
+        render_discipline(data, path, self.document_settings())
+        return path
+
+    # -- the task list ------------------------------------------------------------------
+    def export_tasks(
+        self,
+        ids: Sequence[int] | None,
+        fmt: str,
+        path: Path,
+        doc_lang: str,
+        *,
+        as_of: date | None = None,
+        delimiter: str = ";",
+        per_executor: bool = False,
+        progress: Progress = _no_progress,
+        cancelled: Cancelled = _never,
+    ) -> int:
+        """The instructions ``ids`` (None: all of them) as ``fmt`` (csv, xlsx, ics or the
+        JSON interchange file with the whole directory); returns how many were written."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"not an export format: {fmt}")
+        as_of = as_of or self.today()
+        if fmt == "json":
+            from ..interchange import export_data, write_json
+
+            data = export_data(self)
+            if ids is not None:
+                keep = {i.uid for i in self.store.instructions_by_ids(list(ids))}
+                for s in data.get("sessions", []):
+                    s["instructions"] = [i for i in s.get("instructions", []) if i["uid"] in keep]
+                data["instructions"] = [i for i in data.get("instructions", []) if i["uid"] in keep]
+            count = sum(len(s.get("instructions", [])) for s in data.get("sessions", []))
+            count += len(data.get("instructions", []))
+            _check(cancelled)
+            write_json(data, path)
+            return count
+        from ..reports.build import task_rows
+
+        chosen = self.store.instruction_ids() if ids is None else list(ids)
+        _check(cancelled)
+        rows = task_rows(self, chosen, as_of, doc_lang)
+        if fmt == "csv":
+            from ..exports.csv_export import write_csv
+
+            write_csv(rows, path, doc_lang, delimiter, progress, cancelled)
+        elif fmt == "xlsx":
+            from ..exports.xlsx_export import write_xlsx
+
+            write_xlsx(rows, path, doc_lang, per_executor, progress, cancelled)
+        else:
+            from ..exports.ics_export import write_ics
+
+            write_ics(rows, path, doc_lang, None, progress, cancelled, today=as_of)
+        return len(rows)

@@ -1,0 +1,57 @@
+"""The JSON interchange file in and out (the format itself: ``interchange.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .base import ServiceBase
+
+
+@dataclass
+class ImportOutcome:
+    summary: Any  # interchange.ImportSummary: created, unchanged, kept
+    backup: Path | None  # the backup made before the import (None: nothing to back up)
+
+
+class InterchangeService(ServiceBase):
+    def import_file(self, path: Path, cancelled=None) -> ImportOutcome:
+        """Read and check the whole file, back the database up (when it holds data),
+        then import in one transaction. The same file twice changes nothing."""
+        from ..interchange import import_data, load_file
+
+        data = load_file(path)  # the whole file is read and parsed before anything else
+        if cancelled is not None and cancelled():
+            from ..exports.common import ExportCancelled
+
+            raise ExportCancelled()
+        backup = None
+        if self.store.path is not None and not self.store.is_empty():
+            from ..storage.backup import backup_database
+
+            backup = backup_database(self.store, reason="before-import", keep=20)
+        summary = import_data(self, data)  # validates all, then one transaction
+        self.forget_caches()
+        return ImportOutcome(summary, backup)
+
+    def load_demo(self) -> None:
+        """The demonstration sessions, all or nothing; only into an empty database."""
+        from ..demo import load_demo
+        from ..errors import UserError
+
+        if not self.store.is_empty():
+            raise UserError(
+                "The database already holds data; the demo loads only into an empty one."
+            )
+        with self.store.transaction():
+            load_demo(self)
+        self.forget_caches()
+
+    def export_sessions_json(self, path: Path, session_ids: Sequence[int] | None = None) -> Path:
+        """The whole database, or the sessions ``session_ids`` with the directory."""
+        from ..interchange import export_data, write_json
+
+        write_json(export_data(self, list(session_ids) if session_ids else None), path)
+        return path

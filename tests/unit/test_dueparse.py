@@ -186,7 +186,10 @@ def test_kazakh_dative(word, dative):
         ("в течение 2 месяцев", date(2025, 2, 5)),
         ("в течение двух недель", date(2024, 12, 19)),
         ("в течение недели", date(2024, 12, 12)),
-        ("в течение года", date(2025, 12, 5)),
+        ("в течение одного года", date(2025, 12, 5)),
+        ("в течение 1 года", date(2025, 12, 5)),
+        ("в годичный срок", date(2025, 12, 5)),
+        ("бір жыл ішінде", date(2025, 12, 5)),
         ("в течение двадцати пяти дней", date(2024, 12, 30)),
     ],
 )
@@ -352,7 +355,7 @@ def test_ongoing(text):
         "завтра",
         "до пятницы",
         "ASAP",
-        "2024 года",
+        "2024 года и",
         "25.12.2024 и 26.12.2024",
         "25 декабрятьмы 2024",
         "до 25 мартышки",
@@ -375,12 +378,17 @@ def test_garbage_is_rejected_with_examples(text):
     assert isinstance(err.value, ValidationError)
 
 
-@pytest.mark.parametrize("text", ["", "   ", " . "])
-def test_empty_text(text):
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_text_is_no_deadline(text):
+    assert parse_due(text, BASE) == DueRule(DueKind.NONE)
+
+
+@pytest.mark.parametrize("text", [" . ", ",", "..."])
+def test_punctuation_alone_is_refused(text):
     with pytest.raises(DueParseError) as err:
         parse_due(text, BASE)
     message = err.value.message("en")
-    assert "empty" in message or "Cannot read" in message
+    assert "Cannot read" in message
     assert "25.12.2024" in message
 
 
@@ -412,7 +420,6 @@ def test_impossible_dates_say_what_is_wrong(text, fragment):
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("ежемесячно", "Cannot read the schedule"),
         ("ежеквартально, до пятницы", "Cannot read the schedule"),
         ("ежеквартально до 5 апреля", "Cannot read the schedule"),
         ("ежемесячно до 32 числа", "from 1 to 31, not 32"),

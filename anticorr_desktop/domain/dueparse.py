@@ -1146,6 +1146,12 @@ def _apply_term(
     return DueRule(DueKind.DATE, date=due)
 
 
+_KK_ABLATIVE_TERM_RE = re.compile(
+    r"(?P<body>(?:[0-9]{1,4}|[а-я]+(?:\s+[а-я]+)?)\s+(?:жумыс\s+)?"
+    r"(?:кун|апта|ай)(?:нен|инен|тен|дан|тан|нан|ынан))"
+)
+
+
 def _read_term(s: str) -> tuple[int, str, bool] | None:
     """(n, unit, n written) of a term "в течение 10 рабочих дней", "бір ай мерзімде"...; None."""
     m = _RU_TERM_RE.fullmatch(s)
@@ -1170,8 +1176,9 @@ def _read_term(s: str) -> tuple[int, str, bool] | None:
         if unit is not None and (within or unit in (_DAYS, _WORKDAYS, _WEEKS)):
             return (1 if n is None else n), unit, n is not None
 
-    # Kazakh: "бір ай мерзімде", "10 жұмыс күні ішінде", "екі апта ішінде".
-    m = _KK_WITHIN_RE.fullmatch(s)
+    # Kazakh: "бір ай мерзімде", "10 жұмыс күні ішінде", "екі апта ішінде";
+    # "5 жұмыс күнінен (кешіктірмей)": a number and a unit in the ablative.
+    m = _KK_WITHIN_RE.fullmatch(s) or _KK_ABLATIVE_TERM_RE.fullmatch(s)
     if m:
         words = m["body"].split(" ")
         n, used = _read_number(words, _KK_NUMBERS)
@@ -1287,7 +1294,7 @@ _FREQ_RES = (
 )
 # "ежеквартально, по итогам квартала": after each period, on the default day.
 _SCHED_AFTER_RE = re.compile(
-    r"(?:по\s+итогам|по\s+результатам)(?:\s+(?:отчетного|каждого|истекшего))?"
+    r"(?:по\s+)?(?:итогам|результатам)(?:\s+(?:отчетного|каждого|истекшего))?"
     r"(?:\s+(?:месяца|квартала|полугодия|года|периода))?"
     r"|(?:есепти\s+)?(?:кезен|токсан|ай|жыл|жарты\s*жыл)[а-я]*\s+корытынды[а-я]*(?:\s+бойынша)?"
 )
@@ -1334,13 +1341,13 @@ def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
         return None
     m, freq = hit
     rest = s[m.end() :].strip()
-    rest = _SCHED_HOW_RE.sub("", rest).strip()
-    rest = _strip_fillers(_SCHED_LEAD_RE.sub("", rest)) if rest else rest
     marked_default = False
     found_mark = _DEFAULT_MARK_RE.search(rest)
     if found_mark:
         marked_default = True
         rest = rest[: found_mark.start()].strip()
+    rest = _SCHED_HOW_RE.sub("", rest).strip()
+    rest = _strip_fillers(_SCHED_LEAD_RE.sub("", rest)) if rest else rest
     if not rest or _SCHED_AFTER_RE.fullmatch(rest):
         # No day written: the secretary's default, after each period.
         return _default_schedule(freq, default_day)
@@ -1434,7 +1441,7 @@ _EVENT_RE = re.compile(
     r"|к\s+(?:началу|проведению|утверждению)|одновременно"
     r"|кейин|бастап|бойынша|корытынды[а-я]*|натиже[а-я]*|сайкес|жагдайда|кезинде|барысында"
     r"|тускен\s+сайын|тусуине\s+карай|кажеттилиг[а-я]*|кажет\s+болган|кажетине\s+карай"
-    r"|белгиленген|белгилеген|карсанында|дейинги\s+кезенде|бекитилгенге\s+дейин"
+    r"|белгиленген|белгилеген|карсанында|дейинги\s+кезенде|[а-я]+(?:ганга|генге|канга|кенге)"
     r")(?=\s|$)"
 )
 # Words saying the offset counts from the event: "5 рабочих дней после ...".
@@ -1444,6 +1451,12 @@ _AFTER_RE = re.compile(
     r"|кейин|бастап|корытынды[а-я]*)(?=\s|$)"
 )
 _BOUND_RE = re.compile(r"(?:^|\s)(?:но\s+)?(?:не\s+позднее|до|дейин\s+)\s*(?P<d>.+)$")
+# "..., бірақ 2025 жылғы 25 желтоқсаннан кешіктірмей": the date before the last word.
+_KK_BOUND_END_RE = re.compile(r"\s(?:дейин|кешиктирмей)$")
+_KK_BOUND_RE = re.compile(
+    r"(?:^|\s)(?:бирак\s+)?(?P<d>(?:[0-9]{4}\s*(?:жылгы|ж\.?)\s*)?[0-9]{1,2}(?:\s*-?\s*[а-я]+"
+    r"|\.[0-9]{1,2}\.[0-9]{2,4}(?:\s*ж\.?)?))$"
+)
 _NUMERIC_ANY_RE = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9.])")
 
 
@@ -1455,7 +1468,7 @@ def _find_offset(s: str) -> Offset | None:
     for size in range(min(6, len(words)), 1, -1):
         for i in range(len(words) - size + 1):
             term = _read_term(" ".join(words[i : i + size]))
-            if term is not None and term[2]:
+            if term is not None:
                 n, unit, _ = term
                 if not 1 <= n <= _LIMITS[unit]:
                     return None
@@ -1472,6 +1485,8 @@ def _parse_event(text: str, s: str, base: _dt.date) -> DueRule | None:
         _make_date(text, int(m[3]), int(m[2]), int(m[1]))
     # "по итогам проверки, но не позднее 25 декабря 2025 года": the written bound is the date.
     bound = _BOUND_RE.search(s)
+    if bound is None and _KK_BOUND_END_RE.search(_normalise(text)):
+        bound = _KK_BOUND_RE.search(s)
     if bound:
         inner = _strip_fillers(bound["d"])
         for parse in (_parse_numeric, _parse_verbal):
@@ -1513,7 +1528,7 @@ _RU_PERIOD_RE = re.compile(
     _RU_PERIOD_LEAD
     + r"(?:"
     + _ORD
-    + r"\s+(?P<unit>полугоди[а-я]*|квартал[а-я]*|кв\.?)"
+    + r"(?:\s+|\s*-\s*)(?P<unit>полугоди[а-я]*|квартал[а-я]*|кв\.?)"
     + r"|(?P<mon>[а-я]+)"
     + r"|(?P<mon1>[а-я]+)\s*-\s*(?P<mon2>[а-я]+)"
     + r"|(?P<curu>текущ[а-я]*)\s+(?P<cunit>полугоди[а-я]*|квартал[а-я]*|месяц[а-я]*|год[а-я]*)"
@@ -1538,7 +1553,7 @@ _KK_PERIOD_RE = re.compile(
     _KK_YEAR
     + r"(?:"
     + _ORD
-    + r"\s+(?P<unit>жарты\s*жылдык[а-я]*|жартыжылдык[а-я]*|токсан[а-я]*)"
+    + r"(?:\s+|\s*-\s*)(?P<unit>жарты\s*жылды[кг][а-я]*|токсан[а-я]*)"
     + r"|(?P<mon>[а-я]+)(?:\s+ай[а-я]*)?"
     + r"|(?P<mon1>[а-я]+)\s*-\s*(?P<mon2>[а-я]+)(?:\s+айлар[а-я]*)?"
     + r")"

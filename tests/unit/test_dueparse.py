@@ -824,3 +824,405 @@ def test_any_text_gives_a_rule_or_a_due_parse_error(text):
     else:
         assert isinstance(rule, DueRule)
         assert DueRule.from_json(rule.to_json()) == rule
+
+
+# --- named periods, times of day, schedules without a day, open kinds -------------------
+
+from anticorr_desktop.domain.dueparse import (  # noqa: E402
+    OPEN_KINDS,
+    Offset,
+    due_after_event,
+    period_end,
+    printed_due,
+)
+
+ISSUED = date(2025, 2, 14)  # a Friday
+
+
+def P(code: str) -> DueRule:
+    return DueRule(DueKind.DATE, date=period_end(code), period=code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в I полугодии 2025 года", P("2025-H1")),
+        ("во втором полугодии 2025 г.", P("2025-H2")),
+        ("1-е полугодие 2026 года", P("2026-H1")),
+        ("во II квартале", P("2025-Q2")),
+        ("в IV квартале текущего года", P("2025-Q4")),
+        ("IV квартал 2026 года", P("2026-Q4")),
+        ("в четвертом квартале 2025 года", P("2025-Q4")),
+        ("в течение 2025 года", P("2025")),
+        ("в течение текущего года", P("2025")),
+        ("в сентябре 2025 года", P("2025-09")),
+        ("в январе", P("2026-01")),  # January 2025 is over on 14.02.2025: the next one
+        ("в феврале", P("2025-02")),  # the current month: its end
+        ("2025 жылдың екінші тоқсаны", P("2025-Q2")),
+        ("2025 жылғы ІІІ тоқсанда", P("2025-Q3")),
+        ("2025 жылдың бірінші жартыжылдығы", P("2025-H1")),
+        ("2025 жылғы қыркүйек", P("2025-09")),
+        ("2025 жылғы қыркүйек айында", P("2025-09")),
+        ("жыл бойы", P("2025")),
+        ("2026 жыл бойы", P("2026")),
+    ],
+)
+def test_named_periods_end_on_their_last_day(text, expected):
+    assert parse_due(text, ISSUED) == expected
+
+
+def test_the_year_readings_are_told_apart():
+    # No number: the calendar year of issue. A number: one year from issue.
+    for text in ("в течение года", "жыл бойы", "жыл ішінде", "в течение текущего года"):
+        assert parse_due(text, ISSUED) == P("2025"), text
+    for text in ("в течение одного года", "в течение 1 года", "бір жыл ішінде", "в годичный срок"):
+        assert parse_due(text, ISSUED) == D(date(2026, 2, 14)), text
+    assert format_due(P("2025"), "ru") == "в течение 2025 года"
+    assert format_due(P("2025"), "kk") == "2025 жыл бойы"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "time"),
+    [
+        ("до 10:00 15 марта 2025 года", date(2025, 3, 15), "10:00"),
+        ("15 марта 2025 года до 10:00", date(2025, 3, 15), "10:00"),
+        ("15.03.2025 в 9:30", date(2025, 3, 15), "09:30"),
+        ("до 18 часов 20.03.2025", date(2025, 3, 20), "18:00"),
+        ("2025 жылғы 15 наурыз сағат 10:00-ге дейін", date(2025, 3, 15), "10:00"),
+        ("2025 жылғы 15 наурыз сағат 10-ға дейін", date(2025, 3, 15), "10:00"),
+    ],
+)
+def test_a_time_of_day(text, expected, time):
+    assert parse_due(text, ISSUED) == DueRule(DueKind.DATE, date=expected, time=time)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("до 24:00 15 марта 2025 года", "not a time of day"),
+        ("до 10:61 15 марта 2025 года", "not a time of day"),
+        ("ежемесячно до 10:00", "Cannot read the schedule"),
+        ("в течение 2025 года до 10:00", "a time of day needs a date"),
+    ],
+)
+def test_bad_times_are_refused(text, fragment):
+    with pytest.raises(DueParseError) as err:
+        parse_due(text, ISSUED)
+    assert fragment in err.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "freq"),
+    [
+        ("ежемесячно", Freq.MONTHLY),
+        ("ай сайын", Freq.MONTHLY),
+        ("айына 1 рет", Freq.MONTHLY),
+        ("раз в квартал", Freq.QUARTERLY),
+        ("один раз в квартал", Freq.QUARTERLY),
+        ("тоқсанына бір рет", Freq.QUARTERLY),
+        ("ежеквартально, по итогам квартала", Freq.QUARTERLY),
+        ("раз в полугодие", Freq.HALF_YEARLY),
+        ("жылына екі рет", Freq.HALF_YEARLY),
+        ("2 раза в год", Freq.HALF_YEARLY),
+        ("ежегодно", Freq.YEARLY),
+        ("жыл сайын", Freq.YEARLY),
+    ],
+)
+def test_a_schedule_without_a_day_takes_the_default(text, freq):
+    rule = parse_due(text, ISSUED, default_day=10)
+    assert rule == DueRule(
+        DueKind.RECURRING,
+        freq=freq,
+        day=10,
+        next_period=True,
+        month=1 if freq is Freq.YEARLY else None,
+        day_default=True,
+    )
+    assert parse_due(text, ISSUED).day == 5
+    assert "(срок по умолчанию)" in format_due(rule, "ru")
+    assert "(әдепкі мерзім)" in format_due(rule, "kk")
+    for lang in ("ru", "kk"):
+        assert parse_due(format_due(rule, lang), ISSUED, default_day=10) == rule
+
+
+def test_default_day_schedule_control_points():
+    rule = parse_due("раз в квартал", ISSUED)
+    assert control_points(rule, ISSUED, date(2026, 2, 14), CAL) == [
+        date(2025, 4, 4),  # 5 April is a Saturday
+        date(2025, 7, 4),
+        date(2025, 10, 3),
+        date(2026, 1, 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "на постоянной основе, ежемесячно до 10 числа",
+        "постоянно, ежемесячно, до 10 числа",
+        "тұрақты негізде, ай сайын 10-на дейін",
+    ],
+)
+def test_ongoing_with_a_schedule_reads_as_the_schedule(text):
+    assert parse_due(text, ISSUED) == R(Freq.MONTHLY, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "держать на постоянном контроле",
+        "систематически",
+        "на регулярной основе",
+        "на системной основе",
+        "үздіксіз",
+        "әрдайым",
+        "үнемі",
+        "жүйелі түрде",
+        "тұрақты бақылауда ұстау",
+    ],
+)
+def test_more_ongoing_words(text):
+    assert parse_due(text, ISSUED) == ONGOING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "к следующему заседанию комиссии",
+        "до следующего заседания",
+        "к очередному заседанию комиссии",
+        "на следующем заседании комиссии",
+        "келесі отырыс өткенге дейін",
+        "келесі отырысқа дейін",
+        "комиссияның келесі отырысына дейін",
+    ],
+)
+def test_next_session(text):
+    rule = parse_due(text, ISSUED)
+    assert rule == DueRule(DueKind.NEXT_SESSION)
+    assert rule.is_open and effective_due(rule, CAL) is None
+    assert due_after_event(rule, date(2025, 4, 10)) == date(2025, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("по итогам проверки", None),
+        ("по мере поступления", None),
+        ("после утверждения плана", None),
+        ("по отдельному графику", None),
+        ("в сроки, установленные председателем", None),
+        ("в течение 5 рабочих дней после утверждения плана", Offset(5, "days", True)),
+        ("в течение 10 календарных дней со дня получения", Offset(10, "days")),
+        ("в месячный срок после поступления заключения", Offset(1, "months")),
+        ("жоспар бекітілгеннен кейін 5 жұмыс күні ішінде", Offset(5, "days", True)),
+        ("тексеру аяқталғаннан кейін екі апта ішінде", Offset(2, "weeks")),
+        ("тексеру қорытындысы бойынша", None),
+    ],
+)
+def test_event_phrases_are_kept_as_written(text, offset):
+    rule = parse_due(text, ISSUED)
+    assert rule == DueRule(DueKind.EVENT, text=text, offset=offset)
+    assert format_due(rule, "ru") == format_due(rule, "kk") == text
+    assert (
+        effective_due(rule, CAL) is None
+        and control_points(rule, ISSUED, date(2030, 1, 1), CAL) == []
+    )
+
+
+def test_the_due_date_follows_the_event():
+    rule = parse_due("в течение 5 рабочих дней после утверждения плана", ISSUED)
+    # 20.03.2025 (Thursday) + 5 working days, over Nauryz.
+    assert due_after_event(rule, date(2025, 3, 20), CAL) == CAL.add_working_days(
+        date(2025, 3, 20), 5
+    )
+    assert due_after_event(rule, date(2025, 3, 20), CAL) > date(2025, 3, 27)
+    assert due_after_event(
+        parse_due("в течение 10 дней после проверки", ISSUED), date(2025, 3, 1)
+    ) == date(2025, 3, 11)
+    assert due_after_event(parse_due("по итогам проверки", ISSUED), date(2025, 3, 1)) is None
+    assert due_after_event(D(date(2025, 3, 1)), date(2025, 3, 1)) is None
+
+
+def test_a_written_bound_beats_the_event():
+    assert parse_due("по итогам проверки, но не позднее 25 декабря 2025 года", ISSUED) == D(
+        date(2025, 12, 25)
+    )
+    with pytest.raises(DueParseError, match="28 days"):
+        parse_due("после проверки, до 30.02.2025", ISSUED)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "без срока", "бессрочно", "мерзімсіз", "мерзімі белгіленбеген", "-"]
+)
+def test_no_deadline(text):
+    rule = parse_due(text, ISSUED)
+    assert rule == DueRule(DueKind.NONE) and rule.is_open
+    assert format_due(rule, "ru") == "без срока" and format_due(rule, "kk") == "мерзімсіз"
+
+
+def test_open_kinds():
+    assert {DueKind.ONGOING, DueKind.NEXT_SESSION, DueKind.EVENT, DueKind.NONE} == OPEN_KINDS
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"kind": "date", "date": "2024-12-25"},
+        {"kind": "date", "date": "2024-12-20", "working_days": 10},
+        {"kind": "recurring", "freq": "quarterly", "day": 5, "next_period": True},
+        {"kind": "recurring", "freq": "yearly", "day": 20, "month": 1},
+        {"kind": "ongoing"},
+        {"kind": "date", "date": "2025-06-30", "period": "2025-Q2"},
+        {"kind": "date", "date": "2025-03-15", "time": "10:00"},
+        {
+            "kind": "recurring",
+            "freq": "monthly",
+            "day": 5,
+            "next_period": True,
+            "day_default": True,
+        },
+        {"kind": "next_session"},
+        {"kind": "none"},
+        {"kind": "event", "text": "по итогам проверки"},
+        {
+            "kind": "event",
+            "text": "после X",
+            "offset": {"n": 5, "unit": "days", "working_days": True},
+        },
+    ],
+)
+def test_stored_rules_are_read_and_written_back_unchanged(data):
+    assert DueRule.from_json(data).to_json() == data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"kind": "date", "date": "2025-06-29", "period": "2025-Q2"},
+        {"kind": "date", "date": "2025-06-30", "period": "2025-Q5"},
+        {"kind": "date", "date": "2025-03-15", "time": "25:00"},
+        {"kind": "ongoing", "time": "10:00"},
+        {"kind": "event"},
+        {"kind": "event", "text": "  "},
+        {"kind": "event", "text": "x", "offset": {"n": 0, "unit": "days"}},
+        {"kind": "event", "text": "x", "offset": {"n": 2, "unit": "weeks", "working_days": True}},
+        {"kind": "next_session", "text": "x"},
+        {"kind": "none", "date": "2025-01-01"},
+        {"kind": "date", "date": "2025-01-01", "day_default": True},
+    ],
+)
+def test_bad_new_json_raises_value_error(data):
+    with pytest.raises(ValueError):
+        DueRule.from_json(data)
+
+
+def test_printed_due_is_the_text_as_decided():
+    rule = parse_due("до конца полугодия", date(2019, 3, 1))
+    assert printed_due("до  конца\nполугодия ", rule, "kk") == "до конца полугодия"
+    assert printed_due("", DueRule(DueKind.NONE), "kk") == "мерзімсіз"
+    assert printed_due("", R(Freq.MONTHLY, 5), "ru") == "ежемесячно, до 5 числа"
+
+
+def test_format_new_kinds():
+    assert format_due(P("2025-Q2"), "ru") == "во II квартале 2025 года"
+    assert format_due(P("2025-Q4"), "ru") == "в IV квартале 2025 года"
+    assert format_due(P("2025-H1"), "kk") == "2025 жылдың I жартыжылдығы"
+    assert format_due(P("2025-09"), "ru") == "в сентябре 2025 года"
+    assert format_due(P("2025-09"), "kk") == "2025 жылғы қыркүйек"
+    timed = DueRule(DueKind.DATE, date=date(2025, 3, 15), time="10:00")
+    assert format_due(timed, "ru") == "до 10:00 15 марта 2025 года"
+    assert format_due(timed, "kk") == "2025 жылғы 15 наурыз сағат 10:00-ге дейін"
+    assert format_due(timed, "en") == "by 10:00 on 15 March 2025"
+    assert format_due(DueRule(DueKind.NEXT_SESSION), "kk") == "келесі отырысқа дейін"
+
+
+# --- properties of the new forms ------------------------------------------------------
+
+periods = st.one_of(
+    st.integers(2000, 2100).map(str),
+    st.tuples(st.integers(2000, 2100), st.integers(1, 2)).map(lambda t: f"{t[0]}-H{t[1]}"),
+    st.tuples(st.integers(2000, 2100), st.integers(1, 4)).map(lambda t: f"{t[0]}-Q{t[1]}"),
+    st.tuples(st.integers(2000, 2100), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(periods, bases)
+def test_named_periods_round_trip(code, base):
+    rule = P(code)
+    for lang in ("ru", "kk"):
+        assert parse_due(format_due(rule, lang), base) == rule
+    assert DueRule.from_json(rule.to_json()) == rule
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_date, st.integers(0, 23), st.integers(0, 59), bases)
+def test_dates_with_a_time_round_trip(d, hour, minute, base):
+    time = f"{hour:02d}:{minute:02d}"
+    rule = DueRule(DueKind.DATE, date=d, time=time)
+    for lang in ("ru", "kk"):
+        assert parse_due(format_due(rule, lang), base) == rule
+    assert parse_due(f"{d.day:02d}.{d.month:02d}.{d.year} до {time}", base) == rule
+    assert (
+        parse_due(
+            f"до {hour}:{minute:02d} {d.day} {RU_MONTHS_GENITIVE[d.month - 1]} {d.year} года", base
+        )
+        == rule
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(recurring_rules(), st.integers(1, 31))
+def test_default_day_schedules_round_trip(rule, day):
+    from dataclasses import replace
+
+    if rule.freq is Freq.YEARLY:
+        day = min(day, pycalendar.monthrange(2000, rule.month)[1])
+    marked = replace(rule, day=day, day_default=True)
+    for lang in ("ru", "kk"):
+        assert parse_due(format_due(marked, lang), BASE) == marked
+
+
+RU_EVENTS = [
+    "по итогам",
+    "по результатам",
+    "по мере",
+    "после",
+    "по завершении",
+    "в соответствии с",
+    "согласно",
+    "в сроки, установленные",
+    "при необходимости",
+    "в ходе",
+]
+KK_EVENTS = ["кейін", "қорытындысы бойынша", "сәйкес", "нәтижелері бойынша", "жағдайда"]
+NOUNS = [
+    "проверки",
+    "мониторинга",
+    "утверждения плана",
+    "рассмотрения",
+    "заключения",
+    "решения председателя",
+    "поступления материалов",
+    "тексеру",
+    "жоспар",
+    "мониторинг",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["ru", "kk"]),
+    st.sampled_from(RU_EVENTS),
+    st.sampled_from(KK_EVENTS),
+    st.lists(st.sampled_from(NOUNS), min_size=1, max_size=3),
+    st.sampled_from(["", " ", "  ", "\t"]),
+)
+def test_any_event_phrase_is_kept_verbatim(lang, ru, kk, nouns, pad):
+    body = " ".join(nouns)
+    text = f"{pad}{ru} {body}" if lang == "ru" else f"{body} {kk}{pad}"
+    rule = parse_due(text, BASE)
+    assert rule.kind is DueKind.EVENT
+    assert rule.text == text.strip()
+    assert DueRule.from_json(rule.to_json()) == rule

@@ -1437,7 +1437,7 @@ _EVENT_RE = re.compile(
     r"|по\s+запрос[а-я]*|по\s+требовани[а-я]*|по\s+необходимости|по\s+факт[а-я]*"
     r"|при\s+(?:необходимости|наличии|поступлении|выявлении|получении|изменении|возникновении)"
     r"|в\s+случае|в\s+ходе|в\s+период|в\s+рамках|накануне|в\s+дни|в\s+день|в\s+течение\s+дня"
-    r"|за\s+[0-9]+\s+[а-я]+\s+до|до\s+(?:начала|утверждени|проведени|принятия|внесения|заседани)"
+    r"|за\s+[0-9]+\s+[а-я]+\s+до|до\s+(?:начала|утверждени[а-я]*|проведени[а-я]*|принятия|внесения|заседани[а-я]*|завершени[а-я]*|окончани[а-я]*)"
     r"|к\s+(?:началу|проведению|утверждению)|одновременно"
     r"|кейин|бастап|бойынша|корытынды[а-я]*|натиже[а-я]*|сайкес|жагдайда|кезинде|барысында"
     r"|тускен\s+сайын|тусуине\s+карай|кажеттилиг[а-я]*|кажет\s+болган|кажетине\s+карай"
@@ -1450,7 +1450,10 @@ _AFTER_RE = re.compile(
     r"|по\s+результат[а-я]*|по\s+завершени[а-я]*|по\s+окончани[а-я]*|по\s+истечени[а-я]*"
     r"|кейин|бастап|корытынды[а-я]*)(?=\s|$)"
 )
-_BOUND_RE = re.compile(r"(?:^|\s)(?:но\s+)?(?:не\s+позднее|до|дейин\s+)\s*(?P<d>.+)$")
+_BOUND_LEAD_RE = re.compile(
+    r"^(?:срок\s+(?:исполнения\s+)?)?-?\s*(?:в\s+срок\s+)?(?:до|не\s+позднее)\s"
+)
+_BOUND_AT_RE = re.compile(r"(?:^|\s)(?:не\s+позднее|до)\s+")
 # "..., бірақ 2025 жылғы 25 желтоқсаннан кешіктірмей": the date before the last word.
 _KK_BOUND_END_RE = re.compile(r"\s(?:дейин|кешиктирмей)$")
 _KK_BOUND_RE = re.compile(
@@ -1478,25 +1481,48 @@ def _find_offset(s: str) -> Offset | None:
     return None
 
 
+_BEFORE_BY_RE = re.compile(
+    r"(?:^|\s)за\s+\S+\s+(?:рабоч[а-я]*\s+|календарн[а-я]*\s+)?(?:дн|день|сут|недел|месяц)"
+)
+
+
+def _written_bound(text: str, s: str, base: _dt.date) -> _dt.date | None:
+    """The date after "не позднее"/"до" anywhere in ``s`` (or before a final Kazakh
+    "дейін"/"кешіктірмей"), if one is written there."""
+    candidates = [s[m.end() :].split(" ") for m in _BOUND_AT_RE.finditer(s)]
+    if _BOUND_LEAD_RE.match(_normalise(text)):  # the leading "до" went with the fillers
+        candidates.insert(0, s.split(" "))
+    if _KK_BOUND_END_RE.search(_normalise(text)):
+        kk = _KK_BOUND_RE.search(s)
+        if kk:
+            candidates.append(kk["d"].split(" "))
+    for words in candidates:
+        for size in range(min(6, len(words)), 0, -1):
+            inner = _strip_fillers(" ".join(words[:size]))
+            for parse in (_parse_numeric, _parse_verbal):
+                try:
+                    d = parse(text, inner, base)
+                except DueParseError:
+                    d = None
+                if d is not None:
+                    return d
+    return None
+
+
 def _parse_event(text: str, s: str, base: _dt.date) -> DueRule | None:
-    if not _EVENT_RE.search(s):
+    norm = _normalise(text)
+    if not (_EVENT_RE.search(s) or _EVENT_RE.search(norm)):
         return None
     for m in _NUMERIC_ANY_RE.finditer(s):  # an impossible date is never kept silently
         _make_date(text, int(m[3]), int(m[2]), int(m[1]))
-    # "по итогам проверки, но не позднее 25 декабря 2025 года": the written bound is the date.
-    bound = _BOUND_RE.search(s)
-    if bound is None and _KK_BOUND_END_RE.search(_normalise(text)):
-        bound = _KK_BOUND_RE.search(s)
-    if bound:
-        inner = _strip_fillers(bound["d"])
-        for parse in (_parse_numeric, _parse_verbal):
-            try:
-                d = parse(text, inner, base)
-            except DueParseError:
-                d = None
-            if d is not None:
-                return DueRule(DueKind.DATE, date=d)
-    return DueRule(DueKind.EVENT, text=text.strip(), offset=_find_offset(s))
+    # "по итогам проверки, но не позднее 25 декабря 2025 года": the written bound is the
+    # date. Not after "за 10 дней до ...": that bound is not the deadline.
+    if not _BEFORE_BY_RE.search(s):
+        d = _written_bound(text, s, base)
+        if d is not None:
+            return DueRule(DueKind.DATE, date=d)
+    offset = None if _BEFORE_BY_RE.search(s) else _find_offset(s)
+    return DueRule(DueKind.EVENT, text=text.strip(), offset=offset)
 
 
 # --- named periods: "в I полугодии 2025 года", "2025 жылдың екінші тоқсаны" -----------
@@ -1670,7 +1696,7 @@ _CLOCK_RE = re.compile(
     r"(?:\s*(?:ч\.|час[а-я]*|мин[а-я]*))?(?:\s*-?\s*(?:ге|ға|ка|ке|қа|га|на|не|ына|іне|ине))?"
     r"|(?:(?<![^\s,])(?:до|к|в)\s+)?(?:сағат|сагат)\s+(?P<h2>[0-9]{1,2})(?:\.(?P<m2>[0-9]{2}))?"
     r"(?:\s*-?\s*(?:ге|ға|ка|ке|қа|га|на|не|ына|іне|ине))?"
-    r"|(?:(?<![^\s,])(?:до|к|в)\s+)?(?P<h3>[0-9]{1,2})(?:\.(?P<m3>[0-9]{2}))?\s*(?:ч\.|час[а-я]*)",
+    r"|(?<![^\s,])(?:до|к|в)\s+(?P<h3>[0-9]{1,2})(?:\.(?P<m3>[0-9]{2}))?\s*(?:ч\.|час[а-я]*)",
     re.IGNORECASE,
 )
 

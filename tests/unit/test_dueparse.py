@@ -1226,3 +1226,19 @@ def test_any_event_phrase_is_kept_verbatim(lang, ru, kk, nouns, pad):
     assert rule.kind is DueKind.EVENT
     assert rule.text == text.strip()
     assert DueRule.from_json(rule.to_json()) == rule
+
+
+def test_a_bound_before_an_event_is_no_offset_and_no_date():
+    # "за 10 дней до ..." counts back from the event: not an offset after it, and the
+    # date after "до" is not the deadline.
+    for text in (
+        "не позднее чем за 10 дней до заседания, по итогам проверки",
+        "не позднее чем за 10 дней до 25.12.2025, по итогам проверки",
+    ):
+        rule = parse_due(text, ISSUED)
+        assert rule == DueRule(DueKind.EVENT, text=text), text
+
+
+def test_hours_are_not_a_time_of_day():
+    with pytest.raises(DueParseError, match="Cannot read the due date"):
+        parse_due("в течение 48 часов", ISSUED)

@@ -498,6 +498,20 @@ def _err_period_order(text: str) -> DueParseError:
     return DueParseError('"{text}": the period ends before it begins.', text=_show(text))
 
 
+def _err_period_bound(text: str) -> DueParseError:
+    return DueParseError(
+        '"{text}": by the start of the period or by its end? Write, for example: {examples}.',
+        text=_show(text),
+        examples=_PERIOD_EXAMPLES,
+    )
+
+
+_PERIOD_EXAMPLES = Term(
+    N_("Errors", "до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года"),
+    "Errors",
+)
+
+
 # --- names ---------------------------------------------------------------------
 
 RU_MONTHS_GENITIVE = (
@@ -1205,7 +1219,8 @@ _RU_END_RE = re.compile(
 )
 _KK_END_RE = re.compile(
     r"(?:агымдагы\s+|осы\s+)?"
-    r"(?:(?P<u>жарты\s+жыл|жыл|ай|токсан)|(?P<y>[0-9]{4})\s*(?:жыл|ж\.?)|(?P<mon>[а-я]+))"
+    r"(?:(?P<u>жарты\s+жыл|жыл|ай|токсан)|(?P<y>[0-9]{4})\s*(?:жыл|ж\.?)"
+    r"|(?:(?P<my>[0-9]{4})\s*(?:жылгы|жылдын|ж\.?)\s+)?(?P<mon>[а-я]+))"
     r"(?:дын|дин|нын|нин|тын|тин|ын|ин)?\s+сон[а-я]*"
 )
 _UNIT_WORDS = {
@@ -1646,6 +1661,23 @@ def _parse_period(text: str, s: str, base: _dt.date) -> DueRule | None:
     if m:
         kind, n = _current(_unit_kind(m["u"] or m["u2"]), base)
         return _period_rule(text, kind, n, base.year, base)
+    rule = _parse_named_period(text, s, base)
+    if rule is not None and _PERIOD_BOUND_RE.search(_normalise(text)):
+        # "до сентября", "к IV кварталу", "2026 жылға дейін": before the period
+        # begins or by its end? Either could be meant: say so, never guess.
+        raise _err_period_bound(text)
+    return rule
+
+
+# "до"/"к"/"дейін" with a period, but not "до конца ...".
+_PERIOD_BOUND_RE = re.compile(
+    r"^(?:срок\s+(?:исполнения\s+)?|мерзими\s+)?-?\s*(?:в\s+срок\s+)?(?:до|к|не\s+позднее)\s+"
+    r"(?!конц|окончани|итог)"
+    r"|\s(?:дейин|кешиктирмей)$"
+)
+
+
+def _parse_named_period(text: str, s: str, base: _dt.date) -> DueRule | None:
     for regex in (_RU_YEAR_ONLY_RE, _KK_YEAR_ONLY_RE):
         m = regex.fullmatch(s)
         if m:

@@ -1242,3 +1242,27 @@ def test_a_bound_before_an_event_is_no_offset_and_no_date():
 def test_hours_are_not_a_time_of_day():
     with pytest.raises(DueParseError, match="Cannot read the due date"):
         parse_due("в течение 48 часов", ISSUED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "до сентября 2025 года",
+        "к сентябрю",
+        "к IV кварталу 2025 года",
+        "не позднее декабря 2025 г.",
+        "до 2026 года",
+        "2025 жылдың II тоқсанына дейін",
+    ],
+)
+def test_by_a_period_is_refused_as_ambiguous(text):
+    # Before the period begins, or by its end? Either is meant in practice.
+    with pytest.raises(DueParseError) as err:
+        parse_due(text, ISSUED)
+    assert "by the start of the period or by its end" in err.value.message("en")
+    assert "до конца сентября 2025 года" in err.value.message("en")
+
+
+def test_the_end_of_a_period_is_not_ambiguous():
+    assert parse_due("до конца II квартала 2025 года", ISSUED) == P("2025-Q2")
+    assert parse_due("2025 жылғы қыркүйектің соңына дейін", ISSUED) == D(date(2025, 9, 30))

@@ -1362,10 +1362,18 @@ def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
         marked_default = True
         rest = rest[: found_mark.start()].strip()
     rest = _SCHED_HOW_RE.sub("", rest).strip()
+    # "до ...", "к ...", "... дейін": not "в ..."
+    by_lead = bool(_SCHED_LEAD_RE.match(rest) or _KK_BOUND_END_RE.search(_normalise(text)))
     rest = _strip_fillers(_SCHED_LEAD_RE.sub("", rest)) if rest else rest
     if not rest or _SCHED_AFTER_RE.fullmatch(rest):
         # No day written: the secretary's default, after each period.
         return _default_schedule(freq, default_day)
+    if freq is Freq.YEARLY and not by_lead:
+        # "ежегодно, в IV квартале", "жыл сайын, желтоқсанда": by the period's end every
+        # year ("ежегодно, до декабря" is not read: by its start or by its end?).
+        yearly = _yearly_in_period(rest)
+        if yearly is not None:
+            return yearly
     next_period = False
     padded = " " + rest
     found = _NEXT_RU_RE.search(padded) or _NEXT_KK_RE.search(padded)
@@ -1398,6 +1406,20 @@ def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
         month=month,
         day_default=marked_default,
     )
+
+
+def _yearly_in_period(rest: str) -> DueRule | None:
+    """A yearly schedule due by the end of a named period of each year, or None."""
+    probe = _dt.date(2000, 1, 1)  # a leap year: February ends on the 29th
+    try:
+        rule = _parse_named_period(rest, rest, probe)
+    except DueParseError:
+        return None
+    if rule is None or rule.period is None or len(rule.period) == 4:
+        return None
+    end = rule.date
+    assert end is not None
+    return DueRule(DueKind.RECURRING, freq=Freq.YEARLY, day=end.day, month=end.month)
 
 
 def _default_schedule(freq: Freq, default_day: int) -> DueRule:
@@ -1809,9 +1831,27 @@ def parse_due(
     raise _err_generic(text)
 
 
+# "до 10 числа месяца, следующего за отчетным кварталом" (no frequency word): the
+# reporting period names the frequency.
+_IMPLIED_FREQ = (
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+квартал[а-я]*$"), "ежеквартально"),
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+полугоди[а-я]*$"), "раз в полугодие"),
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+месяц[а-я]*$"), "ежемесячно"),
+    (re.compile(r"^есепти\s+токсан[а-я]*\s+кейин"), "токсан сайын"),
+    (re.compile(r"^есепти\s+(?:жарты\s*жыл)[а-я]*\s+кейин"), "жарты жыл сайын"),
+    (re.compile(r"^есепти\s+ай[а-я]*\s+кейин"), "ай сайын"),
+)
+
+
 def _parse_computed(
     text: str, s: str, base: _dt.date, calendar: WorkCalendar | None, default_day: int
 ) -> DueRule | None:
+    has_freq = any(p.match(s) for p, _ in _FREQ_RES)
+    for pattern, freq_words in _IMPLIED_FREQ:
+        if not has_freq and pattern.search(s) and re.search(r"[0-9]", s):
+            rule = _parse_schedule(text, f"{freq_words} {s}", default_day)
+            if rule is not None:
+                return rule
     rule = _parse_schedule(text, s, default_day)
     if rule is not None:
         return rule

@@ -1266,3 +1266,26 @@ def test_by_a_period_is_refused_as_ambiguous(text):
 def test_the_end_of_a_period_is_not_ambiguous():
     assert parse_due("до конца II квартала 2025 года", ISSUED) == P("2025-Q2")
     assert parse_due("2025 жылғы қыркүйектің соңына дейін", ISSUED) == D(date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("до 10 числа месяца, следующего за отчетным кварталом", R(Freq.QUARTERLY, 10, True)),
+        ("не позднее 5 числа месяца, следующего за отчетным месяцем", R(Freq.MONTHLY, 5, True)),
+        ("до 10 числа месяца, следующего за отчетным полугодием", R(Freq.HALF_YEARLY, 10, True)),
+        ("есепті тоқсаннан кейінгі айдың 10-на дейін", R(Freq.QUARTERLY, 10, True)),
+        ("ежегодно, в IV квартале", R(Freq.YEARLY, 31, month=12)),
+        ("ежегодно в I полугодии", R(Freq.YEARLY, 30, month=6)),
+        ("жыл сайын, IV тоқсанда", R(Freq.YEARLY, 31, month=12)),
+        ("ежегодно, в феврале", R(Freq.YEARLY, 29, month=2)),
+    ],
+)
+def test_schedules_named_by_their_period(text, expected):
+    assert parse_due(text, ISSUED) == expected
+
+
+@pytest.mark.parametrize("text", ["ежегодно, до декабря", "жыл сайын желтоқсанға дейін"])
+def test_a_yearly_schedule_by_a_month_is_not_guessed(text):
+    with pytest.raises(DueParseError, match="Cannot read the schedule"):
+        parse_due(text, ISSUED)

@@ -1289,3 +1289,39 @@ def test_schedules_named_by_their_period(text, expected):
 def test_a_yearly_schedule_by_a_month_is_not_guessed(text):
     with pytest.raises(DueParseError, match="Cannot read the schedule"):
         parse_due(text, ISSUED)
+
+
+RU_LEADS = [
+    "",
+    "до ",
+    "не позднее ",
+    "в срок до ",
+    "Срок: до ",
+    "Срок исполнения: не позднее ",
+    "к ",
+]
+RU_TAILS = ["", " включительно", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    any_date,
+    bases,
+    st.sampled_from(RU_LEADS),
+    st.sampled_from(RU_TAILS),
+    st.sampled_from(["ru_words", "ru_short", "numeric", "numeric_g", "kk", "kk_late", "kk_short"]),
+)
+def test_any_written_date_in_any_form_reads_back(d, base, lead, tail, form):
+    month_ru, month_kk = RU_MONTHS_GENITIVE[d.month - 1], KK_MONTHS[d.month - 1]
+    text = {
+        "ru_words": f"{lead}{d.day} {month_ru} {d.year} года{tail}",
+        "ru_short": f"{lead}{d.day} {month_ru} {d.year} г.{tail}",
+        "numeric": f"{lead}{d.day:02d}.{d.month:02d}.{d.year}{tail}",
+        "numeric_g": f"{lead}{d.day}.{d.month}.{d.year} г.{tail}",
+        "kk": f"{d.year} жылғы {d.day} {kk_dative(month_kk)} дейін",
+        "kk_late": f"{d.year} жылғы {d.day} {month_kk}тан кешіктірмей".replace("нтан", "ннан"),
+        "kk_short": f"Мерзімі: {d.year} ж. {d.day}-{kk_dative(month_kk)} дейін",
+    }[form]
+    if form == "kk_late" and not month_kk.endswith("н"):
+        return  # the ablative ending depends on the word; covered for -н months only
+    assert parse_due(text, base) == D(d), text

@@ -1326,9 +1326,11 @@ _NEXT_RU_RE = re.compile(
     r"(?:\s+(?:месяца|числа|года|квартала|периода))?\s+"
     r"(?:следующ[а-я]*\s+за|после)\s+отчетн[а-я]*"
     r"(?:\s+(?:период|месяц|квартал|полугоди|год)[а-я]*)?"
+    r"|\s+следующ[а-я]*\s+(?:за\s+ним\s+)?месяца"
 )
 _NEXT_KK_RE = re.compile(
     r"\s+есепт[а-я]*\s+(?:жарты\s+жыл|ай|кезен|токсан|жыл)[а-я]*\s+кейин[а-я]*"
+    r"|\s+келеси\s+(?=айдын)"
 )
 _DAY_RU_RE = re.compile(
     r"(?P<d>[0-9]{1,3})(?:\s*-?\s*(?:го|е|ое|му))?\s+числ[а-я]*"
@@ -1459,6 +1461,7 @@ _NEXT_SESSION_RE = re.compile(
     r"(?:(?:к|до|на)\s+)?(?:следующ|очередн|ближайш)[а-я]*\s+заседани[а-я]*"
     r"(?:\s+(?:комисси[а-я]*|рабочей\s+группы|совета|коллеги[а-я]*))?"
     r"(?:\s+по\s+(?:вопросам\s+)?противодействи[а-я]*\s+коррупции)?"
+    r"|(?:(?:к|до)\s+)?заседани[а-я]*\s+(?:комисси[а-я]*|рабочей\s+группы)"
     r"|(?:комиссия(?:нын)?\s+|жумыс\s+тобынын\s+)?(?:келеси|кезекти|келеси\s+кезекти)\s+"
     r"отырыс(?:ына|ка|ы|та|ында|ы\s+откенге|\s+откенге)?"
 )
@@ -1479,6 +1482,10 @@ _EVENT_RE = re.compile(
     r"|кейин|бастап|бойынша|корытынды[а-я]*|натиже[а-я]*|сайкес|жагдайда|кезинде|барысында"
     r"|тускен\s+сайын|тусуине\s+карай|кажеттилиг[а-я]*|кажет\s+болган|кажетине\s+карай"
     r"|белгиленген|белгилеген|карсанында|дейинги\s+кезенде|[а-я]+(?:ганга|генге|канга|кенге)"
+    # as soon as possible: no date to compute, kept as written
+    r"|незамедлительно|безотлагательно|срочно|в\s+кратчайш[а-я]*\s+срок[а-я]*"
+    r"|в\s+оперативном\s+порядке|оперативно|дереу|жедел(?:\s+турде)?|кысга\s+мерзимде"
+    r"|мумкиндигинше\s+тез"
     r")(?=\s|$)"
 )
 # Words saying the offset counts from the event: "5 рабочих дней после ...".
@@ -1546,10 +1553,28 @@ def _written_bound(text: str, s: str, base: _dt.date) -> _dt.date | None:
     return None
 
 
-def _parse_event(text: str, s: str, base: _dt.date) -> DueRule | None:
+_AT_LEAST_RE = re.compile(
+    r"(?:не\s+реже|кеминде)\s+(?:одного\s+|1\s+)?(?:раза?\s+в\s+)?"
+    r"(?P<u>месяц|квартал|полугодие|год|айына|токсанына|жылына)(?:\s+(?:бир|1)\s+рет)?"
+)
+_AT_LEAST_FREQ = {
+    "месяц": Freq.MONTHLY,
+    "айына": Freq.MONTHLY,
+    "квартал": Freq.QUARTERLY,
+    "токсанына": Freq.QUARTERLY,
+    "полугодие": Freq.HALF_YEARLY,
+    "год": Freq.YEARLY,
+    "жылына": Freq.YEARLY,
+}
+
+
+def _parse_event(text: str, s: str, base: _dt.date, default_day: int = 5) -> DueRule | None:
     norm = _normalise(text)
     if not (_EVENT_RE.search(s) or _EVENT_RE.search(norm)):
         return None
+    at_least = _AT_LEAST_RE.search(s)
+    if at_least:  # "по мере необходимости, но не реже одного раза в квартал"
+        return _default_schedule(_AT_LEAST_FREQ[at_least["u"]], default_day)
     for m in _NUMERIC_ANY_RE.finditer(s):  # an impossible date is never kept silently
         _make_date(text, int(m[3]), int(m[2]), int(m[1]))
     # "по итогам проверки, но не позднее 25 декабря 2025 года": the written bound is the
@@ -1812,13 +1837,13 @@ def parse_due(
     try:
         rule = _parse_computed(text, s, base, calendar, default_day)
     except DueParseError:
-        event = _parse_event(text, s, base)
+        event = _parse_event(text, s, base, default_day)
         if event is not None and event.kind is DueKind.EVENT:
             return event
         raise
     if rule is not None:
         return rule
-    rule = _parse_event(text, s, base)
+    rule = _parse_event(text, s, base, default_day)
     if rule is not None:
         return rule
     hhmm, rest = _take_time(text)

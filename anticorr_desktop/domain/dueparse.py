@@ -31,7 +31,10 @@ of issue (31 December); "в течение одного года", "в годи�
 (``period``), and its wording says it ("в течение 2025 года").
 
 The date in a rule is the date as written (or computed); the deadline that
-counts is :func:`effective_due`, moved off a day off by the calendar.
+counts is :func:`effective_due`, moved off a day off by the calendar. The
+documents print the text as decided (:func:`printed_due`), never a computed
+date in its place; :func:`describe_due` is what ``anticorr due`` and the
+window's preview show.
 
 Schedules (:func:`control_points`) use calendar periods: months, quarters
 (Jan-Mar, Apr-Jun, Jul-Sep, Oct-Dec), half-years (Jan-Jun, Jul-Dec) and years.
@@ -1271,7 +1274,6 @@ def _parse_end(text: str, s: str, base: _dt.date) -> _dt.date | None:
 
 # --- schedules -----------------------------------------------------------------
 
-_ONE = r"(?:(?:один|одна|1)\s+)?"
 _FREQ_RES = (
     (
         re.compile(

@@ -143,6 +143,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
 
     c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
+
+    c = sub.add_parser(
+        "due", help=_t("read a due date as the window does: its kind, date and printed form")
+    )
+    c.add_argument("text", help=_t("the due date as written in the minutes"))
+    c.add_argument("--issued", type=parse_date_arg, help=_t("the date of issue (default: today)"))
+    c.add_argument("--lang", choices=("ru", "kk", "en"), help=_t("the language of the answer"))
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument(
+        "--default-day",
+        type=int,
+        default=5,
+        help=_t("the day of the month after each period for a schedule written without a day"),
+    )
     return p
 
 
@@ -179,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     cmd = args.command
+    if cmd == "due":  # needs no database; uses its calendar when there is one
+        return cmd_due(None, args)
     sv = open_services(args.db, must_exist=cmd not in ("init", "import"))
     try:
         return globals()[f"cmd_{cmd.replace('-', '_')}"](sv, args)
@@ -456,3 +472,60 @@ def _print_table(rows: list[list[str]]) -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def cmd_due(sv, args) -> int:
+    """Read a due date with the window's own parser; a refusal is one line and exit 2."""
+    from .domain.dueparse import DueKind, DueParseError, describe_due, format_due, parse_due
+    from .paths import default_db_path
+
+    lang = args.lang or current_language()
+
+    def _t(text: str) -> str:
+        return translate("CLI", text, lang)
+
+    issued = args.issued or date.today()
+    if not 1 <= args.default_day <= 31:
+        raise ValidationError("The default day must be from 1 to 31.")
+    calendar = None
+    path = args.db or default_db_path()
+    if Path(path).exists():
+        sv = open_services(path, must_exist=True)
+        try:
+            calendar = sv.calendar
+        finally:
+            sv.store.close()
+    try:
+        info = describe_due(args.text, issued, lang, calendar, args.default_day)
+        rule = parse_due(args.text, issued, calendar, default_day=args.default_day)
+    except DueParseError as exc:
+        print(f"anticorr: {exc.message(lang)}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    kinds = {
+        DueKind.DATE: _t("a date"),
+        DueKind.RECURRING: _t("a schedule"),
+        DueKind.ONGOING: _t("ongoing, no due date"),
+        DueKind.NEXT_SESSION: _t("by the next session: open until it is scheduled"),
+        DueKind.EVENT: _t("tied to an event: kept as written, open with no date"),
+        DueKind.NONE: _t("no deadline"),
+    }
+    out = [f"{_t('Kind')}: {kinds[rule.kind]}", f"{_t('Read as')}: {format_due(rule, lang)}"]
+    if info["due_date"]:
+        due = date.fromisoformat(info["due_date"]).strftime("%d.%m.%Y")
+        out.append(f"{_t('Due date')}: {due} {info['time'] or ''}".rstrip())
+    if info["control_points"]:
+        points = ", ".join(
+            date.fromisoformat(p).strftime("%d.%m.%Y") for p in info["control_points"]
+        )
+        out.append(f"{_t('Control dates within a year')}: {points}")
+    if rule.kind is DueKind.RECURRING and rule.day_default:
+        out.append(_t("No day is written: the default day of the month after each period applies."))
+    if rule.kind is DueKind.EVENT and rule.offset is not None:
+        out.append(_t("The due date follows once the date of the event is recorded."))
+    out.append(f"{_t('Printed (ru)')}: {info['printed']['ru']}")
+    out.append(f"{_t('Printed (kk)')}: {info['printed']['kk']}")
+    print("\n".join(out))
+    return 0

@@ -4,16 +4,37 @@
 :class:`DueRule`:
 
 * ``DATE`` -- one date: "25.12.2024", "до 25 декабря 2024 года",
-  "2024 жылғы 25 желтоқсанға дейін", or a term counted from the session date
-  (``base``): "в месячный срок", "в течение 10 рабочих дней",
-  "бір ай мерзімде", "до конца квартала"...
+  "2024 жылғы 25 желтоқсанға дейін", also with a time of day ("до 10:00
+  15 марта 2025 года"), a term counted from the session date (``base``): "в
+  месячный срок", "в течение 10 рабочих дней", "бір ай мерзімде", "до конца
+  квартала"..., or a named period's end ("в I полугодии 2025 года", "во II
+  квартале", "в сентябре 2025 года", "2025 жылдың екінші тоқсаны", "жыл бойы":
+  the date is the period's last day, ``period`` names it).
 * ``RECURRING`` -- a schedule: "ежемесячно, до 5 числа",
   "ежеквартально, до 5 числа месяца, следующего за отчетным",
-  "ежегодно, до 20 января", "тоқсан сайын, айдың 5-күніне дейін"...
-* ``ONGOING`` -- "постоянно", "на постоянной основе", "тұрақты".
+  "ежегодно, до 20 января", "тоқсан сайын, айдың 5-күніне дейін"...; with no
+  day ("раз в квартал", "жылына екі рет") the caller's ``default_day`` of the
+  month after each period, marked ``day_default``.
+* ``ONGOING`` -- "постоянно", "на постоянной основе", "тұрақты", "үздіксіз"...
+* ``NEXT_SESSION`` -- "к следующему заседанию комиссии", "келесі отырысқа
+  дейін": open until the next session is scheduled, then due on its date.
+* ``EVENT`` -- tied to an event, another document or a later decision: "по
+  итогам проверки", "после утверждения плана", "в сроки, установленные
+  председателем". Kept as written, open with no date; an offset ("в течение
+  5 рабочих дней после ...") gives the date once the event's date is known
+  (:func:`due_after_event`).
+* ``NONE`` -- no deadline: empty text, "без срока", "мерзімсіз".
+
+"в течение года", "жыл бойы", "жыл ішінде" (no number) are the calendar year
+of issue (31 December); "в течение одного года", "в годичный срок", "бір жыл
+ішінде" (a number) are one year from issue. The rule records which
+(``period``), and its wording says it ("в течение 2025 года").
 
 The date in a rule is the date as written (or computed); the deadline that
-counts is :func:`effective_due`, moved off a day off by the calendar.
+counts is :func:`effective_due`, moved off a day off by the calendar. The
+documents print the text as decided (:func:`printed_due`), never a computed
+date in its place; :func:`describe_due` is what ``anticorr due`` and the
+window's preview show.
 
 Schedules (:func:`control_points`) use calendar periods: months, quarters
 (Jan-Mar, Apr-Jun, Jul-Sep, Oct-Dec), half-years (Jan-Jun, Jul-Dec) and years.
@@ -48,36 +69,42 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
-from ..errors import ValidationError
+from ..errors import N_, Term, ValidationError
 from .workdays import WorkCalendar
 
 __all__ = [
     "EN_MONTHS",
     "KK_MONTHS",
+    "OPEN_KINDS",
     "RU_MONTHS_GENITIVE",
     "DueKind",
     "DueParseError",
     "DueRule",
     "Freq",
+    "Offset",
     "control_points",
+    "describe_due",
+    "due_after_event",
     "effective_due",
     "format_date",
     "format_date_short",
     "format_due",
     "kk_dative",
     "parse_due",
+    "period_end",
+    "printed_due",
 ]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2199
-MAX_TEXT = 200
+MAX_TEXT = 300
 """Longer text is not a due date; it is rejected without being read."""
 
 
@@ -85,6 +112,13 @@ class DueKind(str, Enum):
     DATE = "date"
     RECURRING = "recurring"
     ONGOING = "ongoing"
+    NEXT_SESSION = "next_session"
+    EVENT = "event"
+    NONE = "none"
+
+
+OPEN_KINDS = frozenset({DueKind.ONGOING, DueKind.NEXT_SESSION, DueKind.EVENT, DueKind.NONE})
+"""Kinds with no due date of their own: open until done, never overdue by themselves."""
 
 
 class Freq(str, Enum):
@@ -94,17 +128,90 @@ class Freq(str, Enum):
     YEARLY = "yearly"
 
 
+OFFSET_UNITS = ("days", "weeks", "months", "years")
+_PERIOD_RE = re.compile(r"(?P<y>[0-9]{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<m>0[1-9]|1[0-2])))?")
+_TIME_RE = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+@dataclass(frozen=True)
+class Offset:
+    """ "5 рабочих дней после ...": ``n`` ``unit`` (days, weeks, months, years) after an event;
+    ``working_days`` for days counted as working days."""
+
+    n: int
+    unit: str = "days"
+    working_days: bool = False
+
+    def __post_init__(self) -> None:
+        if not _is_int(self.n) or self.n < 1:
+            raise ValueError("an offset must be a positive integer")
+        if self.unit not in OFFSET_UNITS:
+            raise ValueError(f"an offset unit is one of {OFFSET_UNITS}")
+        if not isinstance(self.working_days, bool):
+            raise ValueError("working_days must be true or false")
+        if self.working_days and self.unit != "days":
+            raise ValueError("only days can be working days")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"n": self.n, "unit": self.unit}
+        if self.working_days:
+            out["working_days"] = True
+        return out
+
+    @classmethod
+    def from_json(cls, d: Any) -> Offset:
+        if not isinstance(d, dict) or set(d) - {"n", "unit", "working_days"}:
+            raise ValueError("a malformed offset")
+        return cls(d.get("n"), d.get("unit", "days"), d.get("working_days", False))  # type: ignore[arg-type]
+
+    def after(self, event: _dt.date, calendar: WorkCalendar | None = None) -> _dt.date:
+        """The date ``n`` units after ``event`` (the N-th working day after it for working days)."""
+        if self.working_days:
+            return (calendar if calendar is not None else WorkCalendar()).add_working_days(
+                event, self.n
+            )
+        if self.unit == "days":
+            return event + _dt.timedelta(days=self.n)
+        if self.unit == "weeks":
+            return event + _dt.timedelta(weeks=self.n)
+        if self.unit == "months":
+            return event + relativedelta(months=self.n)
+        return event + relativedelta(years=self.n)
+
+
+def period_end(period: str) -> _dt.date:
+    """The last day of a period code: "2025", "2025-H1", "2025-Q2", "2025-09"."""
+    m = _PERIOD_RE.fullmatch(period) if isinstance(period, str) else None
+    if m is None:
+        raise ValueError(f"bad period {period!r}")
+    year = int(m["y"])
+    if m["h"]:
+        month = 6 * int(m["h"][1])
+    elif m["q"]:
+        month = 3 * int(m["q"][1])
+    elif m["m"]:
+        month = int(m["m"])
+    else:
+        month = 12
+    return _dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
 @dataclass(frozen=True)
 class DueRule:
     """A parsed due date. Build it with keywords; invalid combinations raise ValueError.
 
     * ``DATE``: ``date`` (as written or computed, before the working-day
       shift); ``working_days`` is set when it was computed as "в течение N
-      рабочих дней" (informational).
+      рабочих дней" (informational); ``time`` "HH:MM" when a time of day was
+      written; ``period`` when it is a named period's end ("2025", "2025-H1",
+      "2025-Q2", "2025-09"; ``date`` is then that period's last day).
     * ``RECURRING``: ``freq``, ``day`` (1-31), ``next_period`` ("месяца,
       следующего за отчетным"); ``month`` (1-12) for ``YEARLY`` only, and
-      required there.
-    * ``ONGOING``: nothing else.
+      required there; ``day_default`` when no day was written and ``day`` is
+      the secretary's default.
+    * ``EVENT``: ``text``, the phrase as written; ``offset`` when it says how
+      long after the event (see :func:`due_after_event`).
+    * ``ONGOING``, ``NEXT_SESSION``, ``NONE``: nothing else.
     """
 
     kind: DueKind
@@ -114,12 +221,24 @@ class DueRule:
     next_period: bool = False
     working_days: int | None = None
     month: int | None = None
+    time: str | None = None
+    period: str | None = None
+    day_default: bool = False
+    text: str | None = None
+    offset: Offset | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", DueKind(self.kind))
         if self.freq is not None:
             object.__setattr__(self, "freq", Freq(self.freq))
         object.__setattr__(self, "next_period", bool(self.next_period))
+        object.__setattr__(self, "day_default", bool(self.day_default))
+        if self.kind is not DueKind.DATE and (self.time is not None or self.period is not None):
+            raise ValueError("only a DATE rule has a time or a period")
+        if self.kind is not DueKind.RECURRING and self.day_default:
+            raise ValueError("only a RECURRING rule has day_default")
+        if self.kind is not DueKind.EVENT and (self.text is not None or self.offset is not None):
+            raise ValueError("only an EVENT rule has a text or an offset")
         if self.kind is DueKind.DATE:
             if not isinstance(self.date, _dt.date) or isinstance(self.date, _dt.datetime):
                 raise ValueError("a DATE rule needs a date")
@@ -131,6 +250,12 @@ class DueRule:
                 not _is_int(self.working_days) or self.working_days < 1
             ):
                 raise ValueError("working_days must be a positive integer")
+            if self.time is not None and (
+                not isinstance(self.time, str) or not _TIME_RE.fullmatch(self.time)
+            ):
+                raise ValueError("time must be HH:MM")
+            if self.period is not None and period_end(self.period) != self.date:
+                raise ValueError("the date of a period rule is the period's last day")
         elif self.kind is DueKind.RECURRING:
             if self.freq is None:
                 raise ValueError("a RECURRING rule needs freq")
@@ -154,13 +279,27 @@ class DueRule:
                 or self.next_period
                 or self.working_days is not None
             ):
-                raise ValueError("an ONGOING rule has no other fields")
+                raise ValueError(f"a {self.kind.value} rule has no date or schedule")
+            if self.kind is DueKind.EVENT:
+                if not isinstance(self.text, str) or not self.text.strip():
+                    raise ValueError("an EVENT rule keeps its text")
+                if self.offset is not None and not isinstance(self.offset, Offset):
+                    raise ValueError("offset must be an Offset")
+
+    @property
+    def is_open(self) -> bool:
+        """True for kinds with no due date (ongoing, next session, event, none)."""
+        return self.kind in OPEN_KINDS
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict with only the fields that are set, in a fixed order."""
         out: dict[str, Any] = {"kind": self.kind.value}
         if self.date is not None:
             out["date"] = self.date.isoformat()
+        if self.time is not None:
+            out["time"] = self.time
+        if self.period is not None:
+            out["period"] = self.period
         if self.working_days is not None:
             out["working_days"] = self.working_days
         if self.freq is not None:
@@ -171,6 +310,12 @@ class DueRule:
             out["month"] = self.month
         if self.next_period:
             out["next_period"] = True
+        if self.day_default:
+            out["day_default"] = True
+        if self.text is not None:
+            out["text"] = self.text
+        if self.offset is not None:
+            out["offset"] = self.offset.to_json()
         return out
 
     @classmethod
@@ -178,7 +323,20 @@ class DueRule:
         """The rule that :meth:`to_json` gave; ValueError for anything malformed."""
         if not isinstance(d, dict):
             raise ValueError("a due rule must be a JSON object")
-        unknown = set(d) - {"kind", "date", "working_days", "freq", "day", "month", "next_period"}
+        unknown = set(d) - {
+            "kind",
+            "date",
+            "working_days",
+            "freq",
+            "day",
+            "month",
+            "next_period",
+            "time",
+            "period",
+            "day_default",
+            "text",
+            "offset",
+        }
         if unknown:
             raise ValueError(f"unknown keys in a due rule: {sorted(unknown)}")
         try:
@@ -193,17 +351,23 @@ class DueRule:
         freq = d.get("freq")
         if freq is not None:
             freq = Freq(freq)
-        next_period = d.get("next_period", False)
-        if not isinstance(next_period, bool):
-            raise ValueError("next_period must be true or false")
+        for flag in ("next_period", "day_default"):
+            if not isinstance(d.get(flag, False), bool):
+                raise ValueError(f"{flag} must be true or false")
+        offset = d.get("offset")
         return cls(
             kind=kind,
             date=raw_date,
             freq=freq,
             day=d.get("day"),
-            next_period=next_period,
+            next_period=d.get("next_period", False),
             working_days=d.get("working_days"),
             month=d.get("month"),
+            time=d.get("time"),
+            period=d.get("period"),
+            day_default=d.get("day_default", False),
+            text=d.get("text"),
+            offset=Offset.from_json(offset) if offset is not None else None,
         )
 
 
@@ -217,10 +381,15 @@ class DueParseError(ValidationError):
 
 # --- messages (English source texts, context "Errors") -----------------------
 
-_EXAMPLES = (
-    "25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, "
-    "ежеквартально, до 5 числа, постоянно"
+_EXAMPLES = Term(
+    N_(
+        "Errors",
+        "25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, "
+        "ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки",
+    ),
+    "Errors",
 )
+"""The examples in a message: Russian in the source, Kazakh in the Kazakh interface."""
 
 
 def _show(text: str) -> str:
@@ -233,12 +402,6 @@ def _err_generic(text: str) -> DueParseError:
         'Cannot read the due date "{text}". Write it as, for example: {examples}.',
         text=_show(text),
         examples=_EXAMPLES,
-    )
-
-
-def _err_empty() -> DueParseError:
-    return DueParseError(
-        "The due date is empty. Write it as, for example: {examples}.", examples=_EXAMPLES
     )
 
 
@@ -306,6 +469,50 @@ def _err_schedule_day(text: str, day: int) -> DueParseError:
     return DueParseError(
         '"{text}": a day of the month is from 1 to 31, not {day}.', text=_show(text), day=day
     )
+
+
+def _err_time(text: str, clock: str) -> DueParseError:
+    return DueParseError(
+        '"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).',
+        text=_show(text),
+        clock=clock,
+    )
+
+
+def _err_time_no_date(text: str) -> DueParseError:
+    return DueParseError(
+        '"{text}": a time of day needs a date; write, for example: {examples}.',
+        text=_show(text),
+        examples=_TIME_EXAMPLES,
+    )
+
+
+_TIME_EXAMPLES = Term(
+    N_("Errors", "до 10:00 15 марта 2025 года, 15.03.2025 до 18:00"),
+    "Errors",
+)
+
+
+def _err_half(text: str, n: int) -> DueParseError:
+    return DueParseError('"{text}": a year has two half-years, not {n}.', text=_show(text), n=n)
+
+
+def _err_period_order(text: str) -> DueParseError:
+    return DueParseError('"{text}": the period ends before it begins.', text=_show(text))
+
+
+def _err_period_bound(text: str) -> DueParseError:
+    return DueParseError(
+        '"{text}": by the start of the period or by its end? Write, for example: {examples}.',
+        text=_show(text),
+        examples=_PERIOD_EXAMPLES,
+    )
+
+
+_PERIOD_EXAMPLES = Term(
+    N_("Errors", "до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года"),
+    "Errors",
+)
 
 
 # --- names ---------------------------------------------------------------------
@@ -417,30 +624,118 @@ _EN_FREQ = {
 }
 
 
+_RU_MONTHS_PREPOSITIONAL = (
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+)
+_ROMAN = ("", "I", "II", "III", "IV")
+# Kazakh dative after a number, by the last word spoken: 10:00-ге, 18:30-ға, 09:15-ке.
+_KK_NUM_DATIVE = {0: "ге", 1: "ге", 2: "ге", 3: "ке", 4: "ке", 5: "ке", 6: "ға", 7: "ге", 8: "ге"}
+_KK_NUM_DATIVE.update({9: "ға", 10: "ға", 20: "ға", 30: "ға", 40: "қа", 50: "ге"})
+
+
+def _kk_time(time: str) -> str:
+    minutes = int(time[3:])
+    key = minutes % 10 if minutes % 10 else minutes
+    return f"{time}-{_KK_NUM_DATIVE[key]}"
+
+
+def _format_period(period: str, lang: str) -> str:
+    m = _PERIOD_RE.fullmatch(period)
+    assert m is not None
+    year = m["y"]
+    if m["h"] or m["q"]:
+        n = int((m["h"] or m["q"])[1])
+        half = bool(m["h"])
+        if lang == "kk":
+            return f"{year} жылдың {_ROMAN[n]} {'жартыжылдығы' if half else 'тоқсаны'}"
+        if lang == "en":
+            return f"{'H' if half else 'Q'}{n} {year}"
+        prep = "во" if n == 2 else "в"
+        return f"{prep} {_ROMAN[n]} {'полугодии' if half else 'квартале'} {year} года"
+    if m["m"]:
+        month = int(m["m"])
+        if lang == "kk":
+            return f"{year} жылғы {KK_MONTHS[month - 1]}"
+        if lang == "en":
+            return f"{EN_MONTHS[month - 1]} {year}"
+        return f"в {_RU_MONTHS_PREPOSITIONAL[month - 1]} {year} года"
+    if lang == "kk":
+        return f"{year} жыл бойы"
+    if lang == "en":
+        return f"the year {year}"
+    return f"в течение {year} года"
+
+
 def format_due(rule: DueRule, lang: str, calendar: WorkCalendar | None = None) -> str:
     """The official wording of ``rule`` in ``lang`` ("ru", "kk"; "en" for the interface).
 
-    ru: "до 25 декабря 2024 года", "ежемесячно, до 5 числа",
+    ru: "до 25 декабря 2024 года", "до 10:00 15 марта 2025 года",
+    "во II квартале 2025 года", "ежемесячно, до 5 числа",
     "ежеквартально, до 10 числа месяца, следующего за отчетным",
-    "ежегодно, до 20 января", "постоянно".
-    kk: "2024 жылғы 25 желтоқсанға дейін", "ай сайын, айдың 5-күніне дейін",
+    "ежегодно, до 20 января", "постоянно", "к следующему заседанию",
+    "без срока"; an EVENT rule is its text as written.
+    kk: "2024 жылғы 25 желтоқсанға дейін", "2025 жылғы 15 наурыз сағат 10:00-ге дейін",
+    "2025 жылдың II тоқсаны", "ай сайын, айдың 5-күніне дейін",
     "тоқсан сайын, есепті кезеңнен кейінгі айдың 10-күніне дейін",
-    "жыл сайын, 20 қаңтарға дейін", "тұрақты".
+    "жыл сайын, 20 қаңтарға дейін", "тұрақты", "келесі отырысқа дейін", "мерзімсіз".
 
-    With ``calendar`` a DATE rule shows its effective (shifted) date. The ru and
-    kk texts parse back to the same rule.
+    A schedule whose day is the default says so: "... (срок по умолчанию)",
+    "... (әдепкі мерзім)". With ``calendar`` a DATE rule (not a named period)
+    shows its effective (shifted) date. The ru and kk texts parse back to the
+    same rule.
+
+    The documents print the due date as decided (:func:`printed_due`); this
+    wording is for a rule with no typed text and for the interface.
     """
     lang = _lang(lang)
     if rule.kind is DueKind.ONGOING:
         return {"ru": "постоянно", "kk": "тұрақты", "en": "ongoing"}[lang]
+    if rule.kind is DueKind.NEXT_SESSION:
+        return {
+            "ru": "к следующему заседанию",
+            "kk": "келесі отырысқа дейін",
+            "en": "by the next session",
+        }[lang]
+    if rule.kind is DueKind.NONE:
+        return {"ru": "без срока", "kk": "мерзімсіз", "en": "no deadline"}[lang]
+    if rule.kind is DueKind.EVENT:
+        assert rule.text is not None
+        return " ".join(rule.text.split())
     if rule.kind is DueKind.DATE:
         assert rule.date is not None
+        if rule.period is not None:
+            return _format_period(rule.period, lang)
         d = calendar.shift(rule.date) if calendar is not None else rule.date
         if lang == "kk":
+            if rule.time:
+                when = f"{d.year} жылғы {d.day} {KK_MONTHS[d.month - 1]}"
+                return f"{when} сағат {_kk_time(rule.time)} дейін"
             return f"{d.year} жылғы {d.day} {kk_dative(KK_MONTHS[d.month - 1])} дейін"
         if lang == "en":
-            return f"by {format_date(d, 'en')}"
-        return f"до {format_date(d, 'ru')}"
+            at = f"{rule.time} on " if rule.time else ""
+            return f"by {at}{format_date(d, 'en')}"
+        at = f"{rule.time} " if rule.time else ""
+        return f"до {at}{format_date(d, 'ru')}"
+    words = _format_schedule(rule, lang)
+    if rule.day_default:
+        words += {"ru": " (срок по умолчанию)", "kk": " (әдепкі мерзім)", "en": " (default day)"}[
+            lang
+        ]
+    return words
+
+
+def _format_schedule(rule: DueRule, lang: str) -> str:
     assert rule.freq is not None and rule.day is not None
     n = rule.day
     if rule.freq is Freq.YEARLY:
@@ -803,14 +1098,17 @@ _RU_UNITS = (
     (re.compile(r"месяц[а-я]*"), _MONTHS),
     (re.compile(r"(?:год|года|лет)"), _YEARS),
 )
+_KK_ABL = r"(?:дан|ден|тан|тен|нан|нен|инен|ынан)?"
 _KK_UNITS = (
     (re.compile(r"жумыс\s+кун[а-я]*"), _WORKDAYS),
-    (re.compile(r"(?:кун|кундик|тоулик)"), _DAYS),
-    (re.compile(r"(?:апта|апталык)"), _WEEKS),
-    (re.compile(r"(?:ай|айлык)"), _MONTHS),
-    (re.compile(r"(?:жыл|жылдык)"), _YEARS),
+    (re.compile(r"(?:кун|кундик|тоулик)" + _KK_ABL), _DAYS),
+    (re.compile(r"(?:апта|апталык)" + _KK_ABL), _WEEKS),
+    (re.compile(r"(?:ай|айлык)" + _KK_ABL), _MONTHS),
+    (re.compile(r"(?:жыл|жылдык)" + _KK_ABL), _YEARS),
 )
-_KK_WITHIN_RE = re.compile(r"(?P<body>.+?)\s+(?:мерзимде|мерзим\s+ишинде|ишинде)")
+_KK_WITHIN_RE = re.compile(
+    r"(?P<body>.+?)\s+(?:мерзимде|мерзим\s+ишинде|ишинде|(?:мерзимнен\s+)?кешиктирмей)"
+)
 
 
 def _read_spelled(words: list[str], table: dict[str, int]) -> tuple[int | None, int]:
@@ -865,19 +1163,24 @@ def _apply_term(
     return DueRule(DueKind.DATE, date=due)
 
 
-def _parse_term(text: str, s: str, base: _dt.date, calendar: WorkCalendar | None) -> DueRule | None:
+_KK_ABLATIVE_TERM_RE = re.compile(
+    r"(?P<body>(?:[0-9]{1,4}|[а-я]+(?:\s+[а-я]+)?)\s+(?:жумыс\s+)?"
+    r"(?:кун|апта|ай)(?:нен|инен|тен|дан|тан|нан|ынан))"
+)
+
+
+def _read_term(s: str) -> tuple[int, str, bool] | None:
+    """(n, unit, n written) of a term "в течение 10 рабочих дней", "бір ай мерзімде"...; None."""
     m = _RU_TERM_RE.fullmatch(s)
     if m:
-        if m["n"] is not None:
-            n = int(m["n"])
-        elif m["w"] == "полу" and m["u"] == "годов":
-            return _apply_term(text, 6, _MONTHS, base, calendar)
-        elif m["w"] in _RU_ADJ_NUMBERS:
-            n = _RU_ADJ_NUMBERS[m["w"]]
-        else:
-            return None
         unit = {"дневн": _DAYS, "недельн": _WEEKS, "месячн": _MONTHS}.get(m["u"], _YEARS)
-        return _apply_term(text, n, unit, base, calendar)
+        if m["n"] is not None:
+            return int(m["n"]), unit, True
+        if m["w"] == "полу" and m["u"] == "годов":
+            return 6, _MONTHS, True
+        if m["w"] in _RU_ADJ_NUMBERS:
+            return _RU_ADJ_NUMBERS[m["w"]], unit, bool(m["w"])
+        return None
 
     # Russian: "в течение 10 рабочих дней", "в течение месяца"; without "в течение"
     # only days and weeks with a number: "10 календарных дней".
@@ -888,17 +1191,25 @@ def _parse_term(text: str, s: str, base: _dt.date, calendar: WorkCalendar | None
     if n is not None or within:
         unit = _match_unit(" ".join(words[used:]), _RU_UNITS)
         if unit is not None and (within or unit in (_DAYS, _WORKDAYS, _WEEKS)):
-            return _apply_term(text, 1 if n is None else n, unit, base, calendar)
+            return (1 if n is None else n), unit, n is not None
 
-    # Kazakh: "бір ай мерзімде", "10 жұмыс күні ішінде", "екі апта ішінде".
-    m = _KK_WITHIN_RE.fullmatch(s)
+    # Kazakh: "бір ай мерзімде", "10 жұмыс күні ішінде", "екі апта ішінде";
+    # "5 жұмыс күнінен (кешіктірмей)": a number and a unit in the ablative.
+    m = _KK_WITHIN_RE.fullmatch(s) or _KK_ABLATIVE_TERM_RE.fullmatch(s)
     if m:
         words = m["body"].split(" ")
         n, used = _read_number(words, _KK_NUMBERS)
         unit = _match_unit(" ".join(words[used:]), _KK_UNITS)
         if unit is not None:
-            return _apply_term(text, 1 if n is None else n, unit, base, calendar)
+            return (1 if n is None else n), unit, n is not None
     return None
+
+
+def _parse_term(text: str, s: str, base: _dt.date, calendar: WorkCalendar | None) -> DueRule | None:
+    term = _read_term(s)
+    if term is None:
+        return None
+    return _apply_term(text, term[0], term[1], base, calendar)
 
 
 # --- "до конца года" -----------------------------------------------------------
@@ -911,7 +1222,8 @@ _RU_END_RE = re.compile(
 )
 _KK_END_RE = re.compile(
     r"(?:агымдагы\s+|осы\s+)?"
-    r"(?:(?P<u>жарты\s+жыл|жыл|ай|токсан)|(?P<y>[0-9]{4})\s*(?:жыл|ж\.?)|(?P<mon>[а-я]+))"
+    r"(?:(?P<u>жарты\s+жыл|жыл|ай|токсан)|(?P<y>[0-9]{4})\s*(?:жыл|ж\.?)"
+    r"|(?:(?P<my>[0-9]{4})\s*(?:жылгы|жылдын|ж\.?)\s+)?(?P<mon>[а-я]+))"
     r"(?:дын|дин|нын|нин|тын|тин|ын|ин)?\s+сон[а-я]*"
 )
 _UNIT_WORDS = {
@@ -965,42 +1277,62 @@ def _parse_end(text: str, s: str, base: _dt.date) -> _dt.date | None:
 _FREQ_RES = (
     (
         re.compile(
-            r"раз\s+в\s+полугодие|раз\s+в\s+пол\s*года|каждое\s+полугодие|"
-            r"ежеполугодн[а-я]*|полугодов[а-я]*|(?:ар\s+)?жарты\s+жыл\s+сайын|"
-            r"жарты\s+жылда\s+бир\s+рет"
+            r"(?:один\s+|1\s+)?раз\s+в\s+полугодие|(?:один\s+|1\s+)?раз\s+в\s+пол\s*года|"
+            r"каждое\s+полугодие|ежеполугодн[а-я]*|полугодов[а-я]*|"
+            r"(?:ар\s+)?жарты\s*жыл(?:дык)?\s+сайын(?:гы)?|жарты\s*жылда\s+(?:бир|1)\s+рет|"
+            r"(?:два|2)\s+раза\s+в\s+год|жылына\s+(?:еки|2)\s+(?:рет|марте)"
         ),
         Freq.HALF_YEARLY,
     ),
     (
         re.compile(
-            r"ежемесячн[а-я]*|каждый\s+месяц|раз\s+в\s+месяц|(?:ар\s+)?ай\s+сайын(?:гы)?|"
-            r"айына\s+бир\s+рет"
+            r"ежемесячн[а-я]*|каждый\s+месяц|(?:один\s+|1\s+)?раз\s+в\s+месяц|"
+            r"(?:ар\s+)?ай\s+сайын(?:гы)?|айына\s+(?:бир|1)\s+(?:рет|марте)|"
+            r"(?:двенадцать|12)\s+раз\s+в\s+год"
         ),
         Freq.MONTHLY,
     ),
     (
         re.compile(
-            r"ежеквартальн[а-я]*|поквартальн[а-я]*|каждый\s+квартал|раз\s+в\s+квартал|"
-            r"(?:ар\s+)?токсан\s+сайын(?:гы)?|токсанына\s+бир\s+рет"
+            r"ежеквартальн[а-я]*|поквартальн[а-я]*|каждый\s+квартал|"
+            r"(?:один\s+|1\s+)?раз\s+в\s+квартал|(?:ар\s+)?токсан\s+сайын(?:гы)?|"
+            r"токсанына\s+(?:бир|1)\s+(?:рет|марте)|(?:четыре|4)\s+раза\s+в\s+год|"
+            r"жылына\s+(?:торт|4)\s+(?:рет|марте)"
         ),
         Freq.QUARTERLY,
     ),
     (
         re.compile(
-            r"ежегодн[а-я]*|каждый\s+год|раз\s+в\s+год|(?:ар\s+)?жыл\s+сайын(?:гы)?|"
-            r"жылына\s+бир\s+рет"
+            r"ежегодн[а-я]*|каждый\s+год|(?:один\s+|1\s+)?раз\s+в\s+год|"
+            r"(?:ар\s+)?жыл\s+сайын(?:гы)?|жылына\s+(?:бир|1)\s+(?:рет|марте)"
         ),
         Freq.YEARLY,
     ),
 )
+# "ежеквартально, по итогам квартала": after each period, on the default day.
+_SCHED_AFTER_RE = re.compile(
+    r"(?:по\s+)?(?:итогам|результатам)(?:\s+(?:отчетного|каждого|истекшего))?"
+    r"(?:\s+(?:месяца|квартала|полугодия|года|периода))?"
+    r"|(?:есепти\s+)?(?:кезен|токсан|ай|жыл|жарты\s*жыл)[а-я]*\s+корытынды[а-я]*(?:\s+бойынша)?"
+)
+# "ежеквартально с информированием комиссии": how the result is given, not when.
+_SCHED_HOW_RE = re.compile(
+    r"^(?:с\s+)?(?:информировани[а-я]*|предоставлени[а-я]*|представлени[а-я]*|"
+    r"отчет[а-я]*|направлени[а-я]*)(?:\s+(?:информаци[а-я]*|отчет[а-я]*))?"
+    r"(?:\s+(?:в\s+)?(?:комисси[а-я]*|акимат[а-я]*|председател[а-я]*|"
+    r"рабоч[а-я]*\s+орган[а-я]*|секретар[а-я]*))?(?:\s+|$)"
+)
+_DEFAULT_MARK_RE = re.compile(r"\s*(?:срок\s+)?по\s+умолчанию$|\s*адепки\s+мерзим$")
 _SCHED_LEAD_RE = re.compile(r"^(?:в\s+срок\s+)?(?:до|не\s+позднее|к|по)\s+")
 _NEXT_RU_RE = re.compile(
     r"(?:\s+(?:месяца|числа|года|квартала|периода))?\s+"
     r"(?:следующ[а-я]*\s+за|после)\s+отчетн[а-я]*"
     r"(?:\s+(?:период|месяц|квартал|полугоди|год)[а-я]*)?"
+    r"|\s+следующ[а-я]*\s+(?:за\s+ним\s+)?месяца"
 )
 _NEXT_KK_RE = re.compile(
     r"\s+есепт[а-я]*\s+(?:жарты\s+жыл|ай|кезен|токсан|жыл)[а-я]*\s+кейин[а-я]*"
+    r"|\s+келеси\s+(?=айдын)"
 )
 _DAY_RU_RE = re.compile(
     r"(?P<d>[0-9]{1,3})(?:\s*-?\s*(?:го|е|ое|му))?\s+числ[а-я]*"
@@ -1015,15 +1347,37 @@ _DAY_MONTH_RE = re.compile(
 )
 
 
-def _parse_schedule(text: str, s: str) -> DueRule | None:
-    for pattern, freq in _FREQ_RES:
-        m = pattern.match(s)
-        if m and (m.end() == len(s) or s[m.end()] == " "):
-            break
-    else:
+def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
+    hit = next(
+        (
+            (m, f)
+            for m, f in ((p.match(s), f) for p, f in _FREQ_RES)
+            if m and (m.end() == len(s) or s[m.end()] == " ")
+        ),
+        None,
+    )
+    if hit is None:
         return None
+    m, freq = hit
     rest = s[m.end() :].strip()
+    marked_default = False
+    found_mark = _DEFAULT_MARK_RE.search(rest)
+    if found_mark:
+        marked_default = True
+        rest = rest[: found_mark.start()].strip()
+    rest = _SCHED_HOW_RE.sub("", rest).strip()
+    # "до ...", "к ...", "... дейін": not "в ..."
+    by_lead = bool(_SCHED_LEAD_RE.match(rest) or _KK_BOUND_END_RE.search(_normalise(text)))
     rest = _strip_fillers(_SCHED_LEAD_RE.sub("", rest)) if rest else rest
+    if not rest or _SCHED_AFTER_RE.fullmatch(rest):
+        # No day written: the secretary's default, after each period.
+        return _default_schedule(freq, default_day)
+    if freq is Freq.YEARLY and not by_lead:
+        # "ежегодно, в IV квартале", "жыл сайын, желтоқсанда": by the period's end every
+        # year ("ежегодно, до декабря" is not read: by its start or by its end?).
+        yearly = _yearly_in_period(rest)
+        if yearly is not None:
+            return yearly
     next_period = False
     padded = " " + rest
     found = _NEXT_RU_RE.search(padded) or _NEXT_KK_RE.search(padded)
@@ -1048,46 +1402,517 @@ def _parse_schedule(text: str, s: str) -> DueRule | None:
             month = 1 if next_period else 12
         elif day > _calendar.monthrange(2000, month)[1]:
             raise _err_month_days_any(text, month)
-    return DueRule(DueKind.RECURRING, freq=freq, day=day, next_period=next_period, month=month)
+    return DueRule(
+        DueKind.RECURRING,
+        freq=freq,
+        day=day,
+        next_period=next_period,
+        month=month,
+        day_default=marked_default,
+    )
 
 
-_ONGOING_RE = re.compile(
+def _yearly_in_period(rest: str) -> DueRule | None:
+    """A yearly schedule due by the end of a named period of each year, or None."""
+    probe = _dt.date(2000, 1, 1)  # a leap year: February ends on the 29th
+    try:
+        rule = _parse_named_period(rest, rest, probe)
+    except DueParseError:
+        return None
+    if rule is None or rule.period is None or len(rule.period) == 4:
+        return None
+    end = rule.date
+    assert end is not None
+    return DueRule(DueKind.RECURRING, freq=Freq.YEARLY, day=end.day, month=end.month)
+
+
+def _default_schedule(freq: Freq, default_day: int) -> DueRule:
+    """A schedule with no day written: by ``default_day`` of the month after each period."""
+    return DueRule(
+        DueKind.RECURRING,
+        freq=freq,
+        day=default_day,
+        next_period=True,
+        month=1 if freq is Freq.YEARLY else None,
+        day_default=True,
+    )
+
+
+_ONGOING = (
     r"(?:на\s+)?постоянн[а-я]*(?:\s+(?:основе|основа|режиме|контроле))?"
-    r"|в\s+постоянном\s+режиме|туракты(?:\s+(?:турде|негизде))?"
+    r"|в\s+постоянном\s+режиме"
+    r"|(?:держать|взять|находиться|оставить|содержать)\s+(?:на|под)\s+постоянн[а-я]*\s+контрол[а-я]*"
+    r"|(?:на|под)\s+постоянн[а-я]*\s+контрол[а-я]*"
+    r"|систематически|на\s+(?:систематической|системной|регулярной|плановой)\s+основе"
+    r"|регулярно|непрерывно|беспрерывно|постоянно\s+и\s+непрерывно"
+    r"|в\s+течение\s+всего\s+(?:срока|периода)"
+    r"|туракты(?:\s+(?:турде|негизде|тургыда))?"
+    r"|туракты\s+бакылау[а-я]*(?:\s+(?:устау|устасын|устау\s+керек))?"
+    r"|(?:уздиксиз|жуйели|удайы|тураксыз)(?:\s+(?:турде|негизде))?"
+    r"|ардайым|унеми|хаманда|тургылыкты\s+негизде"
 )
+_ONGOING_RE = re.compile(_ONGOING)
+_ONGOING_LEAD_RE = re.compile(r"^(?:" + _ONGOING + r")\s+(?P<rest>.+)$")
+
+_NONE_RE = re.compile(
+    r"без\s+срока|бессрочно|(?:срок\s+)?не\s+(?:установлен|устанавливается|определен)"
+    r"|мерзимсиз|(?:мерзими\s+)?(?:жок|белгиленбеген|белгиленбейди)|-+"
+)
+
+_NEXT_SESSION_RE = re.compile(
+    r"(?:(?:к|до|на)\s+)?(?:следующ|очередн|ближайш)[а-я]*\s+заседани[а-я]*"
+    r"(?:\s+(?:комисси[а-я]*|рабочей\s+группы|совета|коллеги[а-я]*))?"
+    r"(?:\s+по\s+(?:вопросам\s+)?противодействи[а-я]*\s+коррупции)?"
+    r"|(?:(?:к|до)\s+)?заседани[а-я]*\s+(?:комисси[а-я]*|рабочей\s+группы)"
+    r"|(?:комиссия(?:нын)?\s+|жумыс\s+тобынын\s+)?(?:келеси|кезекти|келеси\s+кезекти)\s+"
+    r"отырыс(?:ына|ка|ы|та|ында|ы\s+откенге|\s+откенге)?"
+)
+
+# Event words: the deadline hangs on something the program cannot know.
+_EVENT_RE = re.compile(
+    r"(?:^|\s)(?:"
+    r"по\s+итог[а-я]*|по\s+результат[а-я]*|по\s+мере|после|по\s+завершени[а-я]*"
+    r"|по\s+окончани[а-я]*\s+(?!года|месяца|квартала|полугодия)[а-я]+|по\s+истечени[а-я]*"
+    r"|с\s+момента|со\s+дня|с\s+даты|с\s+получени[а-я]*|в\s+сроки|установленн[а-я]*"
+    r"|согласно|в\s+соответствии|по\s+отдельн[а-я]*|по\s+график[а-я]*|по\s+план[а-я]*"
+    r"|по\s+согласовани[а-я]*|по\s+решени[а-я]*|по\s+поручени[а-я]*|по\s+указани[а-я]*"
+    r"|по\s+запрос[а-я]*|по\s+требовани[а-я]*|по\s+необходимости|по\s+факт[а-я]*"
+    r"|при\s+(?:необходимости|наличии|поступлении|выявлении|получении|изменении|возникновении)"
+    r"|в\s+случае|в\s+ходе|в\s+период|в\s+рамках|накануне|в\s+дни|в\s+день|в\s+течение\s+дня"
+    r"|за\s+[0-9]+\s+[а-я]+\s+до|до\s+(?:начала|утверждени[а-я]*|проведени[а-я]*|принятия|внесения|заседани[а-я]*|завершени[а-я]*|окончани[а-я]*)"
+    r"|к\s+(?:началу|проведению|утверждению)|одновременно"
+    r"|кейин|бастап|бойынша|корытынды[а-я]*|натиже[а-я]*|сайкес|жагдайда|кезинде|барысында"
+    r"|тускен\s+сайын|тусуине\s+карай|кажеттилиг[а-я]*|кажет\s+болган|кажетине\s+карай"
+    r"|белгиленген|белгилеген|карсанында|дейинги\s+кезенде|[а-я]+(?:ганга|генге|канга|кенге)"
+    # as soon as possible: no date to compute, kept as written
+    r"|незамедлительно|безотлагательно|срочно|в\s+кратчайш[а-я]*\s+срок[а-я]*"
+    r"|в\s+оперативном\s+порядке|оперативно|дереу|жедел(?:\s+турде)?|кысга\s+мерзимде"
+    r"|мумкиндигинше\s+тез"
+    r")(?=\s|$)"
+)
+# Words saying the offset counts from the event: "5 рабочих дней после ...".
+_AFTER_RE = re.compile(
+    r"(?:^|\s)(?:после|с\s+момента|со\s+дня|с\s+даты|с\s+получени[а-я]*|по\s+итог[а-я]*"
+    r"|по\s+результат[а-я]*|по\s+завершени[а-я]*|по\s+окончани[а-я]*|по\s+истечени[а-я]*"
+    r"|кейин|бастап|корытынды[а-я]*)(?=\s|$)"
+)
+_BOUND_LEAD_RE = re.compile(
+    r"^(?:срок\s+(?:исполнения\s+)?)?-?\s*(?:в\s+срок\s+)?(?:до|не\s+позднее)\s"
+)
+_BOUND_AT_RE = re.compile(r"(?:^|\s)(?:не\s+позднее|до)\s+")
+# "..., бірақ 2025 жылғы 25 желтоқсаннан кешіктірмей": the date before the last word.
+_KK_BOUND_END_RE = re.compile(r"\s(?:дейин|кешиктирмей)$")
+_KK_BOUND_RE = re.compile(
+    r"(?:^|\s)(?:бирак\s+)?(?P<d>(?:[0-9]{4}\s*(?:жылгы|ж\.?)\s*)?[0-9]{1,2}(?:\s*-?\s*[а-я]+"
+    r"|\.[0-9]{1,2}\.[0-9]{2,4}(?:\s*ж\.?)?))$"
+)
+_NUMERIC_ANY_RE = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9.])")
+
+
+def _find_offset(s: str) -> Offset | None:
+    """The term in an event phrase ("в течение 5 рабочих дней после ..."), if it says after."""
+    if not _AFTER_RE.search(s):
+        return None
+    words = s.split(" ")
+    for size in range(min(6, len(words)), 1, -1):
+        for i in range(len(words) - size + 1):
+            term = _read_term(" ".join(words[i : i + size]))
+            if term is not None:
+                n, unit, _ = term
+                if not 1 <= n <= _LIMITS[unit]:
+                    return None
+                if unit == _WORKDAYS:
+                    return Offset(n, "days", working_days=True)
+                return Offset(n, unit)
+    return None
+
+
+_BEFORE_BY_RE = re.compile(
+    r"(?:^|\s)за\s+\S+\s+(?:рабоч[а-я]*\s+|календарн[а-я]*\s+)?(?:дн|день|сут|недел|месяц)"
+)
+
+
+def _written_bound(text: str, s: str, base: _dt.date) -> _dt.date | None:
+    """The date after "не позднее"/"до" anywhere in ``s`` (or before a final Kazakh
+    "дейін"/"кешіктірмей"), if one is written there."""
+    candidates = [s[m.end() :].split(" ") for m in _BOUND_AT_RE.finditer(s)]
+    if _BOUND_LEAD_RE.match(_normalise(text)):  # the leading "до" went with the fillers
+        candidates.insert(0, s.split(" "))
+    if _KK_BOUND_END_RE.search(_normalise(text)):
+        kk = _KK_BOUND_RE.search(s)
+        if kk:
+            candidates.append(kk["d"].split(" "))
+    for words in candidates:
+        for size in range(min(6, len(words)), 0, -1):
+            inner = _strip_fillers(" ".join(words[:size]))
+            for parse in (_parse_numeric, _parse_verbal):
+                try:
+                    d = parse(text, inner, base)
+                except DueParseError:
+                    d = None
+                if d is not None:
+                    return d
+    return None
+
+
+_AT_LEAST_RE = re.compile(
+    r"(?:не\s+реже|кеминде)\s+(?:одного\s+|1\s+)?(?:раза?\s+в\s+)?"
+    r"(?P<u>месяц|квартал|полугодие|год|айына|токсанына|жылына)(?:\s+(?:бир|1)\s+рет)?"
+)
+_AT_LEAST_FREQ = {
+    "месяц": Freq.MONTHLY,
+    "айына": Freq.MONTHLY,
+    "квартал": Freq.QUARTERLY,
+    "токсанына": Freq.QUARTERLY,
+    "полугодие": Freq.HALF_YEARLY,
+    "год": Freq.YEARLY,
+    "жылына": Freq.YEARLY,
+}
+
+
+def _parse_event(text: str, s: str, base: _dt.date, default_day: int = 5) -> DueRule | None:
+    norm = _normalise(text)
+    if not (_EVENT_RE.search(s) or _EVENT_RE.search(norm)):
+        return None
+    at_least = _AT_LEAST_RE.search(s)
+    if at_least:  # "по мере необходимости, но не реже одного раза в квартал"
+        return _default_schedule(_AT_LEAST_FREQ[at_least["u"]], default_day)
+    for m in _NUMERIC_ANY_RE.finditer(s):  # an impossible date is never kept silently
+        _make_date(text, int(m[3]), int(m[2]), int(m[1]))
+    # "по итогам проверки, но не позднее 25 декабря 2025 года": the written bound is the
+    # date. Not after "за 10 дней до ...": that bound is not the deadline.
+    if not _BEFORE_BY_RE.search(s):
+        d = _written_bound(text, s, base)
+        if d is not None:
+            return DueRule(DueKind.DATE, date=d)
+    offset = None if _BEFORE_BY_RE.search(s) else _find_offset(s)
+    return DueRule(DueKind.EVENT, text=text.strip(), offset=offset)
+
+
+# --- named periods: "в I полугодии 2025 года", "2025 жылдың екінші тоқсаны" -----------
+
+_ORD = (
+    r"(?P<o>иv|ив|иии|ии|и|1|2|3|4|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*"
+    r"|биринши|екинши|ушинши|тортинши)(?:\s*-?\s*(?:й|м|е|го|ом|ши|шы|инши|ынши))?"
+)
+_ORD_VALUES = {"и": 1, "ии": 2, "иии": 3, "иv": 4, "ив": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ORD_STEMS = (
+    ("перв", 1),
+    ("втор", 2),
+    ("трет", 3),
+    ("четверт", 4),
+    ("биринши", 1),
+    ("екинши", 2),
+    ("ушинши", 3),
+    ("тортинши", 4),
+)
+_RU_PERIOD_LEAD = (
+    r"(?:(?:в|во|на|в\s+течение|в\s+течении|на\s+протяжении|в\s+продолжение|"
+    r"конц[а-я]*|окончани[а-я]*|итог[а-я]*\s+)\s+)?(?:всего\s+)?"
+)
+_RU_YEAR = (
+    r"(?:\s+(?:(?P<y>[0-9]{4})\s*(?:года|году|год|г)?\.?|(?P<cur>текущего|этого|сего)\s+года"
+    r"|(?P<cur2>текущем|этом)\s+году))?"
+)
+_RU_PERIOD_RE = re.compile(
+    _RU_PERIOD_LEAD
+    + r"(?:"
+    + _ORD
+    + r"(?:\s+|\s*-\s*)(?P<unit>полугоди[а-я]*|квартал[а-я]*|кв\.?)"
+    + r"|(?P<mon>[а-я]+)"
+    + r"|(?P<mon1>[а-я]+)\s*-\s*(?P<mon2>[а-я]+)"
+    + r"|(?P<curu>текущ[а-я]*)\s+(?P<cunit>полугоди[а-я]*|квартал[а-я]*|месяц[а-я]*|год[а-я]*)"
+    + r")"
+    + _RU_YEAR
+)
+_RU_YEAR_ONLY_RE = re.compile(
+    _RU_PERIOD_LEAD
+    + r"(?:(?P<y>[0-9]{4})\s*(?:года|году|год|г)\.?"
+    + r"|(?P<y1>[0-9]{4})\s*-\s*(?P<y2>[0-9]{4})\s*(?:годов|годы|годах|гг|г)\.?)"
+)
+# "в течение года", "в течение квартала" (no number): the calendar period of issue.
+_RU_WITHIN_PERIOD_RE = re.compile(
+    r"(?:в\s+течени[еи]|на\s+протяжении)\s+(?:всего\s+)?(?:текущего\s+)?"
+    r"(?P<u>года|полугодия|квартала)|в\s+текущем\s+(?P<u2>году|полугодии|квартале)"
+)
+_KK_YEAR = (
+    r"(?:(?:(?P<y>[0-9]{4})\s*(?:жылдын|жылгы|жылы|жыл|ж)\.?|(?P<cur>агымдагы|осы)"
+    r"\s+(?:жылдын|жылгы|жыл))\s+)?"
+)
+_KK_PERIOD_RE = re.compile(
+    _KK_YEAR
+    + r"(?:"
+    + _ORD
+    + r"(?:\s+|\s*-\s*)(?P<unit>жарты\s*жылды[кг][а-я]*|токсан[а-я]*)"
+    + r"|(?P<mon>[а-я]+)(?:\s+ай[а-я]*)?"
+    + r"|(?P<mon1>[а-я]+)\s*-\s*(?P<mon2>[а-я]+)(?:\s+айлар[а-я]*)?"
+    + r")"
+)
+_KK_YEAR_ONLY_RE = re.compile(
+    r"(?:(?P<y>[0-9]{4})\s*(?:жылдын|жылгы|жыл|ж)\.?|(?P<cur>агымдагы|осы)\s+жыл[а-я]*|жыл)"
+    r"\s+(?:бойы(?:на)?|ишинде|аралыгында)"
+    r"|(?P<y3>[0-9]{4})\s*(?:жылы|ж\.?)"
+    r"|(?P<y1>[0-9]{4})\s*-\s*(?P<y2>[0-9]{4})\s*(?:жылдар[а-я]*|жж)\.?"
+)
+
+
+def _ordinal(word: str) -> int:
+    if word in _ORD_VALUES:
+        return _ORD_VALUES[word]
+    return next(v for stem, v in _ORD_STEMS if word.startswith(stem))
+
+
+def _period_code(kind: str, year: int, n: int = 0) -> str:
+    if kind == "year":
+        return f"{year:04d}"
+    if kind == "half":
+        return f"{year:04d}-H{n}"
+    if kind == "quarter":
+        return f"{year:04d}-Q{n}"
+    return f"{year:04d}-{n:02d}"
+
+
+def _period_rule(text: str, kind: str, n: int, year: int | None, base: _dt.date) -> DueRule:
+    """The end of a named period; without a year, the base's year or, if over, the next."""
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        raise _err_year(text, year)
+    y = base.year if year is None else year
+    code = _period_code(kind, y, n)
+    end = period_end(code)
+    if year is None and end < base and kind != "year":
+        code = _period_code(kind, y + 1, n)
+        end = period_end(code)
+    return DueRule(DueKind.DATE, date=end, period=code)
+
+
+def _current(kind: str, base: _dt.date) -> tuple[str, int]:
+    if kind == "half":
+        return kind, 1 if base.month <= 6 else 2
+    if kind == "quarter":
+        return kind, (base.month - 1) // 3 + 1
+    if kind == "month":
+        return kind, base.month
+    return "year", 0
+
+
+def _unit_kind(word: str) -> str:
+    if word.startswith(("полугод", "жарты")):
+        return "half"
+    if word.startswith(("квартал", "кв", "токсан")):
+        return "quarter"
+    if word.startswith(("месяц", "ай")):
+        return "month"
+    return "year"
+
+
+def _parse_period(text: str, s: str, base: _dt.date) -> DueRule | None:
+    m = _RU_WITHIN_PERIOD_RE.fullmatch(s)
+    if m:
+        kind, n = _current(_unit_kind(m["u"] or m["u2"]), base)
+        return _period_rule(text, kind, n, base.year, base)
+    rule = _parse_named_period(text, s, base)
+    if rule is not None and _PERIOD_BOUND_RE.search(_normalise(text)):
+        # "до сентября", "к IV кварталу", "2026 жылға дейін": before the period
+        # begins or by its end? Either could be meant: say so, never guess.
+        raise _err_period_bound(text)
+    return rule
+
+
+# "до"/"к"/"дейін" with a period, but not "до конца ...".
+_PERIOD_BOUND_RE = re.compile(
+    r"^(?:срок\s+(?:исполнения\s+)?|мерзими\s+)?-?\s*(?:в\s+срок\s+)?(?:до|к|не\s+позднее)\s+"
+    r"(?!конц|окончани|итог)"
+    r"|\s(?:дейин|кешиктирмей)$"
+)
+
+
+def _parse_named_period(text: str, s: str, base: _dt.date) -> DueRule | None:
+    for regex in (_RU_YEAR_ONLY_RE, _KK_YEAR_ONLY_RE):
+        m = regex.fullmatch(s)
+        if m:
+            groups = m.groupdict()
+            year_text = groups.get("y2") or groups.get("y") or groups.get("y3")
+            if groups.get("y1") and int(groups["y1"]) > int(groups["y2"]):
+                raise _err_period_order(text)
+            year = int(year_text) if year_text else base.year
+            return _period_rule(text, "year", 0, year, base)
+    for regex in (_RU_PERIOD_RE, _KK_PERIOD_RE):
+        m = regex.fullmatch(s)
+        if not m:
+            continue
+        groups = m.groupdict()
+        year: int | None = int(groups["y"]) if groups.get("y") else None
+        if groups.get("cur") or groups.get("cur2"):
+            year = base.year
+        if groups.get("curu"):
+            kind, n = _current(_unit_kind(groups["cunit"]), base)
+            return _period_rule(text, kind, n, base.year if year is None else year, base)
+        if groups.get("unit"):
+            kind = _unit_kind(groups["unit"])
+            n = _ordinal(groups["o"])
+            if kind == "half" and n > 2:
+                raise _err_half(text, n)
+            return _period_rule(text, kind, n, year, base)
+        if groups.get("mon1"):
+            first = _month_from_word(groups["mon1"])
+            last = _month_from_word(groups["mon2"])
+            if first is None or last is None:
+                continue
+            if first > last:
+                raise _err_period_order(text)
+            return _period_rule(text, "month", last, year, base)
+        if groups.get("mon"):
+            month = _month_from_word(groups["mon"])
+            if month is None:
+                continue
+            return _period_rule(text, "month", month, year, base)
+    return None
+
+
+# --- a time of day: "до 10:00 15 марта 2025 года", "сағат 10:00-ге дейін" -----------
+
+_CLOCK_RE = re.compile(
+    r"(?:(?<![^\s,])(?:до|к|в|не\s+позднее)\s+)?(?:(?:сағат|сагат|саг\.)\s*)?"
+    r"(?<![0-9.:])(?P<h>[0-9]{1,2})\s*:\s*(?P<m>[0-9]{2})(?![0-9])"
+    r"(?:\s*(?:ч\.|час[а-я]*|мин[а-я]*))?(?:\s*-?\s*(?:ге|ға|ка|ке|қа|га|на|не|ына|іне|ине))?"
+    r"|(?:(?<![^\s,])(?:до|к|в)\s+)?(?:сағат|сагат)\s+(?P<h2>[0-9]{1,2})(?:\.(?P<m2>[0-9]{2}))?"
+    r"(?:\s*-?\s*(?:ге|ға|ка|ке|қа|га|на|не|ына|іне|ине))?"
+    r"|(?<![^\s,])(?:до|к|в)\s+(?P<h3>[0-9]{1,2})(?:\.(?P<m3>[0-9]{2}))?\s*(?:ч\.|час[а-я]*)",
+    re.IGNORECASE,
+)
+
+
+def _take_time(text: str) -> tuple[str | None, str]:
+    """("HH:MM", the text without it) or (None, text); a time that cannot be raises."""
+    m = _CLOCK_RE.search(text)
+    if m is None:
+        return None, text
+    h = m["h"] or m["h2"] or m["h3"]
+    mi = m["m"] or m["m2"] or m["m3"] or "00"
+    hour, minute = int(h), int(mi)
+    if hour > 23 or minute > 59:
+        raise _err_time(text, f"{h}:{mi}")
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    return f"{hour:02d}:{minute:02d}", rest
 
 
 # --- the entry point -------------------------------------------------------------
 
 
-def parse_due(text: str, base: _dt.date, calendar: WorkCalendar | None = None) -> DueRule:
+def parse_due(
+    text: str,
+    base: _dt.date,
+    calendar: WorkCalendar | None = None,
+    *,
+    default_day: int = 5,
+) -> DueRule:
     """The due rule in ``text``; relative terms count from ``base`` (the session date).
 
     ``calendar`` is used for "в течение N рабочих дней" (a default
-    :class:`WorkCalendar` if None). Raises :class:`DueParseError`.
+    :class:`WorkCalendar` if None). ``default_day`` is the day of the month
+    after each period for a schedule written without a day ("ежеквартально").
+    Empty text is ``NONE``. Raises :class:`DueParseError`.
     """
+    if not _is_int(default_day) or not 1 <= default_day <= 31:
+        raise ValueError("default_day must be from 1 to 31")
     if text is None or not str(text).strip():
-        raise _err_empty()
+        return DueRule(DueKind.NONE)
     text = str(text)
     if len(text) > MAX_TEXT:
         raise _err_generic(text)
-    s = _strip_fillers(_normalise(text))
+    norm = _normalise(text)
+    s = _strip_fillers(norm)
+    if _NONE_RE.fullmatch(norm) or _NONE_RE.fullmatch(s):
+        return DueRule(DueKind.NONE)
     if not s:
         raise _err_generic(text)
 
     if _ONGOING_RE.fullmatch(s):
         return DueRule(DueKind.ONGOING)
-    rule = _parse_schedule(text, s)
+    if _NEXT_SESSION_RE.fullmatch(s):
+        return DueRule(DueKind.NEXT_SESSION)
+    lead = _ONGOING_LEAD_RE.match(s)
+    if lead:  # "на постоянной основе, ежемесячно до 10 числа": the schedule
+        rule = _parse_schedule(text, _strip_fillers(lead["rest"]), default_day)
+        if rule is not None:
+            return rule
+    try:
+        rule = _parse_computed(text, s, base, calendar, default_day)
+    except DueParseError:
+        event = _parse_event(text, s, base, default_day)
+        if event is not None and event.kind is DueKind.EVENT:
+            return event
+        raise
+    if rule is not None:
+        return rule
+    rule = _parse_event(text, s, base, default_day)
+    if rule is not None:
+        return rule
+    hhmm, rest = _take_time(text)
+    if hhmm is not None:
+        rest_s = _strip_fillers(_normalise(rest))
+        rule = _parse_computed(text, rest_s, base, calendar, default_day) if rest_s else None
+        if rule is None or rule.kind is not DueKind.DATE or rule.period is not None:
+            raise _err_time_no_date(text)
+        return replace(rule, time=hhmm)
+    raise _err_generic(text)
+
+
+# "до 10 числа месяца, следующего за отчетным кварталом" (no frequency word): the
+# reporting period names the frequency.
+_IMPLIED_FREQ = (
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+квартал[а-я]*$"), "ежеквартально"),
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+полугоди[а-я]*$"), "раз в полугодие"),
+    (re.compile(r"следующ[а-я]*\s+за\s+отчетн[а-я]*\s+месяц[а-я]*$"), "ежемесячно"),
+    (re.compile(r"^есепти\s+токсан[а-я]*\s+кейин"), "токсан сайын"),
+    (re.compile(r"^есепти\s+(?:жарты\s*жыл)[а-я]*\s+кейин"), "жарты жыл сайын"),
+    (re.compile(r"^есепти\s+ай[а-я]*\s+кейин"), "ай сайын"),
+)
+
+
+def _parse_computed(
+    text: str, s: str, base: _dt.date, calendar: WorkCalendar | None, default_day: int
+) -> DueRule | None:
+    has_freq = any(p.match(s) for p, _ in _FREQ_RES)
+    for pattern, freq_words in _IMPLIED_FREQ:
+        if not has_freq and pattern.search(s) and re.search(r"[0-9]", s):
+            rule = _parse_schedule(text, f"{freq_words} {s}", default_day)
+            if rule is not None:
+                return rule
+    rule = _parse_schedule(text, s, default_day)
+    if rule is not None:
+        return rule
+    d = _parse_end(text, s, base)
+    if d is not None:
+        return DueRule(DueKind.DATE, date=d)
+    rule = _parse_period(text, s, base)
     if rule is not None:
         return rule
     rule = _parse_term(text, s, base, calendar)
     if rule is not None:
         return rule
-    for parse in (_parse_end, _parse_numeric, _parse_verbal):
+    for parse in (_parse_numeric, _parse_verbal):
         d = parse(text, s, base)
         if d is not None:
             return DueRule(DueKind.DATE, date=d)
-    raise _err_generic(text)
+    return None
+
+
+def due_after_event(
+    rule: DueRule, event: _dt.date, calendar: WorkCalendar | None = None
+) -> _dt.date | None:
+    """The due date once the event is known.
+
+    EVENT with an offset: ``offset`` after the event's date (working days
+    through ``calendar``). NEXT_SESSION: the date of the next session
+    (``event``). Otherwise (an EVENT without an offset, or another kind) None:
+    the phrase says no term.
+    """
+    if rule.kind is DueKind.NEXT_SESSION:
+        return event
+    if rule.kind is DueKind.EVENT and rule.offset is not None:
+        return rule.offset.after(event, calendar)
+    return None
 
 
 def effective_due(rule: DueRule, calendar: WorkCalendar) -> _dt.date | None:
@@ -1155,3 +1980,57 @@ def control_points(
         if start < shifted <= until:
             out.add(shifted)
     return sorted(out)
+
+
+# --- as decided: what the documents print, what the preview shows ------------------------
+
+
+def printed_due(text: str | None, rule: DueRule | None, lang: str) -> str:
+    """The due date as the documents print it: the text typed, as decided (spaces
+    normalised), never a computed date in its place; the rule's wording in ``lang``
+    only when no text was typed."""
+    typed = " ".join((text or "").split())
+    if typed:
+        return typed
+    return format_due(rule, lang) if rule is not None else ""
+
+
+def describe_due(
+    text: str,
+    issued: _dt.date,
+    lang: str = "ru",
+    calendar: WorkCalendar | None = None,
+    default_day: int = 5,
+) -> dict[str, Any]:
+    """What the program reads in ``text`` issued on ``issued``, for ``anticorr due`` and
+    the window's preview (JSON-ready). Raises :class:`DueParseError` when it cannot.
+
+    * ``text``: the text as given;
+    * ``kind``: date, recurring, ongoing, next_session, event or none;
+    * ``due_date``: the deadline that counts (ISO), after the move off a day off:
+      a date's own, a schedule's first control date; null for the open kinds;
+    * ``time``: "HH:MM" or null;
+    * ``control_points``: a schedule's control dates within a year of issue (ISO);
+    * ``printed``: ``{"ru": ..., "kk": ...}``, how the documents print it
+      (:func:`printed_due`).
+
+    ``lang`` is the interface language; it does not change the fields (the
+    interface's wording of the rule is :func:`format_due`).
+    """
+    cal = calendar if calendar is not None else WorkCalendar()
+    rule = parse_due(text, issued, cal, default_day=default_day)
+    points: list[_dt.date] = []
+    due: _dt.date | None = None
+    if rule.kind is DueKind.DATE:
+        due = effective_due(rule, cal)
+    elif rule.kind is DueKind.RECURRING:
+        points = control_points(rule, issued, issued + relativedelta(years=1), cal)
+        due = points[0] if points else None
+    return {
+        "text": text,
+        "kind": rule.kind.value,
+        "due_date": due.isoformat() if due is not None else None,
+        "time": rule.time,
+        "control_points": [p.isoformat() for p in points],
+        "printed": {lg: printed_due(text, rule, lg) for lg in ("ru", "kk")},
+    }

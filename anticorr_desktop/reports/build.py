@@ -130,13 +130,14 @@ class _People:
 
 
 def _due_words(sv, inst: m.Instruction, lang: str) -> str:
-    """ "до 25 декабря 2024 года" for the current due date; the schedule's wording otherwise."""
-    from ..domain.dueparse import DueKind, DueRule, format_due
+    """The due date as decided: the text typed ("до конца полугодия", "по итогам
+    проверки"), spaces normalised, never a computed date in its place. Only an
+    instruction with no typed text gets the rule's wording in ``lang``."""
+    from ..domain.dueparse import DueRule, printed_due
 
-    rule = DueRule.from_json(inst.due_rule)
-    if rule.kind == DueKind.DATE and inst.due_date:
-        rule = DueRule(DueKind.DATE, date=inst.due_date)  # already moved off a day off
-    return format_due(rule, lang)  # wording needs no calendar (and so no holidays import)
+    if (inst.due_text or "").strip():
+        return printed_due(inst.due_text, None, lang)
+    return printed_due("", DueRule.from_json(inst.due_rule), lang)
 
 
 def _header(sv, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..domain.dueparse import DueKind, DueRule, format_due
+from ..domain.dueparse import DueKind, printed_due
 from ..errors import UserError
 from .common import esc, fmt_date, to_qdate
 from .context import AppContext
@@ -143,9 +143,22 @@ class DueField(QWidget):
             return
         self.ok = True
         self.kind = rule.kind
+        # The minutes print the deadline as decided: the text typed.
         wording = QCoreApplication.translate("SessionEditor", "In the minutes: «{words}»").format(
-            words=format_due(rule, self.ctx.name_lang, self.ctx.services.calendar)
+            words=printed_due(text, rule, self.ctx.name_lang)
         )
+        open_kinds = {
+            DueKind.NEXT_SESSION: QCoreApplication.translate(
+                "SessionEditor", "→ by the next session: open until it is scheduled"
+            ),
+            DueKind.EVENT: QCoreApplication.translate(
+                "SessionEditor", "→ tied to an event: kept as written, open with no date"
+            ),
+            DueKind.NONE: QCoreApplication.translate("SessionEditor", "→ no deadline"),
+        }
+        if rule.kind in open_kinds:
+            self._show(open_kinds[rule.kind], "ok", wording)
+            return
         if rule.kind == DueKind.ONGOING:
             self._show(
                 QCoreApplication.translate(
@@ -161,13 +174,14 @@ class DueField(QWidget):
                 shown += QCoreApplication.translate(
                     "SessionEditor", " … ({n} control dates in the year)"
                 ).format(n=len(points))
-            self._show(
-                QCoreApplication.translate("SessionEditor", "→ control dates: {dates}").format(
-                    dates=shown
-                ),
-                "ok",
-                wording,
-            )
+            message = QCoreApplication.translate(
+                "SessionEditor", "→ control dates: {dates}"
+            ).format(dates=shown)
+            if rule.day_default:
+                message += QCoreApplication.translate(
+                    "SessionEditor", " (no day written: day {day} of the month after each period)"
+                ).format(day=rule.day)
+            self._show(message, "ok", wording)
             return
         assert due is not None
         if due < self.base:
@@ -206,14 +220,7 @@ class DueField(QWidget):
             text += QCoreApplication.translate("SessionEditor", "; moved from {date}").format(
                 date=fmt_date(original)
             )
-        wording = self.wording.text()
-        if self.kind == DueKind.DATE:  # the minutes print the date in force
-            words = format_due(
-                DueRule(DueKind.DATE, date=due), self.ctx.name_lang, self.ctx.services.calendar
-            )
-            wording = QCoreApplication.translate(
-                "SessionEditor", "In the minutes: «{words}»"
-            ).format(words=words)
+        wording = self.wording.text()  # the minutes print the deadline as decided
         self._show(text, "ok", wording)
 
     def _show(self, text: str, kind: str, wording: str = "") -> None:

@@ -236,7 +236,8 @@ def test_the_secretary_records_a_whole_session(
     _type(qtbot, inst.due.edit, "в месячный срок")
     assert inst.due.state == "ok"
     assert inst.due.message == "→ 14.04.2025 (Monday)"
-    assert inst.due.wording.text() == "In the minutes: «до 14 апреля 2025 года»"
+    # the minutes print the deadline as decided, not the date computed from it
+    assert inst.due.wording.text() == "In the minutes: «в месячный срок»"
     assert inst.number.text() == "<b>Instruction No. 1.1</b>"
 
     # Ctrl+S, typed in the field being edited
@@ -393,6 +394,15 @@ def test_a_day_off_moves_the_shown_date(empty_ctx, commission, qtbot):
     inst.due.edit.setText("постоянно")
     assert inst.due.message == "→ ongoing: on control until the commission takes it off"
     assert inst.due.wording.text() == "In the minutes: «постоянно»"
+    inst.due.edit.setText("к следующему заседанию комиссии")
+    assert inst.due.message == "→ by the next session: open until it is scheduled"
+    inst.due.edit.setText("по итогам  проверки")
+    assert inst.due.message == "→ tied to an event: kept as written, open with no date"
+    assert inst.due.wording.text() == "In the minutes: «по итогам проверки»"
+    inst.due.edit.setText("без срока")
+    assert inst.due.message == "→ no deadline" and inst.due.state == "ok"
+    inst.due.edit.setText("раз в квартал")
+    assert inst.due.message.endswith(" (no day written: day 5 of the month after each period)")
 
 
 def test_the_calendar_button_fills_the_date(empty_ctx, commission, qtbot):
@@ -714,7 +724,9 @@ def test_an_issued_instruction_shows_the_date_in_force(ctx, qtbot):
     ed.decisions.refresh_items(0, 2)  # 1.3, extended from 30.06.2025 to 30.09.2025
     due = ed.decisions.instruction.due
     assert due.message == "→ 30.09.2025 (Tuesday); moved from 30.06.2025"
-    assert due.wording.text() == "In the minutes: «до 30 сентября 2025 года»"
+    # the minutes keep the deadline as decided at the session; the extension is
+    # in the instruction's history, not in the minutes
+    assert due.wording.text() == "In the minutes: «до 30 июня 2025 года»"
     assert ed.decisions.instruction.title() == "Instruction: On control"
     ed.decisions.refresh_items(1, 1)  # 2.2, monthly
     assert due.message.startswith("→ next control date: ")

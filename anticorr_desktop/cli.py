@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import UserError
+from .errors import UserError, ValidationError
 from .i18n import current_language, translate
 
 
@@ -154,7 +154,6 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--default-day",
         type=int,
-        default=5,
         help=_t("the day of the month after each period for a schedule written without a day"),
     )
     return p
@@ -476,7 +475,7 @@ if __name__ == "__main__":
 
 def cmd_due(sv, args) -> int:
     """Read a due date with the window's own parser; a refusal is one line and exit 2."""
-    from .domain.dueparse import DueKind, DueParseError, describe_due, format_due, parse_due
+    from .domain.dueparse import DueKind, DueParseError, format_due
     from .paths import default_db_path
 
     lang = args.lang or current_language()
@@ -485,22 +484,19 @@ def cmd_due(sv, args) -> int:
         return translate("CLI", text, lang)
 
     issued = args.issued or date.today()
-    if not 1 <= args.default_day <= 31:
-        raise ValidationError("The default day must be from 1 to 31.")
-    calendar = None
     path = args.db or default_db_path()
-    if Path(path).exists():
-        sv = open_services(path, must_exist=True)
-        try:
-            calendar = sv.calendar
-        finally:
-            sv.store.close()
+    # the database's calendar and settings when there is one; the national calendar otherwise
+    sv = open_services(path if Path(path).exists() else Path(":memory:"), must_exist=False)
     try:
-        info = describe_due(args.text, issued, lang, calendar, args.default_day)
-        rule = parse_due(args.text, issued, calendar, default_day=args.default_day)
+        if args.default_day is not None and not 1 <= args.default_day <= 31:
+            raise ValidationError("The default day must be from 1 to 31.")
+        info = sv.describe_due(args.text, issued, lang, args.default_day)
+        rule = sv.parse_due(args.text, issued, args.default_day)
     except DueParseError as exc:
         print(f"anticorr: {exc.message(lang)}", file=sys.stderr)
         return 2
+    finally:
+        sv.store.close()
     if args.format == "json":
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0

@@ -85,10 +85,23 @@ class InstructionsService(ServiceBase):
                     self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 
     # -- instructions ------------------------------------------------------------------
-    def parse_due(self, text: str, base: date):
+    def parse_due(self, text: str, base: date, default_day: int | None = None):
+        """The typed deadline read as a DueRule (the commission's default day for a
+        schedule written without one, unless ``default_day`` is given)."""
         from ..domain.dueparse import parse_due
 
-        return parse_due(text, base, self.calendar)
+        day = default_day or self.due_default_day()
+        return parse_due(text, base, self.calendar, default_day=day)
+
+    def describe_due(
+        self, text: str, issued: date, lang: str, default_day: int | None = None
+    ) -> dict:
+        """How a typed deadline is read (``anticorr due`` and the window's preview): text,
+        kind, due_date, time, control_points within a year, printed {ru, kk}."""
+        from ..domain.dueparse import describe_due
+
+        day = default_day or self.due_default_day()
+        return describe_due(text, issued, lang, self.calendar, day)
 
     def preview_due(self, text: str, base: date) -> tuple[object, date | None, list[date]]:
         """(rule, effective first due date, control points) for a typed due rule."""

@@ -74,10 +74,7 @@ class SessionsService(ServiceBase):
         com = self.store.commission(commission_id)
         if number is None:
             number = self.propose_session_number(commission_id, day.year)
-        if number <= 0:
-            raise ValidationError("The session number must be a positive whole number.")
-        if time and not re.fullmatch(r"([01]?\d|2[0-3])[:.][0-5]\d", time.strip()):
-            raise ValidationError('"{time}" is not a time of day; write it as 15:00.', time=time)
+        _check_number_and_time(number, time)
         s = m.Session(
             commission_id,
             day.year,
@@ -109,6 +106,7 @@ class SessionsService(ServiceBase):
 
     def update_session(self, session: m.Session) -> None:
         old = self._editable(session.id)
+        _check_number_and_time(session.number, session.time)
         if (old.commission_id, old.year, old.number) != (
             session.commission_id,
             session.date.year,
@@ -295,3 +293,10 @@ class SessionsService(ServiceBase):
             self.store.decisions(session_id),
             self.store.instructions_of_session(session_id),
         )
+
+
+def _check_number_and_time(number: int, time: str) -> None:
+    if number <= 0:
+        raise ValidationError("The session number must be a positive whole number.")
+    if time and not re.fullmatch(r"([01]?\d|2[0-3])[:.][0-5]\d", time.strip()):
+        raise ValidationError('"{time}" is not a time of day; write it as 15:00.', time=time)

@@ -31,6 +31,8 @@ SETTING_REMINDER_DAYS = "reminder_days"
 DEFAULT_REMINDER_DAYS = 5
 MAX_REMINDER_DAYS = 60
 SETTING_DOCUMENT_LANG = "document_lang"
+SETTING_DUE_DEFAULT_DAY = "due_default_day"  # a schedule with no day: by the Nth of the next month
+DEFAULT_DUE_DEFAULT_DAY = 5
 SETTING_BACKUP_KEEP = "backup_keep"  # how many daily backups are kept
 DEFAULT_BACKUP_KEEP = 14
 
@@ -61,6 +63,20 @@ class SettingsService(ServiceBase):
         if lang not in DOCUMENT_LANGUAGES:
             raise ValueError(f"not a document language: {lang}")
         self.store.set_setting(SETTING_DOCUMENT_LANG, lang)
+
+    def due_default_day(self) -> int:
+        """The day of the month after each period by which a schedule written without a
+        day ("ежеквартально", "ай сайын") is due."""
+        try:
+            n = int(self.store.get_setting(SETTING_DUE_DEFAULT_DAY, DEFAULT_DUE_DEFAULT_DAY))
+        except (TypeError, ValueError):
+            return DEFAULT_DUE_DEFAULT_DAY
+        return n if 1 <= n <= 31 else DEFAULT_DUE_DEFAULT_DAY
+
+    def set_due_default_day(self, n: int) -> None:
+        if not 1 <= int(n) <= 31:
+            raise ValidationError("The default day must be from 1 to 31.")
+        self.store.set_setting(SETTING_DUE_DEFAULT_DAY, int(n))
 
     def backup_keep(self) -> int:
         try:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..services.listing import TrackerQuery
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
-from ..services.listing import TrackerQuery
 
 if TYPE_CHECKING:  # each view's module is imported when the view is first shown
     from .directory import DirectoryView

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
+from ..services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
 from .common import (
     BAND_COLOURS,
     DUE_SOON_WORKING_DAYS,
@@ -29,7 +30,6 @@ from .common import (
     fmt_date,
 )
 from .context import AppContext
-from ..services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery, count_ids
 
 
 class FigureButton(QPushButton):

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.drafts import ItemDraft, SessionDraft
 from .common import one_line
 from .context import AppContext
 from .dialogs import text_edit
 from .session_speakers import SpeakersBox
-from .session_state import ItemDraft, SessionDraft
 from .session_widgets import (
     ADD_ICON,
     DOWN_ICON,

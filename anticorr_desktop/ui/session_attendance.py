@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services import AttendanceEntry
+from ..services.drafts import SessionDraft, quorum_of
 from .common import label
 from .context import AppContext
-from .session_state import SessionDraft, quorum_of
 from .session_widgets import (
     ADD_ICON,
     REMOVE_ICON,

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.drafts import DecisionDraft, InstructionDraft, ItemDraft, SessionDraft
 from .common import fmt_date, one_line
 from .context import AppContext
 from .dialogs import text_edit
 from .session_instruction import InstructionEditor
-from .session_state import DecisionDraft, InstructionDraft, ItemDraft, SessionDraft
 from .session_widgets import ADD_ICON, REMOVE_ICON, compact, set_read_only, tool_button
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -30,14 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..errors import UserError
-from .common import esc, fmt_date, show_user_error
-from .context import AppContext
-from .session_agenda import AgendaPage
-from .session_attendance import AttendancePage
-from .session_decisions import DecisionsPage
-from .session_documents import DocumentsBar
-from .session_header import HeaderPage
-from .session_state import (
+from ..services.drafts import (
     TAB_AGENDA,
     TAB_ATTENDANCE,
     TAB_DECISIONS,
@@ -49,6 +42,13 @@ from .session_state import (
     new_draft,
     save_draft,
 )
+from .common import esc, fmt_date, show_user_error
+from .context import AppContext
+from .session_agenda import AgendaPage
+from .session_attendance import AttendancePage
+from .session_decisions import DecisionsPage
+from .session_documents import DocumentsBar
+from .session_header import HeaderPage
 from .session_status import StatusBar
 
 S = m.SessionStatus

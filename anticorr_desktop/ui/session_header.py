@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..services.drafts import SessionDraft
 from .common import from_qdate, label, to_qdate
 from .context import AppContext
 from .dialogs import date_edit, text_edit
-from .session_state import SessionDraft
 from .session_widgets import PersonCombo, compact, set_read_only
 
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
+from ..services.drafts import InstructionDraft
 from .common import esc, label
 from .context import AppContext
 from .dialogs import text_edit
 from .session_due import DueField
-from .session_state import InstructionDraft
 from .session_widgets import (
     ADD_ICON,
     DOWN_ICON,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..i18n import QT_TRANSLATE_NOOP
+from ..services.listing import TrackerQuery
 from .common import (
     STATE_OVERDUE,
     ReloadingView,
@@ -41,7 +42,6 @@ from .context import AppContext
 from .records_model import Column, RecordsModel
 from .session_editor import SessionEditor
 from .session_view import SessionViewDialog
-from ..services.listing import TrackerQuery
 
 
 @dataclass

@@ -194,8 +194,8 @@ class StartupChecks(QObject):
 
 
 def start_reminders(ctx, window) -> QObject:
-    from .reminders import Reminders
     from ..services.listing import TrackerQuery
+    from .reminders import Reminders
 
     rem = Reminders(ctx, window)
     rem.open_tracker.connect(

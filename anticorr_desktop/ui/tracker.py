@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain import rules
 from ..i18n import QT_TRANSLATE_NOOP
+from ..services.listing import TrackerQuery, query_ids
 from .common import (
     DUE_SOON_WORKING_DAYS,
     STATE_CANCELLED,
@@ -56,7 +57,6 @@ from .context import AppContext
 from .instruction_actions import InstructionActions
 from .instruction_detail import InstructionDetail
 from .tracker_filters import TrackerFilters
-from ..services.listing import TrackerQuery, query_ids
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..services.listing import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 from .common import DUE_SOON_WORKING_DAYS, label, typical_width
 from .context import AppContext
-from ..services.listing import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
 EXPORT_FORMATS = ("xlsx", "csv", "ics", "json")
 SEARCH_DELAY_MS = 30  # coalesces a burst of keys; a search made obsolete is interrupted (lane.py)

@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="415" />
+      <location filename="../../anticorr_desktop/cli.py" line="430" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -194,129 +194,164 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <source>Control dates within a year</source>
+      <translation>Бір жыл ішіндегі бақылау күндері</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="209" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="252" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="292" />
+      <location filename="../../anticorr_desktop/cli.py" line="307" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="290" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
+      <source>Due date</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="339" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="250" />
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="270" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="253" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="432" />
+      <location filename="../../anticorr_desktop/cli.py" line="447" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="319" />
+      <location filename="../../anticorr_desktop/cli.py" line="521" />
+      <source>No day is written: the default day of the month after each period applies.</source>
+      <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="334" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="288" />
+      <location filename="../../anticorr_desktop/cli.py" line="303" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="336" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="256" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="422" />
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <source>Printed (kk)</source>
+      <translation>Құжаттарда (қаз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <source>Printed (ru)</source>
+      <translation>Құжаттарда (орыс.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <source>Read as</source>
+      <translation>Былай оқылды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="437" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="304" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="308" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="294" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="401" />
+      <location filename="../../anticorr_desktop/cli.py" line="416" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="421" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
+      <source>The due date follows once the date of the event is recorded.</source>
+      <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="128" />
@@ -324,14 +359,29 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <source>a date</source>
+      <translation>күн</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="100" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="332" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <source>a schedule</source>
+      <translation>кезеңділік</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="507" />
+      <source>by the next session: open until it is scheduled</source>
+      <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="133" />
@@ -344,7 +394,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="331" />
+      <location filename="../../anticorr_desktop/cli.py" line="346" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -379,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="330" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -404,9 +454,19 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>no deadline</source>
+      <translation>мерзімсіз</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>ongoing, no due date</source>
+      <translation>тұрақты, күні жоқ</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="76" />
@@ -424,12 +484,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="148" />
+      <source>read a due date as the window does: its kind, date and printed form</source>
+      <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="333" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -442,6 +507,26 @@ The file is checked first. The current contents are backed up before they are re
       <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <source>the date of issue (default: today)</source>
+      <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="157" />
+      <source>the day of the month after each period for a schedule written without a day</source>
+      <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <source>the due date as written in the minutes</source>
+      <translation>хаттамада жазылған мерзім</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="152" />
+      <source>the language of the answer</source>
+      <translation>жауап тілі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="90" />
@@ -459,6 +544,11 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>tied to an event: kept as written, open with no date</source>
+      <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
@@ -469,12 +559,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="207" />
+      <location filename="../../anticorr_desktop/cli.py" line="222" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="391" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
@@ -1050,7 +1140,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="390" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="391" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1068,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="252" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="415" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» дұрыс күн емес: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="270" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="433" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d} айында ең көбі {days} күн болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="279" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="442" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» дұрыс күн емес: жыл {min_year}–{max_year} аралығында болуы керек, ал көрсетілгені — {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="409" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» дұрыс күн емес: {month} нөмірлі ай жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="260" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="423" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
@@ -1098,22 +1188,47 @@ Technical detail: {detail}</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="306" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="469" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="293" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="483" />
+      <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
+      <translation>«{text}»: тәулік уақыты күнмен бірге жазылады; мысалы: {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="497" />
+      <source>"{text}": a year has two half-years, not {n}.</source>
+      <translation>«{text}»: жылда екі жартыжылдық бар, {n} емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="505" />
+      <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
+      <translation>«{text}»: кезеңнің басына дейін бе, әлде соңына дейін бе? Мысалы, былай жазыңыз: {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="501" />
+      <source>"{text}": the period ends before it begins.</source>
+      <translation>«{text}»: кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="456" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: мерзім тым ұзақ; ол он жылдан аспауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="289" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="452" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="475" />
+      <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
+      <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="302" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
@@ -1143,12 +1258,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="385" />
+      <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
+      <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1163,7 +1283,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="195" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="193" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
@@ -1171,11 +1291,6 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/store.py" line="429" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="262" />
-      <source>Agenda item {n} has no title. Fill it in.</source>
-      <translation>Күн тәртібінің {n}-мәселесінің атауы жоқ. Оны толтырыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/base.py" line="89" />
@@ -1203,14 +1318,14 @@ Technical detail: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="232" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="401" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>«{text}» мерзімін тану мүмкін емес. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="297" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="460" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
-      <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
+      <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="415" />
@@ -1238,17 +1353,12 @@ Technical detail: {detail}</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="269" />
-      <source>Decision {number} has no text. Fill it in.</source>
-      <translation>{number}-шешімнің мәтіні жоқ. Оны толтырыңыз.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="288" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="197" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1268,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="135" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
@@ -1318,7 +1428,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="50" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="52" />
       <source>Reminders look ahead between 1 and {max} working days.</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
@@ -1343,7 +1453,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="104" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="101" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1388,7 +1498,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="169" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1398,14 +1508,19 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="133" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="316" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="329" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <source>The default day must be from 1 to 31.</source>
+      <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="57" />
@@ -1413,12 +1528,7 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
-      <source>The due date is empty. Write it as, for example: {examples}.</source>
-      <translation>Мерзім көрсетілмеген. Оны, мысалы, былай жазыңыз: {examples}.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="169" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="182" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
@@ -1463,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="254" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="267" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="273" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1483,12 +1593,12 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="179" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="192" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="78" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="300" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
@@ -1498,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="297" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="310" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1523,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="127" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="140" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
@@ -1708,17 +1818,17 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="146" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="292" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="159" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
@@ -1758,9 +1868,19 @@ Technical detail: {detail}</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="103" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="119" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="491" />
+      <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
+      <translation>2025 жылғы 15 наурыз сағат 10:00-ге дейін, 15.03.2025 сағат 18:00-ге дейін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="513" />
+      <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
+      <translation>2025 жылғы 31 тамызға дейін, 2025 жылғы қыркүйектің соңына дейін, 2025 жылғы қыркүйек</translation>
     </message>
   </context>
   <context>
@@ -2043,7 +2163,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="188" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="186" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2068,7 +2188,7 @@ Technical detail: {detail}</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="269" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="267" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2088,7 +2208,7 @@ Technical detail: {detail}</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="161" />
       <source>Due date</source>
       <translation>Мерзім</translation>
     </message>
@@ -2108,7 +2228,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="159" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2128,22 +2248,22 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="428" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="441" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="134" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="132" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="345" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="358" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="383" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="396" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2158,7 +2278,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2188,7 +2308,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="384" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2791,6 +2911,11 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="181" />
+      <source> (no day written: day {day} of the month after each period)</source>
+      <translation> (күні көрсетілмеген: әр кезеңнен кейінгі айдың {day}-күні)</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (дауыс беру құқығынсыз)</translation>
@@ -2801,7 +2926,7 @@ Technical detail: {detail}</source>
       <translation> ({n}-редакция)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="174" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
@@ -2876,7 +3001,7 @@ Technical detail: {detail}</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="220" />
       <source>; moved from {date}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
@@ -2914,6 +3039,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
       <source>Agenda &amp;item:</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/drafts.py" line="343" />
+      <source>Agenda item {n}</source>
+      <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
@@ -2984,6 +3114,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <source>Decision {number}</source>
+      <translation>{number} шешім</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
@@ -3061,7 +3196,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Қазақша:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
@@ -3076,7 +3211,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="275" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="370" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -3211,7 +3346,7 @@ Technical detail: {detail}</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="238" />
       <source>Pick the date in a calendar</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
@@ -3471,37 +3606,52 @@ Technical detail: {detail}</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="241" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <source>→ by the next session: open until it is scheduled</source>
+      <translation>→ келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="177" />
       <source>→ control dates: {dates}</source>
       <translation>→ бақылау мерзімдері: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="212" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ келесі бақылау мерзімі: {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="157" />
+      <source>→ no deadline</source>
+      <translation>→ мерзімсіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="164" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ тұрақты: комиссия бақылаудан алғанға дейін бақылауда болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="154" />
+      <source>→ tied to an event: kept as written, open with no date</source>
+      <translation>→ оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="203" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="199" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — демалыс күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="190" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
     </message>

@@ -179,12 +179,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="415" />
+      <location filename="../../anticorr_desktop/cli.py" line="430" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -194,129 +194,164 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <source>Control dates within a year</source>
+      <translation>Контрольные даты в течение года</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="209" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="252" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="292" />
+      <location filename="../../anticorr_desktop/cli.py" line="307" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="290" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
+      <source>Due date</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="339" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="250" />
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="270" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="253" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="432" />
+      <location filename="../../anticorr_desktop/cli.py" line="447" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="319" />
+      <location filename="../../anticorr_desktop/cli.py" line="521" />
+      <source>No day is written: the default day of the month after each period applies.</source>
+      <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="334" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="288" />
+      <location filename="../../anticorr_desktop/cli.py" line="303" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="336" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="256" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="422" />
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <source>Printed (kk)</source>
+      <translation>В документах (каз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <source>Printed (ru)</source>
+      <translation>В документах (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <source>Read as</source>
+      <translation>Прочитано как</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="437" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="304" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="450" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="293" />
+      <location filename="../../anticorr_desktop/cli.py" line="308" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="294" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="401" />
+      <location filename="../../anticorr_desktop/cli.py" line="416" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="421" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
+      <source>The due date follows once the date of the event is recorded.</source>
+      <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="128" />
@@ -324,14 +359,29 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <source>a date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="100" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="332" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <source>a schedule</source>
+      <translation>периодичность</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="507" />
+      <source>by the next session: open until it is scheduled</source>
+      <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="133" />
@@ -344,7 +394,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="331" />
+      <location filename="../../anticorr_desktop/cli.py" line="346" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -379,7 +429,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="330" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -404,9 +454,19 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>no deadline</source>
+      <translation>без срока</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>ongoing, no due date</source>
+      <translation>постоянно, без даты</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="76" />
@@ -424,12 +484,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="148" />
+      <source>read a due date as the window does: its kind, date and printed form</source>
+      <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="333" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -442,6 +507,26 @@ The file is checked first. The current contents are backed up before they are re
       <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <source>the date of issue (default: today)</source>
+      <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="157" />
+      <source>the day of the month after each period for a schedule written without a day</source>
+      <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <source>the due date as written in the minutes</source>
+      <translation>срок, как он записан в протоколе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="152" />
+      <source>the language of the answer</source>
+      <translation>язык ответа</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="90" />
@@ -459,6 +544,11 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>tied to an event: kept as written, open with no date</source>
+      <translation>привязано к событию: хранится как записано, открыто без даты</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
@@ -469,12 +559,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="207" />
+      <location filename="../../anticorr_desktop/cli.py" line="222" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="391" />
+      <location filename="../../anticorr_desktop/cli.py" line="406" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
@@ -1050,7 +1140,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="390" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="391" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1068,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="252" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="415" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» не является датой: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="270" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="433" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d} не больше {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="279" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="442" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» не является датой: год должен быть в пределах от {min_year} до {max_year}, а указан {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="409" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» не является датой: месяца с номером {month} не существует.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="260" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="423" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
@@ -1098,22 +1188,47 @@ Technical detail: {detail}</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="306" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="469" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="293" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="483" />
+      <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
+      <translation>«{text}»: время суток указывается вместе с датой; пишите, например: {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="497" />
+      <source>"{text}": a year has two half-years, not {n}.</source>
+      <translation>«{text}»: в году два полугодия, а не {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="505" />
+      <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
+      <translation>«{text}»: к началу периода или к его концу? Пишите, например: {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="501" />
+      <source>"{text}": the period ends before it begins.</source>
+      <translation>«{text}»: период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="456" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: срок слишком большой; он не может превышать десяти лет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="289" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="452" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="80" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="475" />
+      <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
+      <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="302" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
@@ -1143,12 +1258,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="385" />
+      <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
+      <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1163,7 +1283,7 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="195" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="193" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
@@ -1171,11 +1291,6 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/store.py" line="429" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="262" />
-      <source>Agenda item {n} has no title. Fill it in.</source>
-      <translation>У вопроса повестки дня № {n} не указано наименование. Заполните его.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/base.py" line="89" />
@@ -1203,12 +1318,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="232" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="401" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>Не удаётся распознать срок «{text}». Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="297" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="460" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
@@ -1238,17 +1353,12 @@ Technical detail: {detail}</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="269" />
-      <source>Decision {number} has no text. Fill it in.</source>
-      <translation>У решения {number} нет текста. Заполните его.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="288" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="197" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1268,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="135" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
@@ -1318,7 +1428,7 @@ Technical detail: {detail}</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="50" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="52" />
       <source>Reminders look ahead between 1 and {max} working days.</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
@@ -1343,7 +1453,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="104" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="101" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1388,7 +1498,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="169" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1398,14 +1508,19 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="133" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="316" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="329" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <source>The default day must be from 1 to 31.</source>
+      <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="57" />
@@ -1413,12 +1528,7 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
-      <source>The due date is empty. Write it as, for example: {examples}.</source>
-      <translation>Срок не указан. Укажите его, например, так: {examples}.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="169" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="182" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
@@ -1463,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="254" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="267" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="273" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1483,12 +1593,12 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="179" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="192" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="78" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="300" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
@@ -1498,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="297" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="310" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1523,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="127" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="140" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
@@ -1708,17 +1818,17 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="146" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="292" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="159" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
@@ -1758,9 +1868,19 @@ Technical detail: {detail}</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="103" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="119" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="491" />
+      <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
+      <translation>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="513" />
+      <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
+      <translation>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</translation>
     </message>
   </context>
   <context>
@@ -2043,7 +2163,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="188" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="186" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2068,7 +2188,7 @@ Technical detail: {detail}</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="269" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="267" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2088,7 +2208,7 @@ Technical detail: {detail}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="161" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
@@ -2108,7 +2228,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="159" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2128,22 +2248,22 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="428" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="441" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="134" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="132" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="345" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="358" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="383" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="396" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2158,7 +2278,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2188,7 +2308,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="384" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2791,6 +2911,11 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="181" />
+      <source> (no day written: day {day} of the month after each period)</source>
+      <translation> (число не указано: {day} число месяца, следующего за каждым периодом)</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (без права голоса)</translation>
@@ -2801,7 +2926,7 @@ Technical detail: {detail}</source>
       <translation> (редакция {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="174" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
@@ -2876,7 +3001,7 @@ Technical detail: {detail}</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="220" />
       <source>; moved from {date}</source>
       <translation>; перенесено с {date}</translation>
     </message>
@@ -2914,6 +3039,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
       <source>Agenda &amp;item:</source>
       <translation>&amp;Вопрос повестки дня:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/drafts.py" line="343" />
+      <source>Agenda item {n}</source>
+      <translation>Пункт повестки {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
@@ -2984,6 +3114,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <source>Decision {number}</source>
+      <translation>Решение {number}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
@@ -3061,7 +3196,7 @@ Technical detail: {detail}</source>
       <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
@@ -3076,7 +3211,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_state.py" line="275" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="370" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -3211,7 +3346,7 @@ Technical detail: {detail}</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="238" />
       <source>Pick the date in a calendar</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
@@ -3471,37 +3606,52 @@ Technical detail: {detail}</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="241" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <source>→ by the next session: open until it is scheduled</source>
+      <translation>→ к следующему заседанию: открыто, пока оно не назначено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="177" />
       <source>→ control dates: {dates}</source>
       <translation>→ контрольные сроки: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="212" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ ближайший контрольный срок: {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="157" />
+      <source>→ no deadline</source>
+      <translation>→ без срока</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="164" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ постоянно: на контроле до снятия с контроля комиссией</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="154" />
+      <source>→ tied to an event: kept as written, open with no date</source>
+      <translation>→ привязано к событию: хранится как записано, открыто без даты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="203" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="199" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — выходной день)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/session_due.py" line="190" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
     </message>

@@ -19,7 +19,7 @@ from anticorr_desktop.ui.session_decisions import DecisionsListModel
 from anticorr_desktop.ui.session_editor import SessionEditor
 from anticorr_desktop.ui.session_instruction import ExecutorsModel
 from anticorr_desktop.ui.session_speakers import SpeakersModel
-from anticorr_desktop.ui.session_state import TAB_DECISIONS, load_draft
+from anticorr_desktop.services.drafts import TAB_DECISIONS, load_draft
 from anticorr_desktop.ui.session_widgets import PeopleListModel
 from anticorr_desktop.ui.sessions import SessionsView
 from anticorr_desktop.ui.tasks import Task

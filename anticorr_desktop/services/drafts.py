@@ -1,28 +1,32 @@
 """The session editor's working copy: plain data, no Qt, no SQL.
 
 The editor edits a :class:`SessionDraft`; nothing reaches the database until
-:func:`save_draft`, which checks the whole draft first (:func:`check_draft`)
-and then calls one use case per change: create or update the session, set the
+:func:`save_draft`, the use case "save the whole session": one transaction that
+calls one use case per change (create or update the session, set the
 attendance, delete / save / move agenda items, add or update decisions, issue
-instructions or edit their text. Each call is its own transaction; ids are
-written back into the draft as each call succeeds, so if a later call fails
-the draft still matches the database and saving again does not duplicate
-anything.
+instructions or edit their text). The checks are the use cases' own: a refusal
+is raised with the place in the editor it concerns (:class:`Location`), the
+whole transaction is rolled back and the draft is left as it was.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..domain import rules
-from ..domain.dueparse import DueKind
-from ..errors import UserError, ValidationError
+from ..errors import UserError
 from ..i18n import translate
-from ..services import AttendanceEntry, Services
+from .sessions import AttendanceEntry
+
+if TYPE_CHECKING:
+    from . import Services
 
 _TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
 
@@ -242,59 +246,16 @@ def normalise_time(text: str) -> str:
     return f"{int(mt.group(1)):02d}:{mt.group(2)}" if mt else text.strip()
 
 
-def check_draft(sv: Services, draft: SessionDraft, lang: str | None) -> None:
-    """Refuse a draft that the use cases would refuse, before anything is written."""
-    s = draft.session
-
-    if s.number <= 0:
-        raise located(
-            ValidationError("The session number must be a positive whole number."),
-            Location(TAB_HEADER, field="number"),
-        )
-    if s.time and not _TIME.fullmatch(s.time.strip()):
-        raise located(
-            ValidationError('"{time}" is not a time of day; write it as 15:00.', time=s.time),
-            Location(TAB_HEADER, field="time"),
-        )
-    for n, item in enumerate(draft.items):
-        if not item.title.strip():
-            raise located(
-                ValidationError("Agenda item {n} has no title. Fill it in.", n=n + 1),
-                Location(TAB_AGENDA, n, field="title"),
-            )
-        for k, d in enumerate(item.decisions):
-            number = instruction_number(n, k)
-            if not d.text.strip():
-                raise located(
-                    ValidationError("Decision {number} has no text. Fill it in.", number=number),
-                    Location(TAB_DECISIONS, n, k, "decision_text"),
-                )
-            inst = d.instruction
-            if inst is None or inst.issued:
-                continue
-            here = translate("SessionEditor", "Instruction {number}", lang).format(number=number)
-            if not inst.executor_ids:
-                raise located(
-                    ValidationError(
-                        "Name at least one executor; the first is the main executor.", where=here
-                    ),
-                    Location(TAB_DECISIONS, n, k, "executors"),
-                )
-            try:
-                rule, due, _points = sv.preview_due(inst.due_text, s.date)
-            except UserError as exc:
-                exc.where = here
-                raise located(exc, Location(TAB_DECISIONS, n, k, "due")) from None
-            if rule.kind == DueKind.DATE and due is not None and due < s.date:
-                raise located(
-                    ValidationError(
-                        "The due date {due} is before the instruction was issued ({issued}).",
-                        due=due.strftime("%d.%m.%Y"),
-                        issued=s.date.strftime("%d.%m.%Y"),
-                        where=here,
-                    ),
-                    Location(TAB_DECISIONS, n, k, "due"),
-                )
+@contextmanager
+def _at(loc: Location, where: str = "") -> Iterator[None]:
+    """A use case's refusal, told where in the editor it is (and, for an instruction,
+    which one: "Instruction 1.2")."""
+    try:
+        yield
+    except UserError as exc:
+        if where and not exc.where:
+            exc.where = where
+        raise located(exc, loc) from None
 
 
 # -- saving ---------------------------------------------------------------------------------------
@@ -306,37 +267,44 @@ def save_draft(
     """Write what changed since ``baseline`` (None: nothing stored yet); returns the session id.
 
     One transaction: all of it is written, or none of it (and ``draft`` is as it was)."""
-    check_draft(sv, draft, lang)
     before = copy.deepcopy(draft)
     try:
         with sv.atomic():
-            return _save_draft(sv, draft, baseline)
+            return _save_draft(sv, draft, baseline, lang)
     except BaseException:
         draft.__dict__.update(before.__dict__)  # ids given by the rolled-back writes are void
         raise
 
 
-def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None) -> int:
+def _time_ok(text: str) -> bool:
+    return not text.strip() or bool(_TIME.fullmatch(text.strip()))
+
+
+def _save_draft(
+    sv: Services, draft: SessionDraft, baseline: SessionDraft | None, lang: str | None
+) -> int:
     s = draft.session
     s.time = normalise_time(s.time)
     s.year = s.date.year
-    if draft.is_new:
-        made = sv.create_session(
-            s.commission_id,
-            s.date,
-            number=s.number,
-            kind=s.kind,
-            time=s.time,
-            place=s.place,
-            place_kk=s.place_kk,
-            chair_id=s.chair_id,
-            secretary_id=s.secretary_id,
-            notes=s.notes,
-            uid=s.uid,
-        )
-        s.id, s.status, s.revision = made.id, made.status, made.revision
-    elif baseline is None or s != baseline.session:
-        sv.update_session(copy.copy(s))
+    header = Location(TAB_HEADER, field="number" if _time_ok(s.time) else "time")
+    with _at(header):
+        if draft.is_new:
+            made = sv.create_session(
+                s.commission_id,
+                s.date,
+                number=s.number,
+                kind=s.kind,
+                time=s.time,
+                place=s.place,
+                place_kk=s.place_kk,
+                chair_id=s.chair_id,
+                secretary_id=s.secretary_id,
+                notes=s.notes,
+                uid=s.uid,
+            )
+            s.id, s.status, s.revision = made.id, made.status, made.revision
+        elif baseline is None or s != baseline.session:
+            sv.update_session(copy.copy(s))
     sid = s.id
 
     roster = sv.store.roster_on(s.commission_id, s.date)
@@ -345,7 +313,8 @@ def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None
     if entries is not None and (
         entries != old_entries or baseline is None or baseline.session.date != s.date
     ):
-        sv.set_attendance(sid, entries)
+        with _at(Location(TAB_ATTENDANCE)):
+            sv.set_attendance(sid, entries)
         draft.attendance_stored = True
 
     # agenda: deletions first, then contents, new items (appended), then the order
@@ -355,7 +324,7 @@ def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None
         draft.deleted_item_ids.pop(0)
     old_items = {i.id: i for i in baseline.items} if baseline is not None else {}
     stored_pos = {i.id: i.position for i in sv.store.agenda(sid)}
-    for item in draft.items:
+    for n, item in enumerate(draft.items):
         if item.id and _item_fields(item) == _item_fields(old_items.get(item.id)):
             continue
         ai = m.AgendaItem(
@@ -371,7 +340,9 @@ def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None
             item.id,
             item.uid,
         )
-        item.id = sv.save_agenda_item(ai)
+        where = translate("SessionEditor", "Agenda item {n}", lang).format(n=n + 1)
+        with _at(Location(TAB_AGENDA, n, field="title"), where):
+            item.id = sv.save_agenda_item(ai)
     for pos, item in enumerate(draft.items, 1):
         current = {i.id: i.position for i in sv.store.agenda(sid)}
         if current.get(item.id) != pos:
@@ -379,33 +350,43 @@ def _save_draft(sv: Services, draft: SessionDraft, baseline: SessionDraft | None
 
     # decisions, then instructions (numbered from the final order)
     old_decisions = {d.id: d for i in old_items.values() for d in i.decisions}
-    for item in draft.items:
-        for d in item.decisions:
+    for n, item in enumerate(draft.items):
+        for k, d in enumerate(item.decisions):
             old = old_decisions.get(d.id)
-            if not d.id:
-                made_d = sv.add_decision(item.id, d.text, d.text_kk)
-                d.id, d.position = made_d.id, made_d.position
-            elif old is None or (old.text, old.text_kk) != (d.text, d.text_kk):
-                sv.update_decision(d.id, d.text, d.text_kk)
-    for item in draft.items:
-        for d in item.decisions:
+            where = translate("SessionEditor", "Decision {number}", lang).format(
+                number=instruction_number(n, k)
+            )
+            with _at(Location(TAB_DECISIONS, n, k, "decision_text"), where):
+                if not d.id:
+                    made_d = sv.add_decision(item.id, d.text, d.text_kk)
+                    d.id, d.position = made_d.id, made_d.position
+                elif old is None or (old.text, old.text_kk) != (d.text, d.text_kk):
+                    sv.update_decision(d.id, d.text, d.text_kk)
+    for n, item in enumerate(draft.items):
+        for k, d in enumerate(item.decisions):
             inst = d.instruction
             if inst is None:
                 continue
+            where = translate("SessionEditor", "Instruction {number}", lang).format(
+                number=instruction_number(n, k)
+            )
             if not inst.issued:
-                made_i = sv.issue_instruction(
-                    text=inst.text or d.text,
-                    text_kk=inst.text_kk,
-                    executor_ids=inst.executor_ids,
-                    due_text=inst.due_text,
-                    decision_id=d.id,
-                    controller_id=inst.controller_id,
-                )
+                field_ = "executors" if not inst.executor_ids else "due"
+                with _at(Location(TAB_DECISIONS, n, k, field_), where):
+                    made_i = sv.issue_instruction(
+                        text=inst.text or d.text,
+                        text_kk=inst.text_kk,
+                        executor_ids=inst.executor_ids,
+                        due_text=inst.due_text,
+                        decision_id=d.id,
+                        controller_id=inst.controller_id,
+                    )
                 inst.id, inst.number = made_i.id, made_i.number
                 continue
             old_i = old_decisions.get(d.id).instruction if d.id in old_decisions else None
             if old_i is None or (old_i.text, old_i.text_kk) != (inst.text, inst.text_kk):
-                sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
+                with _at(Location(TAB_DECISIONS, n, k, "instruction_text"), where):
+                    sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
     return sid
 
 

@@ -462,3 +462,21 @@ def test_documents_and_an_import_in_the_background(page, qtbot, files, store, mo
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert page.last_outcome.summary.created == 0
     assert store.verify() == []
+
+
+def test_all_extracts_with_two_executors_of_the_same_name(page, qtbot, files, store, ctx):
+    """Was FileNotFoundError into the crash dialog (issue #11)."""
+    from tests.twins import make_twins
+
+    sid = _december(page, store)
+    make_twins(ctx.services, sid)
+    page.reload()
+    page.session.setCurrentIndex(page.session.findData(sid))
+    page.executor.setCurrentIndex(page.executor.findData(ALL_EXECUTORS))
+    (files.tmp / "twins").mkdir()
+    files.next_name = "twins"
+    _click(qtbot, page.extract_button)
+    written = sorted((files.tmp / "twins").iterdir())
+    assert len(written) == len(ctx.services.session_executors(sid)) == page.last_outcome.count
+    for p in written:
+        _pdf(p)

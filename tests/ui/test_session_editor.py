@@ -744,3 +744,18 @@ def test_a_language_switch_reaches_the_open_editor(ctx, qtbot, monkeypatch):
     assert not ed.is_dirty()
     ctx.set_language("en")
     qtbot.waitUntil(lambda: "Комиссия по вопросам" in ed.heading.text())
+
+
+def test_extracts_with_two_executors_of_the_same_name(ctx, qtbot, tmp_path, opened):
+    """The Documents bar wrote one file fewer than it reported (issue #11)."""
+    from tests.twins import make_twins
+
+    december = next(s for s in ctx.store.sessions() if s.label == "2024/4")
+    make_twins(ctx.services, december.id)
+    ed = _editor(qtbot, ctx, december.id)
+    qtbot.mouseClick(ed.documents.extracts, Qt.MouseButton.LeftButton)
+    dlg = ed.documents._dialogs.current
+    dlg.folder.setText(str(tmp_path))
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert len(files) == dlg.executors.count() == len(ed.documents.last_paths)

@@ -319,3 +319,21 @@ def test_documents_follow_the_layout_set_for_the_commission(tmp_path, capsys):
     ):
         assert run([*args, "-o", str(tmp_path / pdf)], db, capsys)[0] == 0
         assert 44.5 < _leftmost_text_mm(tmp_path / pdf) < 47, pdf
+
+
+def test_extract_all_with_two_executors_of_the_same_name(tmp_path, capsys):
+    """The command writes every extract, the twins' files told apart (issue #11)."""
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+    from tests.twins import make_twins
+
+    db = tmp_path / "d.sqlite3"
+    assert run(["init", "--demo"], db, capsys)[0] == 0
+    sv = Services(open_store(db), lang="en")
+    sid = sv.resolve_session("2024/4").id
+    make_twins(sv, sid)
+    n = len(sv.session_executors(sid))
+    sv.store.close()
+    rc, out, err = run(["extract", "2024/4", "--all", "-o", str(tmp_path / "x")], db, capsys)
+    assert rc == 0, err
+    assert len(out.splitlines()) == n == len(list((tmp_path / "x").glob("*.pdf")))

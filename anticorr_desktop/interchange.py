@@ -230,7 +230,7 @@ def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str]) -> di
         "executors": [pu(e) for e in i.executor_ids],
         "due": {
             "text": i.due_text,
-            "rule": i.due_rule,
+            "rule": i.due_rule.to_json(),
             "original": _iso(i.due_date_original),
             "current": _iso(i.due_date),
             "until": _iso(i.recur_until),

@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import QT_TRANSLATE_NOOP as N_
+
+if TYPE_CHECKING:  # not imported at run time: the window reads the model before its first paint
+    from .due import DueRule
 
 
 def new_uid() -> str:
@@ -328,7 +331,7 @@ class Instruction:
     text: str
     executor_ids: list[int]  # in order: first = main executor
     due_text: str  # the rule as typed ("в месячный срок")
-    due_rule: dict[str, Any]  # DueRule.to_json()
+    due_rule: DueRule  # what the deadline, as decided, means (domain/due.py)
     issued_date: date
     session_id: int | None = None
     decision_id: int | None = None

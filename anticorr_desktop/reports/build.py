@@ -133,11 +133,11 @@ def _due_words(sv, inst: m.Instruction, lang: str) -> str:
     """The due date as decided: the text typed ("до конца полугодия", "по итогам
     проверки"), spaces normalised, never a computed date in its place. Only an
     instruction with no typed text gets the rule's wording in ``lang``."""
-    from ..domain.dueparse import DueRule, printed_due
+    from ..domain.dueparse import printed_due
 
     if (inst.due_text or "").strip():
         return printed_due(inst.due_text, None, lang)
-    return printed_due("", DueRule.from_json(inst.due_rule), lang)
+    return printed_due("", inst.due_rule, lang)
 
 
 def _header(sv, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:

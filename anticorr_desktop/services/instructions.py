@@ -7,6 +7,7 @@ from datetime import date
 
 from ..domain import model as m
 from ..domain import rules
+from ..domain.due import DueKind
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from .base import ServiceBase, _default_until, clean_text, fmt
@@ -47,7 +48,7 @@ class InstructionsService(ServiceBase):
         if due_text is not None and due_text.strip() != inst.due_text:
             due_text = clean_text(due_text, self.t("Due date"), max_len=300)
             rule = self.parse_due(due_text, inst.issued_date)
-            inst.due_text, inst.due_rule = due_text, rule.to_json()
+            inst.due_text, inst.due_rule = due_text, rule
             if rule.kind == DueKind.DATE:
                 due = effective_due(rule, self.calendar)
                 if due < inst.issued_date:
@@ -164,7 +165,7 @@ class InstructionsService(ServiceBase):
             text=text,
             executor_ids=executor_ids,
             due_text=due_text,
-            due_rule=rule.to_json(),
+            due_rule=rule,
             issued_date=issued_date,
             session_id=session_id,
             decision_id=decision_id,
@@ -215,7 +216,7 @@ class InstructionsService(ServiceBase):
             )
 
     def _is_periodic(self, inst: m.Instruction) -> bool:
-        return inst.due_rule.get("kind") in ("recurring", "ongoing")
+        return inst.due_rule.kind in (DueKind.RECURRING, DueKind.ONGOING)
 
     def _check(self, action: rules.Action, inst: m.Instruction) -> None:
         rules.check_action(
@@ -280,7 +281,7 @@ class InstructionsService(ServiceBase):
         )
         if uid:
             rep.uid = uid
-        recurring = inst.due_rule.get("kind") == "recurring"
+        recurring = inst.due_rule.kind is DueKind.RECURRING
         point = None
         if recurring:
             owing = self._owing_points(inst_id)
@@ -310,7 +311,7 @@ class InstructionsService(ServiceBase):
             raise ValidationError(
                 "There is no report awaiting a decision. Register the executor's report first."
             )
-        if inst.due_rule.get("kind") == "recurring":
+        if inst.due_rule.kind is DueKind.RECURRING:
             due = {p.id: p.due_date for p in self.store.control_points(inst.id)}
             first = min(pending, key=lambda r: (due.get(r.control_point_id, date.max), r.received))
             return [first]
@@ -336,15 +337,15 @@ class InstructionsService(ServiceBase):
             for r in pending:
                 r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.ACCEPTED, on, note
                 self.store.save_report(r)
-            kind = inst.due_rule.get("kind")
-            if kind == "recurring" and rep.control_point_id:
+            kind = inst.due_rule.kind
+            if kind is DueKind.RECURRING and rep.control_point_id:
                 point = next(
                     p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id
                 )
                 point.status, point.done_date = m.PointStatus.DONE, rep.received
                 self.store.save_control_point(point)
                 self._sync_recurring(inst_id)
-            elif kind == "ongoing":
+            elif kind is DueKind.ONGOING:
                 self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL})
             else:
                 self.store.set_instruction_fields(
@@ -376,7 +377,7 @@ class InstructionsService(ServiceBase):
                     )
                     point.status = m.PointStatus.REWORK
                     self.store.save_control_point(point)
-            if inst.due_rule.get("kind") == "recurring":
+            if inst.due_rule.kind is DueKind.RECURRING:
                 self._sync_recurring(inst_id)
             else:
                 self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
@@ -397,7 +398,7 @@ class InstructionsService(ServiceBase):
         decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
-        owing = self._owing_points(inst_id) if inst.due_rule.get("kind") == "recurring" else []
+        owing = self._owing_points(inst_id) if inst.due_rule.kind is DueKind.RECURRING else []
         point = owing[0] if owing else None
         if point is not None:
             later = [

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ..domain import model as m
 from ..domain import rules
+from ..domain.due import DueKind
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from ..i18n import translate
@@ -94,11 +95,11 @@ class QueriesService(ServiceBase):
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)
         points = self.store.control_points_for(
-            [i.id for i in insts if i.due_rule.get("kind") == "recurring"]
+            [i.id for i in insts if i.due_rule.kind is DueKind.RECURRING]
         )
         out, due_then = [], {}
         for inst in insts:
-            if inst.due_rule.get("kind") == "recurring":
+            if inst.due_rule.kind is DueKind.RECURRING:
                 units = [(p.id, p.due_date_original, p.done_date) for p in points.get(inst.id, [])]
             else:
                 units = [(None, inst.due_date_original, inst.done_date)]

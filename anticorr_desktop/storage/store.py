@@ -12,12 +12,15 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import model as m
 from ..errors import NotFound, StorageError
 from .db import GENESIS_HASH, Connection, canonical, entry_hash
 from .names import FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
+
+if TYPE_CHECKING:
+    from ..domain.due import DueRule
 
 KNOWN_MIGRATIONS = list(MIGRATIONS)
 
@@ -507,7 +510,7 @@ class Store(Connection):
             m.Instruction,
             r,
             executor_ids=executors,
-            due_rule=json.loads(r["due_rule"]),
+            due_rule=_due_rule(r["due_rule"]),
             issued_date=date.fromisoformat(r["issued_date"]),
             due_date_original=_d(r["due_date_original"]),
             due_date=_d(r["due_date"]),
@@ -593,8 +596,8 @@ class Store(Connection):
 
     def save_instruction(self, inst: m.Instruction, note: str = "") -> int:
         vals = _values(inst, skip=("id", "executor_ids"))
-        vals["due_rule"] = canonical(inst.due_rule)
-        vals["due_kind"] = inst.due_rule.get("kind", "date")
+        vals["due_rule"] = canonical(inst.due_rule.to_json())
+        vals["due_kind"] = inst.due_rule.kind.value
         vals["main_executor_id"] = inst.main_executor_id
         if inst.id:
             self._update("instruction", inst.id, vals, note)
@@ -1209,3 +1212,11 @@ def _applied_migrations(store: Store) -> list[str]:
 
 
 __all__ = ["JOURNALED_TABLES", "Store", "fts_query", "open_store"]
+
+
+def _due_rule(stored: str) -> DueRule:
+    """The stored JSON of a due rule as the domain's value (imported on first use: the
+    window opens the database before its first paint, and reads no instruction then)."""
+    from ..domain.due import DueRule
+
+    return DueRule.from_json(json.loads(stored))

@@ -67,7 +67,7 @@ def test_instructions_model_refresh_keeps_row_and_emits_data_changed(ctx, qtbot)
     model.set_query(TrackerQuery(overdue=True))
     # a one-off instruction (a recurring one stays overdue while a later date is owed)
     row = next(
-        r for r in range(model.rowCount()) if model.row_data(r).inst.due_rule["kind"] == "date"
+        r for r in range(model.rowCount()) if model.row_data(r).inst.due_rule.kind.value == "date"
     )
     iid = model.instruction_id(row)
     assert model.data(model.index(row, 0), StateRole) == "overdue"

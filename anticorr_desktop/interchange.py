@@ -746,17 +746,18 @@ class _Plan:
                 )
         elif isinstance(due, dict):
             dv = _V(due, i.where + ".due")
-            due_text = dv.str("text", max_len=300)
             try:
                 rule = DueRule.from_json(due.get("rule"))
             except Exception:
                 dv.fail("is not a valid due rule", "rule")
+            # "no deadline" may have been decided without any words
+            due_text = dv.str("text", rule.kind is not DueKind.NONE, max_len=300)
             orig, cur, until = (
                 dv.date("original", False),
                 dv.date("current", False),
                 dv.date("until", False),
             )
-            if rule.kind != DueKind.ONGOING and (orig is None or cur is None):
+            if not rule.is_open and (orig is None or cur is None):
                 dv.fail("needs the original and the current due date", "current")
             if orig and cur and cur < orig:
                 dv.fail("is earlier than the original due date", "current")

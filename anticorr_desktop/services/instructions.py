@@ -46,7 +46,7 @@ class InstructionsService(ServiceBase):
             self.store.person(controller_id)
         points: list[date] | None = None
         if due_text is not None and due_text.strip() != inst.due_text:
-            due_text = clean_text(due_text, self.t("Due date"), max_len=300)
+            due_text = clean_text(due_text, "", required=False, max_len=300)  # none: no deadline
             rule = self.parse_due(due_text, inst.issued_date)
             inst.due_text, inst.due_rule = due_text, rule
             if rule.kind == DueKind.DATE:
@@ -159,7 +159,7 @@ class InstructionsService(ServiceBase):
             issued_date = self.today()
         text = clean_text(text, self.t("Instruction text"))
         executor_ids = self._executors(executor_ids)
-        due_text = clean_text(due_text, self.t("Due date"), max_len=300)
+        due_text = clean_text(due_text, "", required=False, max_len=300)  # none: no deadline
         rule = self.parse_due(due_text, issued_date)
         inst = m.Instruction(
             text=text,

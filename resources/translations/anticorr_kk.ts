@@ -606,127 +606,127 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="176" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="186" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="211" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="180" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="218" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="196" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="171" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="232" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="200" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="118" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="154" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="163" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="161" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="139" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="140" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="152" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="188" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -1158,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="415" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="157" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» дұрыс күн емес: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="433" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="175" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d} айында ең көбі {days} күн болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="442" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="184" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» дұрыс күн емес: жыл {min_year}–{max_year} аралығында болуы керек, ал көрсетілгені — {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="409" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» дұрыс күн емес: {month} нөмірлі ай жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="423" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
@@ -1188,42 +1188,42 @@ Technical detail: {detail}</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="469" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="211" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="483" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: тәулік уақыты күнмен бірге жазылады; мысалы: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="497" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="239" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: жылда екі жартыжылдық бар, {n} емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="505" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: кезеңнің басына дейін бе, әлде соңына дейін бе? Мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="501" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="243" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="456" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="198" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: мерзім тым ұзақ; ол он жылдан аспауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="452" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="194" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="475" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="217" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="300" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1258,12 +1258,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="385" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="127" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="412" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
@@ -1288,7 +1288,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="429" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1313,17 +1313,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1187" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="401" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="143" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>«{text}» мерзімін тану мүмкін емес. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="460" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
@@ -1343,17 +1343,17 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="224" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="227" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="482" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="288" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="289" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
@@ -1368,12 +1368,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="535" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="37" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="38" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
@@ -1418,12 +1418,12 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="153" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="156" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="180" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="183" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1438,12 +1438,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="272" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="275" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="287" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1488,12 +1488,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1173" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1176" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1157" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1160" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1508,12 +1508,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="147" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="329" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="330" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1528,12 +1528,12 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="182" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="183" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="915" />
+      <location filename="../../anticorr_desktop/interchange.py" line="916" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
@@ -1563,7 +1563,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="138" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="139" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1573,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="267" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="268" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="273" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1593,7 +1593,7 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="192" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="193" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="310" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="311" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1628,17 +1628,17 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1166" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1169" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="140" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="141" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="501" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="504" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1668,7 +1668,7 @@ Technical detail: {detail}</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="762" />
+      <location filename="../../anticorr_desktop/interchange.py" line="763" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
@@ -1688,12 +1688,12 @@ Technical detail: {detail}</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="776" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="753" />
+      <location filename="../../anticorr_desktop/interchange.py" line="752" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
@@ -1773,7 +1773,7 @@ Technical detail: {detail}</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="760" />
+      <location filename="../../anticorr_desktop/interchange.py" line="761" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
@@ -1783,7 +1783,7 @@ Technical detail: {detail}</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="785" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
@@ -1803,12 +1803,12 @@ Technical detail: {detail}</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="810" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="787" />
+      <location filename="../../anticorr_desktop/interchange.py" line="788" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
@@ -1838,7 +1838,7 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1146" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -1873,12 +1873,12 @@ Technical detail: {detail}</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="491" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>2025 жылғы 15 наурыз сағат 10:00-ге дейін, 15.03.2025 сағат 18:00-ге дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="513" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>2025 жылғы 31 тамызға дейін, 2025 жылғы қыркүйектің соңына дейін, 2025 жылғы қыркүйек</translation>
     </message>
@@ -2120,42 +2120,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="226" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="227" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="204" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="205" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="248" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="255" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="256" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="215" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="237" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2168,17 +2168,17 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
@@ -2193,62 +2193,57 @@ Technical detail: {detail}</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="161" />
-      <source>Due date</source>
-      <translation>Мерзім</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="159" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="160" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="441" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="442" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
@@ -2258,37 +2253,37 @@ Technical detail: {detail}</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="358" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="359" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="396" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="278" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
@@ -2303,12 +2298,12 @@ Technical detail: {detail}</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>

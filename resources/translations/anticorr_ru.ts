@@ -606,127 +606,127 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="176" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Принять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="186" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="211" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="180" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="218" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="196" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="171" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="232" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="200" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="118" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Зарегистрировать отчёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="154" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="163" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="161" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="139" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="140" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="152" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="188" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -1158,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="415" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="157" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» не является датой: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="433" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="175" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d} не больше {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="442" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="184" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» не является датой: год должен быть в пределах от {min_year} до {max_year}, а указан {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="409" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» не является датой: месяца с номером {month} не существует.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="423" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
@@ -1188,42 +1188,42 @@ Technical detail: {detail}</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="469" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="211" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="483" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: время суток указывается вместе с датой; пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="497" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="239" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: в году два полугодия, а не {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="505" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: к началу периода или к его концу? Пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="501" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="243" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="456" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="198" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: срок слишком большой; он не может превышать десяти лет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="452" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="194" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="475" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="217" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="300" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1258,12 +1258,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="385" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="127" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="412" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
@@ -1288,7 +1288,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="429" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1313,17 +1313,17 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1187" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="401" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="143" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>Не удаётся распознать срок «{text}». Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="460" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
@@ -1343,17 +1343,17 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="224" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="227" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="482" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="288" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="289" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
@@ -1368,12 +1368,12 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="535" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="37" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="38" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
@@ -1418,12 +1418,12 @@ Technical detail: {detail}</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="153" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="156" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="180" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="183" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1438,12 +1438,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="272" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="275" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="287" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1488,12 +1488,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1173" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1176" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1157" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1160" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1508,12 +1508,12 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="147" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="329" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="330" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1528,12 +1528,12 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="182" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="183" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="915" />
+      <location filename="../../anticorr_desktop/interchange.py" line="916" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
@@ -1563,7 +1563,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="138" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="139" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1573,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="267" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="268" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="273" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1593,7 +1593,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="192" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="193" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="310" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="311" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1628,17 +1628,17 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1166" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1169" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="140" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="141" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="501" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="504" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1668,7 +1668,7 @@ Technical detail: {detail}</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="762" />
+      <location filename="../../anticorr_desktop/interchange.py" line="763" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
@@ -1688,12 +1688,12 @@ Technical detail: {detail}</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="776" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="753" />
+      <location filename="../../anticorr_desktop/interchange.py" line="752" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
@@ -1773,7 +1773,7 @@ Technical detail: {detail}</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="760" />
+      <location filename="../../anticorr_desktop/interchange.py" line="761" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
@@ -1783,7 +1783,7 @@ Technical detail: {detail}</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="785" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
@@ -1803,12 +1803,12 @@ Technical detail: {detail}</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="810" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="787" />
+      <location filename="../../anticorr_desktop/interchange.py" line="788" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
@@ -1838,7 +1838,7 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1146" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -1873,12 +1873,12 @@ Technical detail: {detail}</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="491" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="513" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</translation>
     </message>
@@ -2120,42 +2120,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="226" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="227" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="204" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="205" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="248" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="255" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="256" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="215" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="237" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2168,17 +2168,17 @@ Technical detail: {detail}</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
@@ -2193,62 +2193,57 @@ Technical detail: {detail}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="161" />
-      <source>Due date</source>
-      <translation>Срок</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="159" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="160" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="99" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="441" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="442" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
@@ -2258,37 +2253,37 @@ Technical detail: {detail}</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="358" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="359" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="396" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="100" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="278" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="101" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
@@ -2303,12 +2298,12 @@ Technical detail: {detail}</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>

@@ -196,3 +196,36 @@ def test_readme_mentions_every_subcommand():
     assert names  # the parser has subcommands at all
     missing = [n for n in names if not re.search(rf"\banticorr\s+{re.escape(n)}(?![\w-])", readme)]
     assert not missing, "README.md does not mention: " + ", ".join(f"anticorr {n}" for n in missing)
+
+
+def test_open_kinds_export_validate_and_import_back(validator, demo, tmp_path):
+    """An instruction tied to an event, to the next session, or with no deadline at all is
+    recorded as decided, exported as valid v1 JSON and imported back unchanged (issue #12)."""
+    from anticorr_desktop.domain.due import DueKind
+    from anticorr_desktop.interchange import export_data, import_data
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+
+    person = demo.store.people()[0].id
+    issued = {}
+    for text, kind in [
+        ("по итогам проверки", DueKind.EVENT),
+        ("жоспар бекітілгеннен кейін 5 жұмыс күні ішінде", DueKind.EVENT),
+        ("к следующему заседанию комиссии", DueKind.NEXT_SESSION),
+        ("", DueKind.NONE),
+        ("в I полугодии 2027 года", DueKind.DATE),
+    ]:
+        inst = demo.issue_instruction(
+            text=f"Поручение: {text or 'без срока'}", executor_ids=[person], due_text=text
+        )
+        assert inst.due_rule.kind is kind
+        assert (inst.due_date is None) == (kind is not DueKind.DATE)
+        issued[inst.uid] = (text, kind)
+    data = export_data(demo)
+    assert problems(validator, data) == []
+    other = Services(open_store(tmp_path / "copy.sqlite3"), today=demo.today, lang="en")
+    import_data(other, data)
+    for uid, (text, kind) in issued.items():
+        got = other.store.instruction(other.store.id_for_uid("instruction", uid))
+        assert (got.due_text, got.due_rule.kind) == (text, kind)
+    assert json.loads(json.dumps(export_data(other))) == json.loads(json.dumps(data))

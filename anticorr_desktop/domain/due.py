@@ -288,3 +288,33 @@ class DueRule:
 
 def _is_int(x: object) -> bool:
     return isinstance(x, int) and not isinstance(x, bool)
+
+
+_KK_LETTERS = frozenset("әғқңөұүһі")
+# Kazakh words of deadlines that have no letter of their own ("ай сайын", "жыл бойы").
+_KK_DUE_WORDS = frozenset(
+    "ай жыл сайын бойы дейін ішінде күн күні рет бір екі жартыжылдық тоқсан келесі "
+    "жылдың жылғы айдың айына кейін соң үнемі тұрақты".split()
+)
+
+
+def phrase_language(text: str) -> str:
+    """ "kk" or "ru": the language a deadline was typed in (Kazakh letters or Kazakh
+    deadline words make it Kazakh; digits alone count as Russian, the default)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    kazakh = sum(1 for w in words if _KK_LETTERS.intersection(w) or w in _KK_DUE_WORDS)
+    return "kk" if kazakh and kazakh * 2 >= len(words) else "ru"
+
+
+def printed_due(text: str | None, rule: DueRule | None, lang: str) -> str:
+    """The due date as the documents print it in ``lang``: the text typed, as decided
+    (spaces normalised), never a computed date in its place. A deadline typed in the
+    other language is worded from its rule in ``lang`` (a date, a schedule, "постоянно"
+    and "тұрақты" mean the same in both), except an event's phrase, which exists only
+    as typed. No text typed: the rule's wording."""
+    from .dueparse import format_due
+
+    typed = " ".join((text or "").split())
+    if typed and (rule is None or rule.kind is DueKind.EVENT or phrase_language(typed) == lang):
+        return typed
+    return format_due(rule, lang) if rule is not None else typed

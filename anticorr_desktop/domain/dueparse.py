@@ -85,6 +85,7 @@ from .due import (  # the rule as a value; re-exported here for the parser's cal
     Offset,
     _is_int,
     period_end,
+    printed_due,
 )
 from .workdays import WorkCalendar
 
@@ -1725,16 +1726,6 @@ def control_points(
 
 
 # --- as decided: what the documents print, what the preview shows ------------------------
-
-
-def printed_due(text: str | None, rule: DueRule | None, lang: str) -> str:
-    """The due date as the documents print it: the text typed, as decided (spaces
-    normalised), never a computed date in its place; the rule's wording in ``lang``
-    only when no text was typed."""
-    typed = " ".join((text or "").split())
-    if typed:
-        return typed
-    return format_due(rule, lang) if rule is not None else ""
 
 
 def describe_due(

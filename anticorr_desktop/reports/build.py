@@ -130,14 +130,10 @@ class _People:
 
 
 def _due_words(sv, inst: m.Instruction, lang: str) -> str:
-    """The due date as decided: the text typed ("до конца полугодия", "по итогам
-    проверки"), spaces normalised, never a computed date in its place. Only an
-    instruction with no typed text gets the rule's wording in ``lang``."""
-    from ..domain.dueparse import printed_due
+    """The due date as decided, in the document's language (domain.due.printed_due)."""
+    from ..domain.due import printed_due
 
-    if (inst.due_text or "").strip():
-        return printed_due(inst.due_text, None, lang)
-    return printed_due("", inst.due_rule, lang)
+    return printed_due(inst.due_text, inst.due_rule, lang)
 
 
 def _header(sv, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:

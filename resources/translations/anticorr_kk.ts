@@ -1140,7 +1140,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="391" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="387" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1158,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="157" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="158" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» дұрыс күн емес: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="175" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="176" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d} айында ең көбі {days} күн болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="184" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="185" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» дұрыс күн емес: жыл {min_year}–{max_year} аралығында болуы керек, ал көрсетілгені — {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="152" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» дұрыс күн емес: {month} нөмірлі ай жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="166" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
@@ -1188,42 +1188,42 @@ Technical detail: {detail}</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="212" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="226" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: тәулік уақыты күнмен бірге жазылады; мысалы: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="239" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: жылда екі жартыжылдық бар, {n} емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="248" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: кезеңнің басына дейін бе, әлде соңына дейін бе? Мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="243" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="244" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="198" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="199" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: мерзім тым ұзақ; ол он жылдан аспауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="194" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="195" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="217" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="218" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="127" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
@@ -1318,12 +1318,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="143" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>«{text}» мерзімін тану мүмкін емес. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="203" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
@@ -1823,7 +1823,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="289" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -1873,12 +1873,12 @@ Technical detail: {detail}</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>2025 жылғы 15 наурыз сағат 10:00-ге дейін, 15.03.2025 сағат 18:00-ге дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="256" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>2025 жылғы 31 тамызға дейін, 2025 жылғы қыркүйектің соңына дейін, 2025 жылғы қыркүйек</translation>
     </message>

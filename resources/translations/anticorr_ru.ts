@@ -1140,7 +1140,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="391" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="387" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1158,27 +1158,27 @@ Technical detail: {detail}</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="157" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="158" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» не является датой: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="175" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="176" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d} не больше {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="184" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="185" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» не является датой: год должен быть в пределах от {min_year} до {max_year}, а указан {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="152" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» не является датой: месяца с номером {month} не существует.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="166" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
@@ -1188,42 +1188,42 @@ Technical detail: {detail}</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="212" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="226" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: время суток указывается вместе с датой; пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="239" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: в году два полугодия, а не {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="248" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: к началу периода или к его концу? Пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="243" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="244" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="198" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="199" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: срок слишком большой; он не может превышать десяти лет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="194" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="195" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="217" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="218" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
@@ -1258,7 +1258,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="127" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
@@ -1318,12 +1318,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="143" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>Не удаётся распознать срок «{text}». Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="203" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
@@ -1823,7 +1823,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="289" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -1873,12 +1873,12 @@ Technical detail: {detail}</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="256" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</translation>
     </message>

@@ -56,7 +56,19 @@ def test_printed_is_the_text_as_decided(capsys):
     assert rc == 0
     data = json.loads(out)
     assert data["due_date"] == "2019-06-28"  # 30 June 2019 is a Sunday
-    assert data["printed"] == {"ru": "до конца полугодия", "kk": "до конца полугодия"}
+    # as typed in its own language; in the other, the meaning in that language: the
+    # period's last day as decided (30 June), not the date moved off the Sunday (28 June)
+    assert data["printed"] == {"ru": "до конца полугодия", "kk": "2019 жылғы 30 маусымға дейін"}
+
+
+def test_printed_in_the_other_language_keeps_the_meaning(capsys):
+    for text, ru, kk in [
+        ("постоянно", "постоянно", "тұрақты"),
+        ("2025 жылғы 1 шілдеге дейін", "до 1 июля 2025 года", "2025 жылғы 1 шілдеге дейін"),
+        ("по итогам проверки", "по итогам проверки", "по итогам проверки"),  # only as typed
+    ]:
+        rc, out, _ = run(capsys, "due", text, "--issued", "2025-02-10", "--format", "json")
+        assert rc == 0 and json.loads(out)["printed"] == {"ru": ru, "kk": kk}, text
 
 
 def test_empty_text_prints_the_wording(capsys):

@@ -1119,7 +1119,9 @@ def test_bad_new_json_raises_value_error(data):
 
 def test_printed_due_is_the_text_as_decided():
     rule = parse_due("до конца полугодия", date(2019, 3, 1))
-    assert printed_due("до  конца\nполугодия ", rule, "kk") == "до конца полугодия"
+    assert printed_due("до  конца\nполугодия ", rule, "ru") == "до конца полугодия"
+    # in a Kazakh document a Russian phrase is worded from its rule, never mixed in
+    assert printed_due("до  конца\nполугодия ", rule, "kk") == "2019 жылғы 30 маусымға дейін"
     assert printed_due("", DueRule(DueKind.NONE), "kk") == "мерзімсіз"
     assert printed_due("", R(Freq.MONTHLY, 5), "ru") == "ежемесячно, до 5 числа"
 

@@ -18,6 +18,7 @@ from .context import SETTING_LANGUAGE, AppContext
 from .crash import CrashHandler
 from .icon import DESKTOP_ID, app_icon
 from .language import LanguageManager, normalise
+from .placement import install_screen_fit
 
 APP_NAME = "AntiCorr Desktop"
 
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    install_screen_fit(app)
     settings = QSettings()
     lang = normalise(settings.value(SETTING_LANGUAGE, "ru"))
     languages = LanguageManager(app)

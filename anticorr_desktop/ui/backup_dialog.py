@@ -154,7 +154,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
-        self.setMinimumSize(760, 440)
+        self.setMinimumSize(720, 420)
         self.folder_label = QLabel(self)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +49,11 @@ from .session_state import (
     new_draft,
     save_draft,
 )
+from .placement import remember_geometry
 from .session_status import StatusBar
 
 S = m.SessionStatus
+SETTING_GEOMETRY = "session_editor/geometry"  # size, place and maximised, between runs
 
 
 class SessionEditor(QDialog):
@@ -68,7 +70,7 @@ class SessionEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 800)
+        self._geometry = remember_geometry(self, ctx.settings, SETTING_GEOMETRY, QSize(1100, 800))
         self.draft: SessionDraft
         self.pristine: SessionDraft  # as loaded or last saved: "unsaved changes" compares to it
         self._stored = False

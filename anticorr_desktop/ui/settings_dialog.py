@@ -387,7 +387,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(720, 460)  # fits 1280x720 at 125 %
         self.tabs = QTabWidget(self)
         self.commissions = CommissionTab(ctx, self.tabs)
         self.calendar = CalendarTab(ctx, self.tabs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QWidget
 
 MARGIN = 16  # pixels kept free around a window that would fill the screen
 
@@ -131,3 +131,47 @@ def remember_geometry(
     if settings is None:
         return None
     return GeometryKeeper(widget, settings, key)
+
+
+def scrolling(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a tall form still fits a low screen
+    (1280x720 at 125 %), scrolled instead of pushing the window's buttons off it."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    area.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
+    widget.setAutoFillBackground(False)
+    return area
+
+
+class SidewaysScroll(QScrollArea):
+    """A bar of controls that scrolls sideways on a narrow screen instead of widening the
+    window past it; as tall as the bar (and its scroll bar, when one is shown)."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        bar = self.horizontalScrollBar()
+        extra = bar.sizeHint().height() if bar.isVisible() else 0
+        return QSize(inner.width(), inner.height() + extra)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()
+        height = self.widget().sizeHint().height()
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if self.height() != height:
+            self.setFixedHeight(height)

@@ -73,3 +73,33 @@ def test_a_too_large_dialog_is_trimmed_when_shown(qapp, qtbot):
     qtbot.waitExposed(dlg)
     area = _area()
     assert dlg.width() <= area.width() and dlg.height() <= area.height()
+
+
+# 1280x720 at 125 %: 1024x576 logical pixels, less a task bar and the window's frame
+SMALL = QSize(1000, 520)
+
+
+def test_every_view_and_the_editor_fit_1280x720_at_125_percent(ctx, qtbot):
+    from anticorr_desktop.ui.main_window import VIEWS, MainWindow
+    from anticorr_desktop.ui.session_editor import SessionEditor
+    from anticorr_desktop.ui.settings_dialog import SettingsDialog
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    for key, _title, _icon in VIEWS:
+        w.show_view(key)
+        qtbot.wait(1)
+        hint = w.minimumSizeHint().expandedTo(w.minimumSize())
+        assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), (key, hint)
+    ed = SessionEditor(ctx, 1)
+    qtbot.addWidget(ed)
+    ed.show()
+    for tab in range(ed.tabs.count()):
+        ed.tabs.setCurrentIndex(tab)
+        hint = ed.minimumSizeHint().expandedTo(ed.minimumSize())
+        assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), (tab, hint)
+    settings = SettingsDialog(ctx, w)
+    qtbot.addWidget(settings)
+    hint = settings.minimumSizeHint().expandedTo(settings.minimumSize())
+    assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), hint

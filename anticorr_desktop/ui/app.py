@@ -54,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.self_test:
         return self_test(qt_args)
+    if QApplication.instance() is None:
+        from ..xcb_check import check
+
+        problem = check(qt_args)
+        if problem:  # Qt would abort with a message about plugins that helps nobody
+            print(problem, file=sys.stderr, flush=True)
+            return 1
 
     app = QApplication.instance() or QApplication(
         [sys.argv[0] if sys.argv else "anticorr-desktop", *qt_args]

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from .common import DUE_SOON_WORKING_DAYS, label, typical_width
+from .common import DUE_SOON_WORKING_DAYS, DateField, label, typical_width
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
@@ -47,8 +46,8 @@ class TrackerFilters(QWidget):
         self.commission_label = QLabel(self)
         self.commission_label.setBuddy(self.commission)
         self.due_range = QCheckBox(self)
-        self.due_from = QDateEdit(self)
-        self.due_to = QDateEdit(self)
+        self.due_from = DateField(None, self)
+        self.due_to = DateField(None, self)
         today = QDate.currentDate()
         for w, d in (
             (self.due_from, QDate(today.year(), 1, 1)),

@@ -8,7 +8,16 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -17,8 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSizePolicy,
-    QStyle,
-    QToolButton,
     QWidget,
 )
 
@@ -207,6 +214,21 @@ def set_date_context(calendar: Callable[[], Any] | None, lang: Callable[[], str]
     _calendar_source, _lang_source = calendar, lang
 
 
+def _calendar_icon() -> QIcon:
+    pm = QPixmap(16, 16)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setPen(QColor("#555555"))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRect(1, 2, 13, 12)
+    p.fillRect(2, 3, 12, 3, QColor("#c0392b"))
+    for row in (8, 11):
+        for col in (3, 6, 9, 12):
+            p.fillRect(col, row, 2, 2, QColor("#555555"))
+    p.end()
+    return QIcon(pm)
+
+
 class DateField(QWidget):
     """A date typed or pasted whole as DD.MM.YYYY (a selection is replaced, not merged
     section by section), picked from a calendar, or stepped with Up/Down; beside it the
@@ -225,6 +247,7 @@ class DateField(QWidget):
         *,
         calendar: Callable[[], Any] | None = None,
         lang: Callable[[], str] | None = None,
+        note: bool = True,
     ) -> None:
         super().__init__(parent)
         self._calendar = calendar
@@ -234,15 +257,12 @@ class DateField(QWidget):
         self._date = QDate.currentDate()
         self.edit = QLineEdit(self)
         self.edit.setInputMask("00.00.0000;_")
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 26)
         self.edit.installEventFilter(self)
-        self.button = QToolButton(self)
-        self.button.setText("…")
-        self.button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        )
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.clicked.connect(self._show_calendar)
+        # the calendar: a button inside the field, so the field is no wider than Qt's own
+        self.button = QAction(_calendar_icon(), "", self.edit)
+        self.button.triggered.connect(self._show_calendar)
+        self.edit.addAction(self.button, QLineEdit.ActionPosition.TrailingPosition)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         # takes the room there is (a row of date fields must not widen the window); the
@@ -252,8 +272,8 @@ class DateField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self.edit)
-        row.addWidget(self.button)
         row.addWidget(self.note, 1)
+        self.note.setVisible(note)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.editingFinished.connect(self._on_editing_finished)
@@ -406,6 +426,8 @@ class DateField(QWidget):
             self._popup.setGridVisible(True)
             self._popup.clicked.connect(self._on_picked)
             self._popup.activated.connect(self._on_picked)
+        self._popup.setLocale(QLocale(_LOCALES.get(self._lang_now(), "en_GB")))
+        self._popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._popup.setDateRange(self._min, self._max)
         self._popup.setSelectedDate(self._date)
         self._popup.adjustSize()

@@ -46,8 +46,8 @@ class TrackerFilters(QWidget):
         self.commission_label = QLabel(self)
         self.commission_label.setBuddy(self.commission)
         self.due_range = QCheckBox(self)
-        self.due_from = DateField(None, self)
-        self.due_to = DateField(None, self)
+        self.due_from = DateField(None, self, note=False)  # a range: no weekdays needed
+        self.due_to = DateField(None, self, note=False)
         today = QDate.currentDate()
         for w, d in (
             (self.due_from, QDate(today.year(), 1, 1)),

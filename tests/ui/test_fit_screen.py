@@ -103,3 +103,22 @@ def test_every_view_and_the_editor_fit_1280x720_at_125_percent(ctx, qtbot):
     qtbot.addWidget(settings)
     hint = settings.minimumSizeHint().expandedTo(settings.minimumSize())
     assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), hint
+
+
+def test_the_tracker_bar_needs_no_scrolling_at_1366(ctx, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from anticorr_desktop.ui.main_window import MainWindow
+    from anticorr_desktop.ui.placement import SidewaysScroll
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(1280, 700)  # the default width on a 1366 screen
+    w.show_view("tracker")
+    QApplication.processEvents()
+    bar = w.tracker.findChild(SidewaysScroll)
+    assert not bar.horizontalScrollBar().isVisible(), (
+        bar.widget().minimumSizeHint(),
+        bar.width(),
+    )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.backup import backup_database, backup_dir, backups, restore_database
-from .common import show_user_error
+from .common import remember_folder, show_user_error, start_folder
 from .context import AppContext
 from .records_model import Column, RecordsModel
 from .tasks import run_task, worker_services
@@ -261,7 +261,7 @@ class BackupDialog(QDialog):
             self.restore(path)
 
     def _on_restore_file(self) -> None:
-        start = str(self.folder) if self.folder and self.folder.is_dir() else ""
+        start = start_folder(self.ctx.settings, self.folder)
         name, _filter = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("Backups", "Restore from a file"),
@@ -271,6 +271,7 @@ class BackupDialog(QDialog):
             ),
         )
         if name:
+            remember_folder(self.ctx.settings, name)
             self.restore(Path(name))
 
     def restore(self, path: Path) -> bool:

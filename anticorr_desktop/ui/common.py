@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -444,3 +445,24 @@ class DateField(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._show_note()
         super().changeEvent(event)
+
+
+SETTING_LAST_FOLDER = "ui/last_folder"  # the folder of the last file chosen in a file dialog
+
+
+def start_folder(settings, preferred: str | Path | None = None) -> str:
+    """Where a file dialog opens: ``preferred`` if it exists, else the folder used last,
+    else the user's Documents (never the program's own folder, Qt's default for "")."""
+    for candidate in (preferred, settings.value(SETTING_LAST_FOLDER, "") if settings else ""):
+        if candidate and Path(str(candidate)).is_dir():
+            return str(candidate)
+    return QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+
+
+def remember_folder(settings, chosen: str | Path) -> None:
+    """Keep the folder of a file just chosen for the next file dialog."""
+    if settings is not None and chosen:
+        path = Path(str(chosen))
+        settings.setValue(SETTING_LAST_FOLDER, str(path if path.is_dir() else path.parent))

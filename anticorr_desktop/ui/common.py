@@ -452,13 +452,14 @@ SETTING_LAST_FOLDER = "ui/last_folder"  # the folder of the last file chosen in 
 
 def start_folder(settings, preferred: str | Path | None = None) -> str:
     """Where a file dialog opens: ``preferred`` if it exists, else the folder used last,
-    else the user's Documents (never the program's own folder, Qt's default for "")."""
-    for candidate in (preferred, settings.value(SETTING_LAST_FOLDER, "") if settings else ""):
+    else the user's Documents, else home (never the program's own folder, Qt's default
+    for "", nor a Documents folder that does not exist, which Qt shows as a file name)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    last = settings.value(SETTING_LAST_FOLDER, "") if settings is not None else ""
+    for candidate in (preferred, last, documents):
         if candidate and Path(str(candidate)).is_dir():
             return str(candidate)
-    return QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
+    return str(Path.home())
 
 
 def remember_folder(settings, chosen: str | Path) -> None:

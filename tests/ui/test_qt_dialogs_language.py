@@ -49,7 +49,7 @@ def test_restore_from_a_file_opens_in_documents_then_the_last_folder(
     dlg._on_restore_file()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert starts[-1] and Path(starts[-1]) != Path.cwd()
-    assert starts[-1] in (documents, str(Path.home()))
+    assert starts[-1] in (documents, str(Path.home())) and Path(starts[-1]).is_dir()
 
     monkeypatch.setattr(
         QFileDialog,

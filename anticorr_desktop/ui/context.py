@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..services import Services
 from .common import DUE_SOON_WORKING_DAYS, set_date_context
 from .lane import QueryLane
@@ -101,7 +102,7 @@ class AppContext(QObject):
             from .session_widgets import person_label
 
             people = sorted(
-                self.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold())
+                self.people().values(), key=lambda p: (kazakh_key(p.surname), kazakh_key(p.name))
             )
             entries = [
                 (person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from .common import DUE_SOON_WORKING_DAYS, DateField, label, typical_width
 from .context import AppContext
 from .tracker_query import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
@@ -263,7 +264,7 @@ class TrackerFilters(QWidget):
         self.executor.clear()
         self.executor.addItem(QCoreApplication.translate("Tracker", "Anyone"), _ANY)
         lang = self.ctx.name_lang
-        for p in sorted(self.ctx.people().values(), key=lambda p: p.full_name(lang).casefold()):
+        for p in sorted(self.ctx.people().values(), key=lambda p: kazakh_key(p.full_name(lang))):
             self.executor.addItem(p.full_name(lang), p.id)
         _select(self.executor, _ANY if keep is None else keep)
         self.executor.blockSignals(False)

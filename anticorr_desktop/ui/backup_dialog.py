@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.backup import backup_database, backup_dir, backups, restore_database
 from .common import remember_folder, show_user_error, start_folder
 from .context import AppContext
+from .placement import remember_geometry
 from .records_model import Column, RecordsModel
 from .tasks import run_task, worker_services
 
@@ -202,6 +203,12 @@ class BackupDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _ix: self._on_restore_selected())
         self.retranslateUi()
+        self._geometry = remember_geometry(
+            self,
+            ctx.settings,
+            "backup_dialog/geometry",
+            self.sizeHint().expandedTo(QSize(820, 520)),
+        )
         self.reload()
 
     # -- data -------------------------------------------------------------------------------

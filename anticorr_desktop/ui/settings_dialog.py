@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,6 +31,7 @@ from .common import show_user_error
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
+from .placement import remember_geometry
 from .preferences import (
     DEFAULT_BACKUP_KEEP,
     DOCUMENT_LANGUAGES,
@@ -410,6 +411,12 @@ class SettingsDialog(QDialog):
         box.addWidget(self.buttons)
         ctx.data_changed.connect(self._on_data_changed)
         self.retranslateUi()
+        self._geometry = remember_geometry(
+            self,
+            ctx.settings,
+            "settings_dialog/geometry",
+            self.sizeHint().expandedTo(QSize(900, 620)),
+        )
 
     def _on_data_changed(self, source: object) -> None:
         """Another window changed the data (a restore from the Data tab, an import): read it again."""

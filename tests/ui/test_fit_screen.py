@@ -122,3 +122,22 @@ def test_the_tracker_bar_needs_no_scrolling_at_1366(ctx, qtbot):
         bar.widget().minimumSizeHint(),
         bar.width(),
     )
+
+
+def test_settings_and_backups_remember_their_size(ctx, qtbot):
+    from anticorr_desktop.ui.backup_dialog import BackupDialog
+    from anticorr_desktop.ui.settings_dialog import SettingsDialog
+
+    for make in (lambda: SettingsDialog(ctx), lambda: BackupDialog(ctx)):
+        dlg = make()
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        dlg.resize(dlg.minimumSize().width() + 13, dlg.minimumSize().height() + 7)
+        size = dlg.size()
+        dlg.hide()
+        again = make()
+        qtbot.addWidget(again)
+        assert again.size() == size, type(dlg).__name__
+        area = _area()
+        assert again.width() <= area.width() and again.height() <= area.height()

@@ -9,3 +9,17 @@ def test_the_person_pickers_follow_the_kazakh_alphabet(ctx):
     assert any(s.startswith(("Қ", "Ә", "Ө", "Ұ", "Ү", "І")) for s in surnames)
     assert surnames == sort_names(surnames)
     assert surnames[-1][0] not in "ҚӘӨҰҮІҢҒҺ", surnames  # not after Я
+
+
+def test_the_settings_pickers_follow_the_kazakh_alphabet(ctx, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from anticorr_desktop.ui.settings_commission import fill_people
+
+    combo = QComboBox()
+    combo.setEditable(True)
+    qtbot.addWidget(combo)
+    fill_people(combo, ctx, "—", None)
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names == sort_names(names)
+    assert names[-1][0] not in "ҚӘӨҰҮІҢҒҺ", names

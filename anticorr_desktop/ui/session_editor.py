@@ -32,6 +32,7 @@ from ..domain import model as m
 from ..errors import UserError
 from .common import esc, fmt_date, show_user_error
 from .context import AppContext
+from .placement import remember_geometry
 from .session_agenda import AgendaPage
 from .session_attendance import AttendancePage
 from .session_decisions import DecisionsPage
@@ -49,7 +50,6 @@ from .session_state import (
     new_draft,
     save_draft,
 )
-from .placement import remember_geometry
 from .session_status import StatusBar
 
 S = m.SessionStatus

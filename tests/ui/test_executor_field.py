@@ -54,7 +54,7 @@ def _names(inst) -> list[str]:
 
 @QUIET
 def test_enter_adds_the_chosen_person_only(ctx, qtbot):
-    ed, inst = _instruction(qtbot, ctx)
+    _ed, inst = _instruction(qtbot, ctx)
     combo = inst.executor_person
     edit = combo.lineEdit()
     edit.setFocus()
@@ -79,7 +79,7 @@ def test_enter_adds_the_chosen_person_only(ctx, qtbot):
 
 @QUIET
 def test_a_name_not_in_the_directory_is_said_so(ctx, qtbot):
-    ed, inst = _instruction(qtbot, ctx)
+    _ed, inst = _instruction(qtbot, ctx)
     edit = inst.executor_person.lineEdit()
     edit.setFocus()
     edit.insert("Никтоев")

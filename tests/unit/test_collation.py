@@ -24,4 +24,3 @@ def test_kazakh_names_among_russian_ones():
 def test_case_and_prefixes():
     assert sort_names(["қасым", "Қасымова", "Касымов"]) == ["Касымов", "қасым", "Қасымова"]
     assert kazakh_key("") == ()
-

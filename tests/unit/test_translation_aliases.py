@@ -49,9 +49,13 @@ def indirect_calls(tree: ast.AST) -> list[tuple[str | None, str, int]]:
                 fixed.update({n: _str(v.args[1]) for n in names})
             elif isinstance(v, ast.Lambda):
                 for inner in ast.walk(v.body):
-                    if isinstance(inner, ast.Call) and _is_translate(inner.func) and inner.args:
-                        if _str(inner.args[0]):
-                            fixed.update({n: _str(inner.args[0]) for n in names})
+                    if (
+                        isinstance(inner, ast.Call)
+                        and _is_translate(inner.func)
+                        and inner.args
+                        and _str(inner.args[0])
+                    ):
+                        fixed.update({n: _str(inner.args[0]) for n in names})
         elif isinstance(node, ast.FunctionDef):
             for inner in ast.walk(node):
                 if (

@@ -41,6 +41,22 @@ rm -rf dist/anticorr
 # Links left pointing at the libraries anticorr.spec dropped (Qt's network, EGL-FS).
 find dist/anticorr -xtype l -delete
 
+step "X11 libraries of Qt's xcb plugin"
+# A plain desktop may lack them (Qt then aborts): ship the build machine's copies beside
+# the program, where the bundle's loader path finds them. The list is xcb_check.py's.
+internal=dist/anticorr/_internal
+[ -d "$internal" ] || internal=dist/anticorr
+for lib in $("$VENV/bin/python" -c 'from anticorr_desktop.xcb_check import XCB_LIBRARIES as L; print(" ".join(s for s, _p in L))'); do
+  [ -e "$internal/$lib" ] && continue
+  found=$( (ldconfig -p 2>/dev/null || /sbin/ldconfig -p) | awk -v l="$lib" '$1 == l {print $NF; exit}')
+  if [ -n "$found" ]; then
+    cp -L "$found" "$internal/$lib"
+    echo "bundled $lib"
+  else
+    echo "warning: $lib is not installed here, so not bundled (apt install the package xcb_check.py names)" >&2
+  fi
+done
+
 step "desktop integration files"
 share=dist/anticorr/share
 install -Dm644 packaging/linux/kz.anticorr.Desktop.desktop "$share/applications/kz.anticorr.Desktop.desktop"

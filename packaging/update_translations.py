@@ -45,6 +45,39 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
+def translate_aliases(tree: ast.AST) -> tuple[set[str], dict[str, str]]:
+    """Other names a module builds user text through: ``tr = QCoreApplication.translate``
+    (a name taking a context and a text), and ``def tr(text): return
+    QCoreApplication.translate("Startup", text)`` (a name with its context fixed)."""
+    aliases: set[str] = set()
+    fixed: dict[str, str] = {}
+
+    def is_translate(node: ast.AST) -> bool:
+        return (isinstance(node, ast.Attribute) and node.attr == "translate") or (
+            isinstance(node, ast.Name) and node.id == "translate"
+        )
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and is_translate(node.value):
+            aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.FunctionDef) and node.args.args:
+            first = node.args.args[0].arg
+            if first == "self" and len(node.args.args) > 1:
+                first = node.args.args[1].arg
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and is_translate(inner.func)
+                    and len(inner.args) >= 2
+                    and _literal(inner.args[0])
+                    and isinstance(inner.args[1], ast.Name)
+                    and inner.args[1].id == first
+                ):
+                    fixed[node.name] = _literal(inner.args[0])
+                    break
+    return aliases - TRANSLATE_FUNCS, fixed
+
+
 def collect() -> dict[tuple[str, str], str]:
     """(context, source) -> "file:line" of its first use."""
     found: dict[tuple[str, str], str] = {}
@@ -56,6 +89,7 @@ def collect() -> dict[tuple[str, str], str]:
     for path in sorted(PKG.rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
         tree = ast.parse(path.read_text("utf-8"), rel)
+        aliases, fixed = translate_aliases(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -64,10 +98,12 @@ def collect() -> dict[tuple[str, str], str]:
                 f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
             )
             where = f"{rel}:{node.lineno}"
-            if name in TRANSLATE_FUNCS and len(node.args) >= 2:
+            if (name in TRANSLATE_FUNCS or name in aliases) and len(node.args) >= 2:
                 ctx = _literal(node.args[0])
                 if ctx:
                     add(ctx, _literal(node.args[1]), where)
+            elif isinstance(f, ast.Name) and name in fixed and name not in ("_t", "label"):
+                add(fixed[name], _literal(node.args[0]), where)
             elif name in ERROR_CLASSES or name == "fail":
                 add("Errors", _literal(node.args[0]), where)
             elif name == "_t" and rel.endswith("cli.py"):

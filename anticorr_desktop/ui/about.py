@@ -8,7 +8,7 @@ import textwrap
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from .icon import app_icon
+from .placement import default_size
 
 
 @cache
@@ -67,7 +68,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path) if db_path else None
         self.setWindowIcon(app_icon())
-        self.resize(900, 600)
+        default_size(self, QSize(900, 600))
 
         self.tabs = QTabWidget(self)
         # -- the program

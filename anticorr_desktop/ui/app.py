@@ -18,6 +18,7 @@ from .context import SETTING_LANGUAGE, AppContext
 from .crash import CrashHandler
 from .icon import DESKTOP_ID, app_icon
 from .language import LanguageManager, normalise
+from .placement import install_screen_fit
 
 APP_NAME = "AntiCorr Desktop"
 
@@ -53,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.self_test:
         return self_test(qt_args)
+    if QApplication.instance() is None:
+        from ..xcb_check import check
+
+        problem = check(qt_args)
+        if problem:  # Qt would abort with a message about plugins that helps nobody
+            print(problem, file=sys.stderr, flush=True)
+            return 1
 
     app = QApplication.instance() or QApplication(
         [sys.argv[0] if sys.argv else "anticorr-desktop", *qt_args]
@@ -62,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    install_screen_fit(app)
     settings = QSettings()
     lang = normalise(settings.value(SETTING_LANGUAGE, "ru"))
     languages = LanguageManager(app)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services import BackupInfo
-from .common import show_user_error
+from .common import remember_folder, show_user_error, start_folder
 from .context import AppContext
+from .placement import remember_geometry
 from .records_model import Column, RecordsModel
 from .tasks import run_task, worker_services
 
@@ -125,7 +126,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
-        self.setMinimumSize(760, 440)
+        self.setMinimumSize(720, 420)
         self.folder_label = QLabel(self)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)
@@ -173,6 +174,12 @@ class BackupDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _ix: self._on_restore_selected())
         self.retranslateUi()
+        self._geometry = remember_geometry(
+            self,
+            ctx.settings,
+            "backup_dialog/geometry",
+            self.sizeHint().expandedTo(QSize(820, 520)),
+        )
         self.reload()
 
     # -- data -------------------------------------------------------------------------------
@@ -231,7 +238,7 @@ class BackupDialog(QDialog):
             self.restore(path)
 
     def _on_restore_file(self) -> None:
-        start = str(self.folder) if self.folder and self.folder.is_dir() else ""
+        start = start_folder(self.ctx.settings, self.folder)
         name, _filter = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("Backups", "Restore from a file"),
@@ -241,6 +248,7 @@ class BackupDialog(QDialog):
             ),
         )
         if name:
+            remember_folder(self.ctx.settings, name)
             self.restore(Path(name))
 
     def restore(self, path: Path) -> bool:

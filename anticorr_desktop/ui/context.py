@@ -5,13 +5,15 @@ One ``AppContext`` per open database, passed to each view (no global).
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..services import Services
-from .common import DUE_SOON_WORKING_DAYS
+from .common import DUE_SOON_WORKING_DAYS, set_date_context
 from .lane import QueryLane
 from .language import LanguageManager, normalise
 
@@ -39,6 +41,12 @@ class AppContext(QObject):
         self.data_changed.connect(self._on_data_changed)
         # long read-only queries run here, off the UI thread, on their own connection
         self.lane = QueryLane(lambda: self.services, Services, self)
+        # the date fields' day-off warnings and weekdays: this database's calendar
+        me = weakref.ref(self)
+        set_date_context(
+            lambda: me().services.calendar if me() is not None else None,
+            lambda: me().lang if me() is not None else "en",
+        )
 
     def close(self) -> None:
         """Stop the background queries (before the database is closed)."""
@@ -94,7 +102,7 @@ class AppContext(QObject):
             from .session_widgets import person_label
 
             people = sorted(
-                self.people().values(), key=lambda p: (p.surname.casefold(), p.name.casefold())
+                self.people().values(), key=lambda p: (kazakh_key(p.surname), kazakh_key(p.name))
             )
             entries = [
                 (person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,14 +24,13 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..errors import UserError
-from .common import fmt_date, from_qdate, one_line, show_user_error, to_qdate
+from .common import DateField, fmt_date, from_qdate, one_line, show_user_error, to_qdate
 
 
-def date_edit(value: date, parent: QWidget) -> QDateEdit:
-    w = QDateEdit(to_qdate(value), parent)
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("dd.MM.yyyy")
-    return w
+def date_edit(value: date, parent: QWidget) -> DateField:
+    """The window's date field (common.DateField): typed or pasted whole, weekday shown,
+    a day off warned of."""
+    return DateField(value, parent)
 
 
 def text_edit(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
@@ -196,6 +194,15 @@ class ExtendDialog(ActionDialog):
         self.current = QLabel(fmt_date(current_due) or "—", self)
         base = current_due if current_due and current_due > today else today
         self.date = date_edit(base + timedelta(days=30), self)
+        cal = self.date.working_calendar()
+        if cal is not None:  # the proposal is a working day (the secretary's rule of days off)
+            try:
+                proposed = cal.shift(base + timedelta(days=30))
+                if proposed <= base:
+                    proposed = cal.next_working_day(base + timedelta(days=30))
+                self.date.setDate(proposed)
+            except UserError:
+                pass
         self.reason = text_edit(self, 3)
         self.decided_by = QLineEdit(self)
         self.decided_on = date_edit(today, self)

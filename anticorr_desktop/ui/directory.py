@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..i18n import QT_TRANSLATE_NOOP
 from .common import ReloadingView, fmt_date, hrow, label
 from .context import AppContext
@@ -60,7 +61,7 @@ class PeopleModel(RecordsModel):
         lang = ctx.name_lang
         orgs = {o.id: o.short(lang) for o in ctx.store.organisations()}
         rows = [PersonRow(p, orgs.get(p.organisation_id, ""), lang) for p in ctx.store.people()]
-        rows.sort(key=lambda r: r.person.full_name(lang).casefold())
+        rows.sort(key=lambda r: kazakh_key(r.person.full_name(lang)))
         self.set_records(rows)
 
     def tooltip(self, r: PersonRow, column: int) -> str | None:
@@ -153,7 +154,7 @@ class RosterModel(RecordsModel):
                     p.position_in(ctx.name_lang) if p else "",
                 )
             )
-        rows.sort(key=lambda r: (_ROLE_ORDER[r.membership.role], r.name.casefold()))
+        rows.sort(key=lambda r: (_ROLE_ORDER[r.membership.role], kazakh_key(r.name)))
         self.set_records(rows)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..errors import ValidationError
 from .common import fmt_date, from_qdate, label, to_qdate
 from .context import AppContext
@@ -50,7 +51,7 @@ class PersonDialog(ActionDialog):
         self.organisation = QComboBox(self)
         self.organisation.addItem("", None)
         lang = ctx.name_lang
-        for o in sorted(ctx.store.organisations(), key=lambda o: o.short(lang).casefold()):
+        for o in sorted(ctx.store.organisations(), key=lambda o: kazakh_key(o.short(lang))):
             self.organisation.addItem(o.short(lang), o.id)
         self.organisation.setCurrentIndex(max(self.organisation.findData(p.organisation_id), 0))
         self.kk_title = QLabel(self)

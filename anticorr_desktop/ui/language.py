@@ -24,6 +24,11 @@ def qm_path(lang: str) -> Path:
     return resource("translations", f"anticorr_{lang}.qm")
 
 
+def qt_extra_path(lang: str) -> Path:
+    """Strings of Qt's file dialog that Qt's own catalogue lacks (resources/translations)."""
+    return resource("translations", f"qt_extra_{lang}.qm")
+
+
 def has_catalogue(lang: str) -> bool:
     return qm_path(lang).is_file()
 
@@ -49,7 +54,8 @@ class LanguageManager(QObject):
             changed = app.removeTranslator(t) or changed
         self._translators = []
         if lang != "en":
-            for path in (qm_path(lang), _qt_catalogue(lang)):
+            # the last installed is asked first: the supplement before Qt's own catalogue
+            for path in (qm_path(lang), _qt_catalogue(lang), qt_extra_path(lang)):
                 if path is None or not path.is_file():
                     continue
                 t = QTranslator(self)

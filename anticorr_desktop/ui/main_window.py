@@ -22,6 +22,7 @@ from ..services.listing import TrackerQuery
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
+from .placement import default_size, fit_window
 
 if TYPE_CHECKING:  # each view's module is imported when the view is first shown
     from .directory import DirectoryView
@@ -276,8 +277,9 @@ class MainWindow(QMainWindow):
         geometry = s.value(self.SETTING_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_window(self)  # saved on a larger screen: trimmed into this one
         else:
-            self.resize(1280, 800)
+            default_size(self, QSize(1280, 800))
         state = s.value(self.SETTING_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -66,7 +66,7 @@ class FigureButton(QPushButton):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.caption)
-        self.setMinimumSize(QSize(200, 110))
+        self.setMinimumSize(QSize(150, 110))  # four in a row fit 1024 px (1280 at 125 %)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_figure(self, value: int | None, caption: str) -> None:

@@ -32,6 +32,7 @@ from ..services.drafts import ItemDraft, SessionDraft
 from .common import one_line
 from .context import AppContext
 from .dialogs import text_edit
+from .placement import scrolling
 from .session_speakers import SpeakersBox
 from .session_widgets import (
     ADD_ICON,
@@ -166,7 +167,7 @@ class AgendaPage(QWidget):
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right, splitter))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 800])
         box = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services import AttendanceEntry
 from ..services.drafts import SessionDraft, quorum_of
@@ -76,7 +77,7 @@ class AttendanceModel(EditorTableModel):
             roster,
             key=lambda ms: (
                 _ROLE_ORDER[ms.role],
-                people[ms.person_id].surname.casefold() if ms.person_id in people else "",
+                kazakh_key(people[ms.person_id].surname) if ms.person_id in people else (),
             ),
         )
         self._entries = entries

@@ -29,6 +29,7 @@ from ..services.drafts import DecisionDraft, InstructionDraft, ItemDraft, Sessio
 from .common import fmt_date, one_line
 from .context import AppContext
 from .dialogs import text_edit
+from .placement import scrolling
 from .session_instruction import InstructionEditor
 from .session_widgets import ADD_ICON, REMOVE_ICON, compact, set_read_only, tool_button
 
@@ -144,7 +145,7 @@ class DecisionsPage(QWidget):
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right, splitter))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
         top = QHBoxLayout()

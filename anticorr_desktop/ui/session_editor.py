@@ -1,7 +1,7 @@
 """The session editor: header, attendance, agenda and decisions of one session,
 its status (draft -> held -> approved; reopening needs a reason) and its documents.
 
-Everything typed goes into a working copy (``session_state.SessionDraft``);
+Everything typed goes into a working copy (``services.drafts.SessionDraft``);
 Ctrl+S writes what changed through the use cases. A refused save keeps every
 input and shows where the problem is. An approved session opens read-only.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from ..services.drafts import (
 )
 from .common import esc, fmt_date, show_user_error
 from .context import AppContext
+from .placement import remember_geometry
 from .session_agenda import AgendaPage
 from .session_attendance import AttendancePage
 from .session_decisions import DecisionsPage
@@ -52,6 +53,7 @@ from .session_header import HeaderPage
 from .session_status import StatusBar
 
 S = m.SessionStatus
+SETTING_GEOMETRY = "session_editor/geometry"  # size, place and maximised, between runs
 
 
 class SessionEditor(QDialog):
@@ -68,7 +70,7 @@ class SessionEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 800)
+        self._geometry = remember_geometry(self, ctx.settings, SETTING_GEOMETRY, QSize(1100, 800))
         self.draft: SessionDraft
         self.pristine: SessionDraft  # as loaded or last saved: "unsaved changes" compares to it
         self._stored = False

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -148,8 +149,14 @@ class InstructionEditor(QGroupBox):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.executors.setMinimumHeight(120)
-        self.executor_person = PersonCombo(ctx, self, allow_none=False)
+        self.executor_person = PersonCombo(ctx, self, picker=True)
         self.executor_person.lineEdit().returnPressed.connect(self._on_add_executor)
+        self.executor_person.lineEdit().textEdited.connect(self._hide_executor_message)
+        # a typed name that is nobody in the directory: said here, never dropped silently
+        self.executor_message = QLabel(self)
+        self.executor_message.setWordWrap(True)
+        self.executor_message.setStyleSheet("color: #a94442;")
+        self.executor_message.hide()
         self.add_executor = tool_button(self, ADD_ICON)
         self.add_executor.clicked.connect(self._on_add_executor)
         self.remove_executor = tool_button(self, REMOVE_ICON)
@@ -174,6 +181,7 @@ class InstructionEditor(QGroupBox):
         executors.addWidget(self.executors, 1)
         executors.addLayout(exec_buttons)
         executors.addLayout(add_row)
+        executors.addWidget(self.executor_message)
         self.text_label, self.exec_label = QLabel(self), QLabel(self)
         self.controller_label, self.due_label = QLabel(self), QLabel(self)
         self.text_label.setBuddy(self.text)
@@ -289,12 +297,30 @@ class InstructionEditor(QGroupBox):
         self.changed.emit()
 
     def _on_add_executor(self) -> None:
-        pid = self.executor_person.person_id()
-        if self.inst is None or self.inst.issued or self.read_only or pid is None:
+        if self.inst is None or self.inst.issued or self.read_only:
             return
+        pid = self.executor_person.person_id()
+        typed = self.executor_person.currentText().strip()
+        if pid is None:
+            if typed:  # nobody of that name: say so, keep the text to correct
+                self.executor_message.setText(
+                    QCoreApplication.translate(
+                        "SessionEditor",
+                        "«{name}» is not in the directory. Choose a person from the list "
+                        "as you type, or add them to the Directory first.",
+                    ).format(name=typed)
+                )
+                self.executor_message.show()
+            return  # an empty field adds nobody
+        self._hide_executor_message()
         if self.executors_model.add(pid):
-            self.executor_person.set_person(None)
             self.changed.emit()
+        # emptied once Qt has finished with this Enter: its completer, still busy with the
+        # key, would otherwise fill the field again with the list's first person
+        QTimer.singleShot(0, self.executor_person.clear_text)
+
+    def _hide_executor_message(self, *_args) -> None:
+        self.executor_message.hide()
 
     def _on_remove_executor(self) -> None:
         rows = self.executors.selectionModel().selectedRows()

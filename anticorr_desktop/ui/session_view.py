@@ -3,7 +3,7 @@ instructions. Rendered as escaped HTML in a QTextBrowser."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from ..domain import model as m
 from ..domain import rules
 from .common import esc, fmt_date, label, paragraphs
 from .context import AppContext
+from .placement import remember_geometry
 
 
 def session_html(ctx: AppContext, session_id: int) -> str:
@@ -259,7 +260,9 @@ class SessionViewDialog(QDialog):
         self.ctx = ctx
         self.session_id = session_id
         self._stale = True
-        self.resize(900, 700)
+        self._geometry = remember_geometry(
+            self, ctx.settings, "session_view/geometry", QSize(900, 700)
+        )
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.label = ctx.store.session(session_id).label

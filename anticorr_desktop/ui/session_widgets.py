@@ -82,7 +82,9 @@ class PersonCombo(QComboBox):
     """The people of the directory, found by typing any part of a name or position.
 
     With ``free_text`` a name that is not in the directory may be typed (a speaker
-    from outside); otherwise text that matches nobody goes back to the last choice."""
+    from outside); otherwise text that matches nobody goes back to the last choice.
+    With ``picker`` (a field to choose someone to add to a list) the field may be
+    empty, and stays so; text that matches nobody stays as typed."""
 
     person_changed = Signal()
 
@@ -93,11 +95,13 @@ class PersonCombo(QComboBox):
         *,
         allow_none: bool = True,
         free_text: bool = False,
+        picker: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.allow_none = allow_none
+        self.allow_none = allow_none and not picker
         self.free_text = free_text
+        self.picker = picker
         self._last = -1
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -122,7 +126,9 @@ class PersonCombo(QComboBox):
         self.completer().setModel(self.model())
         self.view().setMinimumWidth(width)
         self.blockSignals(False)
-        if keep is not None or not self.free_text:
+        if self.picker and keep is None:
+            self.clear_text()
+        elif keep is not None or not self.free_text:
             self.set_person(keep)
         else:
             self.setEditText(text)
@@ -130,7 +136,18 @@ class PersonCombo(QComboBox):
 
     def person_id(self) -> int | None:
         n = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        if n < 0 and self.picker and self.currentText().strip():
+            n = self._only_match(self.currentText().strip())
         return self.itemData(n) if n >= 0 else None
+
+    def _only_match(self, typed: str) -> int:
+        """The row of the one person whose entry contains ``typed`` (-1: none or several)."""
+        rows = [
+            r
+            for r in range(self.count())
+            if self.itemData(r) is not None and typed.casefold() in self.itemText(r).casefold()
+        ]
+        return rows[0] if len(rows) == 1 else -1
 
     def free_name(self) -> str:
         """The typed name of someone outside the directory ("" if a person is chosen)."""
@@ -143,6 +160,13 @@ class PersonCombo(QComboBox):
             self.setEditText("")
         self._last = n
 
+    def clear_text(self) -> None:
+        """Nobody chosen and nothing typed (a picker after adding)."""
+        self.setCurrentIndex(-1)
+        self.setEditText("")
+        self.completer().setCompletionPrefix("")
+        self._last = -1
+
     def set_free_name(self, name: str) -> None:
         self.setCurrentIndex(-1)
         self.setEditText(name)
@@ -153,6 +177,12 @@ class PersonCombo(QComboBox):
 
     def _on_editing_finished(self) -> None:
         if self.free_text or self.findText(self.currentText(), Qt.MatchFlag.MatchExactly) >= 0:
+            return
+        if self.picker:  # empty stays empty; an unknown name stays for the user to see
+            if self.currentIndex() >= 0:
+                text = self.currentText()
+                self.setCurrentIndex(-1)
+                self.setEditText(text)
             return
         if not self.currentText().strip() and self.allow_none:
             self.setCurrentIndex(0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..errors import UserError
 from .common import show_user_error, typical_width
 from .context import AppContext
@@ -30,7 +31,7 @@ def fill_people(combo: QComboBox, ctx: AppContext, none_text: str, keep: int | N
     from .session_widgets import PeopleModel
 
     lang = ctx.name_lang
-    people = sorted(ctx.people().values(), key=lambda p: p.full_name(lang).casefold())
+    people = sorted(ctx.people().values(), key=lambda p: kazakh_key(p.full_name(lang)))
     entries = [(p.full_name(lang), p.id, p.position_in(lang)) for p in people]
     combo.blockSignals(True)
     # (QComboBox deletes the model it replaces when the combo was its parent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,6 +32,7 @@ from .common import show_user_error
 from .context import AppContext
 from .dialogs import DialogKeeper
 from .language import LANGUAGE_NAMES
+from .placement import remember_geometry
 from .preferences import document_lang, reminder_days
 from .settings_calendar import CalendarTab
 from .settings_commission import CommissionTab
@@ -379,7 +380,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(720, 460)  # fits 1280x720 at 125 %
         self.tabs = QTabWidget(self)
         self.commissions = CommissionTab(ctx, self.tabs)
         self.calendar = CalendarTab(ctx, self.tabs)
@@ -402,6 +403,12 @@ class SettingsDialog(QDialog):
         box.addWidget(self.buttons)
         ctx.data_changed.connect(self._on_data_changed)
         self.retranslateUi()
+        self._geometry = remember_geometry(
+            self,
+            ctx.settings,
+            "settings_dialog/geometry",
+            self.sizeHint().expandedTo(QSize(900, 620)),
+        )
 
     def _on_data_changed(self, source: object) -> None:
         """Another window changed the data (a restore from the Data tab, an import): read it

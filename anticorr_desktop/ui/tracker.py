@@ -56,6 +56,7 @@ from .common import (
 from .context import AppContext
 from .instruction_actions import InstructionActions
 from .instruction_detail import InstructionDetail
+from .placement import SidewaysScroll
 from .tracker_filters import TrackerFilters
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -480,7 +481,7 @@ class TrackerView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.filters)
+        box.addWidget(SidewaysScroll(self.filters, self))  # 1024 px (1280 at 125 %) too
         box.addWidget(self.splitter, 1)
 
         self.filters.query_changed.connect(self._on_query_changed)

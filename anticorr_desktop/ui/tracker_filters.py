@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..services.listing import STATUS_ALL, STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
-from .common import DUE_SOON_WORKING_DAYS, label, typical_width
+from .common import DUE_SOON_WORKING_DAYS, DateField, label, typical_width
 from .context import AppContext
 
 EXPORT_FORMATS = ("xlsx", "csv", "ics", "json")
@@ -47,8 +47,8 @@ class TrackerFilters(QWidget):
         self.commission_label = QLabel(self)
         self.commission_label.setBuddy(self.commission)
         self.due_range = QCheckBox(self)
-        self.due_from = QDateEdit(self)
-        self.due_to = QDateEdit(self)
+        self.due_from = DateField(None, self, note=False)  # a range: no weekdays needed
+        self.due_to = DateField(None, self, note=False)
         today = QDate.currentDate()
         for w, d in (
             (self.due_from, QDate(today.year(), 1, 1)),
@@ -264,7 +264,7 @@ class TrackerFilters(QWidget):
         self.executor.clear()
         self.executor.addItem(QCoreApplication.translate("Tracker", "Anyone"), _ANY)
         lang = self.ctx.name_lang
-        for p in sorted(self.ctx.people().values(), key=lambda p: p.full_name(lang).casefold()):
+        for p in sorted(self.ctx.people().values(), key=lambda p: kazakh_key(p.full_name(lang))):
             self.executor.addItem(p.full_name(lang), p.id)
         _select(self.executor, _ANY if keep is None else keep)
         self.executor.blockSignals(False)

@@ -4,108 +4,193 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="146" />
+      <source>About AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop бағдарламасы туралы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="151" />
+      <source>AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
+      <source>Backups: {path}</source>
+      <translation>Резервтік көшірмелер: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="173" />
+      <source>Database: {path}</source>
+      <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="162" />
+      <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+      <translation>GNU General Public License 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарлама. Ешқандай кепілдіксіз беріледі.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="135" />
       <source>Home page: {url}</source>
       <translation>Басты бет: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="129" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
+      <source>Licences</source>
+      <translation>Лицензиялар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
+      <source>Log: {path}</source>
+      <translation>Жұмыс журналы: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="157" />
+      <source>Minutes of the anti-corruption commission's sessions and control of the chair's instructions: due dates, reports, overdue, discipline.</source>
+      <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссия отырыстарының хаттамалары және төраға тапсырмаларын бақылау: мерзімдер, есептер, мерзімі өткендер, орындау тәртібі.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
+      <source>Program</source>
+      <translation>Бағдарлама</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="167" />
+      <source>The documents are set in Liberation Serif (SIL Open Font License 1.1). The window is built with Qt and PySide6 (GNU LGPL version 3); the Licences tab lists every library the program ships and its licence.</source>
+      <translation>Құжаттар Liberation Serif қарпімен теріледі (SIL Open Font License 1.1). Терезе Qt және PySide6 негізінде жасалған (GNU LGPL 3-нұсқасы); «Лицензиялар» қойындысында бағдарламамен бірге берілетін барлық кітапханалар мен олардың лицензиялары көрсетілген.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
+      <source>Version {version}</source>
+      <translation>Нұсқа {version}</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="100" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="180" />
+      <source>Database restored</source>
+      <translation>Дерекқор қалпына келтірілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="162" />
+      <source>Replace everything in the database
+{db}
+with the contents of
+{path}?
+
+The file is checked first. The current contents are backed up before they are replaced, so this can be undone by restoring that backup.</source>
+      <translation>Дерекқордың
+{db}
+бүкіл мазмұнын мына файлдың мазмұнымен ауыстыру керек пе:
+{path}?
+
+Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="161" />
+      <source>Restore the database</source>
+      <translation>Дерекқорды қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="181" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
   </context>
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="324" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="223" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="305" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
       <source>Before a program upgrade</source>
       <translation>Бағдарламаны жаңарту алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Before a restore</source>
       <translation>Қалпына келтіру алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Before an import</source>
       <translation>Импорт алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="40" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
       <source>Daily, automatic</source>
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="290" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="91" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="84" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="80" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
       <source>Made by hand</source>
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="322" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="261" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="244" />
       <source>Restore from a file</source>
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="320" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="317" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="260" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="285" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="315" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="86" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="65" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="67" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -572,9 +657,24 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="144" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="389" />
+      <source>type the date as DD.MM.YYYY</source>
+      <translation>күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="407" />
+      <source>{weekday}: a day off</source>
+      <translation>{weekday}: демалыс күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="405" />
+      <source>{weekday}: a day off ({name})</source>
+      <translation>{weekday}: демалыс күні ({name})</translation>
     </message>
   </context>
   <context>
@@ -734,112 +834,112 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="180" />
       <source>Accept the report</source>
       <translation>Есепті қабылдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="181" />
       <source>Accepted on:</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="263" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="216" />
       <source>Current due date:</source>
       <translation>Ағымдағы мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="224" />
       <source>Decided on:</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="268" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
       <source>Extend the deadline</source>
       <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="218" />
       <source>New due date:</source>
       <translation>Жаңа мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
       <source>Note:</source>
       <translation>Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
       <source>Outgoing number:</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="157" />
       <source>Received on:</source>
       <translation>Алынған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="156" />
       <source>Register a report</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="259" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="267" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
       <source>What was done:</source>
       <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="221" />
       <source>Who decided:</source>
       <translation>Шешім қабылдаған тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="162" />
       <source>e.g. 05-12/1184</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="276" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="227" />
       <source>e.g. the chair of the commission</source>
       <translation>мысалы, комиссия төрағасы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="107" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="105" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -847,292 +947,292 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="85" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="149" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="150" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="30" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
       <source>Akim's apparatus</source>
       <translation>Әкім аппараты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
       <source>Anti-Corruption Agency</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
       <source>City department</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
       <source>District akimat</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="83" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="148" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="241" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="130" />
       <source>From</source>
       <translation>Басталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="86" />
       <source>Full name</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="162" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="156" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="94" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="88" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="164" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="115" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="208" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="243" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
       <source>Name</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="88" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="57" />
       <source>Organisation</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="109" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="36" />
       <source>Other</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="90" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
       <source>Position</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="92" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
       <source>Quasi-state organisation</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="117" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="159" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="153" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="214" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="135" />
       <source>Until</source>
       <translation>Аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="122" />
       <source>Votes</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="206" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="211" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="113" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="126" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="124" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="111" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1278,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="175" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
@@ -1338,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="193" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
@@ -2349,77 +2449,77 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="63" />
       <source>Directory</source>
       <translation>Анықтамалық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
       <source>Overview</source>
       <translation>Шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
       <source>Reports</source>
       <translation>Есептер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
       <source>Sessions</source>
       <translation>Отырыстар</translation>
     </message>
@@ -2492,17 +2592,17 @@ Technical detail: {detail}</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="76" />
       <source>good</source>
       <translation>жақсы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="75" />
       <source>needs attention</source>
       <translation>назар аударуды қажет етеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="77" />
       <source>nothing due yet</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
@@ -2517,7 +2617,7 @@ Technical detail: {detail}</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="74" />
       <source>poor</source>
       <translation>төмен</translation>
     </message>
@@ -2911,7 +3011,7 @@ Technical detail: {detail}</source>
       <translation> (күні көрсетілмеген: әр кезеңнен кейінгі айдың {day}-күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="128" />
       <source> (no vote)</source>
       <translation> (дауыс беру құқығынсыз)</translation>
     </message>
@@ -2936,7 +3036,7 @@ Technical detail: {detail}</source>
       <translation>К&amp;үні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
       <source>&amp;Decision:</source>
       <translation>&amp;Шешім:</translation>
     </message>
@@ -2971,22 +3071,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="348" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="367" />
       <source>&amp;Vote taken:</source>
       <translation>Дауыс &amp;берілді:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="62" />
       <source>(no text yet)</source>
       <translation>(мәтін әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="75" />
       <source>(no title yet)</source>
       <translation>(атауы әлі жоқ)</translation>
     </message>
@@ -3001,22 +3101,22 @@ Technical detail: {detail}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
       <source>Absence reason</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="353" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="326" />
       <source>Add decision</source>
       <translation>Шешім қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
       <source>Add item</source>
       <translation>Мәселе қосу</translation>
     </message>
@@ -3026,12 +3126,12 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
       <source>Agenda &amp;item:</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
@@ -3056,7 +3156,7 @@ Technical detail: {detail}</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="387" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -3066,7 +3166,7 @@ Technical detail: {detail}</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="364" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
@@ -3081,7 +3181,7 @@ Technical detail: {detail}</source>
       <translation>Тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="344" />
       <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
@@ -3091,22 +3191,22 @@ Technical detail: {detail}</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="112" />
       <source>Co-executor</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="347" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
@@ -3116,27 +3216,27 @@ Technical detail: {detail}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="368" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
       <source>Delete</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="312" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
       <source>Delete item</source>
       <translation>Мәселені жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
       <source>Down</source>
       <translation>Төмен</translation>
     </message>
@@ -3151,7 +3251,7 @@ Technical detail: {detail}</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Орындаушы</translation>
     </message>
@@ -3171,7 +3271,7 @@ Technical detail: {detail}</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -3186,7 +3286,7 @@ Technical detail: {detail}</source>
       <translation>Тыңдалды / сөйледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="334" />
       <source>In Ka&amp;zakh:</source>
       <translation>&amp;Қазақша:</translation>
     </message>
@@ -3196,12 +3296,12 @@ Technical detail: {detail}</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="225" />
       <source>Instruction No. {number}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
@@ -3211,32 +3311,32 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
       <source>Instruction: put this decision on control</source>
       <translation>Тапсырма: осы шешімді бақылауға алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="246" />
       <source>Instruction: {status}</source>
       <translation>Тапсырма: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
       <source>Invite</source>
       <translation>Шақыру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
       <source>Invited</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="363" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="301" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
     </message>
@@ -3251,7 +3351,7 @@ Technical detail: {detail}</source>
       <translation>Қазақ тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="110" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
@@ -3266,7 +3366,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="317" />
       <source>Mark all present</source>
       <translation>Барлығын қатысты деп белгілеу</translation>
     </message>
@@ -3276,7 +3376,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
@@ -3301,17 +3401,17 @@ Technical detail: {detail}</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="394" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="384" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
@@ -3331,7 +3431,7 @@ Technical detail: {detail}</source>
       <translation>Не туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
@@ -3351,17 +3451,17 @@ Technical detail: {detail}</source>
       <translation>Орны (қа&amp;зақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
       <source>Present</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="390" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="327" />
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
@@ -3376,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>Қайта ашу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
@@ -3391,22 +3491,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="352" />
       <source>S&amp;ummary:</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="339" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -3421,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="400" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -3451,17 +3551,17 @@ Technical detail: {detail}</source>
       <translation>Тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="62" />
       <source>Substitute</source>
       <translation>Орнын басушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="378" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="379" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="343" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
@@ -3491,27 +3591,27 @@ Technical detail: {detail}</source>
       <translation>Отырыс өтті: келесі қадам — хаттаманы бекіту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="112" />
       <source>Tick if the member is present</source>
       <translation>Мүше қатысса, белгілеңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="319" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="350" />
       <source>Title in Ka&amp;zakh:</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="349" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="329" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Аты-жөнінің немесе лауазымының бір бөлігін теріп, «Шақыру» батырмасын басыңыз</translation>
     </message>
@@ -3521,32 +3621,32 @@ Technical detail: {detail}</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="232" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
       <source>Up</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="362" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="358" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="373" />
       <source>abstained</source>
       <translation>қалыс қалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
       <source>against</source>
       <translation>қарсы</translation>
     </message>
@@ -3556,7 +3656,7 @@ Technical detail: {detail}</source>
       <translation>мысалы, төраға байқаған 1.2-шешімдегі қате</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="336" />
       <source>e.g. Информацию принять к сведению.</source>
       <translation>мысалы, Информацию принять к сведению.</translation>
     </message>
@@ -3566,7 +3666,7 @@ Technical detail: {detail}</source>
       <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
       <source>for</source>
       <translation>жақтады</translation>
     </message>
@@ -3576,12 +3676,12 @@ Technical detail: {detail}</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша мәтін алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="357" />
       <source>for the minutes in Kazakh; the Russian title if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
@@ -3591,12 +3691,17 @@ Technical detail: {detail}</source>
       <translation>не туралы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="300" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="307" />
+      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
+      <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="354" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
@@ -3651,7 +3756,7 @@ Technical detail: {detail}</source>
       <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="70" />
       <source>⤷ instruction, due: {due}</source>
       <translation>⤷ тапсырма, мерзімі: {due}</translation>
     </message>
@@ -3659,147 +3764,147 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="102" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="103" />
       <source>Absent</source>
       <translation>Қатыспағандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="121" />
       <source>Agenda and decisions</source>
       <translation>Күн тәртібі және шешімдер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="70" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="63" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="154" />
       <source>Decided</source>
       <translation>Шешті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="183" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="214" />
       <source>Executors: {names}. Due: {due}. {status}.</source>
       <translation>Орындаушылар: {names}. Мерзімі: {due}. {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
       <source>Heard</source>
       <translation>Тыңдалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="167" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="293" />
       <source>Instructions in the tracker</source>
       <translation>Тапсырмаларды ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="98" />
       <source>Invited</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="53" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="75" />
       <source>NO QUORUM</source>
       <translation>КВОРУМ ЖОҚ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="93" />
       <source>Present</source>
       <translation>Қатысқандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="65" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="44" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
       <source>Session {label}</source>
       <translation>{label} отырысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="129" />
       <source>Spoke</source>
       <translation>Сөйледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="57" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="172" />
       <source>This session issued no instructions.</source>
       <translation>Бұл отырыста тапсырмалар берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="61" />
       <source>Time and place</source>
       <translation>Уақыты мен орны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="144" />
       <source>Vote: for {f}, against {a}, abstained {s}.</source>
       <translation>Дауыс беру: жақтады — {f}, қарсы — {a}, қалыс қалды — {s}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="80" />
       <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
       <translation>Дауыс беру құқығы бар мүшелер: қатысқаны — {present}, барлығы — {total}, қажеті — {required}. Қорытынды: {verdict}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="73" />
       <source>quorum present</source>
       <translation>кворум бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="112" />
       <source>replaced by {name}</source>
       <translation>орнын басқан: {name}</translation>
     </message>
@@ -3915,12 +4020,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -3930,12 +4035,12 @@ Technical detail: {detail}</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="220" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="215" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
     </message>
@@ -3950,72 +4055,72 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="371" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="428" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
       <source>Chair:</source>
       <translation>Төраға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
       <source>City (Kazakh):</source>
       <translation>Қала (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
       <source>City (Russian):</source>
       <translation>Қала (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="427" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="243" />
       <source>Controls execution:</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="431" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -4035,7 +4140,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="430" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -4045,42 +4150,42 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="194" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="232" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
       <source>Name (Kazakh):</source>
       <translation>Атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
       <source>Name (Russian):</source>
       <translation>Атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="247" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
       <source>New commission</source>
       <translation>Жаңа комиссия</translation>
     </message>
@@ -4100,27 +4205,27 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="206" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="245" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="81" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="429" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -4130,42 +4235,42 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="208" />
       <source>Saved.</source>
       <translation>Сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
       <source>Secretary:</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="425" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4175,17 +4280,17 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4195,42 +4300,42 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="253" />
       <source>e.g. Алматы қаласы</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
       <source>more than (not "at least")</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4245,7 +4350,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="83" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4265,9 +4370,100 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="173" />
       <source>— not set —</source>
       <translation>— көрсетілмеген —</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="41" />
+      <source>Another copy of AntiCorr Desktop ({user} on {host}, process {pid}) has this database open:
+{db}
+
+Open it read-only here, to look without changing anything?</source>
+      <translation>Бұл дерекқор AntiCorr Desktop бағдарламасының басқа данасында ашық ({user}, {host}, процесс {pid}):
+{db}
+
+Ешнәрсе өзгертпей қарау үшін оны мұнда тек оқу режимінде ашу керек пе?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="98" />
+      <source>No good backup was found. Keep the file and ask for help.</source>
+      <translation>Жарамды резервтік көшірме табылмады. Файлды сақтап, көмек сұраңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="47" />
+      <source>Open read-only</source>
+      <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="106" />
+      <source>Restore the newest good backup, {backup}? The damaged file is kept beside it.</source>
+      <translation>Соңғы жарамды резервтік көшірмені, {backup}, қалпына келтіру керек пе? Зақымдалған файл қасында сақталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="118" />
+      <source>Restored from {backup}. The damaged file was kept as {kept}.</source>
+      <translation>{backup} көшірмесінен қалпына келтірілді. Зақымдалған файл {kept} ретінде сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="173" />
+      <source>Start the program again to work with the restored database.</source>
+      <translation>Қалпына келтірілген дерекқормен жұмыс істеу үшін бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="184" />
+      <source>The check of the journal found changes made outside the program:
+
+{lines}
+
+The data may have been edited behind the program's back. Keep this database as it is for inspection, and compare it with a backup (Settings → Data → Backups).</source>
+      <translation>Журналды тексеру бағдарламаны айналып өтіп жасалған өзгерістерді анықтады:
+
+{lines}
+
+Деректер бағдарламадан тыс өзгертілген болуы мүмкін. Тексеру үшін бұл дерекқорды сол күйінде сақтап, оны резервтік көшірмемен салыстырыңыз (Баптаулар → Деректер → Резервтік көшірмелер).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="40" />
+      <source>The database is already open</source>
+      <translation>Дерекқор бұрыннан ашық</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="103" />
+      <source>The database is damaged</source>
+      <translation>Дерекқор зақымдалған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="60" />
+      <source>The database is on a network folder</source>
+      <translation>Дерекқор желілік бумада орналасқан</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="117" />
+      <source>The database was restored</source>
+      <translation>Дерекқор қалпына келтірілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="93" />
+      <source>The database {db} is damaged ({problem}).</source>
+      <translation>{db} дерекқоры зақымдалған ({problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="61" />
+      <source>The database {db} is on a network folder. SQLite's write-ahead log does not work reliably there, and two computers writing at once can damage the file.
+
+Keep the database on this computer's disk and put the backups on the network folder instead (Settings → Data).</source>
+      <translation>{db} дерекқоры желілік бумада орналасқан. SQLite-тің алдын ала жазу журналы онда сенімсіз жұмыс істейді, ал екі компьютердің бір мезгілде жазуы файлды зақымдауы мүмкін.
+
+Дерекқорды осы компьютердің дискісінде сақтаңыз, ал желілік бумаға резервтік көшірмелерді салыңыз (Баптаулар → Деректер).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="183" />
+      <source>The record does not verify</source>
+      <translation>Өзгерістер журналы тексеруден өтпеді</translation>
     </message>
   </context>
   <context>
@@ -4323,7 +4519,7 @@ Technical detail: {detail}</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
       <source>Days overdue</source>
       <translation>Кешігу, күн</translation>
     </message>
@@ -4333,7 +4529,7 @@ Technical detail: {detail}</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
@@ -4348,7 +4544,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="420" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="421" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
@@ -4368,7 +4564,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
@@ -4378,17 +4574,17 @@ Technical detail: {detail}</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Minutes</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4403,7 +4599,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="419" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
@@ -4423,7 +4619,7 @@ Technical detail: {detail}</source>
       <translation>Барлығын көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>

@@ -4,108 +4,193 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="146" />
+      <source>About AntiCorr Desktop</source>
+      <translation>О программе AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="151" />
+      <source>AntiCorr Desktop</source>
+      <translation>AntiCorr Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
+      <source>Backups: {path}</source>
+      <translation>Резервные копии: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="173" />
+      <source>Database: {path}</source>
+      <translation>База данных: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="162" />
+      <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+      <translation>Свободная программа по лицензии GNU General Public License версии 3 или более поздней. Предоставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="135" />
       <source>Home page: {url}</source>
       <translation>Домашняя страница: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="129" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
+      <source>Licences</source>
+      <translation>Лицензии</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
+      <source>Log: {path}</source>
+      <translation>Журнал работы: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="157" />
+      <source>Minutes of the anti-corruption commission's sessions and control of the chair's instructions: due dates, reports, overdue, discipline.</source>
+      <translation>Протоколы заседаний комиссии по противодействию коррупции и контроль поручений председателя: сроки, отчёты, просрочки, исполнительская дисциплина.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
+      <source>Program</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="167" />
+      <source>The documents are set in Liberation Serif (SIL Open Font License 1.1). The window is built with Qt and PySide6 (GNU LGPL version 3); the Licences tab lists every library the program ships and its licence.</source>
+      <translation>Документы набираются шрифтом Liberation Serif (SIL Open Font License 1.1). Окно построено на Qt и PySide6 (GNU LGPL версии 3); на вкладке «Лицензии» перечислены все библиотеки, поставляемые с программой, и их лицензии.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
+      <source>Version {version}</source>
+      <translation>Версия {version}</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="100" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="180" />
+      <source>Database restored</source>
+      <translation>База данных восстановлена</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="162" />
+      <source>Replace everything in the database
+{db}
+with the contents of
+{path}?
+
+The file is checked first. The current contents are backed up before they are replaced, so this can be undone by restoring that backup.</source>
+      <translation>Заменить всё содержимое базы данных
+{db}
+содержимым файла
+{path}?
+
+Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="161" />
+      <source>Restore the database</source>
+      <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="181" />
+      <source>Restored from {path}. The previous contents were saved to {backup}.</source>
+      <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
   </context>
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="324" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="223" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="305" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
       <source>Before a program upgrade</source>
       <translation>Перед обновлением программы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
       <source>Before a restore</source>
       <translation>Перед восстановлением</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
       <source>Before an import</source>
       <translation>Перед импортом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="40" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
       <source>Daily, automatic</source>
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="290" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="91" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="84" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="80" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
       <source>Made by hand</source>
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="322" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="261" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -116,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="244" />
       <source>Restore from a file</source>
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="320" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="317" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="260" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="285" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="315" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="86" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="65" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="67" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -572,9 +657,24 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="144" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="389" />
+      <source>type the date as DD.MM.YYYY</source>
+      <translation>введите дату как ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="407" />
+      <source>{weekday}: a day off</source>
+      <translation>{weekday}: выходной день</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/common.py" line="405" />
+      <source>{weekday}: a day off ({name})</source>
+      <translation>{weekday}: выходной день ({name})</translation>
     </message>
   </context>
   <context>
@@ -734,112 +834,112 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="180" />
       <source>Accept the report</source>
       <translation>Принятие отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="181" />
       <source>Accepted on:</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="263" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="216" />
       <source>Current due date:</source>
       <translation>Текущий срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="224" />
       <source>Decided on:</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="268" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
       <source>Extend the deadline</source>
       <translation>Продление срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="218" />
       <source>New due date:</source>
       <translation>Новый срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
       <source>Note:</source>
       <translation>Примечание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
       <source>Outgoing number:</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="157" />
       <source>Received on:</source>
       <translation>Дата поступления:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="156" />
       <source>Register a report</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="259" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="267" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
       <source>What was done:</source>
       <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="221" />
       <source>Who decided:</source>
       <translation>Кто принял решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="162" />
       <source>e.g. 05-12/1184</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="276" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="227" />
       <source>e.g. the chair of the commission</source>
       <translation>например, председатель комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="107" />
+      <location filename="../../anticorr_desktop/ui/dialogs.py" line="105" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -847,292 +947,292 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="85" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="149" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="150" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="30" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
       <source>Akim's apparatus</source>
       <translation>Аппарат акима</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
       <source>Anti-Corruption Agency</source>
       <translation>Агентство по противодействию коррупции</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
       <source>City department</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
       <source>District akimat</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="83" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="148" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="241" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="130" />
       <source>From</source>
       <translation>В составе с</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="86" />
       <source>Full name</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="162" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="156" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="94" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="88" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="164" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="115" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="208" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="243" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="88" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="57" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="109" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="36" />
       <source>Other</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="90" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="92" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
       <source>Quasi-state organisation</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="117" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="159" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="153" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="214" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="135" />
       <source>Until</source>
       <translation>В составе по</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="122" />
       <source>Votes</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="206" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="211" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="113" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="126" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/directory.py" line="124" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="111" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1278,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="175" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
@@ -1338,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="193" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
@@ -2349,77 +2449,77 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="63" />
       <source>Directory</source>
       <translation>Справочник</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="43" />
       <source>Overview</source>
       <translation>Обзор</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="58" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="48" />
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
@@ -2492,17 +2592,17 @@ Technical detail: {detail}</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="54" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="76" />
       <source>good</source>
       <translation>хорошая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="75" />
       <source>needs attention</source>
       <translation>требует внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="77" />
       <source>nothing due yet</source>
       <translation>сроки ещё не наступили</translation>
     </message>
@@ -2517,7 +2617,7 @@ Technical detail: {detail}</source>
       <translation>просрочено на сегодня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/common.py" line="74" />
       <source>poor</source>
       <translation>низкая</translation>
     </message>
@@ -2911,7 +3011,7 @@ Technical detail: {detail}</source>
       <translation> (число не указано: {day} число месяца, следующего за каждым периодом)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="128" />
       <source> (no vote)</source>
       <translation> (без права голоса)</translation>
     </message>
@@ -2936,7 +3036,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Дата:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
       <source>&amp;Decision:</source>
       <translation>&amp;Решение:</translation>
     </message>
@@ -2971,22 +3071,22 @@ Technical detail: {detail}</source>
       <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="348" />
       <source>&amp;Title:</source>
       <translation>&amp;Наименование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="367" />
       <source>&amp;Vote taken:</source>
       <translation>&amp;Голосование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="62" />
       <source>(no text yet)</source>
       <translation>(текст ещё не введён)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="75" />
       <source>(no title yet)</source>
       <translation>(наименование ещё не введено)</translation>
     </message>
@@ -3001,22 +3101,22 @@ Technical detail: {detail}</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
       <source>Absence reason</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="353" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="326" />
       <source>Add decision</source>
       <translation>Добавить решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
       <source>Add item</source>
       <translation>Добавить вопрос</translation>
     </message>
@@ -3026,12 +3126,12 @@ Technical detail: {detail}</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
       <source>Agenda &amp;item:</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
@@ -3056,7 +3156,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="387" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -3066,7 +3166,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="364" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
@@ -3081,7 +3181,7 @@ Technical detail: {detail}</source>
       <translation>Отменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="344" />
       <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
@@ -3091,22 +3191,22 @@ Technical detail: {detail}</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="112" />
       <source>Co-executor</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="347" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
@@ -3116,27 +3216,27 @@ Technical detail: {detail}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="368" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="312" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
       <source>Delete item</source>
       <translation>Удаление вопроса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
       <source>Down</source>
       <translation>Вниз</translation>
     </message>
@@ -3151,7 +3251,7 @@ Technical detail: {detail}</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Исполнитель</translation>
     </message>
@@ -3171,7 +3271,7 @@ Technical detail: {detail}</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -3186,7 +3286,7 @@ Technical detail: {detail}</source>
       <translation>Слушали / выступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="334" />
       <source>In Ka&amp;zakh:</source>
       <translation>На ка&amp;захском:</translation>
     </message>
@@ -3196,12 +3296,12 @@ Technical detail: {detail}</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="225" />
       <source>Instruction No. {number}</source>
       <translation>Поручение № {number}</translation>
     </message>
@@ -3211,32 +3311,32 @@ Technical detail: {detail}</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
       <source>Instruction: put this decision on control</source>
       <translation>Поручение: взять это решение на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="246" />
       <source>Instruction: {status}</source>
       <translation>Поручение: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
       <source>Invite</source>
       <translation>Пригласить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
       <source>Invited</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="363" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="301" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
     </message>
@@ -3251,7 +3351,7 @@ Technical detail: {detail}</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="110" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
@@ -3266,7 +3366,7 @@ Technical detail: {detail}</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="317" />
       <source>Mark all present</source>
       <translation>Отметить всех присутствующими</translation>
     </message>
@@ -3276,7 +3376,7 @@ Technical detail: {detail}</source>
       <translation>Отметить как проведённое</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
@@ -3301,17 +3401,17 @@ Technical detail: {detail}</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="394" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="384" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
@@ -3331,7 +3431,7 @@ Technical detail: {detail}</source>
       <translation>Тема выступления</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
@@ -3351,17 +3451,17 @@ Technical detail: {detail}</source>
       <translation>Место на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
       <source>Present</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="390" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="327" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
@@ -3376,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>Открыть повторно…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
@@ -3391,22 +3491,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="352" />
       <source>S&amp;ummary:</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="339" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
@@ -3421,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="400" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -3451,17 +3551,17 @@ Technical detail: {detail}</source>
       <translation>Остановить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="62" />
       <source>Substitute</source>
       <translation>Замещающее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="378" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="379" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="343" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
@@ -3491,27 +3591,27 @@ Technical detail: {detail}</source>
       <translation>Заседание состоялось: после этого протокол можно утвердить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="112" />
       <source>Tick if the member is present</source>
       <translation>Отметьте, если член комиссии присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="319" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="350" />
       <source>Title in Ka&amp;zakh:</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="349" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="329" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Введите часть ФИО или должности и нажмите «Пригласить»</translation>
     </message>
@@ -3521,32 +3621,32 @@ Technical detail: {detail}</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/session_editor.py" line="232" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
       <source>Up</source>
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="362" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="358" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="373" />
       <source>abstained</source>
       <translation>воздержались</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
       <source>against</source>
       <translation>против</translation>
     </message>
@@ -3556,7 +3656,7 @@ Technical detail: {detail}</source>
       <translation>например, опечатка в решении 1.2, замеченная председателем</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="336" />
       <source>e.g. Информацию принять к сведению.</source>
       <translation>например, Информацию принять к сведению.</translation>
     </message>
@@ -3566,7 +3666,7 @@ Technical detail: {detail}</source>
       <translation>например, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
       <source>for</source>
       <translation>за</translation>
     </message>
@@ -3576,12 +3676,12 @@ Technical detail: {detail}</source>
       <translation>для протокола на казахском; если не заполнено — место на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>для протокола на казахском; если не заполнено — текст на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="357" />
       <source>for the minutes in Kazakh; the Russian title if empty</source>
       <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
@@ -3591,12 +3691,17 @@ Technical detail: {detail}</source>
       <translation>тема выступления (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="300" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="307" />
+      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
+      <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="354" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
@@ -3651,7 +3756,7 @@ Technical detail: {detail}</source>
       <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="70" />
       <source>⤷ instruction, due: {due}</source>
       <translation>⤷ поручение, срок: {due}</translation>
     </message>
@@ -3659,147 +3764,147 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="102" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="103" />
       <source>Absent</source>
       <translation>Отсутствовали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="121" />
       <source>Agenda and decisions</source>
       <translation>Повестка дня и решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="69" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="70" />
       <source>Attendance</source>
       <translation>Участники заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="63" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="154" />
       <source>Decided</source>
       <translation>Постановили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="183" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="214" />
       <source>Executors: {names}. Due: {due}. {status}.</source>
       <translation>Исполнители: {names}. Срок: {due}. {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="127" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
       <source>Heard</source>
       <translation>Слушали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="167" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="293" />
       <source>Instructions in the tracker</source>
       <translation>Перейти к поручениям</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="98" />
       <source>Invited</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="52" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="53" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="75" />
       <source>NO QUORUM</source>
       <translation>КВОРУМА НЕТ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="93" />
       <source>Present</source>
       <translation>Присутствовали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="65" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="44" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
       <source>Session {label}</source>
       <translation>Заседание {label}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="129" />
       <source>Spoke</source>
       <translation>Выступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="57" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="172" />
       <source>This session issued no instructions.</source>
       <translation>По итогам этого заседания поручения не давались.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="61" />
       <source>Time and place</source>
       <translation>Время и место</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="144" />
       <source>Vote: for {f}, against {a}, abstained {s}.</source>
       <translation>Голосование: за — {f}, против — {a}, воздержались — {s}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="80" />
       <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
       <translation>Присутствуют членов комиссии с правом голоса: {present} из {total}; требуется {required}: {verdict}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="72" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="73" />
       <source>quorum present</source>
       <translation>кворум имеется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/session_view.py" line="112" />
       <source>replaced by {name}</source>
       <translation>замещает {name}</translation>
     </message>
@@ -3915,12 +4020,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -3930,12 +4035,12 @@ Technical detail: {detail}</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="220" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="215" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
@@ -3950,72 +4055,72 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="371" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="428" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
       <source>City (Kazakh):</source>
       <translation>Город (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
       <source>City (Russian):</source>
       <translation>Город (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="427" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="243" />
       <source>Controls execution:</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="431" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -4035,7 +4140,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="430" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -4045,42 +4150,42 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="194" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="232" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
       <source>Name (Kazakh):</source>
       <translation>Наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
       <source>Name (Russian):</source>
       <translation>Наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="247" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
       <source>New commission</source>
       <translation>Новая комиссия</translation>
     </message>
@@ -4100,27 +4205,27 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="206" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="245" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="81" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="429" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -4130,42 +4235,42 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="208" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
       <source>Secretary:</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="425" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4175,17 +4280,17 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4195,42 +4300,42 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="253" />
       <source>e.g. Алматы қаласы</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
       <source>more than (not "at least")</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4245,7 +4350,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="83" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4265,9 +4370,100 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="173" />
       <source>— not set —</source>
       <translation>— не указано —</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="41" />
+      <source>Another copy of AntiCorr Desktop ({user} on {host}, process {pid}) has this database open:
+{db}
+
+Open it read-only here, to look without changing anything?</source>
+      <translation>Эта база данных уже открыта в другой копии AntiCorr Desktop ({user} на {host}, процесс {pid}):
+{db}
+
+Открыть её здесь только для чтения, чтобы просматривать без изменений?</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="98" />
+      <source>No good backup was found. Keep the file and ask for help.</source>
+      <translation>Исправная резервная копия не найдена. Сохраните файл и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="47" />
+      <source>Open read-only</source>
+      <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="106" />
+      <source>Restore the newest good backup, {backup}? The damaged file is kept beside it.</source>
+      <translation>Восстановить последнюю исправную резервную копию {backup}? Повреждённый файл будет сохранён рядом.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="118" />
+      <source>Restored from {backup}. The damaged file was kept as {kept}.</source>
+      <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="173" />
+      <source>Start the program again to work with the restored database.</source>
+      <translation>Запустите программу снова, чтобы работать с восстановленной базой данных.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="184" />
+      <source>The check of the journal found changes made outside the program:
+
+{lines}
+
+The data may have been edited behind the program's back. Keep this database as it is for inspection, and compare it with a backup (Settings → Data → Backups).</source>
+      <translation>Проверка журнала обнаружила изменения, сделанные в обход программы:
+
+{lines}
+
+Данные могли быть изменены помимо программы. Сохраните эту базу данных как есть для проверки и сравните её с резервной копией (Настройки → Данные → Резервные копии).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="40" />
+      <source>The database is already open</source>
+      <translation>База данных уже открыта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="103" />
+      <source>The database is damaged</source>
+      <translation>База данных повреждена</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="60" />
+      <source>The database is on a network folder</source>
+      <translation>База данных находится в сетевой папке</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="117" />
+      <source>The database was restored</source>
+      <translation>База данных восстановлена</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="93" />
+      <source>The database {db} is damaged ({problem}).</source>
+      <translation>База данных {db} повреждена ({problem}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="61" />
+      <source>The database {db} is on a network folder. SQLite's write-ahead log does not work reliably there, and two computers writing at once can damage the file.
+
+Keep the database on this computer's disk and put the backups on the network folder instead (Settings → Data).</source>
+      <translation>База данных {db} находится в сетевой папке. Журнал упреждающей записи SQLite работает там ненадёжно, а одновременная запись с двух компьютеров может повредить файл.
+
+Храните базу данных на диске этого компьютера, а в сетевую папку сохраняйте резервные копии (Настройки → Данные).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/startup.py" line="183" />
+      <source>The record does not verify</source>
+      <translation>Журнал изменений не прошёл проверку</translation>
     </message>
   </context>
   <context>
@@ -4323,7 +4519,7 @@ Technical detail: {detail}</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
@@ -4333,7 +4529,7 @@ Technical detail: {detail}</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
@@ -4348,7 +4544,7 @@ Technical detail: {detail}</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="420" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="421" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
@@ -4368,7 +4564,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Поиск:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
@@ -4378,17 +4574,17 @@ Technical detail: {detail}</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
       <source>Minutes</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4403,7 +4599,7 @@ Technical detail: {detail}</source>
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="419" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
@@ -4423,7 +4619,7 @@ Technical detail: {detail}</source>
       <translation>Показать все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>

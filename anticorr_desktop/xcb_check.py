@@ -1,0 +1,108 @@
+"""Before the window starts on a Linux X11 desktop: are the libraries Qt's xcb platform
+plugin needs installed? Without them Qt aborts with a message about "xcb" plugins
+that tells a user nothing; the launcher prints instead which packages to install.
+
+Qt-free (ctypes and ldconfig only): it runs before QApplication is made.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+# The libraries Qt 6's xcb plugin loads that a plain desktop may lack: the library's
+# soname and the Debian/Ubuntu package that ships it.
+XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+    ("libxcb-randr.so.0", "libxcb-randr0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+)
+
+
+def platform_is_xcb(
+    env: Mapping[str, str] | None = None,
+    argv: Iterable[str] = (),
+    system: str | None = None,
+) -> bool:
+    """Would Qt use its xcb (X11) platform plugin here?"""
+    env = os.environ if env is None else env
+    system = sys.platform if system is None else system
+    if not system.startswith("linux"):
+        return False
+    args = list(argv)
+    if "-platform" in args[:-1]:
+        chosen = args[args.index("-platform") + 1]
+    else:
+        chosen = env.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return chosen.split(";")[0].split(":")[0].strip() == "xcb"
+    # Qt's own default: Wayland where a Wayland session runs, else X11
+    return bool(env.get("DISPLAY")) and not env.get("WAYLAND_DISPLAY")
+
+
+def installed_libraries() -> set[str]:
+    """The sonames the dynamic loader knows (``ldconfig -p``), plus any found by ctypes."""
+    found: set[str] = set()
+    for ldconfig in ("ldconfig", "/sbin/ldconfig", "/usr/sbin/ldconfig"):
+        try:
+            out = subprocess.run(
+                [ldconfig, "-p"], capture_output=True, text=True, timeout=10, check=False
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        for line in out.splitlines():
+            name = line.strip().split(" ", 1)[0]
+            if name.startswith("lib"):
+                found.add(name)
+        if found:
+            break
+    for soname, _package in XCB_LIBRARIES:
+        if soname not in found:
+            stem = soname[3:].split(".so")[0]  # libxcb-cursor.so.0 -> xcb-cursor
+            if ctypes.util.find_library(stem):
+                found.add(soname)
+    return found
+
+
+def bundled_libraries() -> set[str]:
+    """Libraries shipped beside the program (the PyInstaller bundle's folder)."""
+    folder = getattr(sys, "_MEIPASS", None)
+    if not folder:
+        return set()
+    return {p.name for p in Path(folder).glob("lib*.so*")}
+
+
+def missing_packages(available: Iterable[str]) -> list[str]:
+    """The packages to install, given the sonames ``available`` (e.g. ``ldconfig -p``'s)."""
+    have = set(available)
+    return [package for soname, package in XCB_LIBRARIES if soname not in have]
+
+
+def install_hint(packages: list[str]) -> str:
+    return (
+        "AntiCorr Desktop cannot open its window: libraries of the X11 desktop are missing. "
+        f"Install them with:  sudo apt install {' '.join(packages)}"
+    )
+
+
+def check(argv: Iterable[str] = (), available: Iterable[str] | None = None) -> str | None:
+    """The one-line message to print and exit with, or None when all is well (or not X11)."""
+    if not platform_is_xcb(argv=argv):
+        return None
+    if available is None:
+        available = installed_libraries() | bundled_libraries()
+    available = set(available)
+    if not available:  # the loader's list cannot be read: let Qt try
+        return None
+    packages = missing_packages(available)
+    return install_hint(packages) if packages else None

@@ -1,0 +1,43 @@
+"""Issue #14, item 9: on a Linux desktop without the libraries of Qt's xcb plugin, the
+launcher says in one line what to install, and exits 1 before Qt aborts."""
+
+from __future__ import annotations
+
+from anticorr_desktop import xcb_check
+
+ALL = [soname for soname, _package in xcb_check.XCB_LIBRARIES] + ["libc.so.6", "libxcb.so.1"]
+
+
+def test_nothing_missing():
+    assert xcb_check.missing_packages(ALL) == []
+
+
+def test_the_missing_ones_are_named_as_packages():
+    have = [s for s in ALL if s not in ("libxcb-cursor.so.0", "libxcb-keysyms.so.1")]
+    assert xcb_check.missing_packages(have) == ["libxcb-cursor0", "libxcb-keysyms1"]
+    hint = xcb_check.install_hint(xcb_check.missing_packages(have))
+    assert "\n" not in hint
+    assert hint.endswith("sudo apt install libxcb-cursor0 libxcb-keysyms1")
+
+
+def test_only_on_linux_with_x11():
+    x11 = {"DISPLAY": ":0"}
+    assert xcb_check.platform_is_xcb(x11, system="linux")
+    assert not xcb_check.platform_is_xcb(x11, system="win32")
+    assert not xcb_check.platform_is_xcb({"DISPLAY": ":0", "WAYLAND_DISPLAY": "w"}, system="linux")
+    assert not xcb_check.platform_is_xcb({"QT_QPA_PLATFORM": "offscreen"}, system="linux")
+    assert xcb_check.platform_is_xcb({"QT_QPA_PLATFORM": "xcb"}, system="linux")
+    assert xcb_check.platform_is_xcb({}, ["-platform", "xcb"], system="linux")
+
+
+def test_the_launcher_prints_one_line_and_exits_1(monkeypatch, capsys):
+    from anticorr_desktop.ui import app
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr("sys.platform", "linux")
+    have = {s for s in ALL if s != "libxcb-icccm.so.4"}
+    monkeypatch.setattr(xcb_check, "installed_libraries", lambda: have)
+    monkeypatch.setattr(app.QApplication, "instance", staticmethod(lambda: None))
+    assert app.main([]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and err.endswith("sudo apt install libxcb-icccm4"), err

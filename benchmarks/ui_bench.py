@@ -125,8 +125,8 @@ def tracker(db: str) -> None:
 
     from anticorr_desktop.services import Services
     from anticorr_desktop.storage.store import open_store
-    from anticorr_desktop.ui.context import AppContext
-    from anticorr_desktop.ui.tracker import InstructionsModel
+    from anticorr_desktop.ui.kit.context import AppContext
+    from anticorr_desktop.ui.tracker.tracker import InstructionsModel
     from anticorr_desktop.services.listing import TrackerQuery
 
     app = QApplication([sys.argv[0]])  # noqa: F841

@@ -88,7 +88,7 @@ def test_one_version_number():
     assert releases is not None and releases[0].get("version") == VERSION
     ids = {ET.parse(METAINFO).getroot().findtext("id"), DESKTOP_FILE.stem}
     assert ids == {"kz.anticorr.Desktop"}
-    from anticorr_desktop.ui.icon import DESKTOP_ID
+    from anticorr_desktop.ui.kit.icon import DESKTOP_ID
 
     assert DESKTOP_ID == "kz.anticorr.Desktop"
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from .icon import app_icon
-from .placement import default_size
+from .kit.icon import app_icon
+from .kit.placement import default_size
 
 
 @cache

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..errors import StorageError, UserError
-from .context import SETTING_LANGUAGE, AppContext
 from .crash import CrashHandler
-from .icon import DESKTOP_ID, app_icon
-from .language import LanguageManager, normalise
-from .placement import install_screen_fit
+from .kit.context import SETTING_LANGUAGE, AppContext
+from .kit.icon import DESKTOP_ID, app_icon
+from .kit.language import LanguageManager, normalise
+from .kit.placement import install_screen_fit
 
 APP_NAME = "AntiCorr Desktop"
 

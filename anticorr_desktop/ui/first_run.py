@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayo
 
 from ..domain import model as m
 from ..errors import UserError
-from .common import show_user_error
-from .context import AppContext
-from .dialogs import ActionDialog, DialogKeeper
+from .kit.common import show_user_error
+from .kit.context import AppContext
+from .kit.dialogs import ActionDialog, DialogKeeper
 
 
 def load_demo_into(ctx: AppContext) -> None:

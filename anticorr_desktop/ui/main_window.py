@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..services.listing import TrackerQuery
-from .context import AppContext
-from .dialogs import DialogKeeper
-from .language import LANGUAGE_NAMES
-from .placement import default_size, fit_window
+from .kit.context import AppContext
+from .kit.dialogs import DialogKeeper
+from .kit.language import LANGUAGE_NAMES
+from .kit.placement import default_size, fit_window
 
 if TYPE_CHECKING:  # each view's module is imported when the view is first shown
-    from .directory import DirectoryView
-    from .overview import OverviewView
-    from .sessions import SessionsView
-    from .tracker import TrackerView
+    from .directory.directory import DirectoryView
+    from .overview.overview import OverviewView
+    from .sessions.sessions import SessionsView
+    from .tracker.tracker import TrackerView
 
 VIEW_OVERVIEW, VIEW_SESSIONS, VIEW_TRACKER, VIEW_REPORTS, VIEW_DIRECTORY = (
     "overview",
@@ -105,24 +105,24 @@ class MainWindow(QMainWindow):
         if w is None:
             # a view's module is imported here: start-up pays only for the first view
             if key == VIEW_REPORTS:
-                from .reports_page import ReportsPage
+                from .reports.reports_page import ReportsPage
 
                 w = ReportsPage(self.ctx, self._tracker_ids, self.stack)
             elif key == VIEW_OVERVIEW:
-                from .overview import OverviewView
+                from .overview.overview import OverviewView
 
                 w = OverviewView(self.ctx, self.stack)
             elif key == VIEW_SESSIONS:
-                from .sessions import SessionsView
+                from .sessions.sessions import SessionsView
 
                 w = SessionsView(self.ctx, self.stack)
             elif key == VIEW_TRACKER:
-                from .tracker import TrackerView
+                from .tracker.tracker import TrackerView
 
                 w = TrackerView(self.ctx, self.stack)
                 w.filters.export_requested.connect(self.export_tracker_list)
             elif key == VIEW_DIRECTORY:
-                from .directory import DirectoryView
+                from .directory.directory import DirectoryView
 
                 w = DirectoryView(self.ctx, self.stack)
             else:
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.sessions.new_session()
 
     def _on_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from .settings.settings_dialog import SettingsDialog
 
         self._dialogs.open(SettingsDialog(self.ctx, self))
 

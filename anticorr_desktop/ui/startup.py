@@ -132,7 +132,7 @@ class StartupChecks(QObject):
         self.problems: list[str] | None = None
 
     def start(self) -> None:
-        from .tasks import run_task
+        from .kit.tasks import run_task
 
         path, lang = self.ctx.store.path, self.ctx.lang
         if path is None or self.ctx.store.readonly:
@@ -140,7 +140,7 @@ class StartupChecks(QObject):
 
         def work(progress, cancelled):
             from ..storage.backup import daily_backup
-            from .tasks import worker_services
+            from .kit.tasks import worker_services
 
             sv = worker_services(path, lang)
             try:
@@ -195,7 +195,7 @@ class StartupChecks(QObject):
 
 def start_reminders(ctx, window) -> QObject:
     from ..services.listing import TrackerQuery
-    from .reminders import Reminders
+    from .overview.reminders import Reminders
 
     rem = Reminders(ctx, window)
     rem.open_tracker.connect(

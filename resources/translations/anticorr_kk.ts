@@ -110,87 +110,87 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="324" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="246" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="223" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="308" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="45" />
       <source>Before a program upgrade</source>
       <translation>Бағдарламаны жаңарту алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="44" />
       <source>Before a restore</source>
       <translation>Қалпына келтіру алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="43" />
       <source>Before an import</source>
       <translation>Импорт алдында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="41" />
       <source>Daily, automatic</source>
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="290" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="91" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="84" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="80" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="42" />
       <source>Made by hand</source>
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="261" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -201,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="244" />
       <source>Restore from a file</source>
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="260" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="285" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="86" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="216" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="66" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="67" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -657,22 +657,22 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="144" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="389" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="407" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="407" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="405" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="405" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: демалыс күні ({name})</translation>
     </message>
@@ -706,127 +706,127 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="176" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="186" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="196" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="232" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="200" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="152" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -834,112 +834,112 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="180" />
       <source>Accept the report</source>
       <translation>Есепті қабылдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="181" />
       <source>Accepted on:</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
       <source>Current due date:</source>
       <translation>Ағымдағы мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="224" />
       <source>Decided on:</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="214" />
       <source>Extend the deadline</source>
       <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
       <source>New due date:</source>
       <translation>Жаңа мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
       <source>Note:</source>
       <translation>Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
       <source>Outgoing number:</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="157" />
       <source>Received on:</source>
       <translation>Алынған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="156" />
       <source>Register a report</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="259" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="267" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
       <source>What was done:</source>
       <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
       <source>Who decided:</source>
       <translation>Шешім қабылдаған тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="162" />
       <source>e.g. 05-12/1184</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="276" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
       <source>e.g. the chair of the commission</source>
       <translation>мысалы, комиссия төрағасы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="105" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -947,292 +947,292 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
       <source>Akim's apparatus</source>
       <translation>Әкім аппараты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="35" />
       <source>Anti-Corruption Agency</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="32" />
       <source>District akimat</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
       <source>From</source>
       <translation>Басталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Full name</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
       <source>Name</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Organisation</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="36" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="36" />
       <source>Other</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Position</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="34" />
       <source>Quasi-state organisation</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
       <source>Until</source>
       <translation>Аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
       <source>Votes</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1378,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
@@ -1438,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
@@ -1648,7 +1648,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="656" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1753,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="235" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -2527,102 +2527,102 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="224" />
       <source>Discipline</source>
       <translation>Тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="165" />
       <source>Executive discipline in {year}</source>
       <translation>{year} жылғы орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="227" />
       <source>Late</source>
       <translation>Кешіктірілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="223" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="216" />
       <source>Nothing was due this year yet.</source>
       <translation>Биыл мерзімі келген тапсырмалар әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="226" />
       <source>On time</source>
       <translation>Мерзімінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="171" />
       <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
       <translation>Мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен) — биыл мерзімі келген тапсырмалар мен бақылау мерзімдері бойынша, негізгі орындаушылар бөлінісінде. 50%-ға дейін — төмен, 75%-ға дейін — назар аударуды қажет етеді, одан жоғары — жақсы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="79" />
       <source>Open these in the tracker</source>
       <translation>Бұл тапсырмаларды «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="232" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Осы орындаушының тапсырмаларын «Тапсырмалар» бөлімінде ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="228" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="152" />
       <source>Overview as of {date}</source>
       <translation>{date} жағдай бойынша шолу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="197" />
       <source>done late in {year}</source>
       <translation>{year} жылы кешіктіріліп орындалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="194" />
       <source>due within {n} working days (by {date})</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="76" />
       <source>good</source>
       <translation>жақсы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="75" />
       <source>needs attention</source>
       <translation>назар аударуды қажет етеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="77" />
       <source>nothing due yet</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="192" />
       <source>open instructions</source>
       <translation>орындалмаған тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="193" />
       <source>overdue now</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="74" />
       <source>poor</source>
       <translation>төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="256" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Тағы {n} орындаушы бар: оларды «Есептер» бөліміндегі орындаушылық тәртіп туралы есептен қараңыз.</translation>
     </message>
@@ -2630,27 +2630,27 @@ Technical detail: {detail}</source>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="61" />
       <source>AntiCorr Desktop: instructions to watch</source>
       <translation>AntiCorr Desktop: назар аударатын тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="73" />
       <source>Due within {days} working days (by {date}): {n}.</source>
       <translation>{days} жұмыс күні ішінде мерзімі келетіндер (соңғы күні — {date}): {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="67" />
       <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
       <translation>Соңғы еске салудан бері мерзімі өткендер: {n} (мерзімі өткендердің жалпы саны: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="227" />
       <source>Show due soon</source>
       <translation>Мерзімі жақындағандарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="221" />
       <source>Show overdue</source>
       <translation>Мерзімі өткендерді көрсету</translation>
     </message>
@@ -2658,347 +2658,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="359" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="719" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="727" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="814" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="824" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="485" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="458" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="803" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="714" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="789" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="602" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="563" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="570" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="833" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="725" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="842" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="748" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="750" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="758" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="775" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="783" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="765" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="766" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="774" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="313" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="844" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="633" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="579" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="544" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="551" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="610" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="617" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="676" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="517" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="827" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="835" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="827" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="752" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="372" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="364" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="644" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="601" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="608" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="548" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="555" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="619" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="634" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="677" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="545" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="552" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="611" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="618" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3006,132 +3006,132 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (күні көрсетілмеген: әр кезеңнен кейінгі айдың {day}-күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (дауыс беру құқығынсыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="95" />
       <source> (revision {n})</source>
       <translation> ({n}-редакция)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
       <source>&amp;Date:</source>
       <translation>К&amp;үні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="333" />
       <source>&amp;Decision:</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
       <source>&amp;Number:</source>
       <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
       <source>&amp;Place:</source>
       <translation>&amp;Орны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="39" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="39" />
       <source>&amp;Reason:</source>
       <translation>&amp;Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
       <source>&amp;Vote taken:</source>
       <translation>Дауыс &amp;берілді:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="62" />
       <source>(no text yet)</source>
       <translation>(мәтін әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
       <source>(no title yet)</source>
       <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
       <source>; moved from {date}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="60" />
       <source>Absence reason</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="352" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="326" />
       <source>Add decision</source>
       <translation>Шешім қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
       <source>Add item</source>
       <translation>Мәселе қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
       <source>Add speaker</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="325" />
       <source>Agenda &amp;item:</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
@@ -3141,72 +3141,72 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="120" />
       <source>Approve the minutes</source>
       <translation>Хаттаманы бекіту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="108" />
       <source>Approve the minutes of this session? An approved session is read-only; changing it later needs reopening with a reason.</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="154" />
       <source>Approve…</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
       <source>C&amp;hair:</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="301" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="344" />
       <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
       <source>Co-executor</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="345" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
@@ -3216,92 +3216,92 @@ Technical detail: {detail}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
       <source>Delete item</source>
       <translation>Мәселені жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
       <source>Down</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
       <source>Executor</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="50" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="50" />
       <source>Heard</source>
       <translation>Тыңдалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="57" />
       <source>Heard / spoke</source>
       <translation>Тыңдалды / сөйледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="334" />
       <source>In Ka&amp;zakh:</source>
       <translation>&amp;Қазақша:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="340" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
       <source>Instruction No. {number}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
@@ -3311,452 +3311,452 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
       <source>Instruction: put this decision on control</source>
       <translation>Тапсырма: осы шешімді бақылауға алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
       <source>Instruction: {status}</source>
       <translation>Тапсырма: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="325" />
       <source>Invite</source>
       <translation>Шақыру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="324" />
       <source>Invited</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
       <source>K&amp;ind of session:</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="260" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="220" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="316" />
       <source>Mark all present</source>
       <translation>Барлығын қатысты деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="153" />
       <source>Mark as held</source>
       <translation>Өткізілді деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="58" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="326" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="325" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
       <source>N&amp;otes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
       <source>Name (directory or any)</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="394" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="213" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворум жоқ: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="203" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
       <source>Not printed in the minutes</source>
       <translation>Хаттамада басылмайды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="114" />
       <source>Note: the attendance recorded has no quorum.</source>
       <translation>Назар аударыңыз: белгіленген қатысу бойынша кворум жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="59" />
       <source>On what</source>
       <translation>Не туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
       <source>Pick the date in a calendar</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Орны (қа&amp;зақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум бар: қатысқаны — {present}, барлығы — {total}, қажеті — {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="326" />
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="30" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="30" />
       <source>Reopen the session</source>
       <translation>Отырысты қайта ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="155" />
       <source>Reopen…</source>
       <translation>Қайта ашу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="59" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
       <source>S&amp;ummary:</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="206" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="58" />
       <source>Speaker</source>
       <translation>Сөйлеуші</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Сөйлеушілер: ТЫҢДАЛДЫ (СЛУШАЛИ) және СӨЙЛЕДІ (ВЫСТУПИЛИ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="51" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="51" />
       <source>Spoke</source>
       <translation>Сөйледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="99" />
       <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="61" />
       <source>Substitute</source>
       <translation>Орнын басушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="342" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
       <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
       <translation>Хаттама бекітілген. Қайта ашқан кезде себебі тіркеледі және хаттамада басылатын редакция нөмірі артады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Нөмір осы жылғы келесі бос нөмір ретінде ұсынылады; комиссия отырыстарын басқаша нөмірлесе, оны өзгертіңіз. Хаттамаға төраға мен хатшы қол қояды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="157" />
       <source>The session took place: the minutes can be approved next</source>
       <translation>Отырыс өтті: келесі қадам — хаттаманы бекіту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="111" />
       <source>Tick if the member is present</source>
       <translation>Мүше қатысса, белгілеңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="318" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
       <source>Title in Ka&amp;zakh:</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="348" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="328" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Аты-жөнінің немесе лауазымының бір бөлігін теріп, «Шақыру» батырмасын басыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="130" />
       <source>Type the due date as the minutes say it: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
       <source>Up</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
       <source>abstained</source>
       <translation>қалыс қалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
       <source>against</source>
       <translation>қарсы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
       <source>e.g. a typo in decision 1.2 noticed by the chair</source>
       <translation>мысалы, төраға байқаған 1.2-шешімдегі қате</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="336" />
       <source>e.g. Информацию принять к сведению.</source>
       <translation>мысалы, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
       <source>for</source>
       <translation>жақтады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша мәтін алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
       <source>for the minutes in Kazakh; the Russian title if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="306" />
       <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
       <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="151" />
       <source>→ by the next session: open until it is scheduled</source>
       <translation>→ келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
       <source>→ control dates: {dates}</source>
       <translation>→ бақылау мерзімдері: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ келесі бақылау мерзімі: {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="157" />
       <source>→ no deadline</source>
       <translation>→ мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ тұрақты: комиссия бақылаудан алғанға дейін бақылауда болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="154" />
       <source>→ tied to an event: kept as written, open with no date</source>
       <translation>→ оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — демалыс күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="70" />
       <source>⤷ instruction, due: {due}</source>
       <translation>⤷ тапсырма, мерзімі: {due}</translation>
     </message>
@@ -3764,147 +3764,147 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="103" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="103" />
       <source>Absent</source>
       <translation>Қатыспағандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="121" />
       <source>Agenda and decisions</source>
       <translation>Күн тәртібі және шешімдер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="70" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="64" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="154" />
       <source>Decided</source>
       <translation>Шешті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="183" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="182" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="214" />
       <source>Executors: {names}. Due: {due}. {status}.</source>
       <translation>Орындаушылар: {names}. Мерзімі: {due}. {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="128" />
       <source>Heard</source>
       <translation>Тыңдалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="181" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="167" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="293" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="293" />
       <source>Instructions in the tracker</source>
       <translation>Тапсырмаларды ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="98" />
       <source>Invited</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="53" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="75" />
       <source>NO QUORUM</source>
       <translation>КВОРУМ ЖОҚ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="180" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="93" />
       <source>Present</source>
       <translation>Қатысқандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="65" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="65" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="44" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="290" />
       <source>Session {label}</source>
       <translation>{label} отырысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="129" />
       <source>Spoke</source>
       <translation>Сөйледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="57" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="172" />
       <source>This session issued no instructions.</source>
       <translation>Бұл отырыста тапсырмалар берілмеген.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="61" />
       <source>Time and place</source>
       <translation>Уақыты мен орны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="144" />
       <source>Vote: for {f}, against {a}, abstained {s}.</source>
       <translation>Дауыс беру: жақтады — {f}, қарсы — {a}, қалыс қалды — {s}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="80" />
       <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
       <translation>Дауыс беру құқығы бар мүшелер: қатысқаны — {present}, барлығы — {total}, қажеті — {required}. Қорытынды: {verdict}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="194" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="73" />
       <source>quorum present</source>
       <translation>кворум бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="112" />
       <source>replaced by {name}</source>
       <translation>орнын басқан: {name}</translation>
     </message>
@@ -3912,107 +3912,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="339" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="260" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»), содан кейін оның мүшелерін «Анықтамалыққа» қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="102" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="102" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="341" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="78" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="333" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Отырысты өңдеу үшін оны екі рет шертіңіз (бекітілген отырыс тек оқу үшін ашылады); Ctrl+N жаңа отырысты бастайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="342" />
       <source>Edit</source>
       <translation>Өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="344" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Деректемелер, қатысушылар, күн тәртібі, шешімдер мен тапсырмалар; құжаттар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="91" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="353" />
       <source>Its instructions in the tracker</source>
       <translation>Тапсырмаларын ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="83" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="340" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="259" />
       <source>No commission yet</source>
       <translation>Комиссия әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="60" />
       <source>No. {number} of {year}</source>
       <translation>{year} жылғы № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="97" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="348" />
       <source>Preview</source>
       <translation>Қарау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="73" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="330" />
       <source>Sessions of the commission</source>
       <translation>Комиссия отырыстары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="87" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="350" />
       <source>The whole session on one page, read-only</source>
       <translation>Бүкіл отырыс бір бетте, тек оқу үшін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="140" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Бұл отырыстың мерзімі өткен тапсырмалары: {n}</translation>
     </message>
@@ -4020,357 +4020,357 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="272" />
       <source>A deadline that falls on a day off moves</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
       <source>Applies to deadlines set from now on; due dates already recorded stay as they are.</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
       <source>Chair:</source>
       <translation>Төраға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
       <source>City (Kazakh):</source>
       <translation>Қала (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
       <source>City (Russian):</source>
       <translation>Қала (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
       <source>Controls execution:</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="70" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="75" />
       <source>Day of the week</source>
       <translation>Апта күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="47" />
       <source>Day off</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
       <source>Kazakhstan's public holidays and the Government's transfers of days off are known up to 2025. Enter later transfers here: extra days off, and weekend days made working. A line here wins over the built-in calendar.</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
       <source>Name (Kazakh):</source>
       <translation>Атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
       <source>Name (Russian):</source>
       <translation>Атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
       <source>New commission</source>
       <translation>Жаңа комиссия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="266" />
       <source>New line:</source>
       <translation>Жаңа жол:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="84" />
       <source>Note</source>
       <translation>Ескертпе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="264" />
       <source>Note, e.g. the decree that moved the day</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
       <source>Remove the selected lines</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
       <source>Saved.</source>
       <translation>Сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
       <source>Secretary:</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="80" />
       <source>The day is</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
       <source>Working day</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
       <source>e.g. Алматы қаласы</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
       <source>more than (not "at least")</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="280" />
       <source>to the next working day (civil-law practice)</source>
       <translation>келесі жұмыс күніне (азаматтық-құқықтық тәжірибе)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="275" />
       <source>to the preceding working day (records-management practice)</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="243" />
       <source>{date}, {weekday}: a day off</source>
       <translation>{date}, {weekday}: демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="241" />
       <source>{date}, {weekday}: a day off ({name})</source>
       <translation>{date}, {weekday}: демалыс күні ({name})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="239" />
       <source>{date}, {weekday}: a working day</source>
       <translation>{date}, {weekday}: жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
       <source>— not set —</source>
       <translation>— көрсетілмеген —</translation>
     </message>
@@ -4469,182 +4469,182 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Days overdue</source>
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
       <source>Minutes</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -110,87 +110,87 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="324" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="246" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="223" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="308" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="45" />
       <source>Before a program upgrade</source>
       <translation>Перед обновлением программы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="44" />
       <source>Before a restore</source>
       <translation>Перед восстановлением</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="43" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="43" />
       <source>Before an import</source>
       <translation>Перед импортом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="41" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="41" />
       <source>Daily, automatic</source>
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="290" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="91" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="84" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="80" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="42" />
       <source>Made by hand</source>
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="261" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -201,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="244" />
       <source>Restore from a file</source>
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="260" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="285" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="86" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="216" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="66" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backup_dialog.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="67" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -657,22 +657,22 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="144" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="389" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>введите дату как ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="407" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="407" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="405" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="405" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: выходной день ({name})</translation>
     </message>
@@ -706,127 +706,127 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="176" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Принять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="186" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="196" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="232" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="200" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Зарегистрировать отчёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="152" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -834,112 +834,112 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="180" />
       <source>Accept the report</source>
       <translation>Принятие отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="181" />
       <source>Accepted on:</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
       <source>Current due date:</source>
       <translation>Текущий срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="224" />
       <source>Decided on:</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="214" />
       <source>Extend the deadline</source>
       <translation>Продление срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
       <source>New due date:</source>
       <translation>Новый срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
       <source>Note:</source>
       <translation>Примечание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
       <source>Outgoing number:</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="157" />
       <source>Received on:</source>
       <translation>Дата поступления:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="156" />
       <source>Register a report</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="259" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="267" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
       <source>What was done:</source>
       <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
       <source>Who decided:</source>
       <translation>Кто принял решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="162" />
       <source>e.g. 05-12/1184</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="276" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
       <source>e.g. the chair of the commission</source>
       <translation>например, председатель комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/dialogs.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="105" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -947,292 +947,292 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="31" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
       <source>Akim's apparatus</source>
       <translation>Аппарат акима</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="35" />
       <source>Anti-Corruption Agency</source>
       <translation>Агентство по противодействию коррупции</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="33" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="32" />
       <source>District akimat</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
       <source>From</source>
       <translation>В составе с</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Full name</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="36" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="36" />
       <source>Other</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="34" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="34" />
       <source>Quasi-state organisation</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
       <source>Until</source>
       <translation>В составе по</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
       <source>Votes</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1378,7 +1378,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
@@ -1438,7 +1438,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
@@ -1648,7 +1648,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="656" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1753,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="235" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -2527,102 +2527,102 @@ Technical detail: {detail}</source>
   <context>
     <name>Overview</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="224" />
       <source>Discipline</source>
       <translation>Дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="165" />
       <source>Executive discipline in {year}</source>
       <translation>Исполнительская дисциплина за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="227" />
       <source>Late</source>
       <translation>С нарушением срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="223" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="216" />
       <source>Nothing was due this year yet.</source>
       <translation>В этом году сроки исполнения поручений ещё не наступали.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="226" />
       <source>On time</source>
       <translation>В срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="171" />
       <source>On time × 100 / (on time + late + still overdue), over instructions and control dates due this year, by main executor. Up to 50% is poor, up to 75% needs attention, above is good.</source>
       <translation>В срок × 100 / (в срок + с нарушением срока + просрочено на сегодня) — по поручениям и контрольным срокам, наступающим в этом году, в разрезе основных исполнителей. До 50% — низкая, до 75% — требует внимания, выше — хорошая.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="79" />
       <source>Open these in the tracker</source>
       <translation>Открыть эти поручения на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="232" />
       <source>Open this executor's instructions in the tracker</source>
       <translation>Открыть поручения этого исполнителя на странице «Поручения»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="228" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="152" />
       <source>Overview as of {date}</source>
       <translation>Обзор на {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="197" />
       <source>done late in {year}</source>
       <translation>исполнено с нарушением срока в {year} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="194" />
       <source>due within {n} working days (by {date})</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="76" />
       <source>good</source>
       <translation>хорошая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="75" />
       <source>needs attention</source>
       <translation>требует внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="77" />
       <source>nothing due yet</source>
       <translation>сроки ещё не наступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="192" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="192" />
       <source>open instructions</source>
       <translation>поручений на исполнении</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="193" />
       <source>overdue now</source>
       <translation>просрочено на сегодня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/common.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="74" />
       <source>poor</source>
       <translation>низкая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/overview/overview.py" line="256" />
       <source>{n} more executors: see the discipline report on the Reports page.</source>
       <translation>Ещё исполнителей: {n}. Полные данные — в отчёте об исполнительской дисциплине на странице «Отчёты».</translation>
     </message>
@@ -2630,27 +2630,27 @@ Technical detail: {detail}</source>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="61" />
       <source>AntiCorr Desktop: instructions to watch</source>
       <translation>AntiCorr Desktop: поручения, требующие внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="73" />
       <source>Due within {days} working days (by {date}): {n}.</source>
       <translation>Срок истекает в течение {days} раб. дн. (до {date}): {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="67" />
       <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
       <translation>Просрочено после предыдущего напоминания: {n} (всего просрочено: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="227" />
       <source>Show due soon</source>
       <translation>Показать поручения с близким сроком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reminders.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="221" />
       <source>Show overdue</source>
       <translation>Показать просроченные</translation>
     </message>
@@ -2658,347 +2658,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="359" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="719" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="727" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="814" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="824" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="485" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="458" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="664" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="803" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="707" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="714" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="789" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="595" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="602" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="563" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="570" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="782" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="833" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="725" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="834" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="842" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="740" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="748" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="750" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="758" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="775" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="783" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="702" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="765" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="766" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="774" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="313" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="844" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="633" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="579" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="544" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="551" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="610" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="617" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="669" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="676" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="517" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="827" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="835" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="827" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="752" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="372" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="364" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="644" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="601" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="608" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="548" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="555" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="619" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="634" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="677" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="545" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="552" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="611" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="618" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3006,132 +3006,132 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (число не указано: {day} число месяца, следующего за каждым периодом)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="127" />
       <source> (no vote)</source>
       <translation> (без права голоса)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="95" />
       <source> (revision {n})</source>
       <translation> (редакция {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="217" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="333" />
       <source>&amp;Decision:</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
       <source>&amp;Number:</source>
       <translation>&amp;Номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
       <source>&amp;Place:</source>
       <translation>&amp;Место:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="39" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="39" />
       <source>&amp;Reason:</source>
       <translation>&amp;Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
       <source>&amp;Time:</source>
       <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
       <source>&amp;Title:</source>
       <translation>&amp;Наименование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
       <source>&amp;Vote taken:</source>
       <translation>&amp;Голосование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="62" />
       <source>(no text yet)</source>
       <translation>(текст ещё не введён)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
       <source>(no title yet)</source>
       <translation>(наименование ещё не введено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
       <source>; moved from {date}</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="60" />
       <source>Absence reason</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="352" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="326" />
       <source>Add decision</source>
       <translation>Добавить решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
       <source>Add item</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
       <source>Add speaker</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="325" />
       <source>Agenda &amp;item:</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
@@ -3141,72 +3141,72 @@ Technical detail: {detail}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="120" />
       <source>Approve the minutes</source>
       <translation>Утверждение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="108" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="108" />
       <source>Approve the minutes of this session? An approved session is read-only; changing it later needs reopening with a reason.</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="154" />
       <source>Approve…</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
       <source>C&amp;hair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="301" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="344" />
       <source>Choose an agenda item above, then add its decisions with "Add decision".</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
       <source>Co-executor</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="345" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
@@ -3216,92 +3216,92 @@ Technical detail: {detail}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
       <source>Delete item</source>
       <translation>Удаление вопроса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
       <source>Down</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
       <source>Executor</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="50" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="50" />
       <source>Heard</source>
       <translation>Слушали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="57" />
       <source>Heard / spoke</source>
       <translation>Слушали / выступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="334" />
       <source>In Ka&amp;zakh:</source>
       <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="340" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
       <source>Instruction No. {number}</source>
       <translation>Поручение № {number}</translation>
     </message>
@@ -3311,452 +3311,452 @@ Technical detail: {detail}</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
       <source>Instruction: put this decision on control</source>
       <translation>Поручение: взять это решение на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
       <source>Instruction: {status}</source>
       <translation>Поручение: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="325" />
       <source>Invite</source>
       <translation>Пригласить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="324" />
       <source>Invited</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
       <source>K&amp;ind of session:</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="260" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="220" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="316" />
       <source>Mark all present</source>
       <translation>Отметить всех присутствующими</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="153" />
       <source>Mark as held</source>
       <translation>Отметить как проведённое</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="58" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="326" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="325" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
       <source>N&amp;otes:</source>
       <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
       <source>Name (directory or any)</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="394" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="213" />
       <source>No quorum: {present} of {total} present, {required} needed</source>
       <translation>Кворума нет: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="203" />
       <source>No voting members on the roster on this date: check the commission's membership in the directory.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
       <source>Not printed in the minutes</source>
       <translation>В протокол не выводится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="114" />
       <source>Note: the attendance recorded has no quorum.</source>
       <translation>Внимание: по отмеченному присутствию кворума нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="59" />
       <source>On what</source>
       <translation>Тема выступления</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
       <source>Pick the date in a calendar</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Место на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_widgets.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
       <source>Quorum present: {present} of {total}, {required} needed</source>
       <translation>Кворум имеется: присутствуют {present} из {total}, требуется {required}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="326" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="30" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="30" />
       <source>Reopen the session</source>
       <translation>Повторное открытие заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="155" />
       <source>Reopen…</source>
       <translation>Открыть повторно…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="59" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
       <source>S&amp;ummary:</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="206" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="58" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="58" />
       <source>Speaker</source>
       <translation>Выступающий</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Выступающие: СЛУШАЛИ и ВЫСТУПИЛИ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="51" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="51" />
       <source>Spoke</source>
       <translation>Выступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="99" />
       <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="62" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="61" />
       <source>Substitute</source>
       <translation>Замещающее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="342" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="32" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
       <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
       <translation>Протокол утверждён. При повторном открытии фиксируется причина, а номер редакции, указываемый в протоколе, увеличивается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Предлагается следующий свободный номер в году; измените его, если комиссия нумерует заседания иначе. Протокол подписывают председатель и секретарь.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="157" />
       <source>The session took place: the minutes can be approved next</source>
       <translation>Заседание состоялось: после этого протокол можно утвердить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="111" />
       <source>Tick if the member is present</source>
       <translation>Отметьте, если член комиссии присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="318" />
       <source>Tick the members present. For an absent member type the reason and, if someone stands in, choose the substitute (who counts for the quorum).</source>
       <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
       <source>Title in Ka&amp;zakh:</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="348" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="328" />
       <source>Type part of a name or position, then Invite</source>
       <translation>Введите часть ФИО или должности и нажмите «Пригласить»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="130" />
       <source>Type the due date as the minutes say it: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
       <source>Up</source>
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
       <source>abstained</source>
       <translation>воздержались</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
       <source>against</source>
       <translation>против</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_status.py" line="42" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
       <source>e.g. a typo in decision 1.2 noticed by the chair</source>
       <translation>например, опечатка в решении 1.2, замеченная председателем</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="336" />
       <source>e.g. Информацию принять к сведению.</source>
       <translation>например, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>например, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
       <source>for</source>
       <translation>за</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_header.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>для протокола на казахском; если не заполнено — место на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>для протокола на казахском; если не заполнено — текст на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
       <source>for the minutes in Kazakh; the Russian title if empty</source>
       <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_attendance.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
       <source>{name} is a member of the commission: tick them in the list above instead.</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_instruction.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="306" />
       <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
       <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="151" />
       <source>→ by the next session: open until it is scheduled</source>
       <translation>→ к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
       <source>→ control dates: {dates}</source>
       <translation>→ контрольные сроки: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ ближайший контрольный срок: {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="157" />
       <source>→ no deadline</source>
       <translation>→ без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ постоянно: на контроле до снятия с контроля комиссией</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="154" />
       <source>→ tied to an event: kept as written, open with no date</source>
       <translation>→ привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — выходной день)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_decisions.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="70" />
       <source>⤷ instruction, due: {due}</source>
       <translation>⤷ поручение, срок: {due}</translation>
     </message>
@@ -3764,147 +3764,147 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="103" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="103" />
       <source>Absent</source>
       <translation>Отсутствовали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="121" />
       <source>Agenda and decisions</source>
       <translation>Повестка дня и решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="70" />
       <source>Attendance</source>
       <translation>Участники заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="64" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="154" />
       <source>Decided</source>
       <translation>Постановили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="183" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="182" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="214" />
       <source>Executors: {names}. Due: {due}. {status}.</source>
       <translation>Исполнители: {names}. Срок: {due}. {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="128" />
       <source>Heard</source>
       <translation>Слушали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="181" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="167" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="293" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="293" />
       <source>Instructions in the tracker</source>
       <translation>Перейти к поручениям</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="98" />
       <source>Invited</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="53" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="53" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="75" />
       <source>NO QUORUM</source>
       <translation>КВОРУМА НЕТ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="180" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="93" />
       <source>Present</source>
       <translation>Присутствовали</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="65" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="65" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="44" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="44" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="290" />
       <source>Session {label}</source>
       <translation>Заседание {label}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="129" />
       <source>Spoke</source>
       <translation>Выступили</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="57" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="172" />
       <source>This session issued no instructions.</source>
       <translation>По итогам этого заседания поручения не давались.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="61" />
       <source>Time and place</source>
       <translation>Время и место</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="144" />
       <source>Vote: for {f}, against {a}, abstained {s}.</source>
       <translation>Голосование: за — {f}, против — {a}, воздержались — {s}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="80" />
       <source>Voting members present: {present} of {total}; {required} needed: {verdict}.</source>
       <translation>Присутствуют членов комиссии с правом голоса: {present} из {total}; требуется {required}: {verdict}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="194" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="73" />
       <source>quorum present</source>
       <translation>кворум имеется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/session_view.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/sessions/session_view.py" line="112" />
       <source>replaced by {name}</source>
       <translation>замещает {name}</translation>
     </message>
@@ -3912,107 +3912,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Sessions</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="339" />
       <source>&amp;New session</source>
       <translation>&amp;Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="260" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions), then add its members in the Directory.</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»), затем добавьте её членов в «Справочнике».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="102" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="102" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="341" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="78" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="333" />
       <source>Double-click a session to edit it (an approved one opens for reading); Ctrl+N starts a new session.</source>
       <translation>Чтобы изменить заседание, дважды щёлкните по нему (утверждённое заседание открывается только для чтения); Ctrl+N — новое заседание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="342" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="344" />
       <source>Header, attendance, agenda, decisions and instructions; documents</source>
       <translation>Общие сведения, участники, повестка дня, решения и поручения; документы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="91" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="353" />
       <source>Its instructions in the tracker</source>
       <translation>Поручения заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="83" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="340" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="259" />
       <source>No commission yet</source>
       <translation>Комиссия не создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="60" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="60" />
       <source>No. {number} of {year}</source>
       <translation>№ {number} за {year} год</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="97" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="97" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="348" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="73" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="330" />
       <source>Sessions of the commission</source>
       <translation>Заседания комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="87" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="350" />
       <source>The whole session on one page, read-only</source>
       <translation>Всё заседание на одной странице, только для чтения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/sessions.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/sessions/sessions.py" line="140" />
       <source>{n} instruction(s) of this session are overdue</source>
       <translation>Просроченных поручений этого заседания: {n}</translation>
     </message>
@@ -4020,357 +4020,357 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="272" />
       <source>A deadline that falls on a day off moves</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
       <source>Applies to deadlines set from now on; due dates already recorded stay as they are.</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
       <source>City (Kazakh):</source>
       <translation>Город (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
       <source>City (Russian):</source>
       <translation>Город (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
       <source>Controls execution:</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="70" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="70" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="75" />
       <source>Day of the week</source>
       <translation>День недели</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="47" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="47" />
       <source>Day off</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="254" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
       <source>Kazakhstan's public holidays and the Government's transfers of days off are known up to 2025. Enter later transfers here: extra days off, and weekend days made working. A line here wins over the built-in calendar.</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
       <source>Name (Kazakh):</source>
       <translation>Наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
       <source>Name (Russian):</source>
       <translation>Наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
       <source>New commission</source>
       <translation>Новая комиссия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="266" />
       <source>New line:</source>
       <translation>Новая запись:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="84" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="264" />
       <source>Note, e.g. the decree that moved the day</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
       <source>Remove the selected lines</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
       <source>Secretary:</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="80" />
       <source>The day is</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="45" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
       <source>Working day</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
       <source>e.g. Алматы қаласы</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
       <source>more than (not "at least")</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="280" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="280" />
       <source>to the next working day (civil-law practice)</source>
       <translation>на следующий рабочий день (гражданско-правовая практика)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="275" />
       <source>to the preceding working day (records-management practice)</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="243" />
       <source>{date}, {weekday}: a day off</source>
       <translation>{date}, {weekday}: выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="241" />
       <source>{date}, {weekday}: a day off ({name})</source>
       <translation>{date}, {weekday}: выходной день ({name})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_calendar.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="239" />
       <source>{date}, {weekday}: a working day</source>
       <translation>{date}, {weekday}: рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
       <source>— not set —</source>
       <translation>— не указано —</translation>
     </message>
@@ -4469,182 +4469,182 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
       <source>Minutes</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

@@ -77,7 +77,7 @@ def settings(tmp_path, qapp):
 
 def make_ctx(store, settings):
     from anticorr_desktop.services import Services
-    from anticorr_desktop.ui.context import AppContext
+    from anticorr_desktop.ui.kit.context import AppContext
 
     return AppContext(Services(store, today=lambda: TODAY, lang="en"), settings)
 
@@ -86,7 +86,7 @@ def make_ctx(store, settings):
 def inline_queries(monkeypatch):
     """The window's background queries run inline, so a test needs no waiting (the
     lane's own tests, and a few of the tracker's, turn the thread back on)."""
-    from anticorr_desktop.ui.lane import QueryLane
+    from anticorr_desktop.ui.kit.lane import QueryLane
 
     monkeypatch.setattr(QueryLane, "synchronous", True)
 
@@ -100,7 +100,7 @@ def no_editor_left(qapp):
     import shiboken6
     from PySide6.QtWidgets import QApplication
 
-    from anticorr_desktop.ui.session_editor import SessionEditor
+    from anticorr_desktop.ui.editor.session_editor import SessionEditor
 
     for w in QApplication.topLevelWidgets():
         if isinstance(w, SessionEditor) and shiboken6.isValid(w):

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from make_screenshots import ROOT, SIZE, demo_context, save, settle
 
 from anticorr_desktop.domain import model as m
-from anticorr_desktop.ui.session_editor import SessionEditor
+from anticorr_desktop.ui.editor.session_editor import SessionEditor
 
 TABS = ("header", "attendance", "agenda", "decisions")
 

@@ -21,9 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from make_screenshots import ROOT, SIZE, demo_context, save, settle
 
 from anticorr_desktop.storage.backup import backup_database
-from anticorr_desktop.ui.backup_dialog import BackupDialog
+from anticorr_desktop.ui.backups.backup_dialog import BackupDialog
 from anticorr_desktop.ui.main_window import MainWindow
-from anticorr_desktop.ui.settings_dialog import SettingsDialog
+from anticorr_desktop.ui.settings.settings_dialog import SettingsDialog
 
 DIALOG_SIZE = (860, 600)
 

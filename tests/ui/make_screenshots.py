@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from anticorr_desktop.demo import load_demo
 from anticorr_desktop.services import Services
 from anticorr_desktop.storage.store import open_store
-from anticorr_desktop.ui.context import AppContext
-from anticorr_desktop.ui.language import has_catalogue
+from anticorr_desktop.ui.kit.context import AppContext
+from anticorr_desktop.ui.kit.language import has_catalogue
 from anticorr_desktop.ui.main_window import MainWindow
 
 TODAY = date(2025, 5, 12)
@@ -50,7 +50,7 @@ def demo_context() -> Iterator[tuple[QApplication, AppContext, int]]:
     """The demo as of TODAY in a temporary database: (app, context, December session id).
     Shared by the screenshot scripts. Background queries run inline, so each picture
     shows the figures and lists, not the moment before they arrive."""
-    from anticorr_desktop.ui.lane import QueryLane
+    from anticorr_desktop.ui.kit.lane import QueryLane
 
     QueryLane.synchronous = True
     app = QApplication.instance() or QApplication(sys.argv[:1])

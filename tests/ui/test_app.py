@@ -18,12 +18,12 @@ from anticorr_desktop import paths
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.errors import StorageError
 from anticorr_desktop.ui import app as app_module
-from anticorr_desktop.ui import language
 from anticorr_desktop.ui.crash import LOG_NAME, CrashHandler
 from anticorr_desktop.ui.first_run import FirstRunDialog
+from anticorr_desktop.ui.kit import language
 from anticorr_desktop.ui.main_window import MainWindow
-from anticorr_desktop.ui.session_view import SessionViewDialog, session_html
-from anticorr_desktop.ui.tracker import InstructionsModel
+from anticorr_desktop.ui.sessions.session_view import SessionViewDialog, session_html
+from anticorr_desktop.ui.tracker.tracker import InstructionsModel
 
 from .conftest import TODAY
 
@@ -404,7 +404,7 @@ def test_ctrl_n_opens_a_new_session_from_any_view(window, qtbot):
 def test_esc_is_html_escape(text):
     import html
 
-    from anticorr_desktop.ui.common import esc
+    from anticorr_desktop.ui.kit.common import esc
 
     assert esc(text) == html.escape(text, quote=True)
 
@@ -416,7 +416,7 @@ def test_the_tracker_exports_its_filtered_list(window, ctx, tmp_path, monkeypatc
     from PySide6.QtWidgets import QFileDialog
 
     from anticorr_desktop.services.listing import TrackerQuery
-    from anticorr_desktop.ui.tasks import Task
+    from anticorr_desktop.ui.kit.tasks import Task
 
     monkeypatch.setattr(Task, "synchronous", True)
     target = tmp_path / "overdue.xlsx"

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from anticorr_desktop.domain import model as m
-from anticorr_desktop.ui.backup_dialog import BackupDialog, BackupsModel, backup_rows
-from anticorr_desktop.ui.tasks import Task
+from anticorr_desktop.ui.backups.backup_dialog import BackupDialog, BackupsModel, backup_rows
+from anticorr_desktop.ui.kit.tasks import Task
 
 
 class Questions:

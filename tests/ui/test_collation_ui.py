@@ -14,7 +14,7 @@ def test_the_person_pickers_follow_the_kazakh_alphabet(ctx):
 def test_the_settings_pickers_follow_the_kazakh_alphabet(ctx, qtbot):
     from PySide6.QtWidgets import QComboBox
 
-    from anticorr_desktop.ui.settings_commission import fill_people
+    from anticorr_desktop.ui.settings.settings_commission import fill_people
 
     combo = QComboBox()
     combo.setEditable(True)

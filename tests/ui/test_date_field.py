@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
-from anticorr_desktop.ui.common import from_qdate, parse_date
-from anticorr_desktop.ui.dialogs import ExtendDialog
+from anticorr_desktop.ui.kit.common import from_qdate, parse_date
+from anticorr_desktop.ui.kit.dialogs import ExtendDialog
 
 
 def _keys_target(field):

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from anticorr_desktop.domain import model as m
-from anticorr_desktop.ui.directory import DirectoryView, RosterModel
-from anticorr_desktop.ui.directory_edit import (
+from anticorr_desktop.ui.directory.directory import DirectoryView, RosterModel
+from anticorr_desktop.ui.directory.directory_edit import (
     EndMembershipDialog,
     MemberDialog,
     OrganisationDialog,

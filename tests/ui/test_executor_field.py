@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from anticorr_desktop.services.drafts import TAB_DECISIONS
-from anticorr_desktop.ui.session_editor import SessionEditor
+from anticorr_desktop.ui.editor.session_editor import SessionEditor
 
 from .conftest import OFFSCREEN_NOISE
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 
-from anticorr_desktop.ui.placement import fit_rect, fit_size
+from anticorr_desktop.ui.kit.placement import fit_rect, fit_size
 
 
 def _area() -> QRect:
@@ -21,7 +21,7 @@ def test_fit_helpers():
 
 
 def test_the_session_editor_opens_within_the_screen(ctx, qtbot):
-    from anticorr_desktop.ui.session_editor import SessionEditor
+    from anticorr_desktop.ui.editor.session_editor import SessionEditor
 
     ed = SessionEditor(ctx, None)
     qtbot.addWidget(ed)
@@ -33,7 +33,7 @@ def test_the_session_editor_opens_within_the_screen(ctx, qtbot):
 
 
 def test_the_session_editor_remembers_being_maximised(ctx, qtbot):
-    from anticorr_desktop.ui.session_editor import SessionEditor
+    from anticorr_desktop.ui.editor.session_editor import SessionEditor
 
     ed = SessionEditor(ctx, None)
     qtbot.addWidget(ed)
@@ -63,7 +63,7 @@ def test_main_window_and_about_open_within_the_screen(ctx, qtbot):
 def test_a_too_large_dialog_is_trimmed_when_shown(qapp, qtbot):
     from PySide6.QtWidgets import QDialog
 
-    from anticorr_desktop.ui.placement import install_screen_fit
+    from anticorr_desktop.ui.kit.placement import install_screen_fit
 
     install_screen_fit(qapp)
     dlg = QDialog()
@@ -80,9 +80,9 @@ SMALL = QSize(1000, 520)
 
 
 def test_every_view_and_the_editor_fit_1280x720_at_125_percent(ctx, qtbot):
+    from anticorr_desktop.ui.editor.session_editor import SessionEditor
     from anticorr_desktop.ui.main_window import VIEWS, MainWindow
-    from anticorr_desktop.ui.session_editor import SessionEditor
-    from anticorr_desktop.ui.settings_dialog import SettingsDialog
+    from anticorr_desktop.ui.settings.settings_dialog import SettingsDialog
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -108,8 +108,8 @@ def test_every_view_and_the_editor_fit_1280x720_at_125_percent(ctx, qtbot):
 def test_the_tracker_bar_needs_no_scrolling_at_1366(ctx, qtbot):
     from PySide6.QtWidgets import QApplication
 
+    from anticorr_desktop.ui.kit.placement import SidewaysScroll
     from anticorr_desktop.ui.main_window import MainWindow
-    from anticorr_desktop.ui.placement import SidewaysScroll
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -125,8 +125,8 @@ def test_the_tracker_bar_needs_no_scrolling_at_1366(ctx, qtbot):
 
 
 def test_settings_and_backups_remember_their_size(ctx, qtbot):
-    from anticorr_desktop.ui.backup_dialog import BackupDialog
-    from anticorr_desktop.ui.settings_dialog import SettingsDialog
+    from anticorr_desktop.ui.backups.backup_dialog import BackupDialog
+    from anticorr_desktop.ui.settings.settings_dialog import SettingsDialog
 
     for make in (lambda: SettingsDialog(ctx), lambda: BackupDialog(ctx)):
         dlg = make()

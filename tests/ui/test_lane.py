@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from anticorr_desktop.ui.lane import QueryLane
+from anticorr_desktop.ui.kit.lane import QueryLane
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_inline_mode_runs_on_the_window_connection(ctx):
 
 
 def test_tracker_search_says_it_is_searching_then_shows_the_count(ctx, qtbot, threaded):
-    from anticorr_desktop.ui.tracker import TrackerView
+    from anticorr_desktop.ui.tracker.tracker import TrackerView
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)
@@ -104,7 +104,7 @@ def test_tracker_search_says_it_is_searching_then_shows_the_count(ctx, qtbot, th
 
 def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
     from anticorr_desktop.services.listing import count_ids
-    from anticorr_desktop.ui.overview import OverviewView
+    from anticorr_desktop.ui.overview.overview import OverviewView
 
     view = OverviewView(ctx)
     qtbot.addWidget(view)
@@ -116,7 +116,7 @@ def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
 
 
 def test_sessions_list_arrives_from_the_lane_and_keeps_the_selection(ctx, qtbot, threaded):
-    from anticorr_desktop.ui.sessions import SessionsView
+    from anticorr_desktop.ui.sessions.sessions import SessionsView
 
     view = SessionsView(ctx)
     qtbot.addWidget(view)
@@ -140,7 +140,7 @@ def _idle(ctx, view, qtbot):
 def test_a_header_click_keeps_the_search_still_on_its_way(ctx, qtbot, threaded):
     from PySide6.QtCore import Qt
 
-    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+    from anticorr_desktop.ui.tracker.tracker import InstructionsModel, TrackerView
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)
@@ -157,7 +157,7 @@ def test_a_header_click_keeps_the_search_still_on_its_way(ctx, qtbot, threaded):
 def test_a_reload_overtaken_by_a_sort_still_reads_the_rows_again(ctx, qtbot, threaded):
     from PySide6.QtCore import Qt
 
-    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+    from anticorr_desktop.ui.tracker.tracker import InstructionsModel, TrackerView
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)
@@ -180,7 +180,7 @@ def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbo
     from PySide6.QtCore import Qt
 
     from anticorr_desktop.services.listing import STATUS_OPEN
-    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
+    from anticorr_desktop.ui.tracker.tracker import InstructionsModel, TrackerView
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)
@@ -203,8 +203,8 @@ def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbo
 def test_a_result_for_a_view_closed_meanwhile_is_dropped(ctx, qtbot, threaded):
     import shiboken6
 
-    from anticorr_desktop.ui.overview import OverviewView
-    from anticorr_desktop.ui.tracker import TrackerView
+    from anticorr_desktop.ui.overview.overview import OverviewView
+    from anticorr_desktop.ui.tracker.tracker import TrackerView
 
     overview, tracker = OverviewView(ctx), TrackerView(ctx)
     keys = [("overview", id(overview)), tracker.model._lane_key]

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
-from anticorr_desktop.ui.directory import OrganisationsModel, PeopleModel, RosterModel
-from anticorr_desktop.ui.sessions import SessionsModel
-from anticorr_desktop.ui.tracker import InstructionsModel, StateRole
+from anticorr_desktop.ui.directory.directory import DirectoryPeopleModel, OrganisationsModel, RosterModel
+from anticorr_desktop.ui.sessions.sessions import SessionsModel
+from anticorr_desktop.ui.tracker.tracker import InstructionsModel, StateRole
 
 from .conftest import TODAY
 
@@ -90,7 +90,7 @@ def test_done_late_query_matches_the_rule(ctx):
 
 
 def test_directory_models(ctx, qtmodeltester):
-    people = PeopleModel()
+    people = DirectoryPeopleModel()
     people.load(ctx)
     assert people.rowCount() == len(ctx.store.people())
     qtmodeltester.check(people)
@@ -111,7 +111,7 @@ def test_directory_models(ctx, qtmodeltester):
 
 
 def test_people_model_of_the_person_pickers(ctx, qtmodeltester, qtbot):
-    from anticorr_desktop.ui.session_widgets import PeopleModel, PersonCombo
+    from anticorr_desktop.ui.kit.people import PeopleModel, PersonCombo
 
     entries, width = ctx.person_choices()
     assert len(entries) == len(ctx.people()) and width > 24

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
-from anticorr_desktop.ui.language import LanguageManager
+from anticorr_desktop.ui.kit.language import LanguageManager
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def test_the_file_dialog_is_translated(qapp, lang, look_in, files_of_type):
 def test_restore_from_a_file_opens_in_documents_then_the_last_folder(
     ctx, qtbot, tmp_path, monkeypatch, message_boxes
 ):
-    from anticorr_desktop.ui.backup_dialog import BackupDialog
+    from anticorr_desktop.ui.backups.backup_dialog import BackupDialog
 
     starts: list[str] = []
     chosen = tmp_path / "elsewhere" / "copy.sqlite3"

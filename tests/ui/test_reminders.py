@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
-from anticorr_desktop.ui import reminders as rm
-from anticorr_desktop.ui.reminders import Reminders, msecs_to_next_morning
+from anticorr_desktop.ui.overview import reminders as rm
+from anticorr_desktop.ui.overview.reminders import Reminders, msecs_to_next_morning
 
 from .conftest import TODAY
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from anticorr_desktop.ui import reports_page as rp
-from anticorr_desktop.ui.reports_page import ALL_EXECUTORS, ReportsPage
-from anticorr_desktop.ui.tasks import Task
+from anticorr_desktop.ui.kit.tasks import Task
+from anticorr_desktop.ui.reports import reports_page as rp
+from anticorr_desktop.ui.reports.reports_page import ALL_EXECUTORS, ReportsPage
 
 from .conftest import TODAY
 

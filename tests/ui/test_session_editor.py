@@ -15,16 +15,16 @@ from anticorr_desktop.domain import model as m
 from anticorr_desktop.services import AttendanceEntry
 from anticorr_desktop.services.drafts import TAB_DECISIONS, load_draft
 from anticorr_desktop.services.listing import TrackerQuery
-from anticorr_desktop.ui.session_agenda import AgendaListModel
-from anticorr_desktop.ui.session_attendance import AttendanceModel
-from anticorr_desktop.ui.session_decisions import DecisionsListModel
-from anticorr_desktop.ui.session_editor import SessionEditor
-from anticorr_desktop.ui.session_instruction import ExecutorsModel
-from anticorr_desktop.ui.session_speakers import SpeakersModel
-from anticorr_desktop.ui.session_widgets import PeopleListModel
-from anticorr_desktop.ui.sessions import SessionsView
-from anticorr_desktop.ui.tasks import Task
-from anticorr_desktop.ui.tracker import InstructionsModel
+from anticorr_desktop.ui.editor.session_agenda import AgendaListModel
+from anticorr_desktop.ui.editor.session_attendance import AttendanceModel
+from anticorr_desktop.ui.editor.session_decisions import DecisionsListModel
+from anticorr_desktop.ui.editor.session_editor import SessionEditor
+from anticorr_desktop.ui.editor.session_instruction import ExecutorsModel
+from anticorr_desktop.ui.editor.session_speakers import SpeakersModel
+from anticorr_desktop.ui.editor.session_widgets import PeopleListModel
+from anticorr_desktop.ui.kit.tasks import Task
+from anticorr_desktop.ui.sessions.sessions import SessionsView
+from anticorr_desktop.ui.tracker.tracker import InstructionsModel
 
 from .conftest import OFFSCREEN_NOISE
 

@@ -9,10 +9,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from anticorr_desktop.domain.workdays import DayOffRule
-from anticorr_desktop.ui.backup_dialog import BackupDialog
-from anticorr_desktop.ui.settings_calendar import CalendarModel
-from anticorr_desktop.ui.settings_dialog import SettingsDialog, document_lang, reminder_days
-from anticorr_desktop.ui.tasks import Task
+from anticorr_desktop.ui.backups.backup_dialog import BackupDialog
+from anticorr_desktop.ui.kit.tasks import Task
+from anticorr_desktop.ui.settings.settings_calendar import CalendarModel
+from anticorr_desktop.ui.settings.settings_dialog import (
+    SettingsDialog,
+    document_lang,
+    reminder_days,
+)
 
 
 @pytest.fixture
@@ -225,7 +229,7 @@ def test_a_language_switch_reaches_every_new_window(dialog, ctx, qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QWidget
 
-    from anticorr_desktop.ui.reports_page import ReportsPage
+    from anticorr_desktop.ui.reports.reports_page import ReportsPage
 
     page = ReportsPage(ctx, list)
     qtbot.addWidget(page)
@@ -265,8 +269,8 @@ def test_a_restore_under_the_dialog_is_shown_in_its_tabs(dialog, qtbot, ctx, mon
 
 def test_how_many_daily_backups_are_kept_is_a_setting(ctx, qtbot, monkeypatch):
     from anticorr_desktop.ui import startup
-    from anticorr_desktop.ui.settings_dialog import SettingsDialog
-    from anticorr_desktop.ui.tasks import Task
+    from anticorr_desktop.ui.kit.tasks import Task
+    from anticorr_desktop.ui.settings.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog(ctx)
     qtbot.addWidget(dlg)

@@ -9,7 +9,7 @@ from anticorr_desktop.storage.backup import backup_database, backups
 from anticorr_desktop.storage.place import InstanceLock
 from anticorr_desktop.storage.store import open_store
 from anticorr_desktop.ui import startup
-from anticorr_desktop.ui.tasks import Task
+from anticorr_desktop.ui.kit.tasks import Task
 
 
 def test_second_copy_is_offered_read_only(tmp_path, monkeypatch, qtbot):

@@ -1,6 +1,6 @@
 import threading
 
-from anticorr_desktop.ui.tasks import Task, run_task
+from anticorr_desktop.ui.kit.tasks import Task, run_task
 
 
 def test_task_runs_off_the_ui_thread_and_reports_on_it(qtbot, monkeypatch):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.domain.rules import Action
 from anticorr_desktop.services.listing import TrackerQuery
-from anticorr_desktop.ui.common import state_background
-from anticorr_desktop.ui.dialogs import AcceptDialog, ExtendDialog, ReasonDialog, ReportDialog
-from anticorr_desktop.ui.tracker import IdRole, InstructionsModel, StateRole
+from anticorr_desktop.ui.kit.common import state_background
+from anticorr_desktop.ui.kit.dialogs import AcceptDialog, ExtendDialog, ReasonDialog, ReportDialog
+from anticorr_desktop.ui.tracker.tracker import IdRole, InstructionsModel, StateRole
 
 from .conftest import TODAY
 
@@ -305,7 +305,7 @@ def test_overview_names_the_executors_it_leaves_out_without_widening_the_table(
 ):
     """With more executors than the overview lists, a line across the table points to the
     report; it must not widen the names' column (it pushed the figures out of view)."""
-    from anticorr_desktop.ui import overview as ov
+    from anticorr_desktop.ui.overview import overview as ov
 
     monkeypatch.setattr(ov, "DISCIPLINE_ROWS", 1)
     view = ov.OverviewView(ctx)

@@ -1,0 +1,252 @@
+"""The header tab: commission, number, date and time, place, kind, chair and secretary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import model as m
+from ...services.drafts import SessionDraft
+from ..kit.common import from_qdate, label, to_qdate
+from ..kit.context import AppContext
+from ..kit.dialogs import date_edit, text_edit
+from ..kit.people import PersonCombo
+from .session_widgets import compact, set_read_only
+
+
+class HeaderPage(QWidget):
+    changed = Signal()
+    roster_changed = Signal()  # the date or the commission changed: the roster may differ
+    date_changed = Signal()  # due dates are counted from the session's date
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft: SessionDraft | None = None
+        self._number_touched = False
+        self._loading = False
+        self.commission = QComboBox(self)
+        self.commission.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.commission.setMinimumContentsLength(40)
+        self.number = QSpinBox(self)
+        self.number.setRange(1, 9999)
+        self.number.setMaximumWidth(110)
+        self.date = date_edit(ctx.today(), self)
+        self.time = QLineEdit(self)
+        self.time.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9:.]{0,5}"), self.time)
+        )
+        self.time.setMaximumWidth(90)
+        self.time_label = QLabel(self)
+        self.time_label.setBuddy(self.time)
+        self.place = QLineEdit(self)
+        self.place_kk = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for kind in m.SessionKind:
+            self.kind.addItem("", kind)
+        self.chair = PersonCombo(ctx, self)
+        self.secretary = PersonCombo(ctx, self)
+        self.notes = compact(text_edit(self, 4), 4)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addSpacing(16)
+        when.addWidget(self.time_label)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels: dict[QWidget, QLabel] = {}
+        for w in (self.commission, self.number):
+            self._add_row(w)
+        self._labels[self.date] = QLabel(self)
+        self._labels[self.date].setBuddy(self.date)
+        self.form.addRow(self._labels[self.date], when)
+        for w in (self.place, self.place_kk, self.kind, self.chair, self.secretary, self.notes):
+            self._add_row(w)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        column = QVBoxLayout()
+        column.addLayout(self.form)
+        column.addWidget(self.hint)
+        column.addStretch(1)
+        box = QHBoxLayout(self)
+        box.addLayout(column, 3)
+        box.addStretch(1)
+
+        self.commission.currentIndexChanged.connect(self._on_commission_changed)
+        self.number.valueChanged.connect(self._on_number_changed)
+        self.date.dateChanged.connect(self._on_date_changed)
+        for w in (self.time, self.place, self.place_kk):
+            w.textChanged.connect(self._on_field_changed)
+        self.notes.textChanged.connect(self._on_field_changed)
+        self.kind.currentIndexChanged.connect(self._on_field_changed)
+        self.chair.person_changed.connect(self._on_field_changed)
+        self.secretary.person_changed.connect(self._on_field_changed)
+        self.retranslateUi()
+
+    def _add_row(self, w: QWidget) -> None:
+        lab = QLabel(self)
+        lab.setBuddy(w)
+        self._labels[w] = lab
+        self.form.addRow(lab, w)
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, draft: SessionDraft) -> None:
+        self.draft = draft
+        s = draft.session
+        self._loading = True
+        try:
+            self._fill_commissions()
+            self.commission.setCurrentIndex(max(0, self.commission.findData(s.commission_id)))
+            self.commission.setEnabled(draft.is_new)
+            self.number.setValue(s.number)
+            self.date.setDate(to_qdate(s.date))
+            self.time.setText(s.time)
+            self.place.setText(s.place)
+            self.place_kk.setText(s.place_kk)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(s.kind)))
+            self.chair.set_person(s.chair_id)
+            self.secretary.set_person(s.secretary_id)
+            self.notes.setPlainText(s.notes)
+        finally:
+            self._loading = False
+        self._number_touched = not draft.is_new
+
+    def _fill_commissions(self) -> None:
+        self.commission.clear()
+        for c in self.ctx.store.commissions():
+            self.commission.addItem(c.name(self.ctx.name_lang), c.id)
+            self.commission.setItemData(
+                self.commission.count() - 1, c.name(self.ctx.name_lang), Qt.ItemDataRole.ToolTipRole
+            )  # long names
+
+    def reload_people(self) -> None:
+        self._loading = True
+        try:
+            self.chair.reload()
+            self.secretary.reload()
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        set_read_only(
+            [
+                self.number,
+                self.date,
+                self.time,
+                self.place,
+                self.place_kk,
+                self.kind,
+                self.chair,
+                self.secretary,
+                self.notes,
+            ],
+            read_only,
+        )
+        self.commission.setEnabled(not read_only and self.draft is not None and self.draft.is_new)
+
+    # -- reactions: every change goes into the draft at once ----------------------------
+    def _on_commission_changed(self, _n: int) -> None:
+        if self._loading or self.draft is None or self.commission.currentData() is None:
+            return
+        s = self.draft.session
+        s.commission_id = self.commission.currentData()
+        com = self.ctx.store.commission(s.commission_id)
+        self.chair.set_person(com.chair_id)
+        self.secretary.set_person(com.secretary_id)
+        s.chair_id, s.secretary_id = com.chair_id, com.secretary_id
+        self._propose_number()
+        self.roster_changed.emit()
+        self.changed.emit()
+
+    def _on_number_changed(self, value: int) -> None:
+        if self._loading or self.draft is None:
+            return
+        self._number_touched = True
+        self.draft.session.number = value
+        self.changed.emit()
+
+    def _on_date_changed(self, _qdate) -> None:
+        if self._loading or self.draft is None:
+            return
+        s = self.draft.session
+        old_year = s.year
+        s.date = from_qdate(self.date.date())
+        s.year = s.date.year
+        if s.year != old_year:
+            self._propose_number()
+        self.roster_changed.emit()
+        self.date_changed.emit()
+        self.changed.emit()
+
+    def _propose_number(self) -> None:
+        assert self.draft is not None
+        s = self.draft.session
+        if self.draft.is_new and not self._number_touched:
+            s.number = self.ctx.services.propose_session_number(s.commission_id, s.year)
+            self._loading = True
+            self.number.setValue(s.number)
+            self._loading = False
+
+    def _on_field_changed(self, *_args) -> None:
+        if self._loading or self.draft is None:
+            return
+        s = self.draft.session
+        s.time = self.time.text().strip()
+        s.place = self.place.text()
+        s.place_kk = self.place_kk.text()
+        s.kind = m.SessionKind(self.kind.currentData())  # the combo gives back a str
+        s.chair_id = self.chair.person_id()
+        s.secretary_id = self.secretary.person_id()
+        s.notes = self.notes.toPlainText()
+        self.changed.emit()
+
+    def retranslateUi(self) -> None:
+        texts = {
+            self.commission: QCoreApplication.translate("SessionEditor", "&Commission:"),
+            self.number: QCoreApplication.translate("SessionEditor", "&Number:"),
+            self.date: QCoreApplication.translate("SessionEditor", "&Date:"),
+            self.place: QCoreApplication.translate("SessionEditor", "&Place:"),
+            self.place_kk: QCoreApplication.translate("SessionEditor", "Place in Ka&zakh:"),
+            self.kind: QCoreApplication.translate("SessionEditor", "K&ind of session:"),
+            self.chair: QCoreApplication.translate("SessionEditor", "C&hair:"),
+            self.secretary: QCoreApplication.translate("SessionEditor", "S&ecretary:"),
+            self.notes: QCoreApplication.translate("SessionEditor", "N&otes:"),
+        }
+        for w, text in texts.items():
+            self._labels[w].setText(text)
+        self.time_label.setText(QCoreApplication.translate("SessionEditor", "&Time:"))
+        self.time.setPlaceholderText(QCoreApplication.translate("SessionEditor", "15:00"))
+        self.place.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "e.g. г. Алматы, пл. Республики, 4")
+        )
+        self.place_kk.setPlaceholderText(
+            QCoreApplication.translate(
+                "SessionEditor", "for the minutes in Kazakh; the Russian place if empty"
+            )
+        )
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "Not printed in the minutes")
+        )
+        for n, kind in enumerate(m.SessionKind):
+            self.kind.setItemText(n, label(m.SESSION_KIND_LABELS[kind]))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "SessionEditor",
+                "The number is proposed as the next free one of the year; change it if the "
+                "commission numbers its sessions differently. The chair and the secretary sign "
+                "the minutes.",
+            )
+        )

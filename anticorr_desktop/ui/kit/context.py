@@ -1,0 +1,122 @@
+"""What every window needs: the use cases, the settings and the language.
+
+One ``AppContext`` per open database, passed to each view (no global).
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ...domain import model as m
+from ...domain.collation import kazakh_key
+from ...services import Services
+from .common import DUE_SOON_WORKING_DAYS, set_date_context
+from .lane import QueryLane
+from .language import LanguageManager, normalise
+
+SETTING_LANGUAGE = "ui/language"
+
+
+class AppContext(QObject):
+    # Something was written to the database; ``source`` is the object that wrote it.
+    data_changed = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        languages: LanguageManager | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.languages = languages or LanguageManager(self)
+        self._people: dict[int, m.Person] | None = None
+        self._choices: tuple[str, list, int] | None = None
+        self.data_changed.connect(self._on_data_changed)
+        # long read-only queries run here, off the UI thread, on their own connection
+        self.lane = QueryLane(lambda: self.services, Services, self)
+        # the date fields' day-off warnings and weekdays: this database's calendar
+        me = weakref.ref(self)
+        set_date_context(
+            lambda: me().services.calendar if me() is not None else None,
+            lambda: me().lang if me() is not None else "en",
+        )
+
+    def close(self) -> None:
+        """Stop the background queries (before the database is closed)."""
+        self.lane.close()
+
+    @property
+    def store(self):
+        return self.services.store
+
+    # -- language -----------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.services.lang or "ru"
+
+    @property
+    def name_lang(self) -> str:
+        """The language of names and positions: Kazakh in a Kazakh interface, else Russian."""
+        return "kk" if self.lang == "kk" else "ru"
+
+    def set_language(self, lang: str) -> None:
+        lang = normalise(lang)
+        self.services.lang = lang
+        self.settings.setValue(SETTING_LANGUAGE, lang)
+        self.languages.load(lang)
+        self.language_changed.emit(lang)
+
+    # -- dates --------------------------------------------------------------------
+    def today(self) -> date:
+        return self.services.today()
+
+    def due_soon_until(self, today: date | None = None) -> date:
+        """The last day of "due soon": N working days ahead."""
+        return self.services.calendar.add_working_days(today or self.today(), DUE_SOON_WORKING_DAYS)
+
+    # -- people -------------------------------------------------------------------
+    def people(self) -> dict[int, m.Person]:
+        if self._people is None:
+            self._people = self.store.people_by_id()
+        return self._people
+
+    def person_name(self, pid: int | None) -> str:
+        p = self.people().get(pid) if pid else None
+        return p.short_name(self.name_lang) if p else ""
+
+    def person_choices(self) -> tuple[list[tuple[str, int, str]], int]:
+        """Everyone in the directory as (label, id, tool tip), by surname, for the
+        person pickers, and the width (px) their popups need; kept until data changes."""
+        lang = self.name_lang
+        if self._choices is None or self._choices[0] != lang:
+            from PySide6.QtGui import QFontMetrics
+            from PySide6.QtWidgets import QApplication
+
+            from .people import person_label
+
+            people = sorted(
+                self.people().values(), key=lambda p: (kazakh_key(p.surname), kazakh_key(p.name))
+            )
+            entries = [
+                (person_label(p, lang), p.id, p.full_name(lang) + "\n" + p.position_in(lang))
+                for p in people
+            ]
+            fm = QFontMetrics(QApplication.font())
+            longest = sorted((e[0] for e in entries), key=len)[-20:]  # measure a few, not 2,000
+            width = min(640, max((fm.horizontalAdvance(t) for t in longest), default=0) + 24)
+            self._choices = (lang, entries, width)
+        return self._choices[1], self._choices[2]
+
+    def _on_data_changed(self, _source: object) -> None:
+        self._people = None
+        self._choices = None
+
+    def notify_changed(self, source: object) -> None:
+        self.data_changed.emit(source)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .base import ServiceBase
+
+if TYPE_CHECKING:
+    from . import Services
 
 
 @dataclass
@@ -46,7 +49,7 @@ class InterchangeService(ServiceBase):
                 "The database already holds data; the demo loads only into an empty one."
             )
         with self.store.transaction():
-            load_demo(self)
+            load_demo(cast("Services", self))  # self is always the Services facade
         self.forget_caches()
 
     def export_sessions_json(self, path: Path, session_ids: Sequence[int] | None = None) -> Path:

@@ -51,6 +51,7 @@ class InstructionsService(ServiceBase):
             inst.due_text, inst.due_rule = due_text, rule
             if rule.kind == DueKind.DATE:
                 due = effective_due(rule, self.calendar)
+                assert due is not None  # a DATE rule always has its date
                 if due < inst.issued_date:
                     raise ValidationError(
                         "The due date {due} is before the instruction was issued ({issued}).",
@@ -179,6 +180,7 @@ class InstructionsService(ServiceBase):
         points: list[date] = []
         if rule.kind == DueKind.DATE:
             due = effective_due(rule, self.calendar)
+            assert due is not None  # a DATE rule always has its date
             if due < issued_date:
                 raise ValidationError(
                     "The due date {due} is before the instruction was issued ({issued}).",
@@ -312,7 +314,9 @@ class InstructionsService(ServiceBase):
                 "There is no report awaiting a decision. Register the executor's report first."
             )
         if inst.due_rule.kind is DueKind.RECURRING:
-            due = {p.id: p.due_date for p in self.store.control_points(inst.id)}
+            due: dict[int | None, date] = {
+                p.id: p.due_date for p in self.store.control_points(inst.id)
+            }
             first = min(pending, key=lambda r: (due.get(r.control_point_id, date.max), r.received))
             return [first]
         return pending
@@ -398,6 +402,7 @@ class InstructionsService(ServiceBase):
         decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
+        assert inst.due_date is not None  # check_extension refuses an instruction without one
         owing = self._owing_points(inst_id) if inst.due_rule.kind is DueKind.RECURRING else []
         point = owing[0] if owing else None
         if point is not None:

@@ -63,7 +63,10 @@ class QueriesService(ServiceBase):
                 overdue_as_of=as_of, executor_id=executor_id, commission_id=commission_id
             )
             insts = self.store.instructions_by_ids(ids)
-            due = {i.id: i.due_date for i in insts}
+            due: dict[int, date] = {}
+            for i in insts:
+                assert i.due_date is not None  # found overdue by its due date
+                due[i.id] = i.due_date
         else:
             ids = self.store.instruction_ids(
                 candidates_as_of=as_of, executor_id=executor_id, commission_id=commission_id
@@ -76,7 +79,7 @@ class QueriesService(ServiceBase):
         out = [
             OverdueItem(
                 i,
-                sessions.get(i.session_id),
+                sessions.get(i.session_id) if i.session_id is not None else None,
                 due[i.id],
                 (as_of - due[i.id]).days,
                 ext.get(i.id, 0),
@@ -97,8 +100,11 @@ class QueriesService(ServiceBase):
         points = self.store.control_points_for(
             [i.id for i in insts if i.due_rule.kind is DueKind.RECURRING]
         )
-        out, due_then = [], {}
+        out: list[m.Instruction] = []
+        due_then: dict[int, date] = {}
         for inst in insts:
+            # (control point or None for the instruction itself, original due, done)
+            units: list[tuple[int | None, date | None, date | None]]
             if inst.due_rule.kind is DueKind.RECURRING:
                 units = [(p.id, p.due_date_original, p.done_date) for p in points.get(inst.id, [])]
             else:
@@ -198,6 +204,7 @@ class QueriesService(ServiceBase):
         events: list[HistoryEvent] = []
         for e in self.store.journal_of("instruction", inst.uid):
             if e.action == "insert":
+                assert e.after is not None  # an insert records the row written
                 events.append(
                     HistoryEvent(
                         e.at.isoformat(),
@@ -250,6 +257,7 @@ class QueriesService(ServiceBase):
                         )
                     )
                 elif (e.before or {}).get("outcome") != (e.after or {}).get("outcome"):
+                    assert e.after is not None  # a report is never deleted
                     what = (
                         translate("History", "Report accepted", lang)
                         if e.after["outcome"] == "accepted"
@@ -318,7 +326,7 @@ class QueriesService(ServiceBase):
                     "id": i.id,
                     "uid": i.uid,
                     "number": i.number,
-                    "session": labels.get(i.session_id),
+                    "session": labels.get(i.session_id) if i.session_id is not None else None,
                     "text": i.text,
                     "executors": [people[e].short_name(lang) for e in i.executor_ids],
                     "due_text": i.due_text,

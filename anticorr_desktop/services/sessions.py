@@ -95,15 +95,6 @@ class SessionsService(ServiceBase):
             self.store.save_session(s)
         return s
 
-    def _editable(self, session_id: int) -> m.Session:
-        s = self.store.session(session_id)
-        if s.status == m.SessionStatus.APPROVED:
-            raise ValidationError(
-                "Session {label} is approved and locked. Reopen it (with a reason) to change it.",
-                label=s.label,
-            )
-        return s
-
     def update_session(self, session: m.Session) -> None:
         old = self._editable(session.id)
         _check_number_and_time(session.number, session.time)

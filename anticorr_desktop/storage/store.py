@@ -307,7 +307,7 @@ class Store(Connection):
             )
         ]
 
-    def sessions_by_ids(self, ids: Iterable[int]) -> dict[int, m.Session]:
+    def sessions_by_ids(self, ids: Iterable[int | None]) -> dict[int, m.Session]:
         ids = list({i for i in ids if i})
         out: dict[int, m.Session] = {}
         for chunk in range(0, len(ids), 900):
@@ -318,7 +318,7 @@ class Store(Connection):
                 out[r["id"]] = self._session(r)
         return out
 
-    def session_labels(self, ids: Iterable[int]) -> dict[int, str]:
+    def session_labels(self, ids: Iterable[int | None]) -> dict[int, str]:
         """ "year/number" of each session in ``ids`` (lists of instructions need no more)."""
         ids = list({i for i in ids if i})
         out: dict[int, str] = {}
@@ -582,7 +582,7 @@ class Store(Connection):
         return self.scalar("SELECT id FROM instruction WHERE decision_id = ?", (decision_id,))
 
     def instructions_by_ids(self, ids: list[int]) -> list[m.Instruction]:
-        out = []
+        out: list[m.Instruction] = []
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             rows = self.q(
@@ -658,7 +658,8 @@ class Store(Connection):
         ``order`` is one of ORDERS (sorted in SQL, so a 100,000-row tracker
         never loads its rows to sort them); ``owing_before`` is the day the
         "overdue" order measures days overdue against."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if done_from is not None:
             where.append("i.done_date >= ?")
             params.append(done_from.isoformat())
@@ -1071,7 +1072,7 @@ class Store(Connection):
                     problems.append(f"{table} {uid}: exists but the journal says it was deleted")
                 elif after is not None and now is None:
                     problems.append(f"{table} {uid}: deleted without a journal entry")
-                elif after is not None and canonical(now) != canonical(after):
+                elif after is not None and now is not None and canonical(now) != canonical(after):
                     diff = sorted(k for k in set(now) | set(after) if now.get(k) != after.get(k))
                     problems.append(
                         f"{table} {uid}: changed outside the program ({', '.join(diff)})"

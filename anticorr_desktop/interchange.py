@@ -15,8 +15,8 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
-from enum import Enum
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, NoReturn, overload
 
@@ -616,7 +616,8 @@ class _Plan:
         ]
         if clash:
             s.fail(
-                "Session No. {number} of {year} already exists in this commission with other contents",
+                "Session No. {number} of {year} already exists in this commission "
+                "with other contents",
                 "number",
                 number=number,
                 year=year,
@@ -796,7 +797,8 @@ class _Plan:
                 )
         else:
             i.fail(
-                'is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object',
+                "is missing: write the due rule as text "
+                '(e.g. "до 25 декабря 2024 года") or as an object',
                 "due",
             )
         p_uids = {p["uid"] for p in points}
@@ -936,9 +938,10 @@ class _Plan:
                 self._write_instruction(i, None, summary, pid)
             if summary.conflicts:
                 raise ValidationError(
-                    "The file differs from this database in {n} record(s): {examples}. An import only "
-                    "adds what is missing and never rewrites what this database holds, so nothing was "
-                    "imported. Compare with an export of this database.",
+                    "The file differs from this database in {n} record(s): {examples}. "
+                    "An import only adds what is missing and never rewrites what this "
+                    "database holds, so nothing was imported. "
+                    "Compare with an export of this database.",
                     n=len(summary.conflicts),
                     examples="; ".join(summary.conflicts[:5]),
                 )

@@ -93,7 +93,8 @@ class ServiceBase:
         return self.store.transaction()
 
     def forget_caches(self) -> None:
-        """Read the calendar again: another connection (an import, a restore) may have changed it."""
+        """Read the calendar again: another connection (an import, a restore) may have
+        changed it."""
         self._calendar = None
 
     def _executors(self, executor_ids: Sequence[int]) -> list[int]:

@@ -83,7 +83,7 @@ class InstructionsService(ServiceBase):
             if points is not None:
                 for p in self.store.control_points(inst_id):
                     self.store.delete_control_point(p.id)
-                for n, d in enumerate(points, 1):
+                for d in points:
                     self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 
     # -- instructions ------------------------------------------------------------------
@@ -415,8 +415,8 @@ class InstructionsService(ServiceBase):
             ]
             if later and self.calendar.shift(new_date) >= later[0].due_date:
                 raise ValidationError(
-                    "A control date can be moved only to before the next one ({next}); the next report is "
-                    "due then anyway.",
+                    "A control date can be moved only to before the next one ({next}); "
+                    "the next report is due then anyway.",
                     next=fmt(later[0].due_date),
                 )
         ext = m.Extension(

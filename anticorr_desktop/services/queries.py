@@ -93,7 +93,8 @@ class QueriesService(ServiceBase):
     def _owed_then(
         self, insts: list[m.Instruction], as_of: date
     ) -> tuple[list[m.Instruction], dict[int, date]]:
-        """The instructions whose work was owed and past due on ``as_of``, with the due date then."""
+        """The instructions whose work was owed and past due on ``as_of``, with the due
+        date then."""
         ids = [i.id for i in insts]
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)
@@ -275,7 +276,8 @@ class QueriesService(ServiceBase):
                         e.at.isoformat(),
                         e.user,
                         translate("History", "Deadline extended", lang),
-                        f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: {ext.reason} ({ext.decided_by})",
+                        f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: "
+                        f"{ext.reason} ({ext.decided_by})",
                     )
                 )
         events.sort(key=lambda ev: ev.when)

@@ -183,11 +183,10 @@ class SessionsService(ServiceBase):
             if s.person_id is None and not s.name:
                 raise ValidationError("A speaker needs a person from the directory or a name.")
         votes = (item.vote_for, item.vote_against, item.vote_abstained)
-        if any(v is not None for v in votes):
-            if any(v is None or v < 0 for v in votes):
-                raise ValidationError(
-                    "Give all three vote counts (for, against, abstained), none negative."
-                )
+        if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
+            raise ValidationError(
+                "Give all three vote counts (for, against, abstained), none negative."
+            )
         if not item.position:
             item.position = len(self.store.agenda(item.session_id)) + 1
         with self.store.transaction():

@@ -309,7 +309,8 @@ class Store(Connection):
         return [
             (r[0], r[1], r[2], date.fromisoformat(r[3]), r[4])
             for r in self.q(
-                "SELECT id, year, number, date, commission_id FROM session ORDER BY date DESC, number DESC"
+                "SELECT id, year, number, date, commission_id FROM session"
+                " ORDER BY date DESC, number DESC"
             )
         ]
 
@@ -344,7 +345,8 @@ class Store(Connection):
             out.update(
                 r[0]
                 for r in self.q(
-                    f"SELECT DISTINCT session_id FROM instruction WHERE id IN ({','.join('?' * len(part))})"
+                    "SELECT DISTINCT session_id FROM instruction"
+                    f" WHERE id IN ({','.join('?' * len(part))})"
                     " AND session_id IS NOT NULL",
                     part,
                 )
@@ -371,7 +373,8 @@ class Store(Connection):
         owing = tuple(s.value for s in m.OWING_STATUSES)
         rows = self.q(
             "SELECT session_id, COUNT(*) AS n,"
-            f" SUM(CASE WHEN status IN ({','.join('?' * len(owing))}) AND due_date < ? THEN 1 ELSE 0 END) AS od"
+            f" SUM(CASE WHEN status IN ({','.join('?' * len(owing))})"
+            " AND due_date < ? THEN 1 ELSE 0 END) AS od"
             " FROM instruction WHERE session_id IS NOT NULL GROUP BY session_id",
             (*owing, as_of.isoformat()),
         )
@@ -419,7 +422,8 @@ class Store(Connection):
         by_id = {i.id: i for i in items}
         if by_id:
             for r in self.q(
-                f"SELECT * FROM agenda_speaker WHERE agenda_item_id IN ({','.join('?' * len(by_id))})"
+                "SELECT * FROM agenda_speaker"
+                f" WHERE agenda_item_id IN ({','.join('?' * len(by_id))})"
                 " ORDER BY agenda_item_id, position",
                 list(by_id),
             ):
@@ -531,7 +535,8 @@ class Store(Connection):
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             for r in self.q(
-                f"SELECT instruction_id, person_id FROM instruction_executor WHERE instruction_id IN"
+                "SELECT instruction_id, person_id FROM instruction_executor"
+                " WHERE instruction_id IN"
                 f" ({','.join('?' * len(part))}) ORDER BY instruction_id, position",
                 part,
             ):
@@ -558,9 +563,11 @@ class Store(Connection):
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             rows = self.q(
-                "SELECT i.id, i.uid, i.number, i.session_id, i.text, i.text_kk, i.controller_id, i.issued_date,"
+                "SELECT i.id, i.uid, i.number, i.session_id, i.text, i.text_kk, i.controller_id,"
+                " i.issued_date,"
                 " i.due_text, i.due_kind, i.due_date_original, i.due_date, i.status, i.done_date,"
-                " (SELECT group_concat(person_id) FROM (SELECT person_id FROM instruction_executor e"
+                " (SELECT group_concat(person_id) FROM"
+                " (SELECT person_id FROM instruction_executor e"
                 "   WHERE e.instruction_id = i.id ORDER BY e.position)) AS executors,"
                 " (SELECT COUNT(*) FROM extension x WHERE x.instruction_id = i.id) AS extensions"
                 f" FROM instruction i WHERE i.id IN ({','.join('?' * len(part))})",
@@ -807,7 +814,7 @@ class Store(Connection):
         except sqlite3.Error as exc:
             raise self.translate(exc) from exc
 
-    # -- control points, reports, extensions --------------------------------------------------------
+    # -- control points, reports, extensions ----------------------------------------------
     def _point(self, r: sqlite3.Row) -> m.ControlPoint:
         return _build(
             m.ControlPoint,
@@ -946,7 +953,7 @@ class Store(Connection):
         ext.id = self._insert("extension", _values(ext), note)
         return ext.id
 
-    # -- statistics ---------------------------------------------------------------------------------
+    # -- statistics -------------------------------------------------------------------------
     def accountable_items(self, due_from: date, due_to: date) -> list[sqlite3.Row]:
         """Every unit of accountability due in [due_from, due_to]: dated instructions
         and each control point of a recurring one, with main executor, due, done, status."""
@@ -973,11 +980,13 @@ class Store(Connection):
         a, b = due_from.isoformat(), due_to.isoformat()
         insts = self.q(
             "SELECT id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
-            " FROM instruction WHERE due_kind = 'date' AND due_date_original <= ? AND due_date >= ?",
+            " FROM instruction WHERE due_kind = 'date'"
+            " AND due_date_original <= ? AND due_date >= ?",
             (b, a),
         )
         points = self.q(
-            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date, p.done_date,"
+            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date,"
+            " p.done_date,"
             " p.status AS point_status, i.status, i.closed_on FROM control_point p"
             " JOIN instruction i ON i.id = p.instruction_id"
             " WHERE p.due_date_original <= ? AND p.due_date >= ?",
@@ -1091,7 +1100,10 @@ class Store(Connection):
         return problems
 
 
-_NUM_MAJOR = "CAST(CASE WHEN instr(i.number, '.') > 0 THEN substr(i.number, 1, instr(i.number, '.') - 1) END AS INTEGER)"
+_NUM_MAJOR = (
+    "CAST(CASE WHEN instr(i.number, '.') > 0"
+    " THEN substr(i.number, 1, instr(i.number, '.') - 1) END AS INTEGER)"
+)
 _NUM_MINOR = "CAST(substr(i.number, instr(i.number, '.') + 1) AS INTEGER)"
 # order name -> (joins, ORDER BY keys); every key is ascending, DESC reverses all
 ORDERS: dict[str, tuple[str, list[str]]] = {
@@ -1168,7 +1180,8 @@ def open_store(
                 ) from exc
         elif not p.exists():
             raise StorageError(
-                "The database {path} does not exist. Check the path or create it with: anticorr init",
+                "The database {path} does not exist. "
+                "Check the path or create it with: anticorr init",
                 path=str(p),
             )
     store = Store(path, readonly=readonly, user=user)

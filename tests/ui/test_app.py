@@ -415,8 +415,8 @@ def test_the_tracker_exports_its_filtered_list(window, ctx, tmp_path, monkeypatc
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
-    from anticorr_desktop.ui.tasks import Task
     from anticorr_desktop.services.listing import TrackerQuery
+    from anticorr_desktop.ui.tasks import Task
 
     monkeypatch.setattr(Task, "synchronous", True)
     target = tmp_path / "overdue.xlsx"

@@ -103,8 +103,8 @@ def test_tracker_search_says_it_is_searching_then_shows_the_count(ctx, qtbot, th
 
 
 def test_overview_counts_arrive_from_the_lane(ctx, qtbot, threaded):
-    from anticorr_desktop.ui.overview import OverviewView
     from anticorr_desktop.services.listing import count_ids
+    from anticorr_desktop.ui.overview import OverviewView
 
     view = OverviewView(ctx)
     qtbot.addWidget(view)
@@ -179,8 +179,8 @@ def test_a_reload_overtaken_by_a_sort_still_reads_the_rows_again(ctx, qtbot, thr
 def test_a_sort_after_rows_left_the_list_resets_instead_of_moving_rows(ctx, qtbot, qtmodeltester):
     from PySide6.QtCore import Qt
 
-    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
     from anticorr_desktop.services.listing import STATUS_OPEN
+    from anticorr_desktop.ui.tracker import InstructionsModel, TrackerView
 
     view = TrackerView(ctx)
     qtbot.addWidget(view)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from anticorr_desktop.domain import model as m
+from anticorr_desktop.services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 from anticorr_desktop.ui.directory import OrganisationsModel, PeopleModel, RosterModel
 from anticorr_desktop.ui.sessions import SessionsModel
 from anticorr_desktop.ui.tracker import InstructionsModel, StateRole
-from anticorr_desktop.services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
 
 from .conftest import TODAY
 

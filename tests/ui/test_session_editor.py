@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.services import AttendanceEntry
+from anticorr_desktop.services.drafts import TAB_DECISIONS, load_draft
+from anticorr_desktop.services.listing import TrackerQuery
 from anticorr_desktop.ui.session_agenda import AgendaListModel
 from anticorr_desktop.ui.session_attendance import AttendanceModel
 from anticorr_desktop.ui.session_decisions import DecisionsListModel
 from anticorr_desktop.ui.session_editor import SessionEditor
 from anticorr_desktop.ui.session_instruction import ExecutorsModel
 from anticorr_desktop.ui.session_speakers import SpeakersModel
-from anticorr_desktop.services.drafts import TAB_DECISIONS, load_draft
 from anticorr_desktop.ui.session_widgets import PeopleListModel
 from anticorr_desktop.ui.sessions import SessionsView
 from anticorr_desktop.ui.tasks import Task
 from anticorr_desktop.ui.tracker import InstructionsModel
-from anticorr_desktop.services.listing import TrackerQuery
 
 from .conftest import OFFSCREEN_NOISE
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.domain.rules import Action
+from anticorr_desktop.services.listing import TrackerQuery
 from anticorr_desktop.ui.common import state_background
 from anticorr_desktop.ui.dialogs import AcceptDialog, ExtendDialog, ReasonDialog, ReportDialog
 from anticorr_desktop.ui.tracker import IdRole, InstructionsModel, StateRole
-from anticorr_desktop.services.listing import TrackerQuery
 
 from .conftest import TODAY
 

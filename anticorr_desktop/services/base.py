@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from ..storage.store import Store
 if TYPE_CHECKING:
     from ..domain.workdays import WorkCalendar
     from ..reports.data import DocumentSettings
+    from ..storage.db import Connection
 
 MAX_TEXT = 50_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -87,7 +89,7 @@ class ServiceBase:
             )
         return self._calendar
 
-    def atomic(self):
+    def atomic(self) -> AbstractContextManager[Connection]:
         """Several use cases as one user action: all of them are written, or none
         (e.g. saving a whole session from the editor)."""
         return self.store.transaction()

@@ -390,7 +390,7 @@ def _save_draft(
     return sid
 
 
-def _item_fields(item: ItemDraft | None) -> tuple | None:
+def _item_fields(item: ItemDraft | None) -> tuple[object, ...] | None:
     if item is None:
         return None
     return (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -20,7 +20,7 @@ class ImportOutcome:
 
 
 class InterchangeService(ServiceBase):
-    def import_file(self, path: Path, cancelled=None) -> ImportOutcome:
+    def import_file(self, path: Path, cancelled: Callable[[], bool] | None = None) -> ImportOutcome:
         """Read and check the whole file, back the database up (when it holds data),
         then import in one transaction. The same file twice changes nothing."""
         from ..interchange import import_data, load_file

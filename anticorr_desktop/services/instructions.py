@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from ..domain import model as m
 from ..domain import rules
-from ..domain.due import DueKind
+from ..domain.due import DueKind, DueRule
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from .base import ServiceBase, _default_until, clean_text, fmt
@@ -87,7 +88,7 @@ class InstructionsService(ServiceBase):
                     self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 
     # -- instructions ------------------------------------------------------------------
-    def parse_due(self, text: str, base: date, default_day: int | None = None):
+    def parse_due(self, text: str, base: date, default_day: int | None = None) -> DueRule:
         """The typed deadline read as a DueRule (the commission's default day for a
         schedule written without one, unless ``default_day`` is given)."""
         from ..domain.dueparse import parse_due
@@ -97,7 +98,7 @@ class InstructionsService(ServiceBase):
 
     def describe_due(
         self, text: str, issued: date, lang: str, default_day: int | None = None
-    ) -> dict:
+    ) -> dict[str, Any]:
         """How a typed deadline is read (``anticorr due`` and the window's preview): text,
         kind, due_date, time, control_points within a year, printed {ru, kk}."""
         from ..domain.dueparse import describe_due
@@ -454,7 +455,7 @@ class InstructionsService(ServiceBase):
     def take_off_control(self, inst_id: int, decision: str = "", on: date | None = None) -> None:
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.OFF_CONTROL, inst)
-        changes: dict = {
+        changes: dict[str, Any] = {
             "status": S.OFF_CONTROL,
             "closed_on": on or self.today(),
             "closed_note": clean_text(decision, "", required=False, max_len=2000),

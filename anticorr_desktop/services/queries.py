@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from ..domain import model as m
 from ..domain import rules
@@ -293,7 +294,7 @@ class QueriesService(ServiceBase):
         executor: str | None = None,
         status: str | None = None,
         session: str | None = None,
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """The instructions the filters select, as flat rows, by the tracker's own query
         (``services.listing``): ``executor`` is part of a name (main or co-executor),
         ``status`` a status value or "open", ``session`` an id or YEAR/NUMBER. Overdue as
@@ -373,7 +374,7 @@ class QueriesService(ServiceBase):
             )
         return out
 
-    def search_hits(self, text: str) -> list[dict]:
+    def search_hits(self, text: str) -> list[dict[str, Any]]:
         """Full-text hits with where they were found: kind ("instruction", "decision",
         "agenda", "report"), the session's label, the instruction's number, a snippet."""
         from ..storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT

@@ -10,12 +10,15 @@ The format is documented in ``docs/interchange.md``; its JSON Schema is
 
 from __future__ import annotations
 
+import builtins
+import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, overload
 
 from .domain import model as m
 from .errors import UserError, ValidationError
@@ -303,7 +306,7 @@ class _V:
         self.obj = obj
         self.where = where
 
-    def fail(self, text: str, key: str | None = None, **params: Any):
+    def fail(self, text: str, key: str | None = None, **params: Any) -> NoReturn:
         where = f"{self.where}.{key}" if key else self.where
         raise ImportError_(text, where=where.lstrip("."), **params)
 
@@ -341,7 +344,21 @@ class _V:
             )
         return v
 
-    def int(self, key: str, required: bool = True, minimum: int = 0) -> int | None:
+    # Overloads: a required value is never None (``fail`` raises instead), so callers
+    # that require it get a plain int or date. The built-in names are spelled
+    # ``builtins.*`` below because the methods ``str``, ``int``, ``bool`` and ``date``
+    # shadow them inside the class body.
+    @overload
+    def int(
+        self, key: builtins.str, required: Literal[True] = True, minimum: builtins.int = 0
+    ) -> builtins.int: ...
+    @overload
+    def int(
+        self, key: builtins.str, required: builtins.bool, minimum: builtins.int = 0
+    ) -> builtins.int | None: ...
+    def int(
+        self, key: builtins.str, required: builtins.bool = True, minimum: builtins.int = 0
+    ) -> builtins.int | None:
         v = self.obj.get(key)
         if v is None:
             if required:
@@ -357,13 +374,17 @@ class _V:
             self.fail("must be at least {minimum}", key, minimum=minimum)
         return v
 
-    def bool(self, key: str, default: bool) -> bool:
+    def bool(self, key: builtins.str, default: builtins.bool) -> builtins.bool:
         v = self.obj.get(key, default)
         if not isinstance(v, bool):
             self.fail("must be true or false", key)
         return v
 
-    def date(self, key: str, required: bool = True) -> date | None:
+    @overload
+    def date(self, key: builtins.str, required: Literal[True] = True) -> dt.date: ...
+    @overload
+    def date(self, key: builtins.str, required: builtins.bool) -> dt.date | None: ...
+    def date(self, key: builtins.str, required: builtins.bool = True) -> dt.date | None:
         v = self.obj.get(key)
         if v is None or v == "":
             if required:
@@ -378,7 +399,7 @@ class _V:
                 '"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)', key, value=v[:40]
             )
 
-    def enum(self, key: str, cls: type, default: Any = None):
+    def enum(self, key: builtins.str, cls: type[Enum], default: Any = None) -> Any:
         v = self.obj.get(key)
         if v is None and default is not None:
             return default
@@ -392,7 +413,7 @@ class _V:
                 allowed=", ".join(x.value for x in cls),
             )
 
-    def uid(self, key: str = "uid") -> str:
+    def uid(self, key: builtins.str = "uid") -> builtins.str:
         v = self.str(key, max_len=100)
         return v
 
@@ -595,7 +616,8 @@ class _Plan:
         ]
         if clash:
             s.fail(
-                "Session No. {number} of {year} already exists in this commission with other contents",
+                "Session No. {number} of {year} already exists in this commission "
+                "with other contents",
                 "number",
                 number=number,
                 year=year,
@@ -705,6 +727,7 @@ class _Plan:
         if dec is not None and dec not in decisions:
             i.fail('refers to an unknown decision "{uid}"', "decision", uid=str(dec)[:60])
         issued = i.date("issued_date", session_date is None) or session_date
+        assert issued is not None  # required above when there is no session date
         execs = i.obj.get("executors")
         if not isinstance(execs, list) or not execs:
             i.fail("must list at least one executor (the first is the main executor)", "executors")
@@ -774,7 +797,8 @@ class _Plan:
                 )
         else:
             i.fail(
-                'is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object',
+                "is missing: write the due rule as text "
+                '(e.g. "до 25 декабря 2024 года") or as an object',
                 "due",
             )
         p_uids = {p["uid"] for p in points}
@@ -914,9 +938,10 @@ class _Plan:
                 self._write_instruction(i, None, summary, pid)
             if summary.conflicts:
                 raise ValidationError(
-                    "The file differs from this database in {n} record(s): {examples}. An import only "
-                    "adds what is missing and never rewrites what this database holds, so nothing was "
-                    "imported. Compare with an export of this database.",
+                    "The file differs from this database in {n} record(s): {examples}. "
+                    "An import only adds what is missing and never rewrites what this "
+                    "database holds, so nothing was imported. "
+                    "Compare with an export of this database.",
                     n=len(summary.conflicts),
                     examples="; ".join(summary.conflicts[:5]),
                 )

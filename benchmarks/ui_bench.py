@@ -124,10 +124,10 @@ def tracker(db: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from anticorr_desktop.services import Services
+    from anticorr_desktop.services.listing import TrackerQuery
     from anticorr_desktop.storage.store import open_store
     from anticorr_desktop.ui.kit.context import AppContext
     from anticorr_desktop.ui.tracker.tracker import InstructionsModel
-    from anticorr_desktop.services.listing import TrackerQuery
 
     app = QApplication([sys.argv[0]])  # noqa: F841
     settings = QSettings("/tmp/anticorr-bench.ini", QSettings.Format.IniFormat)

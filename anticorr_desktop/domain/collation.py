@@ -12,6 +12,11 @@ Latin letters and digits come before Cyrillic, in their usual order; case is ign
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+
 ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _RANK = {ch: i for i, ch in enumerate(ALPHABET)}
 _CYRILLIC_BASE = 0x10000  # after every other character's own code point
@@ -29,6 +34,6 @@ def kazakh_key(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def sort_names(names, key=lambda x: x):
+def sort_names(names: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
     """``names`` sorted in Kazakh alphabetical order of ``key(name)``."""
     return sorted(names, key=lambda n: kazakh_key(key(n)))

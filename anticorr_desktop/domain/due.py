@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 if TYPE_CHECKING:
     from .workdays import WorkCalendar
@@ -234,7 +234,7 @@ class DueRule:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> DueRule:
+    def from_json(cls, d: Any) -> DueRule:
         """The rule that :meth:`to_json` gave; ValueError for anything malformed."""
         if not isinstance(d, dict):
             raise ValueError("a due rule must be a JSON object")
@@ -286,15 +286,37 @@ class DueRule:
         )
 
 
-def _is_int(x: object) -> bool:
+def _is_int(x: object) -> TypeGuard[int]:
     return isinstance(x, int) and not isinstance(x, bool)
 
 
 _KK_LETTERS = frozenset("әғқңөұүһі")
 # Kazakh words of deadlines that have no letter of their own ("ай сайын", "жыл бойы").
 _KK_DUE_WORDS = frozenset(
-    "ай жыл сайын бойы дейін ішінде күн күні рет бір екі жартыжылдық тоқсан келесі "
-    "жылдың жылғы айдың айына кейін соң үнемі тұрақты".split()
+    [
+        "ай",
+        "жыл",
+        "сайын",
+        "бойы",
+        "дейін",
+        "ішінде",
+        "күн",
+        "күні",
+        "рет",
+        "бір",
+        "екі",
+        "жартыжылдық",
+        "тоқсан",
+        "келесі",
+        "жылдың",
+        "жылғы",
+        "айдың",
+        "айына",
+        "кейін",
+        "соң",
+        "үнемі",
+        "тұрақты",
+    ]
 )
 
 

@@ -916,13 +916,13 @@ def _read_term(s: str) -> tuple[int, str, bool] | None:
     """(n, unit, n written) of a term "в течение 10 рабочих дней", "бір ай мерзімде"...; None."""
     m = _RU_TERM_RE.fullmatch(s)
     if m:
-        unit = {"дневн": _DAYS, "недельн": _WEEKS, "месячн": _MONTHS}.get(m["u"], _YEARS)
+        adj_unit = {"дневн": _DAYS, "недельн": _WEEKS, "месячн": _MONTHS}.get(m["u"], _YEARS)
         if m["n"] is not None:
-            return int(m["n"]), unit, True
+            return int(m["n"]), adj_unit, True
         if m["w"] == "полу" and m["u"] == "годов":
             return 6, _MONTHS, True
         if m["w"] in _RU_ADJ_NUMBERS:
-            return _RU_ADJ_NUMBERS[m["w"]], unit, bool(m["w"])
+            return _RU_ADJ_NUMBERS[m["w"]], adj_unit, bool(m["w"])
         return None
 
     # Russian: "в течение 10 рабочих дней", "в течение месяца"; without "в течение"
@@ -1101,8 +1101,8 @@ def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
     )
     if hit is None:
         return None
-    m, freq = hit
-    rest = s[m.end() :].strip()
+    lead, freq = hit
+    rest = s[lead.end() :].strip()
     marked_default = False
     found_mark = _DEFAULT_MARK_RE.search(rest)
     if found_mark:
@@ -1470,6 +1470,7 @@ _PERIOD_BOUND_RE = re.compile(
 
 
 def _parse_named_period(text: str, s: str, base: _dt.date) -> DueRule | None:
+    year: int | None
     for regex in (_RU_YEAR_ONLY_RE, _KK_YEAR_ONLY_RE):
         m = regex.fullmatch(s)
         if m:
@@ -1484,7 +1485,7 @@ def _parse_named_period(text: str, s: str, base: _dt.date) -> DueRule | None:
         if not m:
             continue
         groups = m.groupdict()
-        year: int | None = int(groups["y"]) if groups.get("y") else None
+        year = int(groups["y"]) if groups.get("y") else None
         if groups.get("cur") or groups.get("cur2"):
             year = base.year
         if groups.get("curu"):

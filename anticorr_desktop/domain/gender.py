@@ -13,12 +13,15 @@ MALE = "m"
 FEMALE = "f"
 UNKNOWN = ""
 
-_PATRONYMIC = (
+# (endings, gender) pairs, checked in order.
+_Table = tuple[tuple[tuple[str, ...], str], ...]
+
+_PATRONYMIC: _Table = (
     (("ич", "ұлы", "улы", "оглы", "uly", "ovich", "evich"), MALE),
     (("вна", "чна", "қызы", "кызы", "qyzy", "ovna", "evna"), FEMALE),
 )
 # Longer endings first: "…ова" before "…ов", "…ская" before "…ий".
-_SURNAME = (
+_SURNAME: _Table = (
     (("ұлы", "улы", "оглы"), MALE),
     (("қызы", "кызы"), FEMALE),
     (("ская", "цкая", "ова", "ева", "ёва", "ина", "ына"), FEMALE),
@@ -26,7 +29,7 @@ _SURNAME = (
 )
 
 
-def _ending(word: str, table) -> str:
+def _ending(word: str, table: _Table) -> str:
     low = word.strip().lower().rstrip(".")
     if len(low) < 3:
         return UNKNOWN

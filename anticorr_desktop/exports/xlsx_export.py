@@ -306,8 +306,8 @@ class _Sheets:
         cache = self.rendered
         render = self._render
         tick = self.ticker.tick
-        with open(out, "wb") as fh:
-            fh.write(xml[:cut])
+        with open(out, "wb") as dest:
+            dest.write(xml[:cut])
             chunk: list[str] = []
             for r, row in enumerate(rows, 2):
                 key = id(row)
@@ -325,11 +325,11 @@ class _Sheets:
                 parts.append("</row>")
                 chunk.append("".join(parts))
                 if len(chunk) >= 1000:
-                    fh.write("".join(chunk).encode("utf-8"))
+                    dest.write("".join(chunk).encode("utf-8"))
                     chunk.clear()
                 tick()
-            fh.write("".join(chunk).encode("utf-8"))
-            fh.write(xml[cut:])
+            dest.write("".join(chunk).encode("utf-8"))
+            dest.write(xml[cut:])
 
 
 def _discard(wb: Workbook) -> None:

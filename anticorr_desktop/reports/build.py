@@ -371,7 +371,7 @@ def discipline_data(
     rows = []
     for st in stats:
         p = ppl.get(st.executor_id)
-        org = orgs.get(p.organisation_id).short(lang) if p and p.organisation_id in orgs else ""
+        org = orgs[p.organisation_id].short(lang) if p and p.organisation_id in orgs else ""
         rows.append(
             DisciplineRow(
                 ppl.short(st.executor_id),

@@ -279,7 +279,8 @@ class Grid:
     def span_plain(self, text: str, align: str = "RIGHT") -> int:
         """A one-line spanning row of plain text (a subtotal): no paragraph to lay out."""
         i = self._start()
-        self.rows.append([clean(text)] + [""] * (self.ncols - 1))
+        cells: list[object] = [clean(text)]
+        self.rows.append(cells + [""] * (self.ncols - 1))
         self.add("SPAN", (0, i), (-1, i))
         self.add("ALIGN", (0, i), (-1, i), align)
         return i

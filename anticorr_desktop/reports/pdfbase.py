@@ -286,7 +286,7 @@ def _styles(fonts: FontSet, size: float, tsize: float) -> Styles:
             "textColor": colors.black,
         }
         base.update(kw)
-        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **base)
 
     table_kw: dict[str, object] = {"fontSize": tsize, "leading": tleading}
     return Styles(
@@ -333,7 +333,9 @@ def stamp_text(stamp: Stamp, lang: str) -> str:
     from .wording import words
 
     when = stamp.generated_at
-    return words(lang)["footer"].format(
+    footer = words(lang)["footer"]
+    assert isinstance(footer, str)
+    return footer.format(
         head=clean(stamp.journal_head).replace("\n", " "),
         when=f"{format_date_short(when.date())} {when:%H:%M}",
     )

@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from ..i18n import translate
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..domain.workdays import WorkCalendar
+    from ..reports.data import DocumentSettings
+    from ..storage.db import Connection
 
 MAX_TEXT = 50_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -54,14 +61,25 @@ class ServiceBase:
         self.store = store
         self.today = today
         self.lang = lang
-        self._calendar = None
+        self._calendar: WorkCalendar | None = None
+
+    if TYPE_CHECKING:
+        # The areas call one another through ``self``. At run time ``self`` is always a
+        # ``Services``, whose MRO holds every area, so the real method is found in its
+        # area. mypy checks each area class on its own, so the methods one area uses
+        # from another are declared here for the type checker only: this block never
+        # runs, and nothing here shadows the real methods.
+        def document_settings(self) -> DocumentSettings: ...  # SettingsService
+        def due_default_day(self) -> int: ...  # SettingsService
+        def find_person(self, text: str) -> m.Person: ...  # DirectoryService
+        def resolve_session(self, ref: str | int) -> m.Session: ...  # SessionsService
 
     # -- helpers ---------------------------------------------------------------------
     def t(self, text: str, context: str = "Labels") -> str:
         return translate(context, text, self.lang)
 
     @property
-    def calendar(self):
+    def calendar(self) -> WorkCalendar:
         if self._calendar is None:
             from ..domain.workdays import CalendarOverride, DayOffRule, WorkCalendar
 
@@ -71,13 +89,14 @@ class ServiceBase:
             )
         return self._calendar
 
-    def atomic(self):
+    def atomic(self) -> AbstractContextManager[Connection]:
         """Several use cases as one user action: all of them are written, or none
         (e.g. saving a whole session from the editor)."""
         return self.store.transaction()
 
     def forget_caches(self) -> None:
-        """Read the calendar again: another connection (an import, a restore) may have changed it."""
+        """Read the calendar again: another connection (an import, a restore) may have
+        changed it."""
         self._calendar = None
 
     def _executors(self, executor_ids: Sequence[int]) -> list[int]:
@@ -90,6 +109,17 @@ class ServiceBase:
         for pid in executor_ids:
             self.store.person(pid)
         return list(executor_ids)
+
+    def _editable(self, session_id: int) -> m.Session:
+        """The session, if it may still be changed. Here, not in ``sessions``, because
+        instructions check it too: a check shared by areas belongs to their base."""
+        s = self.store.session(session_id)
+        if s.status == m.SessionStatus.APPROVED:
+            raise ValidationError(
+                "Session {label} is approved and locked. Reopen it (with a reason) to change it.",
+                label=s.label,
+            )
+        return s
 
     def person_name(self, pid: int | None, lang: str = "ru", short: bool = True) -> str:
         if not pid:

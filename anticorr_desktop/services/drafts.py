@@ -383,14 +383,14 @@ def _save_draft(
                     )
                 inst.id, inst.number = made_i.id, made_i.number
                 continue
-            old_i = old_decisions.get(d.id).instruction if d.id in old_decisions else None
+            old_i = old_decisions[d.id].instruction if d.id in old_decisions else None
             if old_i is None or (old_i.text, old_i.text_kk) != (inst.text, inst.text_kk):
                 with _at(Location(TAB_DECISIONS, n, k, "instruction_text"), where):
                     sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
     return sid
 
 
-def _item_fields(item: ItemDraft | None) -> tuple | None:
+def _item_fields(item: ItemDraft | None) -> tuple[object, ...] | None:
     if item is None:
         return None
     return (

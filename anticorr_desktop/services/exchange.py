@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .base import ServiceBase
+
+if TYPE_CHECKING:
+    from . import Services
 
 
 @dataclass
@@ -17,7 +20,7 @@ class ImportOutcome:
 
 
 class InterchangeService(ServiceBase):
-    def import_file(self, path: Path, cancelled=None) -> ImportOutcome:
+    def import_file(self, path: Path, cancelled: Callable[[], bool] | None = None) -> ImportOutcome:
         """Read and check the whole file, back the database up (when it holds data),
         then import in one transaction. The same file twice changes nothing."""
         from ..interchange import import_data, load_file
@@ -46,7 +49,7 @@ class InterchangeService(ServiceBase):
                 "The database already holds data; the demo loads only into an empty one."
             )
         with self.store.transaction():
-            load_demo(self)
+            load_demo(cast("Services", self))  # self is always the Services facade
         self.forget_caches()
 
     def export_sessions_json(self, path: Path, session_ids: Sequence[int] | None = None) -> Path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from ..domain import model as m
 from ..domain import rules
-from ..domain.due import DueKind
+from ..domain.due import DueKind, DueRule
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from .base import ServiceBase, _default_until, clean_text, fmt
@@ -51,6 +52,7 @@ class InstructionsService(ServiceBase):
             inst.due_text, inst.due_rule = due_text, rule
             if rule.kind == DueKind.DATE:
                 due = effective_due(rule, self.calendar)
+                assert due is not None  # a DATE rule always has its date
                 if due < inst.issued_date:
                     raise ValidationError(
                         "The due date {due} is before the instruction was issued ({issued}).",
@@ -82,11 +84,11 @@ class InstructionsService(ServiceBase):
             if points is not None:
                 for p in self.store.control_points(inst_id):
                     self.store.delete_control_point(p.id)
-                for n, d in enumerate(points, 1):
+                for d in points:
                     self.store.save_control_point(m.ControlPoint(inst.id, d, d, uid=m.new_uid()))
 
     # -- instructions ------------------------------------------------------------------
-    def parse_due(self, text: str, base: date, default_day: int | None = None):
+    def parse_due(self, text: str, base: date, default_day: int | None = None) -> DueRule:
         """The typed deadline read as a DueRule (the commission's default day for a
         schedule written without one, unless ``default_day`` is given)."""
         from ..domain.dueparse import parse_due
@@ -96,7 +98,7 @@ class InstructionsService(ServiceBase):
 
     def describe_due(
         self, text: str, issued: date, lang: str, default_day: int | None = None
-    ) -> dict:
+    ) -> dict[str, Any]:
         """How a typed deadline is read (``anticorr due`` and the window's preview): text,
         kind, due_date, time, control_points within a year, printed {ru, kk}."""
         from ..domain.dueparse import describe_due
@@ -179,6 +181,7 @@ class InstructionsService(ServiceBase):
         points: list[date] = []
         if rule.kind == DueKind.DATE:
             due = effective_due(rule, self.calendar)
+            assert due is not None  # a DATE rule always has its date
             if due < issued_date:
                 raise ValidationError(
                     "The due date {due} is before the instruction was issued ({issued}).",
@@ -312,7 +315,9 @@ class InstructionsService(ServiceBase):
                 "There is no report awaiting a decision. Register the executor's report first."
             )
         if inst.due_rule.kind is DueKind.RECURRING:
-            due = {p.id: p.due_date for p in self.store.control_points(inst.id)}
+            due: dict[int | None, date] = {
+                p.id: p.due_date for p in self.store.control_points(inst.id)
+            }
             first = min(pending, key=lambda r: (due.get(r.control_point_id, date.max), r.received))
             return [first]
         return pending
@@ -398,6 +403,7 @@ class InstructionsService(ServiceBase):
         decided_by = clean_text(decided_by, self.t("Who decided"), max_len=500)
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
+        assert inst.due_date is not None  # check_extension refuses an instruction without one
         owing = self._owing_points(inst_id) if inst.due_rule.kind is DueKind.RECURRING else []
         point = owing[0] if owing else None
         if point is not None:
@@ -410,8 +416,8 @@ class InstructionsService(ServiceBase):
             ]
             if later and self.calendar.shift(new_date) >= later[0].due_date:
                 raise ValidationError(
-                    "A control date can be moved only to before the next one ({next}); the next report is "
-                    "due then anyway.",
+                    "A control date can be moved only to before the next one ({next}); "
+                    "the next report is due then anyway.",
                     next=fmt(later[0].due_date),
                 )
         ext = m.Extension(
@@ -449,7 +455,7 @@ class InstructionsService(ServiceBase):
     def take_off_control(self, inst_id: int, decision: str = "", on: date | None = None) -> None:
         inst = self.store.instruction(inst_id)
         self._check(rules.Action.OFF_CONTROL, inst)
-        changes: dict = {
+        changes: dict[str, Any] = {
             "status": S.OFF_CONTROL,
             "closed_on": on or self.today(),
             "closed_note": clean_text(decision, "", required=False, max_len=2000),

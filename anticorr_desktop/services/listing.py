@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from ..domain import model as m
 from ..storage.store import Store
@@ -33,7 +34,7 @@ class TrackerQuery:
     due_from: date | None = None  # due date range (inclusive), either end open
     due_to: date | None = None
 
-    def with_(self, **changes) -> TrackerQuery:
+    def with_(self, **changes: Any) -> TrackerQuery:
         return replace(self, **changes)
 
 
@@ -55,7 +56,7 @@ def query_ids(
         statuses = set(_CLOSED_DONE)
     else:
         statuses = {m.InstructionStatus(q.status).value}
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if q.overdue or q.due_soon:
         owing = {s.value for s in m.OWING_STATUSES}
         statuses = owing if statuses is None else statuses & owing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from ..domain import model as m
 from ..domain import rules
@@ -63,7 +64,10 @@ class QueriesService(ServiceBase):
                 overdue_as_of=as_of, executor_id=executor_id, commission_id=commission_id
             )
             insts = self.store.instructions_by_ids(ids)
-            due = {i.id: i.due_date for i in insts}
+            due: dict[int, date] = {}
+            for i in insts:
+                assert i.due_date is not None  # found overdue by its due date
+                due[i.id] = i.due_date
         else:
             ids = self.store.instruction_ids(
                 candidates_as_of=as_of, executor_id=executor_id, commission_id=commission_id
@@ -76,7 +80,7 @@ class QueriesService(ServiceBase):
         out = [
             OverdueItem(
                 i,
-                sessions.get(i.session_id),
+                sessions.get(i.session_id) if i.session_id is not None else None,
                 due[i.id],
                 (as_of - due[i.id]).days,
                 ext.get(i.id, 0),
@@ -90,15 +94,19 @@ class QueriesService(ServiceBase):
     def _owed_then(
         self, insts: list[m.Instruction], as_of: date
     ) -> tuple[list[m.Instruction], dict[int, date]]:
-        """The instructions whose work was owed and past due on ``as_of``, with the due date then."""
+        """The instructions whose work was owed and past due on ``as_of``, with the due
+        date then."""
         ids = [i.id for i in insts]
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)
         points = self.store.control_points_for(
             [i.id for i in insts if i.due_rule.kind is DueKind.RECURRING]
         )
-        out, due_then = [], {}
+        out: list[m.Instruction] = []
+        due_then: dict[int, date] = {}
         for inst in insts:
+            # (control point or None for the instruction itself, original due, done)
+            units: list[tuple[int | None, date | None, date | None]]
             if inst.due_rule.kind is DueKind.RECURRING:
                 units = [(p.id, p.due_date_original, p.done_date) for p in points.get(inst.id, [])]
             else:
@@ -198,6 +206,7 @@ class QueriesService(ServiceBase):
         events: list[HistoryEvent] = []
         for e in self.store.journal_of("instruction", inst.uid):
             if e.action == "insert":
+                assert e.after is not None  # an insert records the row written
                 events.append(
                     HistoryEvent(
                         e.at.isoformat(),
@@ -250,6 +259,7 @@ class QueriesService(ServiceBase):
                         )
                     )
                 elif (e.before or {}).get("outcome") != (e.after or {}).get("outcome"):
+                    assert e.after is not None  # a report is never deleted
                     what = (
                         translate("History", "Report accepted", lang)
                         if e.after["outcome"] == "accepted"
@@ -267,7 +277,8 @@ class QueriesService(ServiceBase):
                         e.at.isoformat(),
                         e.user,
                         translate("History", "Deadline extended", lang),
-                        f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: {ext.reason} ({ext.decided_by})",
+                        f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: "
+                        f"{ext.reason} ({ext.decided_by})",
                     )
                 )
         events.sort(key=lambda ev: ev.when)
@@ -283,7 +294,7 @@ class QueriesService(ServiceBase):
         executor: str | None = None,
         status: str | None = None,
         session: str | None = None,
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         """The instructions the filters select, as flat rows, by the tracker's own query
         (``services.listing``): ``executor`` is part of a name (main or co-executor),
         ``status`` a status value or "open", ``session`` an id or YEAR/NUMBER. Overdue as
@@ -318,7 +329,7 @@ class QueriesService(ServiceBase):
                     "id": i.id,
                     "uid": i.uid,
                     "number": i.number,
-                    "session": labels.get(i.session_id),
+                    "session": labels.get(i.session_id) if i.session_id is not None else None,
                     "text": i.text,
                     "executors": [people[e].short_name(lang) for e in i.executor_ids],
                     "due_text": i.due_text,
@@ -363,7 +374,7 @@ class QueriesService(ServiceBase):
             )
         return out
 
-    def search_hits(self, text: str) -> list[dict]:
+    def search_hits(self, text: str) -> list[dict[str, Any]]:
         """Full-text hits with where they were found: kind ("instruction", "decision",
         "agenda", "report"), the session's label, the instruction's number, a snippet."""
         from ..storage.names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT

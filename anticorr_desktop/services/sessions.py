@@ -95,15 +95,6 @@ class SessionsService(ServiceBase):
             self.store.save_session(s)
         return s
 
-    def _editable(self, session_id: int) -> m.Session:
-        s = self.store.session(session_id)
-        if s.status == m.SessionStatus.APPROVED:
-            raise ValidationError(
-                "Session {label} is approved and locked. Reopen it (with a reason) to change it.",
-                label=s.label,
-            )
-        return s
-
     def update_session(self, session: m.Session) -> None:
         old = self._editable(session.id)
         _check_number_and_time(session.number, session.time)
@@ -192,11 +183,10 @@ class SessionsService(ServiceBase):
             if s.person_id is None and not s.name:
                 raise ValidationError("A speaker needs a person from the directory or a name.")
         votes = (item.vote_for, item.vote_against, item.vote_abstained)
-        if any(v is not None for v in votes):
-            if any(v is None or v < 0 for v in votes):
-                raise ValidationError(
-                    "Give all three vote counts (for, against, abstained), none negative."
-                )
+        if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
+            raise ValidationError(
+                "Give all three vote counts (for, against, abstained), none negative."
+            )
         if not item.position:
             item.position = len(self.store.agenda(item.session_id)) + 1
         with self.store.transaction():

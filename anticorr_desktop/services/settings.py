@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ..domain import model as m
 from ..errors import Term, ValidationError
 from ..i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP
 from .base import ServiceBase, _num, clean_text
+
+if TYPE_CHECKING:
+    from ..reports.data import DocumentSettings
 
 # The page layout a commission may change (Settings > Documents): name -> (lowest,
 # highest, what it is called in a message). The defaults are in DocumentSettings.
@@ -88,13 +92,13 @@ class SettingsService(ServiceBase):
         self.store.set_setting(SETTING_BACKUP_KEEP, max(1, int(n)))
 
     # -- document layout -----------------------------------------------------------
-    def document_settings(self):
+    def document_settings(self) -> DocumentSettings:
         """The page layout of every document (reports.data.DocumentSettings): the
         defaults of national practice, with what the commission changed in Settings."""
         from ..reports.data import DocumentSettings
 
         stored = self.store.get_setting(DOCUMENT_LAYOUT_KEY, {})
-        values = {}
+        values: dict[str, Any] = {}  # int or float, as each field of DocumentSettings is
         if isinstance(stored, dict):
             for key, (lo, hi, _label) in DOCUMENT_LAYOUT_LIMITS.items():
                 v = stored.get(key)

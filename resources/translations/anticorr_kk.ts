@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="491" />
+      <location filename="../../anticorr_desktop/interchange.py" line="512" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
@@ -1328,17 +1328,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="302" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="741" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="377" />
+      <location filename="../../anticorr_desktop/interchange.py" line="398" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1348,12 +1348,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="388" />
+      <location filename="../../anticorr_desktop/interchange.py" line="409" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1363,12 +1363,12 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="412" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="418" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1383,17 +1383,17 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="193" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="442" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="89" />
+      <location filename="../../anticorr_desktop/services/base.py" line="108" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1213" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1428,12 +1428,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="415" />
+      <location filename="../../anticorr_desktop/interchange.py" line="436" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="293" />
+      <location filename="../../anticorr_desktop/interchange.py" line="296" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
@@ -1443,22 +1443,22 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="227" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="233" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="495" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="289" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="292" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="197" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1468,17 +1468,17 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="549" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="38" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="39" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="135" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="87" />
+      <location filename="../../anticorr_desktop/services/base.py" line="106" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
@@ -1508,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="581" />
+      <location filename="../../anticorr_desktop/interchange.py" line="602" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
@@ -1518,32 +1518,32 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="156" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="183" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="189" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="52" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="56" />
       <source>Reminders look ahead between 1 and {max} working days.</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="618" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="275" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="281" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="287" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="293" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1553,7 +1553,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="101" />
+      <location filename="../../anticorr_desktop/services/base.py" line="118" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="48" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -1588,12 +1588,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1176" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1199" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1160" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1182" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1608,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="147" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="149" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="330" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="335" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1628,22 +1628,22 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="183" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="186" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="916" />
+      <location filename="../../anticorr_desktop/interchange.py" line="940" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="493" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="484" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="139" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="147" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1673,12 +1673,12 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="268" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="271" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1693,12 +1693,12 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="193" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="196" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="300" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="311" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="314" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1728,17 +1728,17 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1192" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="141" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="143" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="504" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="514" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1748,7 +1748,7 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="486" />
+      <location filename="../../anticorr_desktop/interchange.py" line="507" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
@@ -1763,162 +1763,162 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="538" />
+      <location filename="../../anticorr_desktop/interchange.py" line="559" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="763" />
+      <location filename="../../anticorr_desktop/interchange.py" line="786" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="613" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="317" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="332" />
+      <location filename="../../anticorr_desktop/interchange.py" line="335" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="776" />
+      <location filename="../../anticorr_desktop/interchange.py" line="799" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="752" />
+      <location filename="../../anticorr_desktop/interchange.py" line="775" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="339" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="576" />
+      <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="715" />
+      <location filename="../../anticorr_desktop/interchange.py" line="738" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="607" />
+      <location filename="../../anticorr_desktop/interchange.py" line="629" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="373" />
+      <location filename="../../anticorr_desktop/interchange.py" line="394" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="533" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="323" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="351" />
+      <location filename="../../anticorr_desktop/interchange.py" line="368" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="327" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="631" />
+      <location filename="../../anticorr_desktop/interchange.py" line="653" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="374" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="338" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="363" />
+      <location filename="../../anticorr_desktop/interchange.py" line="380" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="710" />
+      <location filename="../../anticorr_desktop/interchange.py" line="733" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="638" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="761" />
+      <location filename="../../anticorr_desktop/interchange.py" line="784" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="571" />
+      <location filename="../../anticorr_desktop/interchange.py" line="592" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="785" />
+      <location filename="../../anticorr_desktop/interchange.py" line="809" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="706" />
+      <location filename="../../anticorr_desktop/interchange.py" line="728" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="535" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="478" />
+      <location filename="../../anticorr_desktop/interchange.py" line="499" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="810" />
+      <location filename="../../anticorr_desktop/interchange.py" line="834" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="788" />
+      <location filename="../../anticorr_desktop/interchange.py" line="812" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="722" />
+      <location filename="../../anticorr_desktop/interchange.py" line="745" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
@@ -1938,37 +1938,37 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1171" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="449" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="438" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="419" />
+      <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="33" />
+      <location filename="../../anticorr_desktop/services/base.py" line="40" />
       <source>{what} is empty. Fill it in.</source>
       <translation>«{what}» өрісі толтырылмаған. Оны толтырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="35" />
+      <location filename="../../anticorr_desktop/services/base.py" line="42" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>«{what}» өрісі тым ұзын ({n} таңба); шегі — {limit} таңба.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="119" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="123" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
@@ -2220,42 +2220,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="227" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="205" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="264" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="248" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="256" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="266" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="215" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="224" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="237" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="246" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2263,7 +2263,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="186" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2288,7 +2288,7 @@ Technical detail: {detail}</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="267" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2323,7 +2323,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="160" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="162" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2343,22 +2343,22 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="442" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="132" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="359" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="364" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="402" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2373,7 +2373,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="278" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="281" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2403,7 +2403,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="403" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2411,37 +2411,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
       <source>The bottom margin</source>
       <translation>Төменгі өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="18" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="22" />
       <source>The left margin</source>
       <translation>Сол жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="29" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Хаттамада аталатын қатысушылар саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="19" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="23" />
       <source>The right margin</source>
       <translation>Оң жақ өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="17" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
       <source>The table text size</source>
       <translation>Кестелердегі қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="16" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
       <source>The text size</source>
       <translation>Қаріп өлшемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="24" />
       <source>The top margin</source>
       <translation>Жоғарғы өріс</translation>
     </message>

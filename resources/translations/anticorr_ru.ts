@@ -1248,7 +1248,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="491" />
+      <location filename="../../anticorr_desktop/interchange.py" line="512" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
@@ -1328,17 +1328,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="302" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="741" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="377" />
+      <location filename="../../anticorr_desktop/interchange.py" line="398" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1348,12 +1348,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="388" />
+      <location filename="../../anticorr_desktop/interchange.py" line="409" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1363,12 +1363,12 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="412" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="418" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1383,17 +1383,17 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="193" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="432" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="442" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="89" />
+      <location filename="../../anticorr_desktop/services/base.py" line="108" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1413,7 +1413,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1213" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1428,12 +1428,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="415" />
+      <location filename="../../anticorr_desktop/interchange.py" line="436" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="293" />
+      <location filename="../../anticorr_desktop/interchange.py" line="296" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
@@ -1443,22 +1443,22 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="227" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="233" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="495" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="289" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="292" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="197" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1468,17 +1468,17 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="549" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="38" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="39" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="135" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="87" />
+      <location filename="../../anticorr_desktop/services/base.py" line="106" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
@@ -1508,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="581" />
+      <location filename="../../anticorr_desktop/interchange.py" line="602" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
@@ -1518,32 +1518,32 @@ Technical detail: {detail}</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="156" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="183" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="189" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="52" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="56" />
       <source>Reminders look ahead between 1 and {max} working days.</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="618" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="275" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="281" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="287" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="293" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1553,7 +1553,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="101" />
+      <location filename="../../anticorr_desktop/services/base.py" line="118" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="48" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -1588,12 +1588,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1176" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1199" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1160" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1182" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1608,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="147" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="149" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="330" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="335" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1628,22 +1628,22 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="183" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="186" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="916" />
+      <location filename="../../anticorr_desktop/interchange.py" line="940" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="493" />
+      <location filename="../../anticorr_desktop/interchange.py" line="514" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="484" />
+      <location filename="../../anticorr_desktop/interchange.py" line="505" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="139" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="147" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1673,12 +1673,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="268" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="271" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1693,12 +1693,12 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="193" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="196" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="300" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
@@ -1708,7 +1708,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="311" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="314" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1728,17 +1728,17 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1192" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="141" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="143" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="504" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="514" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1748,7 +1748,7 @@ Technical detail: {detail}</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="486" />
+      <location filename="../../anticorr_desktop/interchange.py" line="507" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
@@ -1763,162 +1763,162 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="538" />
+      <location filename="../../anticorr_desktop/interchange.py" line="559" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="763" />
+      <location filename="../../anticorr_desktop/interchange.py" line="786" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="613" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="317" />
+      <location filename="../../anticorr_desktop/interchange.py" line="320" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="332" />
+      <location filename="../../anticorr_desktop/interchange.py" line="335" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="776" />
+      <location filename="../../anticorr_desktop/interchange.py" line="799" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="752" />
+      <location filename="../../anticorr_desktop/interchange.py" line="775" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="339" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="576" />
+      <location filename="../../anticorr_desktop/interchange.py" line="597" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="715" />
+      <location filename="../../anticorr_desktop/interchange.py" line="738" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="607" />
+      <location filename="../../anticorr_desktop/interchange.py" line="629" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="373" />
+      <location filename="../../anticorr_desktop/interchange.py" line="394" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="533" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="323" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="351" />
+      <location filename="../../anticorr_desktop/interchange.py" line="368" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="324" />
+      <location filename="../../anticorr_desktop/interchange.py" line="327" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="631" />
+      <location filename="../../anticorr_desktop/interchange.py" line="653" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="374" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="338" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="363" />
+      <location filename="../../anticorr_desktop/interchange.py" line="380" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="710" />
+      <location filename="../../anticorr_desktop/interchange.py" line="733" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="638" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="761" />
+      <location filename="../../anticorr_desktop/interchange.py" line="784" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="571" />
+      <location filename="../../anticorr_desktop/interchange.py" line="592" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="785" />
+      <location filename="../../anticorr_desktop/interchange.py" line="809" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="706" />
+      <location filename="../../anticorr_desktop/interchange.py" line="728" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="535" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="478" />
+      <location filename="../../anticorr_desktop/interchange.py" line="499" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="810" />
+      <location filename="../../anticorr_desktop/interchange.py" line="834" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="788" />
+      <location filename="../../anticorr_desktop/interchange.py" line="812" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="722" />
+      <location filename="../../anticorr_desktop/interchange.py" line="745" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
@@ -1938,37 +1938,37 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1149" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1171" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="449" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="438" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="419" />
+      <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="33" />
+      <location filename="../../anticorr_desktop/services/base.py" line="40" />
       <source>{what} is empty. Fill it in.</source>
       <translation>Поле «{what}» не заполнено. Заполните его.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="35" />
+      <location filename="../../anticorr_desktop/services/base.py" line="42" />
       <source>{what} is too long ({n} characters); the limit is {limit}.</source>
       <translation>Поле «{what}» слишком длинное (символов: {n}); допускается не более {limit}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="119" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="123" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
@@ -2220,42 +2220,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="227" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="205" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="264" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="248" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="256" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="266" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="215" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="224" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="237" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="246" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2263,7 +2263,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="186" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2288,7 +2288,7 @@ Technical detail: {detail}</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="267" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2323,7 +2323,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="160" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="162" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2343,22 +2343,22 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="442" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="132" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="359" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="364" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="397" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="402" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2373,7 +2373,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="278" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="281" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2403,7 +2403,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="398" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="403" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2411,37 +2411,37 @@ Technical detail: {detail}</source>
   <context>
     <name>Layout</name>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
       <source>The bottom margin</source>
       <translation>Нижнее поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="18" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="22" />
       <source>The left margin</source>
       <translation>Левое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="25" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="29" />
       <source>The number of attendees listed in the minutes</source>
       <translation>Число присутствующих, перечисляемых в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="19" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="23" />
       <source>The right margin</source>
       <translation>Правое поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="17" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="21" />
       <source>The table text size</source>
       <translation>Размер шрифта в таблицах</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="16" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
       <source>The text size</source>
       <translation>Размер шрифта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/settings.py" line="20" />
+      <location filename="../../anticorr_desktop/services/settings.py" line="24" />
       <source>The top margin</source>
       <translation>Верхнее поле</translation>
     </message>

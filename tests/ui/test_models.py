@@ -7,7 +7,11 @@ from PySide6.QtCore import Qt
 
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.services.listing import STATUS_DONE_LATE, STATUS_OPEN, TrackerQuery
-from anticorr_desktop.ui.directory.directory import DirectoryPeopleModel, OrganisationsModel, RosterModel
+from anticorr_desktop.ui.directory.directory import (
+    DirectoryPeopleModel,
+    OrganisationsModel,
+    RosterModel,
+)
 from anticorr_desktop.ui.sessions.sessions import SessionsModel
 from anticorr_desktop.ui.tracker.tracker import InstructionsModel, StateRole
 

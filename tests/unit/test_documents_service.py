@@ -29,7 +29,7 @@ def test_safe_file_name():
 
 def test_all_extracts_with_two_executors_of_the_same_name(demo, tmp_path):
     sid = demo.demo_session_id
-    first, second = make_twins(demo, sid)
+    first, _second = make_twins(demo, sid)
     files = demo.write_extracts(sid, "ru", tmp_path / "out")
     execs = demo.session_executors(sid)
     assert len(files) == len(execs) == len(set(files))

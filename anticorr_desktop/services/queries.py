@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,10 +28,13 @@ class OverdueItem:
 @dataclass
 class DisciplineStat:
     executor_id: int
-    issued: int = 0
-    on_time: int = 0
+    issued: int = 0  # instructions counted (a recurring one once, whatever its dates)
+    on_time: int = 0  # the units below: an instruction's deadline, or a control date
     late: int = 0
-    overdue: int = 0
+    overdue: int = 0  # still owed, also when due before the period
+    control_points: int = 0  # of the units, control dates of recurring instructions
+    carried_over: int = 0  # of the overdue, due before the period and still owed
+    instruction_ids: set[int] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def percent(self) -> float | None:
@@ -142,7 +145,9 @@ class QueriesService(ServiceBase):
         """Per main executor over what was due in [date_from, date_to], judged as it
         stood on ``as_of`` (default: the end of the period, or today if earlier): the due
         date in force then (extensions decided later do not count), reports received by
-        then, and what was cancelled or taken off control only after then still counting."""
+        then, and what was cancelled or taken off control only after then still counting.
+        What fell due before the period and is still owed on ``as_of`` counts as overdue
+        in it too, so the figure agrees with the overdue list (docs/rules.md)."""
         if date_to < date_from:
             raise ValidationError(
                 "The period ends ({to}) before it starts ({frm}).",
@@ -178,8 +183,9 @@ class QueriesService(ServiceBase):
                 ],
                 as_of,
             )
-            if not date_from <= due <= date_to:
+            if due > date_to:
                 continue
+            before = due < date_from
             done = _d(r["done_date"])
             state = [
                 (x.received, x.outcome.value, x.outcome_date)
@@ -189,8 +195,13 @@ class QueriesService(ServiceBase):
             o = rules.outcome_as_of(due, done, state, as_of)
             if o == rules.Outcome.NOT_COUNTED or o == rules.Outcome.PENDING:
                 continue
+            if before and (o != rules.Outcome.OVERDUE or (done is not None and done < date_from)):
+                continue  # settled before the period: it belongs to an earlier one
             st = stats.setdefault(r["main_executor_id"], DisciplineStat(r["main_executor_id"]))
-            st.issued += 1
+            st.instruction_ids.add(inst_id)
+            st.issued = len(st.instruction_ids)
+            st.control_points += point_id is not None
+            st.carried_over += before
             if o == rules.Outcome.ON_TIME:
                 st.on_time += 1
             elif o == rules.Outcome.LATE:

@@ -976,21 +976,23 @@ class Store(Connection):
         self, due_from: date, due_to: date
     ) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
         """Dated instructions and control points whose due date may have fallen in
-        [due_from, due_to] at some time: first set before the end, now after the start."""
+        [due_from, due_to] at some time (first set before the end, now after the start),
+        and those due before the start that were not done before it (still owed then:
+        they count as overdue in the period for as long as they stay owed)."""
         a, b = due_from.isoformat(), due_to.isoformat()
         insts = self.q(
-            "SELECT id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
-            " FROM instruction WHERE due_kind = 'date'"
-            " AND due_date_original <= ? AND due_date >= ?",
-            (b, a),
+            "SELECT id, main_executor_id, due_date_original, due_date, done_date, status,"
+            " closed_on FROM instruction WHERE due_kind = 'date' AND due_date_original <= ?"
+            " AND (due_date >= ? OR done_date IS NULL OR done_date >= ?)",
+            (b, a, a),
         )
         points = self.q(
-            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date,"
-            " p.done_date,"
-            " p.status AS point_status, i.status, i.closed_on FROM control_point p"
-            " JOIN instruction i ON i.id = p.instruction_id"
-            " WHERE p.due_date_original <= ? AND p.due_date >= ?",
-            (b, a),
+            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original,"
+            " p.due_date, p.done_date, p.status AS point_status, i.status, i.closed_on"
+            " FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
+            " WHERE p.due_date_original <= ?"
+            " AND (p.due_date >= ? OR p.done_date IS NULL OR p.done_date >= ?)",
+            (b, a, a),
         )
         return insts, points
 

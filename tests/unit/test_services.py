@@ -425,3 +425,36 @@ def test_document_layout_is_stored_checked_and_reset(sv):
     )  # edited by hand
     assert sv.document_settings() == DocumentSettings()
     assert sv.reset_document_settings() == DocumentSettings()
+
+
+def test_discipline_agrees_with_the_overdue_list(demo):
+    """Issue #14: the overview showed 6 overdue while the discipline block of the year
+    said no deadline had come, and gave 100% to an executor 644 days overdue."""
+    from tests.conftest import TODAY
+
+    year = demo.discipline(date(TODAY.year, 1, 1), date(TODAY.year, 12, 31), as_of=TODAY)
+    by_executor = {s.executor_id: s for s in year}
+    overdue_now = demo.overdue(TODAY)
+    assert overdue_now, "the demo has overdue instructions"
+    for item in overdue_now:
+        st = by_executor[item.instruction.main_executor_id]
+        assert st.overdue >= 1 and st.percent is not None and st.percent < 100
+    # every still-owed one counts, also those due in an earlier year
+    assert sum(s.carried_over for s in year) >= sum(
+        1 for o in overdue_now if o.due.year < TODAY.year
+    )
+    assert sum(1 for s in year if s.overdue) == len(
+        {o.instruction.main_executor_id for o in overdue_now}
+    )
+
+
+def test_discipline_issued_counts_instructions_not_control_dates(demo):
+    from tests.conftest import TODAY
+
+    stats = demo.discipline(date(2024, 1, 1), date(TODAY.year, 12, 31), as_of=TODAY)
+    recurring = [s for s in stats if s.control_points]
+    assert recurring, "the demo has recurring instructions"
+    for s in stats:
+        units = s.on_time + s.late + s.overdue
+        assert s.issued == len(s.instruction_ids) <= units
+    assert any(s.issued < s.on_time + s.late + s.overdue for s in recurring)

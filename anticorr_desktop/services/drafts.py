@@ -45,10 +45,20 @@ class InstructionDraft:
     status: m.InstructionStatus = m.InstructionStatus.ON_CONTROL
     due_date: date | None = None  # in force now (extensions, the next control point)
     due_date_original: date | None = None
+    being_executed: bool = False  # a report or an extension exists: fixed but for its text
 
     @property
     def issued(self) -> bool:
         return bool(self.id)
+
+    @property
+    def fixed(self) -> bool:
+        """Executors, controller and deadline can no longer be corrected in the minutes:
+        execution has begun (a report, an extension, another status). Until then, and
+        until the minutes are approved, the secretary corrects them freely (journalled)."""
+        return self.issued and (
+            self.being_executed or self.status != m.InstructionStatus.ON_CONTROL
+        )
 
 
 @dataclass
@@ -148,6 +158,7 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
                     inst.status,
                     inst.due_date,
                     inst.due_date_original,
+                    bool(sv.store.reports(inst.id) or sv.store.extensions(inst.id)),
                 )
             decisions.append(DecisionDraft(d.text, d.text_kk, idraft, d.id, d.position))
         items.append(
@@ -387,6 +398,21 @@ def _save_draft(
             if old_i is None or (old_i.text, old_i.text_kk) != (inst.text, inst.text_kk):
                 with _at(Location(TAB_DECISIONS, n, k, "instruction_text"), where):
                     sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
+            if not inst.fixed and (
+                old_i is None
+                or (old_i.executor_ids, old_i.controller_id, old_i.due_text)
+                != (inst.executor_ids, inst.controller_id, inst.due_text)
+            ):
+                field_ = "executors" if not inst.executor_ids else "due"
+                with _at(Location(TAB_DECISIONS, n, k, field_), where):
+                    sv.revise_instruction(
+                        inst.id,
+                        executor_ids=inst.executor_ids,
+                        controller_id=inst.controller_id,
+                        due_text=inst.due_text,
+                    )
+                revised = sv.store.instruction(inst.id)
+                inst.due_date, inst.due_date_original = revised.due_date, revised.due_date_original
     return sid
 
 

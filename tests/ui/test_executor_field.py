@@ -92,3 +92,23 @@ def test_a_name_not_in_the_directory_is_said_so(ctx, qtbot):
     edit.insert("Оспанов")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert not inst.executor_message.isVisibleTo(inst)
+
+
+@QUIET
+def test_saving_a_draft_leaves_its_instructions_correctable(ctx, qtbot):
+    """Issue #14 item 2: the first Ctrl+S made executors, controller and deadline
+    read-only; until the minutes are approved they stay correctable (journalled)."""
+    ed, inst = _instruction(qtbot, ctx)
+    person = ctx.store.people()[0]
+    inst.executors_model.add(person.id)
+    inst.due.edit.setText("до 25 декабря 2027 года")
+    assert ed.save()
+    assert inst.inst.issued and not inst.inst.fixed
+    assert inst.executor_person.isEnabled() and not inst.due.edit.isReadOnly()
+    assert not inst.issued_hint.isVisible()
+    other = ctx.store.people()[1]
+    inst.executors_model.add(other.id)
+    inst.changed.emit()
+    assert ed.save()
+    stored = ctx.store.instruction(inst.inst.id)
+    assert stored.executor_ids == [person.id, other.id]

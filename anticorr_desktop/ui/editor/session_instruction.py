@@ -233,7 +233,7 @@ class InstructionEditor(QGroupBox):
             self.due.set_text(inst.due_text if inst else "")
             if issued and inst.due_date is not None:
                 self.due.show_in_force(inst.due_date, inst.due_date_original)
-            self.issued_hint.setVisible(issued)
+            self.issued_hint.setVisible(bool(inst and inst.fixed))
             self._show_title()
         finally:
             self._loading = False
@@ -261,8 +261,9 @@ class InstructionEditor(QGroupBox):
         self._apply_read_only()
 
     def _apply_read_only(self) -> None:
-        """Once issued, only the text may change here (the tracker extends or cancels)."""
-        issued = bool(self.inst and self.inst.issued)
+        """Once execution has begun, only the text may change here (the tracker extends
+        or cancels); before that, and until the minutes are approved, everything."""
+        fixed = bool(self.inst and self.inst.fixed)
         self.setEnabled(not self.read_only)  # QGroupBox's own tick has no read-only mode
         set_read_only(
             [
@@ -273,9 +274,9 @@ class InstructionEditor(QGroupBox):
                 self.executor_down,
                 self.controller,
             ],
-            issued,
+            fixed,
         )
-        self.due.set_read_only(issued)
+        self.due.set_read_only(fixed)
 
     def reload_people(self) -> None:
         self._loading = True
@@ -290,13 +291,13 @@ class InstructionEditor(QGroupBox):
         if self._loading or self.inst is None:
             return
         self.inst.text = self.text.toPlainText()
-        if not self.inst.issued:
+        if not self.inst.fixed:
             self.inst.controller_id = self.controller.person_id()
             self.inst.due_text = self.due.text()
         self.changed.emit()
 
     def _on_add_executor(self) -> None:
-        if self.inst is None or self.inst.issued or self.read_only:
+        if self.inst is None or self.inst.fixed or self.read_only:
             return
         pid = self.executor_person.person_id()
         typed = self.executor_person.currentText().strip()
@@ -323,13 +324,13 @@ class InstructionEditor(QGroupBox):
 
     def _on_remove_executor(self) -> None:
         rows = self.executors.selectionModel().selectedRows()
-        if rows and self.inst is not None and not self.inst.issued and not self.read_only:
+        if rows and self.inst is not None and not self.inst.fixed and not self.read_only:
             self.executors_model.remove(rows[0].row())
             self.changed.emit()
 
     def _move_executor(self, step: int) -> None:
         rows = self.executors.selectionModel().selectedRows()
-        if not rows or self.inst is None or self.inst.issued or self.read_only:
+        if not rows or self.inst is None or self.inst.fixed or self.read_only:
             return
         to = self.executors_model.move(rows[0].row(), step)
         if to >= 0:

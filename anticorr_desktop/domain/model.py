@@ -417,3 +417,4 @@ class JournalEntry:
     after: dict[str, Any] | None
     prev_hash: str
     hash: str
+    note: str = ""  # why, where the use case says (a reason, "import", "revised before execution")

@@ -191,6 +191,7 @@ class Action(str, Enum):
     EXTEND = "extend"
     CANCEL = "cancel"
     OFF_CONTROL = "off_control"
+    BACK_ON_CONTROL = "back_on_control"  # undo "done" or "taken off control", with a reason
 
 
 _ALLOWED: dict[Action, tuple[S, ...]] = {
@@ -200,6 +201,7 @@ _ALLOWED: dict[Action, tuple[S, ...]] = {
     Action.EXTEND: (S.ON_CONTROL, S.REWORK, S.REPORTED),
     Action.CANCEL: (S.ON_CONTROL, S.REWORK, S.REPORTED),
     Action.OFF_CONTROL: (S.DONE,),
+    Action.BACK_ON_CONTROL: (S.DONE, S.OFF_CONTROL),
 }
 
 ACTION_ERRORS = {
@@ -212,6 +214,11 @@ ACTION_ERRORS = {
     Action.CANCEL: N_("Errors", "The instruction cannot be cancelled: it is {status}."),
     Action.OFF_CONTROL: N_(
         "Errors", "Only a done instruction can be taken off control; this one is {status}."
+    ),
+    Action.BACK_ON_CONTROL: N_(
+        "Errors",
+        "Only a done instruction or one taken off control can be put back on control; "
+        "this one is {status}.",
     ),
 }
 

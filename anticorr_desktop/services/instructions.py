@@ -458,12 +458,67 @@ class InstructionsService(ServiceBase):
         changes: dict[str, Any] = {
             "status": S.OFF_CONTROL,
             "closed_on": on or self.today(),
-            "closed_note": clean_text(decision, "", required=False, max_len=2000),
+            # the basis (the commission's or the chair's decision) is part of the record
+            "closed_note": clean_text(
+                decision, self.t("Basis for taking off control"), max_len=2000
+            ),
         }
         if inst.done_date is None and self._is_periodic(inst):
             changes["done_date"] = on or self.today()
         with self.store.transaction():
             self.store.set_instruction_fields(inst_id, changes)
+
+    def put_back_on_control(self, inst_id: int, reason: str, on: date | None = None) -> None:
+        """Undo "taken off control" (back to where it stood: done, or on control for an
+        ongoing or recurring one) or "done" (the accepted report is returned for rework
+        with this reason: the work is owed again). The reason is journalled."""
+        inst = self.store.instruction(inst_id)
+        rules.check_action(
+            rules.Action.BACK_ON_CONTROL, inst.status, self.status_label(inst.status)
+        )
+        reason = clean_text(reason, self.t("Reason for putting back on control"), max_len=2000)
+        day = on or self.today()
+        note = f"back on control {day.isoformat()}: {reason}"
+        recurring = inst.due_rule.kind is DueKind.RECURRING
+        with self.store.transaction():
+            if inst.status == S.OFF_CONTROL:
+                changes: dict[str, Any] = {"closed_on": None, "closed_note": ""}
+                if self._is_periodic(inst):
+                    changes["done_date"] = None
+                    changes["status"] = S.ON_CONTROL
+                else:
+                    changes["status"] = S.DONE  # taken off control from done
+                self.store.set_instruction_fields(inst_id, changes, note)
+                if recurring:
+                    self._sync_recurring(inst_id)
+                return
+            # done: its last accepted report goes back for rework
+            accepted = [
+                r for r in self.store.reports(inst_id) if r.outcome == m.ReportOutcome.ACCEPTED
+            ]
+            last = max(accepted, key=lambda r: (r.outcome_date or r.received, r.id), default=None)
+            if last is not None:
+                last.outcome, last.outcome_date, last.outcome_note = (
+                    m.ReportOutcome.RETURNED,
+                    day,
+                    reason,
+                )
+                self.store.save_report(last, note=note)
+                if last.control_point_id is not None:
+                    point = next(
+                        p
+                        for p in self.store.control_points(inst_id)
+                        if p.id == last.control_point_id
+                    )
+                    point.status, point.done_date = m.PointStatus.REWORK, None
+                    self.store.save_control_point(point, note=note)
+            if recurring:
+                self.store.set_instruction_fields(inst_id, {"done_date": None}, note)
+                self._sync_recurring(inst_id)
+            else:
+                self.store.set_instruction_fields(
+                    inst_id, {"status": S.REWORK, "done_date": None}, note
+                )
 
     def bulk(self, action: Callable[[int], None], ids: Sequence[int]) -> None:
         """Apply one action to several instructions in one transaction."""

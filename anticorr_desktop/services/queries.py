@@ -236,7 +236,7 @@ class QueriesService(ServiceBase):
                         old=translate("Labels", m.STATUS_LABELS[S(b["status"])], lang),
                         new=translate("Labels", m.STATUS_LABELS[S(a["status"])], lang),
                     ),
-                    a.get("closed_note", ""),
+                    a.get("closed_note", "") or _reason(e.note),
                 )
                 events.append(ev)
             if b.get("due_date") != a.get("due_date"):
@@ -414,3 +414,9 @@ class QueriesService(ServiceBase):
                 }
             )
         return out
+
+
+def _reason(note: str) -> str:
+    """The user's reason in a journal note ("back on control 2026-11-26: ..."), if any."""
+    head, sep, reason = note.partition(": ")
+    return reason if sep and head.startswith("back on control") else ""

@@ -1050,6 +1050,7 @@ class Store(Connection):
                 json.loads(r["after"]) if r["after"] else None,
                 r["prev_hash"],
                 r["hash"],
+                r["note"],
             )
             for r in self.q(
                 "SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq", (table, uid)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from .kit.icon import app_icon
-from .kit.placement import default_size
+from .kit.placement import default_size, fit_on_show
 
 
 @cache
@@ -69,6 +69,7 @@ class AboutDialog(QDialog):
         self.db_path = Path(db_path) if db_path else None
         self.setWindowIcon(app_icon())
         default_size(self, QSize(900, 600))
+        fit_on_show(self)
 
         self.tabs = QTabWidget(self)
         # -- the program

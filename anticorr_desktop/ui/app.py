@@ -18,7 +18,6 @@ from .crash import CrashHandler
 from .kit.context import SETTING_LANGUAGE, AppContext
 from .kit.icon import DESKTOP_ID, app_icon
 from .kit.language import LanguageManager, normalise
-from .kit.placement import install_screen_fit
 
 APP_NAME = "AntiCorr Desktop"
 
@@ -70,7 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    install_screen_fit(app)
     settings = QSettings()
     lang = normalise(settings.value(SETTING_LANGUAGE, "ru"))
     languages = LanguageManager(app)

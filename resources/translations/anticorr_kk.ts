@@ -706,127 +706,132 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="106" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Accept…</source>
       <translation>Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="126" />
+      <source>Back on control…</source>
+      <translation>Бақылауға қайтару…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Cancel…</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Extend deadline…</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Register report…</source>
       <translation>Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Return for rework…</source>
       <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="85" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
       <source>Take off control…</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="100" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -844,7 +849,7 @@ Technical detail: {detail}</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="264" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
@@ -859,7 +864,7 @@ Technical detail: {detail}</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="269" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
@@ -884,6 +889,11 @@ Technical detail: {detail}</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="272" />
+      <source>Put back on control</source>
+      <translation>Бақылауға қайтару</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
@@ -899,17 +909,17 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="261" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
@@ -929,9 +939,14 @@ Technical detail: {detail}</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="281" />
+      <source>e.g. The report was accepted by mistake; the work is not done</source>
+      <translation>мысалы: есеп қате қабылданды, жұмыс орындалмаған</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
@@ -1348,7 +1363,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="323" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1373,7 +1388,7 @@ Technical detail: {detail}</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="206" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1413,7 +1428,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1213" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1216" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
@@ -1463,7 +1478,7 @@ Technical detail: {detail}</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="247" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
@@ -1513,9 +1528,14 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
+      <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="162" />
@@ -1588,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1199" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1202" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1182" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1185" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1603,7 +1623,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1653,17 +1673,17 @@ Technical detail: {detail}</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="241" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="147" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="152" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1713,12 +1733,12 @@ Technical detail: {detail}</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1728,7 +1748,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1192" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1195" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1743,7 +1763,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="239" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
@@ -1938,7 +1958,7 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1171" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1174" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
@@ -2220,42 +2240,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="290" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="225" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="264" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="275" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="266" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="277" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="224" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="235" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="246" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2271,6 +2291,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="462" />
+      <source>Basis for taking off control</source>
+      <translation>Бақылаудан алу негізі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/model.py" line="107" />
@@ -2346,6 +2371,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <source>Reason for putting back on control</source>
+      <translation>Бақылауға қайтару себебі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
@@ -3106,7 +3136,7 @@ Technical detail: {detail}</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -3136,7 +3166,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="343" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="354" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
@@ -3201,17 +3231,17 @@ Technical detail: {detail}</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="367" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
@@ -3296,7 +3326,7 @@ Technical detail: {detail}</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
@@ -3306,7 +3336,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="370" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="381" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -3331,7 +3361,7 @@ Technical detail: {detail}</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3561,7 +3591,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
@@ -3606,7 +3636,7 @@ Technical detail: {detail}</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
@@ -3636,7 +3666,7 @@ Technical detail: {detail}</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
@@ -3696,7 +3726,7 @@ Technical detail: {detail}</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
       <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
       <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
     </message>

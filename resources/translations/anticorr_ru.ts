@@ -706,127 +706,132 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="106" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Accept…</source>
       <translation>Принять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="126" />
+      <source>Back on control…</source>
+      <translation>Вернуть на контроль…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Cancel…</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="186" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="196" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Extend deadline…</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="200" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Register report…</source>
       <translation>Зарегистрировать отчёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Return for rework…</source>
       <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="85" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
       <source>Take off control…</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="100" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -844,7 +849,7 @@ Technical detail: {detail}</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="264" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
@@ -859,7 +864,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="269" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
@@ -884,6 +889,11 @@ Technical detail: {detail}</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="272" />
+      <source>Put back on control</source>
+      <translation>Вернуть на контроль</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
       <source>Reason:</source>
       <translation>Причина:</translation>
@@ -899,17 +909,17 @@ Technical detail: {detail}</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="259" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="267" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="261" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
@@ -929,9 +939,14 @@ Technical detail: {detail}</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="281" />
+      <source>e.g. The report was accepted by mistake; the work is not done</source>
+      <translation>например: отчёт принят ошибочно, работа не выполнена</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
@@ -1348,7 +1363,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="323" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1373,7 +1388,7 @@ Technical detail: {detail}</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="206" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
@@ -1413,7 +1428,7 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1213" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1216" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
@@ -1463,7 +1478,7 @@ Technical detail: {detail}</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="247" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
@@ -1513,9 +1528,14 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
+      <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="162" />
@@ -1588,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1199" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1202" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1182" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1185" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1603,7 +1623,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
@@ -1653,17 +1673,17 @@ Technical detail: {detail}</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="241" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="147" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="152" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1713,12 +1733,12 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="207" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
@@ -1728,7 +1748,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1192" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1195" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1743,7 +1763,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="239" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
@@ -1938,7 +1958,7 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1171" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1174" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
@@ -2220,42 +2240,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="290" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="236" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="214" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="225" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="264" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="275" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="266" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="277" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="224" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="235" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="246" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2271,6 +2291,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Approved</source>
       <translation>Утверждено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="462" />
+      <source>Basis for taking off control</source>
+      <translation>Основание снятия с контроля</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/model.py" line="107" />
@@ -2346,6 +2371,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <source>Reason for putting back on control</source>
+      <translation>Причина возврата на контроль</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
@@ -3106,7 +3136,7 @@ Technical detail: {detail}</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -3136,7 +3166,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="343" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="354" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
@@ -3201,17 +3231,17 @@ Technical detail: {detail}</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="367" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
@@ -3296,7 +3326,7 @@ Technical detail: {detail}</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
@@ -3306,7 +3336,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="370" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="381" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -3331,7 +3361,7 @@ Technical detail: {detail}</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3561,7 +3591,7 @@ Technical detail: {detail}</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
@@ -3606,7 +3636,7 @@ Technical detail: {detail}</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
@@ -3636,7 +3666,7 @@ Technical detail: {detail}</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
@@ -3696,7 +3726,7 @@ Technical detail: {detail}</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
       <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
       <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
     </message>

@@ -63,11 +63,11 @@ def test_main_window_and_about_open_within_the_screen(ctx, qtbot):
 def test_a_too_large_dialog_is_trimmed_when_shown(qapp, qtbot):
     from PySide6.QtWidgets import QDialog
 
-    from anticorr_desktop.ui.kit.placement import install_screen_fit
+    from anticorr_desktop.ui.kit.placement import fit_on_show
 
-    install_screen_fit(qapp)
     dlg = QDialog()
     qtbot.addWidget(dlg)
+    fit_on_show(dlg)
     dlg.resize(3000, 2000)
     dlg.show()
     qtbot.waitExposed(dlg)

@@ -458,3 +458,52 @@ def test_discipline_issued_counts_instructions_not_control_dates(demo):
         units = s.on_time + s.late + s.overdue
         assert s.issued == len(s.instruction_ids) <= units
     assert any(s.issued < s.on_time + s.late + s.overdue for s in recurring)
+
+
+def _done_instruction(sv, ids, due_text="до 1 декабря 2026 года"):
+    from tests.conftest import TODAY
+
+    inst = sv.issue_instruction(
+        text="Представить отчёт",
+        executor_ids=[ids["a"]],
+        due_text=due_text,
+        issued_date=date(2026, 10, 1),
+    )
+    sv.register_report(inst.id, received=TODAY, text="Представлен.")
+    sv.accept_report(inst.id, TODAY)
+    return inst
+
+
+def test_taking_off_control_needs_its_basis(setup):
+    """Issue #14 item 5: an empty basis was accepted."""
+    sv, ids = setup
+    inst = _done_instruction(sv, ids)
+    with pytest.raises(ValidationError, match="Basis for taking off control"):
+        sv.take_off_control(inst.id, "  ")
+    sv.take_off_control(inst.id, "Решение комиссии, протокол № 4")
+    assert sv.store.instruction(inst.id).status == m.InstructionStatus.OFF_CONTROL
+
+
+def test_back_on_control_undoes_off_control_and_done(setup):
+    """Issue #14 item 5: "taken off control" could not be undone."""
+    sv, ids = setup
+    inst = _done_instruction(sv, ids)
+    sv.take_off_control(inst.id, "Решение комиссии")
+    journal = sv.store.journal_length()
+    with pytest.raises(ValidationError, match="Reason"):
+        sv.put_back_on_control(inst.id, "")
+    sv.put_back_on_control(inst.id, "Снято ошибочно")
+    back = sv.store.instruction(inst.id)
+    assert back.status == m.InstructionStatus.DONE and back.closed_note == ""
+    sv.put_back_on_control(inst.id, "Отчёт принят ошибочно: работа не выполнена")
+    again = sv.store.instruction(inst.id)
+    assert again.status == m.InstructionStatus.REWORK and again.done_date is None
+    report = sv.store.reports(inst.id)[-1]
+    assert report.outcome == m.ReportOutcome.RETURNED
+    assert report.outcome_note == "Отчёт принят ошибочно: работа не выполнена"
+    assert sv.store.journal_length() > journal
+    notes = [e.note for e in sv.store.journal_of("instruction", inst.uid)]
+    assert any("Снято ошибочно" in n for n in notes)
+    assert any(ev.detail == "Снято ошибочно" for ev in sv.history(inst.id))
+    with pytest.raises(ValidationError, match="back on control"):
+        sv.put_back_on_control(inst.id, "ещё раз")  # it is on control already

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import model as m
 from ...errors import UserError
 from .common import DateField, fmt_date, from_qdate, one_line, show_user_error, to_qdate
+from .placement import fit_on_show
 
 
 def date_edit(value: date, parent: QWidget) -> DateField:
@@ -78,6 +79,7 @@ class ActionDialog(QDialog):
         self._action: Callable[[ActionDialog], None] | None = None
         self._labels: dict[QWidget, QLabel] = {}
         self.setMinimumWidth(480)
+        fit_on_show(self)
         self.subject = QLabel(self)
         self.subject.setWordWrap(True)
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
@@ -240,6 +242,7 @@ class ReasonDialog(ActionDialog):
     RETURN = "return"
     CANCEL = "cancel"
     OFF_CONTROL = "off_control"
+    BACK_ON_CONTROL = "back_on_control"
 
     def __init__(self, lang, kind: str, today: date, parent=None) -> None:
         super().__init__(lang, parent)
@@ -247,7 +250,7 @@ class ReasonDialog(ActionDialog):
         self.reason = text_edit(self, 3)
         self.add_row(self.reason)
         self.date = date_edit(today, self)
-        if kind == self.OFF_CONTROL:
+        if kind in (self.OFF_CONTROL, self.BACK_ON_CONTROL):
             self.add_row(self.date)
         else:
             self.date.hide()
@@ -267,9 +270,20 @@ class ReasonDialog(ActionDialog):
                 QCoreApplication.translate("Dialogs", "Take off control"),
                 QCoreApplication.translate("Dialogs", "Decision:"),
             ),
+            self.BACK_ON_CONTROL: (
+                QCoreApplication.translate("Dialogs", "Put back on control"),
+                QCoreApplication.translate("Dialogs", "Reason:"),
+            ),
         }[self.kind]
         self.setWindowTitle(title)
         self._row_label(self.reason).setText(field)
+        if self.kind == self.BACK_ON_CONTROL:
+            self._row_label(self.date).setText(QCoreApplication.translate("Dialogs", "Decided on:"))
+            self.reason.setPlaceholderText(
+                QCoreApplication.translate(
+                    "Dialogs", "e.g. The report was accepted by mistake; the work is not done"
+                )
+            )
         if self.kind == self.OFF_CONTROL:
             self._row_label(self.date).setText(QCoreApplication.translate("Dialogs", "Decided on:"))
             self.reason.setPlaceholderText(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 MARGIN = 16  # pixels kept free around a window that would fill the screen
 
@@ -69,30 +69,22 @@ def default_size(widget: QWidget, size: QSize) -> None:
 
 
 class ScreenFit(QObject):
-    """An application-wide filter: every window is trimmed into its screen when shown."""
+    """Trims its window into the screen whenever it is shown.
+
+    One filter per window, not one on the whole application: an application-wide
+    Python filter is called for every event of every object, also in the query
+    lane's thread, where it was seen to fail ("eventFilter ... returned a result
+    with an exception set") and take the test run down with it."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(obj, QWidget)
-            and obj.isWindow()
-            and obj.windowType()
-            in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
-        ):
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget):
             fit_window(obj)
         return False
 
 
-_screen_fit: ScreenFit | None = None
-
-
-def install_screen_fit(app: QApplication | None = None) -> None:
-    global _screen_fit
-    app = app or QApplication.instance()
-    if app is None or _screen_fit is not None:
-        return
-    _screen_fit = ScreenFit(app)
-    app.installEventFilter(_screen_fit)
+def fit_on_show(widget: QWidget) -> None:
+    """Keep ``widget`` (a window or dialog of ours) within its screen each time it is shown."""
+    widget.installEventFilter(ScreenFit(widget))
 
 
 class GeometryKeeper(QObject):
@@ -128,6 +120,7 @@ def remember_geometry(
         default_size(widget, size)
     else:
         fit_window(widget)
+    fit_on_show(widget)
     if settings is None:
         return None
     return GeometryKeeper(widget, settings, key)

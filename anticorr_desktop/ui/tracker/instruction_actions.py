@@ -73,6 +73,9 @@ class InstructionActions(QObject):
         elif action == Action.CANCEL:
             dlg = ReasonDialog(lang, ReasonDialog.CANCEL, today, self._parent)
             dlg.set_action(lambda d: sv.cancel(first.id, d.text()))
+        elif action == Action.BACK_ON_CONTROL:
+            dlg = ReasonDialog(lang, ReasonDialog.BACK_ON_CONTROL, today, self._parent)
+            dlg.set_action(lambda d: sv.put_back_on_control(first.id, d.text(), d.on()))
         else:
             dlg = ReasonDialog(lang, ReasonDialog.OFF_CONTROL, today, self._parent)
             dlg.set_action(

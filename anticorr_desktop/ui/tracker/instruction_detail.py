@@ -22,6 +22,7 @@ _ORDER = (
     Action.EXTEND,
     Action.CANCEL,
     Action.OFF_CONTROL,
+    Action.BACK_ON_CONTROL,
 )
 
 
@@ -122,6 +123,7 @@ class InstructionDetail(QWidget):
             Action.EXTEND: QCoreApplication.translate("Detail", "Extend deadline…"),
             Action.CANCEL: QCoreApplication.translate("Detail", "Cancel…"),
             Action.OFF_CONTROL: QCoreApplication.translate("Detail", "Take off control…"),
+            Action.BACK_ON_CONTROL: QCoreApplication.translate("Detail", "Back on control…"),
         }
         for action, b in self.buttons.items():
             b.setText(texts[action])

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import UserError, ValidationError
+from .errors import DamagedDatabase, UserError, ValidationError
 from .i18n import current_language, translate
 
 
@@ -130,7 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", type=Path, required=True)
 
     c = sub.add_parser(
-        "verify", help=_t("check the journal's hash chain and every record against it")
+        "verify",
+        help=_t(
+            "check the file (SQLite's quick check), the journal's hash chain and every record "
+            "against it"
+        ),
+    )
+    c.add_argument(
+        "--full",
+        action="store_true",
+        help=_t("SQLite's full integrity check (every index too; slower)"),
     )
 
     c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
@@ -181,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     workdays.use_cache_file(user_cache_dir() / "kz-days-off.json")
     try:
         return _run(args)
+    except DamagedDatabase as exc:
+        print(f"anticorr: {exc.message(current_language())}", file=sys.stderr)
+        _print_restore_hint(args.db)
+        return 1 if args.command == "verify" else 2
     except UserError as exc:
         print(f"anticorr: {exc.message(current_language())}", file=sys.stderr)
         return 2
@@ -407,7 +420,35 @@ def cmd_export(sv, args) -> int:
     return 0
 
 
+def _print_restore_hint(db: Path | None) -> None:
+    """After damage: name the newest good backup and the command that restores it."""
+    from .paths import default_db_path
+    from .services.backups import newest_good_backup
+
+    path = Path(db or default_db_path())
+    good = newest_good_backup(path)
+    if good is None:
+        print(
+            _t("No good backup of {db} was found. Keep the damaged file and ask for help.").format(
+                db=path
+            ),
+            file=sys.stderr,
+        )
+    else:
+        print(
+            _t("Restore the newest good backup: anticorr --db {db} restore {backup}").format(
+                db=path, backup=good
+            ),
+            file=sys.stderr,
+        )
+
+
 def cmd_verify(sv, args) -> int:
+    damage = sv.damage(full=args.full)
+    if damage is not None:
+        raise DamagedDatabase(
+            "The database file is damaged ({detail}). Restore it from a backup.", detail=damage
+        )
     problems = sv.store.verify()
     if problems:
         for line in problems[:50]:

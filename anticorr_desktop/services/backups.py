@@ -9,7 +9,19 @@ from ..storage.backup import BackupInfo
 from .base import ServiceBase
 
 
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that passes every check a restore makes."""
+    return _backup.newest_good_backup(Path(db_path))
+
+
 class BackupsService(ServiceBase):
+    def damage(self, full: bool = False) -> str | None:
+        """None when SQLite finds the file sound (``quick_check``; ``integrity_check``
+        with ``full``), else what it found."""
+        from ..storage.place import quick_check
+
+        return quick_check(self.store, full)
+
     def back_up(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy: to ``dest``, or into the backups folder beside the database."""
         return _backup.backup_database(self.store, dest, reason=reason)
@@ -29,4 +41,4 @@ class BackupsService(ServiceBase):
         return safety
 
 
-__all__ = ["BackupInfo", "BackupsService"]
+__all__ = ["BackupInfo", "BackupsService", "newest_good_backup"]

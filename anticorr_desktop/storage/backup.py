@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import StorageError
-from .db import read_only_uri
+from ..errors import DamagedDatabase, StorageError
+from .db import is_damage, read_only_uri
 
 if TYPE_CHECKING:
     from .db import Connection
@@ -45,17 +45,53 @@ def backup_database(
                 store.conn.backup(target)
             finally:
                 target.close()
-        tmp.replace(dest)
+        damage = copy_damage(tmp)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        for side in ("-wal", "-shm", "-journal"):
-            Path(str(tmp) + side).unlink(missing_ok=True)
+        _remove_part(tmp)
+        if is_damage(exc):
+            damage = str(exc)
+        else:
+            raise StorageError(
+                "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
+            ) from exc
+    if damage is not None:  # never keep a damaged copy as if it were a backup
+        _remove_part(tmp)
+        raise DamagedDatabase(
+            "The database is damaged ({detail}): no backup was written, and nothing was "
+            "changed. Restore the newest good backup.",
+            detail=damage,
+        )
+    try:
+        tmp.replace(dest)
+    except OSError as exc:
+        _remove_part(tmp)
         raise StorageError(
             "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
         ) from exc
     if keep:
         rotate(dest.parent, store.path.stem, keep, reason)
     return dest
+
+
+def _remove_part(tmp: Path) -> None:
+    tmp.unlink(missing_ok=True)
+    for side in ("-wal", "-shm", "-journal"):
+        Path(str(tmp) + side).unlink(missing_ok=True)
+
+
+def copy_damage(path: Path) -> str | None:
+    """None when SQLite's ``quick_check`` finds the one-file database ``path`` sound, else
+    what it found (a copy of a damaged page is as damaged as the page)."""
+    from .place import damage_summary
+
+    con = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        con.close()
+    return None if rows == ["ok"] else damage_summary(rows)
 
 
 def _snapshot_copy(store: Connection, tmp: Path) -> bool:

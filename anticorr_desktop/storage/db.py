@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import StorageError
+from ..errors import DamagedDatabase, StorageError
 from ..i18n import QT_TRANSLATE_NOOP as N_
 
 GENESIS_HASH = "0" * 64
@@ -48,6 +48,12 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when an SQLite error says the file itself is damaged (or is no database)."""
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "file is encrypted" in text
 
 
 def _is_user_world(exc: sqlite3.Error) -> str | None:
@@ -118,7 +124,8 @@ class Connection:
         msg = _is_user_world(exc)
         if msg is None:
             return exc
-        return StorageError(msg, detail=str(exc))
+        cls = DamagedDatabase if is_damage(exc) else StorageError
+        return cls(msg, detail=str(exc))
 
     # -- transactions -------------------------------------------------------
     @contextmanager
@@ -157,7 +164,10 @@ class Connection:
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:  # a damaged file may refuse even that: SQLite undoes it
+                    pass
             self._head = None
             if isinstance(exc, sqlite3.Error):
                 mapped = self.translate(exc)

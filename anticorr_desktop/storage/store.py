@@ -1040,7 +1040,14 @@ class Store(Connection):
 
     def verify(self) -> list[str]:
         """Problems found: a broken hash chain, or a record whose current state
-        differs from its journal. An empty list means the database verifies."""
+        differs from its journal. An empty list means the database verifies.
+        A damaged file (a journal page SQLite cannot read) raises DamagedDatabase."""
+        try:
+            return self._verify()
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+
+    def _verify(self) -> list[str]:
         problems: list[str] = []
         prev = GENESIS_HASH
         last: dict[tuple[str, str], dict | None] = {}

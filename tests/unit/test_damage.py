@@ -1,0 +1,124 @@
+"""Physical damage, empty and foreign files: found, refused and said plainly, never copied
+into a backup and never written into (issue #15, "A record with witnesses")."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from anticorr_desktop import cli
+from anticorr_desktop.errors import DamagedDatabase
+
+
+def run(db, capsys, *args):
+    rc = cli.main(["--db", str(db), *args])
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def leaf_page(path: Path, table: str) -> tuple[int, int]:
+    """(page number, page size) of a leaf page of ``table``: its root when the table is
+    small, else the right-most child of the root (an interior page keeps it at bytes 8-12)."""
+    con = sqlite3.connect(path)
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    con.close()
+    with open(path, "rb") as fh:
+        fh.seek((root - 1) * size)
+        head = fh.read(12)
+    return (int.from_bytes(head[8:12], "big") if head[0] == 0x05 else root), size
+
+
+def damage(path: Path, table: str) -> None:
+    """Write garbage over the second half (the cells) of a page of ``table``, and check
+    that SQLite itself now reports the file damaged."""
+    page, size = leaf_page(path, table)
+    with open(path, "r+b") as fh:
+        fh.seek((page - 1) * size + size // 2)
+        fh.write(b"\xa5" * (size // 2 - 8))
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    except sqlite3.DatabaseError:
+        pass  # "database disk image is malformed": damaged as well
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path, capsys):
+    db = tmp_path / "anticorr.sqlite3"
+    assert run(db, capsys, "init", "--demo")[0] == 0
+    return db
+
+
+def test_verify_finds_a_damaged_page_and_names_the_backup_to_restore(demo_db, capsys):
+    assert run(demo_db, capsys, "backup")[0] == 0
+    good = next((demo_db.parent / "backups").iterdir())
+    damage(demo_db, "person")
+    for args in (["verify"], ["verify", "--full"]):
+        rc, out, err = run(demo_db, capsys, *args)
+        assert rc == 1 and "verifies" not in out
+        assert "The database file is damaged" in err and "Traceback" not in err
+        assert f"restore {good}" in err  # what to do, and with which file
+
+
+def test_a_damaged_journal_page_does_not_crash_verify(demo_db, capsys):
+    damage(demo_db, "journal")
+    rc, _out, err = run(demo_db, capsys, "verify")
+    assert rc == 1 and "damaged" in err and "No good backup" in err
+
+
+def test_a_damaged_journal_found_by_the_record_check_is_a_message(demo_db):
+    """Even when the file check is skipped, reading a damaged journal is DamagedDatabase."""
+    from anticorr_desktop.storage.store import open_store
+
+    damage(demo_db, "journal")
+    st = open_store(demo_db)
+    try:
+        with pytest.raises(DamagedDatabase, match="damaged"):
+            st.verify()
+    finally:
+        st.close()
+
+
+def test_backup_refuses_a_damaged_file_and_keeps_no_copy(demo_db, capsys):
+    damage(demo_db, "instruction")
+    out_file = demo_db.parent / "copy.sqlite3"
+    rc, _out, err = run(demo_db, capsys, "backup", "-o", str(out_file))
+    assert rc == 2 and "no backup was written" in err
+    assert not out_file.exists() and not list(demo_db.parent.glob("*.part*"))
+    rc, _out, err = run(demo_db, capsys, "backup")
+    assert rc == 2 and not list((demo_db.parent / "backups").glob("*"))
+
+
+def test_import_does_not_write_into_a_damaged_file(demo_db, tmp_path, capsys):
+    data = tmp_path / "all.json"
+    assert run(demo_db, capsys, "export-json", "-o", str(data))[0] == 0
+    other = tmp_path / "other.sqlite3"
+    shutil.copy(demo_db, other)
+    damage(other, "person")
+    before = other.read_bytes()
+    rc, _out, err = run(other, capsys, "import", str(data))
+    assert rc == 2 and "damaged" in err and "Traceback" not in err
+    assert other.read_bytes() == before
+
+
+def test_a_write_onto_a_damaged_page_stops_with_a_message(demo_db):
+    """SQLite's "database disk image is malformed" in the middle of an action: the action
+    is undone and the damage is named (DamagedDatabase), never a traceback."""
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.storage.store import open_store
+
+    damage(demo_db, "person")
+    st = open_store(demo_db)
+    sv = Services(st, lang="en")
+    try:
+        with pytest.raises(DamagedDatabase, match="damaged"):
+            for row in st.q("SELECT id FROM person ORDER BY id"):
+                p = st.person(row["id"])
+                p.position += " (переименовано)"
+                sv.save_person(p)
+    finally:
+        st.close()

@@ -3,6 +3,7 @@ into a backup and never written into (issue #15, "A record with witnesses")."""
 
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,78 @@ def test_a_write_onto_a_damaged_page_stops_with_a_message(demo_db):
                 sv.save_person(p)
     finally:
         st.close()
+
+
+# -- our files only ------------------------------------------------------------------------
+
+
+def foreign_sqlite(path: Path) -> bytes:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    con.execute("INSERT INTO notes (body) VALUES ('чужая заметка')")
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify"],
+        ["sessions"],
+        ["instructions"],
+        ["backups"],
+        ["backup"],
+        ["init"],
+        ["init", "--demo"],
+        ["due", "завтра"],
+    ],
+)
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path, capsys, args):
+    other = tmp_path / "other.db"
+    before = foreign_sqlite(other)
+    rc, _out, err = run(other, capsys, *args)
+    assert rc == 2 and "another program's SQLite file" in err and "Traceback" not in err
+    assert other.read_bytes() == before  # no tables added, not switched to WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path, capsys):
+    junk = tmp_path / "report.pdf"
+    junk.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    rc, _out, err = run(junk, capsys, "sessions")
+    assert rc == 2 and "it is not an SQLite file" in err and "Traceback" not in err
+
+
+def test_our_files_carry_the_application_id_old_ones_get_it(tmp_path, demo_db):
+    from anticorr_desktop.storage.names import APPLICATION_ID
+    from anticorr_desktop.storage.store import open_store
+
+    def app_id(p):
+        con = sqlite3.connect(p)
+        try:
+            return con.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            con.close()
+
+    assert app_id(demo_db) == APPLICATION_ID == 0x41434F52
+    old = tmp_path / "old.sqlite3"  # a database of the first release: no id yet
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "schema-m001-demo.sqlite3", old)
+    assert app_id(old) == 0
+    open_store(old).close()
+    assert app_id(old) == APPLICATION_ID
+
+
+def test_an_empty_sqlite_file_is_a_new_database(tmp_path, capsys):
+    empty = tmp_path / "empty.sqlite3"
+    sqlite3.connect(empty).close()  # 0 bytes, or a header and no tables
+    con = sqlite3.connect(empty)
+    con.execute("PRAGMA user_version = 0")
+    con.close()
+    assert run(empty, capsys, "init")[0] == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no /dev/null")
+def test_a_device_is_not_taken_for_a_full_disk(capsys):
+    rc, _out, err = run(Path("/dev/null"), capsys, "sessions")
+    assert rc == 2 and "is not a regular file" in err and "disk is full" not in err

@@ -207,6 +207,8 @@ def _run(args) -> int:
     cmd = args.command
     if cmd == "due":  # needs no database; uses its calendar when there is one
         return cmd_due(None, args)
+    if cmd == "restore":  # the file there may be empty, damaged or unreadable: not opened first
+        return cmd_restore(None, args)
     sv = open_services(args.db, must_exist=cmd not in ("init", "import"))
     try:
         return globals()[f"cmd_{cmd.replace('-', '_')}"](sv, args)
@@ -472,13 +474,25 @@ def cmd_backup(sv, args) -> int:
     return 0
 
 
-def cmd_restore(sv, args) -> int:
-    safety = sv.restore(args.file)
-    print(
-        _t("Restored from {path}. The previous contents were saved to {backup}.").format(
-            path=args.file, backup=safety
+def cmd_restore(_sv, args) -> int:
+    from .paths import default_db_path
+    from .services.backups import restore_file
+
+    done = restore_file(args.db or default_db_path(), args.file)
+    if done.safety is not None:
+        print(
+            _t("Restored from {path}. The previous contents were saved to {backup}.").format(
+                path=args.file, backup=done.safety
+            )
         )
-    )
+    elif done.kept is not None:
+        print(
+            _t("Restored from {path}. The file it replaced was kept as {kept}.").format(
+                path=args.file, kept=done.kept
+            )
+        )
+    else:
+        print(_t("Restored from {path}.").format(path=args.file))
     return 0
 
 

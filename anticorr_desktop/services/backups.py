@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage import backup as _backup
 from ..storage.backup import BackupInfo
 from .base import ServiceBase
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    source: Path
+    safety: Path | None  # the backup of the previous contents (the file was sound)
+    kept: Path | None  # the previous file kept aside (it was empty, damaged or unreadable)
+
+
+def restore_file(db_path: Path, source: Path) -> RestoreOutcome:
+    """Restore the checked backup ``source`` as the database ``db_path``, whatever state
+    the file there is in. A sound database is backed up first and its contents replaced;
+    an empty, damaged, unreadable or non-SQLite file is never opened for writing: it is
+    kept aside under a new name and the backup copied in its place. Another program's
+    SQLite file, or a database of a newer version, is refused."""
+    from ..errors import DamagedDatabase, ForeignFile
+    from ..storage.place import quick_check
+    from ..storage.store import open_store
+
+    db_path, source = Path(db_path), Path(source)
+    sound_so_far = db_path.exists() and db_path.stat().st_size > 0 and os.access(db_path, os.R_OK)
+    if sound_so_far:
+        try:
+            store = open_store(db_path)
+        except DamagedDatabase:
+            pass
+        except ForeignFile as exc:
+            if exc.params.get("sqlite", True):
+                raise  # another program's file: not ours to move aside
+        else:
+            try:
+                if quick_check(store) is None:
+                    return RestoreOutcome(source, _backup.restore_database(store, source), None)
+            finally:
+                store.close()
+    return RestoreOutcome(source, None, _backup.restore_over(db_path, source))
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
@@ -41,4 +79,4 @@ class BackupsService(ServiceBase):
         return safety
 
 
-__all__ = ["BackupInfo", "BackupsService", "newest_good_backup"]
+__all__ = ["BackupInfo", "BackupsService", "RestoreOutcome", "newest_good_backup", "restore_file"]

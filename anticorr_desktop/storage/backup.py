@@ -289,9 +289,7 @@ def restore_database(store: Connection, source: Path) -> Path:
     return safety
 
 
-def replace_damaged(db_path: Path, source: Path) -> Path:
-    """Put a checked backup in place of a damaged database file, keeping the
-    damaged file (renamed, never overwritten). Returns where it was kept."""
+def _refuse_unfit(source: Path) -> None:
     problems = check_backup_file(source)
     if problems:
         raise StorageError(
@@ -299,23 +297,36 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
             path=str(source),
             problems="; ".join(problems),
         )
+
+
+def _copy_database(source: Path, db_path: Path) -> None:
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    dst = sqlite3.connect(str(db_path))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def replace_damaged(db_path: Path, source: Path) -> Path:
+    """Put a checked backup in place of a damaged database file, keeping the
+    damaged file (renamed, never overwritten). Returns where it was kept."""
+    _refuse_unfit(source)
     db_path = Path(db_path)
-    kept = db_path.with_name(
-        f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}"
-    )
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+    n = 1
+    while kept.exists():  # two restores within a second: keep both damaged files
+        n += 1
+        kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}-{n}{db_path.suffix}")
     db_path.replace(kept)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
         if side.exists():
             side.replace(Path(str(kept) + suffix))
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        dst = sqlite3.connect(str(db_path))
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        _copy_database(source, db_path)
     except (sqlite3.Error, OSError) as exc:
         Path(db_path).unlink(missing_ok=True)
         kept.replace(db_path)  # as it was: nothing lost
@@ -323,6 +334,25 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
             "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
         ) from exc
     return kept
+
+
+def restore_over(db_path: Path, source: Path) -> Path | None:
+    """Put a checked backup at ``db_path`` without opening what is there (it may be
+    empty, damaged or unreadable): the file there is kept aside (its path is returned);
+    a missing file is simply written."""
+    db_path = Path(db_path)
+    if db_path.exists():
+        return replace_damaged(db_path, source)
+    _refuse_unfit(source)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _copy_database(source, db_path)
+    except (sqlite3.Error, OSError) as exc:
+        db_path.unlink(missing_ok=True)
+        raise StorageError(
+            "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
+        ) from exc
+    return None
 
 
 def newest_good_backup(db_path: Path) -> Path | None:

@@ -1181,6 +1181,8 @@ def open_store(
                 "hold a database. Give the path of a database file.",
                 path=str(p),
             )
+        if p.is_file() and p.stat().st_size == 0:
+            _refuse_lost(p)
         check_ours(p)
     store = Store(path, readonly=readonly, user=user)
     try:
@@ -1221,6 +1223,30 @@ def open_store(
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _refuse_lost(path: Path) -> None:
+    """A 0-byte file is a new database, unless it has backups: then it was lost (a crash
+    of the disk, a copy that failed), and opening it would offer the demo."""
+    from .backup import backup_dir, backups, newest_good_backup
+
+    if not backups(path):
+        return
+    good = newest_good_backup(path)
+    if good is None:
+        raise StorageError(
+            "The database file {path} is empty (0 bytes), yet it has backups in {folder}: it "
+            "was lost, not new. None of the backups passes the checks; keep the files and "
+            "ask for help.",
+            path=str(path),
+            folder=str(backup_dir(path)),
+        )
+    raise StorageError(
+        "The database file {path} is empty (0 bytes), yet it has backups: it was lost, not "
+        "new. Restore the newest good backup: anticorr --db {path} restore {backup}",
+        path=str(path),
+        backup=str(good),
+    )
+
+
 def check_ours(path: Path) -> None:
     """Refuse, untouched, a file that is not one of our databases: not SQLite at all, or
     another program's SQLite file (its application_id, else its tables). Read before
@@ -1240,11 +1266,12 @@ def check_ours(path: Path) -> None:
     if not head:
         return
     if not head.startswith(SQLITE_MAGIC):
-        raise ForeignFile(
+        raise ForeignFile(  # sqlite=False: a restore may put a backup in its place
             "{path} is not a database of this program: it is not an SQLite file. Check the "
             "path; if it was the commission's database, it is damaged: restore the newest "
             "good backup.",
             path=str(path),
+            sqlite=False,
         )
     if len(head) == 100 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
         return

@@ -1,6 +1,7 @@
 """Physical damage, empty and foreign files: found, refused and said plainly, never copied
 into a backup and never written into (issue #15, "A record with witnesses")."""
 
+import os
 import shutil
 import sqlite3
 import sys
@@ -198,3 +199,102 @@ def test_an_empty_sqlite_file_is_a_new_database(tmp_path, capsys):
 def test_a_device_is_not_taken_for_a_full_disk(capsys):
     rc, _out, err = run(Path("/dev/null"), capsys, "sessions")
     assert rc == 2 and "is not a regular file" in err and "disk is full" not in err
+
+
+# -- a lost (0-byte), damaged or unreadable live file, and restore ----------------------------
+
+
+@pytest.fixture
+def with_backup(demo_db, capsys):
+    """The demo database with one good backup beside it: (database, backup)."""
+    assert run(demo_db, capsys, "backup")[0] == 0
+    return demo_db, next((demo_db.parent / "backups").iterdir())
+
+
+def test_a_0_byte_file_with_backups_is_lost_not_new(with_backup, capsys):
+    db, good = with_backup
+    db.write_bytes(b"")
+    for args in (["sessions"], ["init", "--demo"], ["verify"]):
+        rc, _out, err = run(db, capsys, *args)
+        assert rc == 2 and "is empty (0 bytes), yet it has backups" in err
+        assert f"anticorr --db {db} restore {good}" in err
+    assert db.read_bytes() == b""  # untouched: no demo, no schema
+
+
+def test_a_0_byte_file_without_backups_is_a_new_database(tmp_path, capsys):
+    db = tmp_path / "new.sqlite3"
+    db.write_bytes(b"")
+    assert run(db, capsys, "init")[0] == 0
+
+
+def _restored(db, capsys):
+    rc, out, err = run(db, capsys, "verify")
+    assert rc == 0 and "The database verifies" in out, err
+    assert run(db, capsys, "sessions")[1].count("2024/") >= 1
+
+
+@pytest.mark.parametrize("state", ["empty", "damaged", "garbage", "missing"])
+def test_restore_replaces_a_live_file_it_cannot_open(with_backup, capsys, state):
+    db, good = with_backup
+    if state == "empty":
+        db.write_bytes(b"")
+    elif state == "damaged":
+        damage(db, "journal")
+    elif state == "garbage":
+        db.write_bytes(b"\x00garbage" * 4096)
+    else:
+        db.unlink()
+    before = db.read_bytes() if db.exists() else None
+    rc, out, err = run(db, capsys, "restore", str(good))
+    assert rc == 0, err
+    if before is not None:  # the file it replaced is kept, as it was
+        kept = [p for p in db.parent.iterdir() if "-damaged-" in p.name]
+        assert len(kept) == 1 and kept[0].read_bytes() == before
+        assert f"was kept as {kept[0]}" in out
+    _restored(db, capsys)
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file; no chmod"
+)
+def test_restore_replaces_an_unreadable_live_file(with_backup, capsys):
+    db, good = with_backup
+    db.chmod(0)
+    try:
+        rc, _out, err = run(db, capsys, "restore", str(good))
+        assert rc == 0, err
+    finally:
+        for p in db.parent.iterdir():
+            p.chmod(0o644) if p.is_file() else None
+    _restored(db, capsys)
+
+
+def test_restore_does_not_read_a_live_file_it_may_not_read(with_backup, capsys, monkeypatch):
+    """The path taken for an unreadable file, also where the tests run as root."""
+    from anticorr_desktop.services import backups
+
+    db, good = with_backup
+    monkeypatch.setattr(backups.os, "access", lambda path, mode: Path(path) != db)
+    monkeypatch.setattr(
+        "anticorr_desktop.storage.store.open_store",
+        lambda *a, **k: pytest.fail("the unreadable file was opened"),
+    )
+    rc, out, err = run(db, capsys, "restore", str(good))
+    assert rc == 0 and "was kept as" in out, err
+    monkeypatch.undo()
+    _restored(db, capsys)
+
+
+def test_restore_refuses_to_move_another_programs_file(with_backup, capsys):
+    db, good = with_backup
+    before = foreign_sqlite(db.parent / "other.db")
+    rc, _out, err = run(db.parent / "other.db", capsys, "restore", str(good))
+    assert rc == 2 and "another program's SQLite file" in err
+    assert (db.parent / "other.db").read_bytes() == before
+
+
+def test_restore_of_a_sound_file_still_backs_it_up_first(with_backup, capsys):
+    db, good = with_backup
+    rc, out, _err = run(db, capsys, "restore", str(good))
+    assert rc == 0 and "The previous contents were saved to" in out
+    assert not [p for p in db.parent.iterdir() if "-damaged-" in p.name]

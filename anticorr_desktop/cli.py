@@ -8,7 +8,6 @@ anything else is our bug and prints a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import sys
@@ -337,11 +336,11 @@ def cmd_instructions(sv, args) -> int:
         ]
         for r in rows
     ]
-    if args.format == "csv":
+    if args.format == "csv":  # the export's cells: formulas neutralised, line breaks quoted
+        from .exports.csv_export import write_text_rows
+
         buf = io.StringIO()
-        w = csv.writer(buf, delimiter=";", lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
+        write_text_rows(buf, [head, *body], delimiter=";", lineterminator="\n")
         sys.stdout.write(buf.getvalue())
         return 0
     if not body:

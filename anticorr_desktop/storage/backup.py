@@ -31,6 +31,7 @@ def backup_database(
 ) -> Path:
     if store.path is None:
         raise StorageError("An in-memory database cannot be backed up.")
+    sweep_parts(backup_dir(store.path), store.path.stem)
     if dest is None:
         folder = backup_dir(store.path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -157,6 +158,33 @@ def _name_pattern(stem: str, reason: str | None = None) -> re.Pattern[str]:
     """The name ``backup_database`` gives: STEM-STAMP-REASON.sqlite3 (the one parser of it)."""
     kind = re.escape(reason) if reason else r"[a-z-]+"
     return re.compile(rf"{re.escape(stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-({kind})\.sqlite3")
+
+
+PART_STALE_AFTER = 3600  # seconds: no backup takes an hour; a .part this old was abandoned
+
+
+def sweep_parts(folder: Path, stem: str, now: float | None = None) -> list[Path]:
+    """Remove the unfinished copies (``NAME.sqlite3.part`` and its -wal/-shm/-journal) that
+    a killed backup of the database ``stem`` left in ``folder``: only names of our own
+    making, only when untouched for PART_STALE_AFTER (a backup running now is younger).
+    Returns what was removed."""
+    import time
+
+    pattern = re.compile(_name_pattern(stem).pattern + r"\.part(-wal|-shm|-journal)?")
+    if not folder.is_dir():
+        return []
+    limit = (time.time() if now is None else now) - PART_STALE_AFTER
+    removed = []
+    for p in folder.iterdir():
+        if not pattern.fullmatch(p.name):
+            continue
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+                removed.append(p)
+        except OSError:  # removed meanwhile, or not ours to remove: leave it
+            continue
+    return removed
 
 
 def _own(folder: Path, stem: str, reason: str | None = None) -> list[Path]:

@@ -163,3 +163,31 @@ def test_a_folder_named_with_hash_percent_or_question_mark(demo, tmp_path):
     st.close()
     assert check_backup_file(again) == []
     assert {p.name for p in tmp_path.iterdir()} - before == {folder.name}  # nothing stray beside it
+
+
+def test_a_killed_backups_part_files_are_swept_only_ours_only_stale(demo, tmp_path):
+    import os
+    import time
+
+    from anticorr_desktop.storage.backup import backup_dir
+
+    folder = backup_dir(demo.store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = demo.store.path.stem
+    stale = [
+        folder / f"{stem}-20261101-101010-000001-daily.sqlite3.part",
+        folder / f"{stem}-20261101-101010-000001-daily.sqlite3.part-journal",
+    ]
+    fresh = folder / f"{stem}-20261204-101010-000001-manual.sqlite3.part"  # a backup running now
+    others = [
+        folder / f"{stem}-other-20261101-101010-000001-daily.sqlite3.part",  # another database
+        folder / "notes.txt.part",  # not of our naming
+    ]
+    hour_ago = time.time() - 3700
+    for p in [*stale, fresh, *others]:
+        p.write_bytes(b"partial")
+        if p is not fresh:
+            os.utime(p, (hour_ago, hour_ago))
+    backup_database(demo.store, reason="manual")
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and all(p.exists() for p in others)

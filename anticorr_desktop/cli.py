@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("replace the database with a checked backup (the current one is backed up first)"),
     )
     c.add_argument("file", type=Path)
+    c.add_argument(
+        "--yes",
+        action="store_true",
+        help=_t("replace without asking (for scripts; needed when there is no terminal)"),
+    )
 
     c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
 
@@ -473,11 +478,46 @@ def cmd_backup(sv, args) -> int:
     return 0
 
 
+YES = ("y", "yes", "д", "да", "и", "иә")
+
+
+def _summary_line(summary) -> str:
+    if summary is None:
+        return _t("cannot be read (missing, empty, damaged or not a database of this program)")
+    when = (
+        summary.last_change.astimezone().strftime("%d.%m.%Y %H:%M") if summary.last_change else "-"
+    )
+    return _t(
+        "{sessions} sessions, {instructions} instructions; journal of {entries} entries, "
+        "head {head}, last change {when}"
+    ).format(
+        sessions=summary.sessions,
+        instructions=summary.instructions,
+        entries=summary.journal_entries,
+        head=summary.journal_head[:12],
+        when=when,
+    )
+
+
 def cmd_restore(_sv, args) -> int:
     from .paths import default_db_path
-    from .services.backups import restore_file
+    from .services.backups import restore_file, restore_preview
 
-    done = restore_file(args.db or default_db_path(), args.file)
+    db = Path(args.db or default_db_path())
+    now, then = restore_preview(db, args.file)
+    print(_t("Now in {path}: {what}").format(path=db, what=_summary_line(now)))
+    print(_t("In {path}: {what}").format(path=args.file, what=_summary_line(then)))
+    if then is not None and not args.yes:  # an unfit file is refused below, unasked
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise UserError(
+                "Nothing was changed: there is no terminal to ask whether to replace the "
+                "database. Add --yes to restore without asking."
+            )
+        answer = input(_t("Replace the database with {path}? [y/N] ").format(path=args.file))
+        if answer.strip().lower() not in YES:
+            print(_t("Nothing was changed."))
+            return 1
+    done = restore_file(db, args.file)
     if done.safety is not None:
         print(
             _t("Restored from {path}. The previous contents were saved to {backup}.").format(

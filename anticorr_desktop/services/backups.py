@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage import backup as _backup
-from ..storage.backup import BackupInfo
+from ..storage.backup import BackupInfo, DatabaseSummary
 from .base import ServiceBase
 
 
@@ -47,6 +47,14 @@ def restore_file(db_path: Path, source: Path) -> RestoreOutcome:
     return RestoreOutcome(source, None, _backup.restore_over(db_path, source))
 
 
+def restore_preview(
+    db_path: Path, source: Path
+) -> tuple[DatabaseSummary | None, DatabaseSummary | None]:
+    """What the database holds now and what the backup holds (None: cannot be read), to
+    show before the one replaces the other. Both are only read."""
+    return _backup.database_summary(Path(db_path)), _backup.database_summary(Path(source))
+
+
 def newest_good_backup(db_path: Path) -> Path | None:
     """The newest backup of ``db_path`` that passes every check a restore makes."""
     return _backup.newest_good_backup(Path(db_path))
@@ -79,4 +87,12 @@ class BackupsService(ServiceBase):
         return safety
 
 
-__all__ = ["BackupInfo", "BackupsService", "RestoreOutcome", "newest_good_backup", "restore_file"]
+__all__ = [
+    "BackupInfo",
+    "BackupsService",
+    "DatabaseSummary",
+    "RestoreOutcome",
+    "newest_good_backup",
+    "restore_file",
+    "restore_preview",
+]

@@ -302,6 +302,8 @@ def restore_database(store: Connection, source: Path) -> Path:
             problems="; ".join(problems),
         )
     safety = backup_database(store, reason="before-restore", keep=20)
+    store._head = None
+    previous_head = store.journal_head()
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         src.backup(store.conn)
@@ -313,7 +315,7 @@ def restore_database(store: Connection, source: Path) -> Path:
         ) from exc
     finally:
         src.close()
-    store._head = None
+    _record_restore(store, source, previous_head, None)
     return safety
 
 
@@ -361,6 +363,7 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
         raise StorageError(
             "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
         ) from exc
+    _record_restore_at(db_path, source, kept)
     return kept
 
 
@@ -380,7 +383,72 @@ def restore_over(db_path: Path, source: Path) -> Path | None:
         raise StorageError(
             "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
         ) from exc
+    _record_restore_at(db_path, source, None)
     return None
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    """What a database file holds, to show before one replaces another."""
+
+    sessions: int
+    instructions: int
+    journal_entries: int
+    journal_head: str
+    last_change: datetime | None  # the time (UTC) of the newest journal entry
+
+
+def database_summary(path: Path) -> DatabaseSummary | None:
+    """Read-only; None when the file cannot be read as one of our databases."""
+    from .store import Store
+
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        st = Store(path, readonly=True)
+    except Exception:
+        return None
+    try:
+        at = st.scalar("SELECT at FROM journal ORDER BY seq DESC LIMIT 1")
+        return DatabaseSummary(
+            st.scalar("SELECT COUNT(*) FROM session") or 0,
+            st.scalar("SELECT COUNT(*) FROM instruction") or 0,
+            st.journal_length(),
+            st.journal_head(),
+            datetime.fromisoformat(at) if at else None,
+        )
+    except Exception:
+        return None
+    finally:
+        st.close()
+
+
+def _record_restore(
+    store: Connection, source: Path, previous_head: str | None, kept: Path | None
+) -> None:
+    """The restore, as an entry in the restored database's own journal."""
+    store._head = None
+    store.record_event(
+        "restore",
+        {
+            "source": str(source),
+            "source_journal_head": store.journal_head(),
+            "previous_journal_head": previous_head,
+            "previous_file_kept_as": None if kept is None else str(kept),
+        },
+        note=f"restored from {source}",
+    )
+
+
+def _record_restore_at(db_path: Path, source: Path, kept: Path | None) -> None:
+    from .db import Connection
+
+    con = Connection(db_path)
+    try:
+        _record_restore(con, source, None, kept)
+    finally:
+        con.close()
 
 
 def newest_good_backup(db_path: Path) -> Path | None:

@@ -22,6 +22,8 @@ from ..errors import DamagedDatabase, StorageError
 from ..i18n import QT_TRANSLATE_NOOP as N_
 
 GENESIS_HASH = "0" * 64
+# The journal's "table" of entries about the whole database (a restore), not a row.
+EVENT_TABLE = "database"
 
 
 def canonical(obj: Any) -> str:
@@ -249,6 +251,12 @@ class Connection:
             ),
         )
         self._head = h
+
+    def record_event(self, action: str, details: dict[str, Any], note: str = "") -> None:
+        """Journal something that happened to the database as a whole (a restore): an
+        entry in the hash chain naming no row (table "database"), in its own transaction."""
+        with self.transaction():
+            self._journal(action, EVENT_TABLE, "", None, details, note)
 
     def _insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
         self._require_tx()

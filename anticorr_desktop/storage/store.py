@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import model as m
 from ..errors import ForeignFile, NotFound, StorageError
-from .db import GENESIS_HASH, Connection, canonical, entry_hash, read_only_uri
+from .db import EVENT_TABLE, GENESIS_HASH, Connection, canonical, entry_hash, read_only_uri
 from .names import (
     APPLICATION_ID,
     FTS_DECISION,
@@ -1073,6 +1073,8 @@ class Store(Connection):
                 problems.append(f"journal entry {r['seq']}: the hash chain is broken")
                 return problems
             prev = r["hash"]
+            if r["tbl"] == EVENT_TABLE:  # about the whole database (a restore): no row
+                continue
             last[(r["tbl"], r["row_uid"])] = entry["after"]
         tables = {t for t, _ in last} | set(JOURNALED_TABLES)
         for table in sorted(tables):

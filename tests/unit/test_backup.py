@@ -116,7 +116,14 @@ def test_restore_checks_first_and_keeps_the_current_contents(demo, tmp_path):
         restore_database(demo.store, junk)
     assert demo.store.journal_length() == before
     safety = restore_database(demo.store, good)
-    assert count(demo.store) == n and demo.store.journal_length() < before
+    assert count(demo.store) == n
+    last = demo.store.q1("SELECT * FROM journal ORDER BY seq DESC LIMIT 1")
+    assert (last["action"], last["tbl"], last["note"]) == (
+        "restore",
+        "database",
+        f"restored from {good}",
+    )
+    assert demo.store.journal_length() <= before  # the backup's journal, and the restore
     assert demo.store.verify() == []
     assert safety in backups(demo.store.path)
     assert check_backup_file(safety) == []

@@ -245,7 +245,7 @@ def test_restore_replaces_a_live_file_it_cannot_open(with_backup, capsys, state)
     else:
         db.unlink()
     before = db.read_bytes() if db.exists() else None
-    rc, out, err = run(db, capsys, "restore", str(good))
+    rc, out, err = run(db, capsys, "restore", str(good), "--yes")
     assert rc == 0, err
     if before is not None:  # the file it replaced is kept, as it was
         kept = [p for p in db.parent.iterdir() if "-damaged-" in p.name]
@@ -261,7 +261,7 @@ def test_restore_replaces_an_unreadable_live_file(with_backup, capsys):
     db, good = with_backup
     db.chmod(0)
     try:
-        rc, _out, err = run(db, capsys, "restore", str(good))
+        rc, _out, err = run(db, capsys, "restore", str(good), "--yes")
         assert rc == 0, err
     finally:
         for p in db.parent.iterdir():
@@ -279,7 +279,7 @@ def test_restore_does_not_read_a_live_file_it_may_not_read(with_backup, capsys, 
         "anticorr_desktop.storage.store.open_store",
         lambda *a, **k: pytest.fail("the unreadable file was opened"),
     )
-    rc, out, err = run(db, capsys, "restore", str(good))
+    rc, out, err = run(db, capsys, "restore", str(good), "--yes")
     assert rc == 0 and "was kept as" in out, err
     monkeypatch.undo()
     _restored(db, capsys)
@@ -288,13 +288,64 @@ def test_restore_does_not_read_a_live_file_it_may_not_read(with_backup, capsys, 
 def test_restore_refuses_to_move_another_programs_file(with_backup, capsys):
     db, good = with_backup
     before = foreign_sqlite(db.parent / "other.db")
-    rc, _out, err = run(db.parent / "other.db", capsys, "restore", str(good))
+    rc, _out, err = run(db.parent / "other.db", capsys, "restore", str(good), "--yes")
     assert rc == 2 and "another program's SQLite file" in err
     assert (db.parent / "other.db").read_bytes() == before
 
 
 def test_restore_of_a_sound_file_still_backs_it_up_first(with_backup, capsys):
     db, good = with_backup
-    rc, out, _err = run(db, capsys, "restore", str(good))
+    rc, out, _err = run(db, capsys, "restore", str(good), "--yes")
     assert rc == 0 and "The previous contents were saved to" in out
     assert not [p for p in db.parent.iterdir() if "-damaged-" in p.name]
+
+
+# -- restore says what it replaces, asks, and is journalled ------------------------------------
+
+
+class _Terminal:
+    """A stdin that is a terminal answering ``answer``."""
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def isatty(self):
+        return True
+
+    def readline(self):
+        return self.answer + "\n"
+
+
+def test_restore_shows_both_files_and_needs_yes_without_a_terminal(with_backup, capsys):
+    db, good = with_backup
+    before = db.read_bytes()
+    rc, out, err = run(db, capsys, "restore", str(good))
+    assert rc == 2 and "Add --yes" in err and "Nothing was changed" in err
+    assert db.read_bytes() == before
+    assert f"Now in {db}: 3 sessions" in out and f"In {good}: 3 sessions" in out
+    assert "journal of" in out and "head " in out and "last change" in out
+
+
+@pytest.mark.parametrize("answer,rc", [("n", 1), ("", 1), ("да", 0), ("y", 0)])
+def test_restore_asks_on_a_terminal(with_backup, capsys, monkeypatch, answer, rc):
+    db, good = with_backup
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer))
+    got, out, _err = run(db, capsys, "restore", str(good))
+    assert got == rc and "[y/N]" in out
+    assert ("Nothing was changed." in out) == (rc == 1)
+
+
+def test_a_restore_is_recorded_in_the_restored_journal(with_backup, capsys):
+    from anticorr_desktop.storage.store import open_store
+
+    db, good = with_backup
+    for prepare in (lambda: None, lambda: db.write_bytes(b"")):  # sound, then lost
+        prepare()
+        assert run(db, capsys, "restore", str(good), "--yes")[0] == 0
+        st = open_store(db)
+        try:
+            last = st.q1("SELECT * FROM journal ORDER BY seq DESC LIMIT 1")
+            assert last["action"] == "restore" and last["note"] == f"restored from {good}"
+            assert st.verify() == []  # the entry is in the hash chain and names no row
+        finally:
+            st.close()

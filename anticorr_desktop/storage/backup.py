@@ -44,6 +44,9 @@ def backup_database(
             target = sqlite3.connect(str(tmp))
             try:
                 store.conn.backup(target)
+                # a one-file database like the snapshot copy (the pages say WAL): its
+                # check below, and a read-only open later, leave no -wal/-shm beside it
+                target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
         damage = copy_damage(tmp)

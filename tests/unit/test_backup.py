@@ -67,6 +67,7 @@ def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monk
         other.execute("COMMIT")
         other.close()
     assert copied == [False]
+    assert sorted(p.name for p in tmp_path.glob("busy*")) == ["busy.sqlite3"]  # one file
     con = sqlite3.connect(out)
     assert (
         con.execute("SELECT COUNT(*) FROM calendar_override WHERE uid = 'u-x'").fetchone()[0] == 0

@@ -8,7 +8,6 @@ anything else is our bug and prints a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import sys
@@ -16,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import UserError, ValidationError
+from .errors import DamagedDatabase, UserError, ValidationError
 from .i18n import current_language, translate
 
 
@@ -130,7 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", type=Path, required=True)
 
     c = sub.add_parser(
-        "verify", help=_t("check the journal's hash chain and every record against it")
+        "verify",
+        help=_t(
+            "check the file (SQLite's quick check), the journal's hash chain and every record "
+            "against it"
+        ),
+    )
+    c.add_argument(
+        "--full",
+        action="store_true",
+        help=_t("SQLite's full integrity check (every index too; slower)"),
     )
 
     c = sub.add_parser("backup", help=_t("write a consistent copy of the database"))
@@ -141,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("replace the database with a checked backup (the current one is backed up first)"),
     )
     c.add_argument("file", type=Path)
+    c.add_argument(
+        "--yes",
+        action="store_true",
+        help=_t("replace without asking (for scripts; needed when there is no terminal)"),
+    )
 
     c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
 
@@ -181,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     workdays.use_cache_file(user_cache_dir() / "kz-days-off.json")
     try:
         return _run(args)
+    except DamagedDatabase as exc:
+        print(f"anticorr: {exc.message(current_language())}", file=sys.stderr)
+        _print_restore_hint(args.db)
+        return 1 if args.command == "verify" else 2
     except UserError as exc:
         print(f"anticorr: {exc.message(current_language())}", file=sys.stderr)
         return 2
@@ -194,6 +211,8 @@ def _run(args) -> int:
     cmd = args.command
     if cmd == "due":  # needs no database; uses its calendar when there is one
         return cmd_due(None, args)
+    if cmd == "restore":  # the file there may be empty, damaged or unreadable: not opened first
+        return cmd_restore(None, args)
     sv = open_services(args.db, must_exist=cmd not in ("init", "import"))
     try:
         return globals()[f"cmd_{cmd.replace('-', '_')}"](sv, args)
@@ -322,11 +341,11 @@ def cmd_instructions(sv, args) -> int:
         ]
         for r in rows
     ]
-    if args.format == "csv":
+    if args.format == "csv":  # the export's cells: formulas neutralised, line breaks quoted
+        from .exports.csv_export import write_text_rows
+
         buf = io.StringIO()
-        w = csv.writer(buf, delimiter=";", lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
+        write_text_rows(buf, [head, *body], delimiter=";", lineterminator="\n")
         sys.stdout.write(buf.getvalue())
         return 0
     if not body:
@@ -407,7 +426,35 @@ def cmd_export(sv, args) -> int:
     return 0
 
 
+def _print_restore_hint(db: Path | None) -> None:
+    """After damage: name the newest good backup and the command that restores it."""
+    from .paths import default_db_path
+    from .services.backups import newest_good_backup
+
+    path = Path(db or default_db_path())
+    good = newest_good_backup(path)
+    if good is None:
+        print(
+            _t("No good backup of {db} was found. Keep the damaged file and ask for help.").format(
+                db=path
+            ),
+            file=sys.stderr,
+        )
+    else:
+        print(
+            _t("Restore the newest good backup: anticorr --db {db} restore {backup}").format(
+                db=path, backup=good
+            ),
+            file=sys.stderr,
+        )
+
+
 def cmd_verify(sv, args) -> int:
+    damage = sv.damage(full=args.full)
+    if damage is not None:
+        raise DamagedDatabase(
+            "The database file is damaged ({detail}). Restore it from a backup.", detail=damage
+        )
     problems = sv.store.verify()
     if problems:
         for line in problems[:50]:
@@ -431,13 +478,60 @@ def cmd_backup(sv, args) -> int:
     return 0
 
 
-def cmd_restore(sv, args) -> int:
-    safety = sv.restore(args.file)
-    print(
-        _t("Restored from {path}. The previous contents were saved to {backup}.").format(
-            path=args.file, backup=safety
-        )
+YES = ("y", "yes", "д", "да", "и", "иә")
+
+
+def _summary_line(summary) -> str:
+    if summary is None:
+        return _t("cannot be read (missing, empty, damaged or not a database of this program)")
+    when = (
+        summary.last_change.astimezone().strftime("%d.%m.%Y %H:%M") if summary.last_change else "-"
     )
+    return _t(
+        "{sessions} sessions, {instructions} instructions; journal of {entries} entries, "
+        "head {head}, last change {when}"
+    ).format(
+        sessions=summary.sessions,
+        instructions=summary.instructions,
+        entries=summary.journal_entries,
+        head=summary.journal_head[:12],
+        when=when,
+    )
+
+
+def cmd_restore(_sv, args) -> int:
+    from .paths import default_db_path
+    from .services.backups import restore_file, restore_preview
+
+    db = Path(args.db or default_db_path())
+    now, then = restore_preview(db, args.file)
+    print(_t("Now in {path}: {what}").format(path=db, what=_summary_line(now)))
+    print(_t("In {path}: {what}").format(path=args.file, what=_summary_line(then)))
+    if then is not None and not args.yes:  # an unfit file is refused below, unasked
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise UserError(
+                "Nothing was changed: there is no terminal to ask whether to replace the "
+                "database. Add --yes to restore without asking."
+            )
+        answer = input(_t("Replace the database with {path}? [y/N] ").format(path=args.file))
+        if answer.strip().lower() not in YES:
+            print(_t("Nothing was changed."))
+            return 1
+    done = restore_file(db, args.file)
+    if done.safety is not None:
+        print(
+            _t("Restored from {path}. The previous contents were saved to {backup}.").format(
+                path=args.file, backup=done.safety
+            )
+        )
+    elif done.kept is not None:
+        print(
+            _t("Restored from {path}. The file it replaced was kept as {kept}.").format(
+                path=args.file, kept=done.kept
+            )
+        )
+    else:
+        print(_t("Restored from {path}.").format(path=args.file))
     return 0
 
 

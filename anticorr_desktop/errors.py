@@ -58,4 +58,13 @@ class StorageError(UserError):
     """The database could not be used: locked, full, damaged or too new."""
 
 
+class DamagedDatabase(StorageError):
+    """The database file is physically damaged (SQLite: "database disk image is
+    malformed", a failed quick_check): restore the newest good backup."""
+
+
+class ForeignFile(StorageError):
+    """The file is not one of ours: another program's SQLite file, or not SQLite at all."""
+
+
 N_ = QT_TRANSLATE_NOOP

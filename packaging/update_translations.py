@@ -29,6 +29,8 @@ ERROR_CLASSES = {
     "ValidationError",
     "NotFound",
     "StorageError",
+    "DamagedDatabase",
+    "ForeignFile",
     "ImportError_",
     "DueParseError",
     "ExportError",

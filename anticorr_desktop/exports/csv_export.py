@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
@@ -33,13 +34,44 @@ from .common import (
 )
 from .rows import TaskRow
 
+_BREAKS = re.compile("\r\n?")
+
+
+def csv_text(value: str) -> str:
+    """A text cell as every CSV of the program writes it: neutralised against formula
+    injection (:func:`sanitize_cell`)."""
+    return str(sanitize_cell(value))
+
+
+def csv_writer(fh: IO[str], delimiter: str = ";", lineterminator: str = "\r\n") -> Any:
+    """The CSV writer of every CSV of the program: a cell with the delimiter, a quote or
+    a line break is quoted."""
+    return csv.writer(
+        fh, delimiter=delimiter, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL
+    )
+
+
+def write_text_rows(
+    fh: IO[str],
+    rows: Iterable[Sequence[str]],
+    delimiter: str = ";",
+    lineterminator: str = "\r\n",
+) -> None:
+    """Rows of text (a header, then the body) as CSV, each cell through :func:`csv_text`.
+    With lines ending in ``\n`` a CR in a cell becomes ``\n``: the writer quotes only the
+    characters of its line end, and a bare CR left unquoted would split the row."""
+    fix = (lambda c: c) if "\r" in lineterminator else (lambda c: _BREAKS.sub("\n", c))
+    csv_writer(fh, delimiter, lineterminator).writerows(
+        [csv_text(fix(str(cell))) for cell in row] for row in rows
+    )
+
 
 def _text(value: Any) -> str:
-    return "" if value is None else sanitize_cell(str(value))
+    return "" if value is None else csv_text(str(value))
 
 
 def _list(value: Any) -> str:
-    return sanitize_cell(join_list(value))
+    return csv_text(join_list(value))
 
 
 def _date(value: Any) -> str:
@@ -82,8 +114,8 @@ def write_csv(
     converters = [_converter(c) for c in COLUMNS]
 
     def write(fh: IO[str]) -> None:
-        out = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        out.writerow([sanitize_cell(h) for h in headers(lang)])
+        out = csv_writer(fh, delimiter)
+        out.writerow([csv_text(h) for h in headers(lang)])
         for row in rows:
             out.writerow([f(v) for f, v in zip(converters, fetch(row), strict=True)])
             ticker.tick()

@@ -2,14 +2,72 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage import backup as _backup
-from ..storage.backup import BackupInfo
+from ..storage.backup import BackupInfo, DatabaseSummary
 from .base import ServiceBase
 
 
+@dataclass(frozen=True)
+class RestoreOutcome:
+    source: Path
+    safety: Path | None  # the backup of the previous contents (the file was sound)
+    kept: Path | None  # the previous file kept aside (it was empty, damaged or unreadable)
+
+
+def restore_file(db_path: Path, source: Path) -> RestoreOutcome:
+    """Restore the checked backup ``source`` as the database ``db_path``, whatever state
+    the file there is in. A sound database is backed up first and its contents replaced;
+    an empty, damaged, unreadable or non-SQLite file is never opened for writing: it is
+    kept aside under a new name and the backup copied in its place. Another program's
+    SQLite file, or a database of a newer version, is refused."""
+    from ..errors import DamagedDatabase, ForeignFile
+    from ..storage.place import quick_check
+    from ..storage.store import open_store
+
+    db_path, source = Path(db_path), Path(source)
+    sound_so_far = db_path.exists() and db_path.stat().st_size > 0 and os.access(db_path, os.R_OK)
+    if sound_so_far:
+        try:
+            store = open_store(db_path)
+        except DamagedDatabase:
+            pass
+        except ForeignFile as exc:
+            if exc.params.get("sqlite", True):
+                raise  # another program's file: not ours to move aside
+        else:
+            try:
+                if quick_check(store) is None:
+                    return RestoreOutcome(source, _backup.restore_database(store, source), None)
+            finally:
+                store.close()
+    return RestoreOutcome(source, None, _backup.restore_over(db_path, source))
+
+
+def restore_preview(
+    db_path: Path, source: Path
+) -> tuple[DatabaseSummary | None, DatabaseSummary | None]:
+    """What the database holds now and what the backup holds (None: cannot be read), to
+    show before the one replaces the other. Both are only read."""
+    return _backup.database_summary(Path(db_path)), _backup.database_summary(Path(source))
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that passes every check a restore makes."""
+    return _backup.newest_good_backup(Path(db_path))
+
+
 class BackupsService(ServiceBase):
+    def damage(self, full: bool = False) -> str | None:
+        """None when SQLite finds the file sound (``quick_check``; ``integrity_check``
+        with ``full``), else what it found."""
+        from ..storage.place import quick_check
+
+        return quick_check(self.store, full)
+
     def back_up(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy: to ``dest``, or into the backups folder beside the database."""
         return _backup.backup_database(self.store, dest, reason=reason)
@@ -29,4 +87,12 @@ class BackupsService(ServiceBase):
         return safety
 
 
-__all__ = ["BackupInfo", "BackupsService"]
+__all__ = [
+    "BackupInfo",
+    "BackupsService",
+    "DatabaseSummary",
+    "RestoreOutcome",
+    "newest_good_backup",
+    "restore_file",
+    "restore_preview",
+]

@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import StorageError
-from .db import read_only_uri
+from ..errors import DamagedDatabase, StorageError
+from .db import is_damage, read_only_uri
 
 if TYPE_CHECKING:
     from .db import Connection
@@ -31,6 +31,7 @@ def backup_database(
 ) -> Path:
     if store.path is None:
         raise StorageError("An in-memory database cannot be backed up.")
+    sweep_parts(backup_dir(store.path), store.path.stem)
     if dest is None:
         folder = backup_dir(store.path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -43,19 +44,58 @@ def backup_database(
             target = sqlite3.connect(str(tmp))
             try:
                 store.conn.backup(target)
+                # a one-file database like the snapshot copy (the pages say WAL): its
+                # check below, and a read-only open later, leave no -wal/-shm beside it
+                target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
-        tmp.replace(dest)
+        damage = copy_damage(tmp)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        for side in ("-wal", "-shm", "-journal"):
-            Path(str(tmp) + side).unlink(missing_ok=True)
+        _remove_part(tmp)
+        if is_damage(exc):
+            damage = str(exc)
+        else:
+            raise StorageError(
+                "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
+            ) from exc
+    if damage is not None:  # never keep a damaged copy as if it were a backup
+        _remove_part(tmp)
+        raise DamagedDatabase(
+            "The database is damaged ({detail}): no backup was written, and nothing was "
+            "changed. Restore the newest good backup.",
+            detail=damage,
+        )
+    try:
+        tmp.replace(dest)
+    except OSError as exc:
+        _remove_part(tmp)
         raise StorageError(
             "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
         ) from exc
     if keep:
         rotate(dest.parent, store.path.stem, keep, reason)
     return dest
+
+
+def _remove_part(tmp: Path) -> None:
+    tmp.unlink(missing_ok=True)
+    for side in ("-wal", "-shm", "-journal"):
+        Path(str(tmp) + side).unlink(missing_ok=True)
+
+
+def copy_damage(path: Path) -> str | None:
+    """None when SQLite's ``quick_check`` finds the one-file database ``path`` sound, else
+    what it found (a copy of a damaged page is as damaged as the page)."""
+    from .place import damage_summary
+
+    con = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        con.close()
+    return None if rows == ["ok"] else damage_summary(rows)
 
 
 def _snapshot_copy(store: Connection, tmp: Path) -> bool:
@@ -121,6 +161,33 @@ def _name_pattern(stem: str, reason: str | None = None) -> re.Pattern[str]:
     """The name ``backup_database`` gives: STEM-STAMP-REASON.sqlite3 (the one parser of it)."""
     kind = re.escape(reason) if reason else r"[a-z-]+"
     return re.compile(rf"{re.escape(stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-({kind})\.sqlite3")
+
+
+PART_STALE_AFTER = 3600  # seconds: no backup takes an hour; a .part this old was abandoned
+
+
+def sweep_parts(folder: Path, stem: str, now: float | None = None) -> list[Path]:
+    """Remove the unfinished copies (``NAME.sqlite3.part`` and its -wal/-shm/-journal) that
+    a killed backup of the database ``stem`` left in ``folder``: only names of our own
+    making, only when untouched for PART_STALE_AFTER (a backup running now is younger).
+    Returns what was removed."""
+    import time
+
+    pattern = re.compile(_name_pattern(stem).pattern + r"\.part(-wal|-shm|-journal)?")
+    if not folder.is_dir():
+        return []
+    limit = (time.time() if now is None else now) - PART_STALE_AFTER
+    removed = []
+    for p in folder.iterdir():
+        if not pattern.fullmatch(p.name):
+            continue
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+                removed.append(p)
+        except OSError:  # removed meanwhile, or not ours to remove: leave it
+            continue
+    return removed
 
 
 def _own(folder: Path, stem: str, reason: str | None = None) -> list[Path]:
@@ -238,6 +305,8 @@ def restore_database(store: Connection, source: Path) -> Path:
             problems="; ".join(problems),
         )
     safety = backup_database(store, reason="before-restore", keep=20)
+    store._head = None
+    previous_head = store.journal_head()
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         src.backup(store.conn)
@@ -249,13 +318,11 @@ def restore_database(store: Connection, source: Path) -> Path:
         ) from exc
     finally:
         src.close()
-    store._head = None
+    _record_restore(store, source, previous_head, None)
     return safety
 
 
-def replace_damaged(db_path: Path, source: Path) -> Path:
-    """Put a checked backup in place of a damaged database file, keeping the
-    damaged file (renamed, never overwritten). Returns where it was kept."""
+def _refuse_unfit(source: Path) -> None:
     problems = check_backup_file(source)
     if problems:
         raise StorageError(
@@ -263,30 +330,128 @@ def replace_damaged(db_path: Path, source: Path) -> Path:
             path=str(source),
             problems="; ".join(problems),
         )
+
+
+def _copy_database(source: Path, db_path: Path) -> None:
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    dst = sqlite3.connect(str(db_path))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def replace_damaged(db_path: Path, source: Path) -> Path:
+    """Put a checked backup in place of a damaged database file, keeping the
+    damaged file (renamed, never overwritten). Returns where it was kept."""
+    _refuse_unfit(source)
     db_path = Path(db_path)
-    kept = db_path.with_name(
-        f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}"
-    )
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+    n = 1
+    while kept.exists():  # two restores within a second: keep both damaged files
+        n += 1
+        kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}-{n}{db_path.suffix}")
     db_path.replace(kept)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
         if side.exists():
             side.replace(Path(str(kept) + suffix))
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        dst = sqlite3.connect(str(db_path))
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        _copy_database(source, db_path)
     except (sqlite3.Error, OSError) as exc:
         Path(db_path).unlink(missing_ok=True)
         kept.replace(db_path)  # as it was: nothing lost
         raise StorageError(
             "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
         ) from exc
+    _record_restore_at(db_path, source, kept)
     return kept
+
+
+def restore_over(db_path: Path, source: Path) -> Path | None:
+    """Put a checked backup at ``db_path`` without opening what is there (it may be
+    empty, damaged or unreadable): the file there is kept aside (its path is returned);
+    a missing file is simply written."""
+    db_path = Path(db_path)
+    if db_path.exists():
+        return replace_damaged(db_path, source)
+    _refuse_unfit(source)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _copy_database(source, db_path)
+    except (sqlite3.Error, OSError) as exc:
+        db_path.unlink(missing_ok=True)
+        raise StorageError(
+            "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
+        ) from exc
+    _record_restore_at(db_path, source, None)
+    return None
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    """What a database file holds, to show before one replaces another."""
+
+    sessions: int
+    instructions: int
+    journal_entries: int
+    journal_head: str
+    last_change: datetime | None  # the time (UTC) of the newest journal entry
+
+
+def database_summary(path: Path) -> DatabaseSummary | None:
+    """Read-only; None when the file cannot be read as one of our databases."""
+    from .store import Store
+
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        st = Store(path, readonly=True)
+    except Exception:
+        return None
+    try:
+        at = st.scalar("SELECT at FROM journal ORDER BY seq DESC LIMIT 1")
+        return DatabaseSummary(
+            st.scalar("SELECT COUNT(*) FROM session") or 0,
+            st.scalar("SELECT COUNT(*) FROM instruction") or 0,
+            st.journal_length(),
+            st.journal_head(),
+            datetime.fromisoformat(at) if at else None,
+        )
+    except Exception:
+        return None
+    finally:
+        st.close()
+
+
+def _record_restore(
+    store: Connection, source: Path, previous_head: str | None, kept: Path | None
+) -> None:
+    """The restore, as an entry in the restored database's own journal."""
+    store._head = None
+    store.record_event(
+        "restore",
+        {
+            "source": str(source),
+            "source_journal_head": store.journal_head(),
+            "previous_journal_head": previous_head,
+            "previous_file_kept_as": None if kept is None else str(kept),
+        },
+        note=f"restored from {source}",
+    )
+
+
+def _record_restore_at(db_path: Path, source: Path, kept: Path | None) -> None:
+    from .db import Connection
+
+    con = Connection(db_path)
+    try:
+        _record_restore(con, source, None, kept)
+    finally:
+        con.close()
 
 
 def newest_good_backup(db_path: Path) -> Path | None:

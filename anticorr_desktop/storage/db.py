@@ -18,10 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import StorageError
+from ..errors import DamagedDatabase, StorageError
 from ..i18n import QT_TRANSLATE_NOOP as N_
 
 GENESIS_HASH = "0" * 64
+# The journal's "table" of entries about the whole database (a restore), not a row.
+EVENT_TABLE = "database"
 
 
 def canonical(obj: Any) -> str:
@@ -48,6 +50,12 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when an SQLite error says the file itself is damaged (or is no database)."""
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "file is encrypted" in text
 
 
 def _is_user_world(exc: sqlite3.Error) -> str | None:
@@ -118,7 +126,8 @@ class Connection:
         msg = _is_user_world(exc)
         if msg is None:
             return exc
-        return StorageError(msg, detail=str(exc))
+        cls = DamagedDatabase if is_damage(exc) else StorageError
+        return cls(msg, detail=str(exc))
 
     # -- transactions -------------------------------------------------------
     @contextmanager
@@ -157,7 +166,10 @@ class Connection:
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:  # a damaged file may refuse even that: SQLite undoes it
+                    pass
             self._head = None
             if isinstance(exc, sqlite3.Error):
                 mapped = self.translate(exc)
@@ -239,6 +251,12 @@ class Connection:
             ),
         )
         self._head = h
+
+    def record_event(self, action: str, details: dict[str, Any], note: str = "") -> None:
+        """Journal something that happened to the database as a whole (a restore): an
+        entry in the hash chain naming no row (table "database"), in its own transaction."""
+        with self.transaction():
+            self._journal(action, EVENT_TABLE, "", None, details, note)
 
     def _insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
         self._require_tx()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import StorageError
+from ..errors import DamagedDatabase, StorageError
 
 if TYPE_CHECKING:
     from .db import Connection
@@ -44,13 +44,28 @@ def _host() -> str:
     return socket.gethostname()
 
 
-def quick_check(store: Connection) -> str | None:
-    """None when ``PRAGMA quick_check`` is ok, else what it found."""
+def quick_check(store: Connection, full: bool = False) -> str | None:
+    """None when ``PRAGMA quick_check`` (``integrity_check`` when ``full``: also every
+    index against its table, several times slower) is ok, else what it found."""
     try:
-        rows = [r[0] for r in store.q("PRAGMA quick_check")]
+        rows = [r[0] for r in store.q(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
+    except DamagedDatabase as exc:
+        return str(exc.params.get("detail") or exc.message("en"))
     except StorageError as exc:
         return exc.message("en")
-    return None if rows == ["ok"] else "; ".join(rows[:5])
+    return None if rows == ["ok"] else damage_summary(rows)
+
+
+def damage_summary(rows: list[str], limit: int = 3) -> str:
+    """SQLite's check report as one line: its first ``limit`` findings."""
+    lines = [
+        line.strip()
+        for row in rows
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    more = len(lines) - limit
+    return "; ".join(lines[:limit]) + (f"; … (+{more})" if more > 0 else "")
 
 
 def is_network_path(path: Path) -> bool:

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from .names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
+from .names import (
+    APPLICATION_ID,
+    FTS_AGENDA,
+    FTS_DECISION,
+    FTS_INSTRUCTION,
+    FTS_REPORT,
+    MIGRATION_SET,
+    MIGRATIONS,
+)
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -271,6 +279,13 @@ def m001_initial(db: Database) -> None:
             """
         )
     create_instruction_fts(db)
+
+
+@migrations(name="m002_application_id")
+def m002_application_id(db: Database) -> None:
+    """Mark the file as ours in its header (PRAGMA application_id): new databases and
+    existing ones (known by this migration table and the journal) alike."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 # The tracker's full-text filter: one document per instruction (its text, its decision's

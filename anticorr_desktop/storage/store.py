@@ -15,9 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import model as m
-from ..errors import NotFound, StorageError
-from .db import GENESIS_HASH, Connection, canonical, entry_hash
-from .names import FTS_DECISION, FTS_INSTRUCTION, FTS_REPORT, MIGRATION_SET, MIGRATIONS
+from ..errors import ForeignFile, NotFound, StorageError
+from .db import EVENT_TABLE, GENESIS_HASH, Connection, canonical, entry_hash, read_only_uri
+from .names import (
+    APPLICATION_ID,
+    FTS_DECISION,
+    FTS_INSTRUCTION,
+    FTS_REPORT,
+    MIGRATION_SET,
+    MIGRATIONS,
+)
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -1062,7 +1069,14 @@ class Store(Connection):
 
     def verify(self) -> list[str]:
         """Problems found: a broken hash chain, or a record whose current state
-        differs from its journal. An empty list means the database verifies."""
+        differs from its journal. An empty list means the database verifies.
+        A damaged file (a journal page SQLite cannot read) raises DamagedDatabase."""
+        try:
+            return self._verify()
+        except sqlite3.Error as exc:
+            raise self.translate(exc) from exc
+
+    def _verify(self) -> list[str]:
         problems: list[str] = []
         prev = GENESIS_HASH
         last: dict[tuple[str, str], dict[str, Any] | None] = {}
@@ -1081,6 +1095,8 @@ class Store(Connection):
                 problems.append(f"journal entry {r['seq']}: the hash chain is broken")
                 return problems
             prev = r["hash"]
+            if r["tbl"] == EVENT_TABLE:  # about the whole database (a restore): no row
+                continue
             last[(r["tbl"], r["row_uid"])] = entry["after"]
         tables = {t for t, _ in last} | set(JOURNALED_TABLES)
         for table in sorted(tables):
@@ -1187,6 +1203,15 @@ def open_store(
                 "Check the path or create it with: anticorr init",
                 path=str(p),
             )
+        if p.exists() and not p.is_file():
+            raise StorageError(
+                "{path} is not a regular file (a device, a pipe or a socket), so it cannot "
+                "hold a database. Give the path of a database file.",
+                path=str(p),
+            )
+        if p.is_file() and p.stat().st_size == 0:
+            _refuse_lost(p)
+        check_ours(p)
     store = Store(path, readonly=readonly, user=user)
     try:
         applied = _applied_migrations(store)
@@ -1223,6 +1248,93 @@ def open_store(
     return store
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_lost(path: Path) -> None:
+    """A 0-byte file is a new database, unless it has backups: then it was lost (a crash
+    of the disk, a copy that failed), and opening it would offer the demo."""
+    from .backup import backup_dir, backups, newest_good_backup
+
+    if not backups(path):
+        return
+    good = newest_good_backup(path)
+    if good is None:
+        raise StorageError(
+            "The database file {path} is empty (0 bytes), yet it has backups in {folder}: it "
+            "was lost, not new. None of the backups passes the checks; keep the files and "
+            "ask for help.",
+            path=str(path),
+            folder=str(backup_dir(path)),
+        )
+    raise StorageError(
+        "The database file {path} is empty (0 bytes), yet it has backups: it was lost, not "
+        "new. Restore the newest good backup: anticorr --db {path} restore {backup}",
+        path=str(path),
+        backup=str(good),
+    )
+
+
+def check_ours(path: Path) -> None:
+    """Refuse, untouched, a file that is not one of our databases: not SQLite at all, or
+    another program's SQLite file (its application_id, else its tables). Read before
+    the file is opened for writing (which would switch it to WAL and add our tables).
+    A missing or 0-byte file, or an SQLite file with no tables, is a new database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError(
+            "Cannot read the database file {path}: {detail}. Check that you may read it.",
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    if not head:
+        return
+    if not head.startswith(SQLITE_MAGIC):
+        raise ForeignFile(  # sqlite=False: a restore may put a backup in its place
+            "{path} is not a database of this program: it is not an SQLite file. Check the "
+            "path; if it was the commission's database, it is damaged: restore the newest "
+            "good backup.",
+            path=str(path),
+            sqlite=False,
+        )
+    if len(head) == 100 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        return
+    try:  # read-only: nothing of the file changes while we look
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            names = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            ours = app_id == APPLICATION_ID or (
+                app_id == 0
+                and "journal" in names
+                and "_sqlite_migrations" in names
+                and con.execute(
+                    "SELECT EXISTS(SELECT 1 FROM _sqlite_migrations WHERE migration_set = ?)",
+                    (MIGRATION_SET,),
+                ).fetchone()[0]
+            )
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        mapped = Connection.translate(exc)
+        if mapped is exc:
+            return  # cannot look (e.g. a read-only folder): opening will say what is wrong
+        raise mapped from exc
+    if ours or (app_id == 0 and names <= {"_sqlite_migrations"}):
+        return
+    raise ForeignFile(
+        "{path} is another program's SQLite file, not a database of this program. It was "
+        "not changed. Check the path.",
+        path=str(path),
+    )
+
+
 def _applied_migrations(store: Store) -> list[str]:
     if not store.scalar(
         "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations')"
@@ -1237,7 +1349,7 @@ def _applied_migrations(store: Store) -> list[str]:
     ]
 
 
-__all__ = ["JOURNALED_TABLES", "Store", "fts_query", "open_store"]
+__all__ = ["JOURNALED_TABLES", "Store", "check_ours", "fts_query", "open_store"]
 
 
 def _due_rule(stored: str) -> DueRule:

@@ -67,6 +67,7 @@ def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo, tmp_path, monk
         other.execute("COMMIT")
         other.close()
     assert copied == [False]
+    assert sorted(p.name for p in tmp_path.glob("busy*")) == ["busy.sqlite3"]  # one file
     con = sqlite3.connect(out)
     assert (
         con.execute("SELECT COUNT(*) FROM calendar_override WHERE uid = 'u-x'").fetchone()[0] == 0
@@ -116,7 +117,14 @@ def test_restore_checks_first_and_keeps_the_current_contents(demo, tmp_path):
         restore_database(demo.store, junk)
     assert demo.store.journal_length() == before
     safety = restore_database(demo.store, good)
-    assert count(demo.store) == n and demo.store.journal_length() < before
+    assert count(demo.store) == n
+    last = demo.store.q1("SELECT * FROM journal ORDER BY seq DESC LIMIT 1")
+    assert (last["action"], last["tbl"], last["note"]) == (
+        "restore",
+        "database",
+        f"restored from {good}",
+    )
+    assert demo.store.journal_length() <= before  # the backup's journal, and the restore
     assert demo.store.verify() == []
     assert safety in backups(demo.store.path)
     assert check_backup_file(safety) == []
@@ -163,3 +171,31 @@ def test_a_folder_named_with_hash_percent_or_question_mark(demo, tmp_path):
     st.close()
     assert check_backup_file(again) == []
     assert {p.name for p in tmp_path.iterdir()} - before == {folder.name}  # nothing stray beside it
+
+
+def test_a_killed_backups_part_files_are_swept_only_ours_only_stale(demo, tmp_path):
+    import os
+    import time
+
+    from anticorr_desktop.storage.backup import backup_dir
+
+    folder = backup_dir(demo.store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = demo.store.path.stem
+    stale = [
+        folder / f"{stem}-20261101-101010-000001-daily.sqlite3.part",
+        folder / f"{stem}-20261101-101010-000001-daily.sqlite3.part-journal",
+    ]
+    fresh = folder / f"{stem}-20261204-101010-000001-manual.sqlite3.part"  # a backup running now
+    others = [
+        folder / f"{stem}-other-20261101-101010-000001-daily.sqlite3.part",  # another database
+        folder / "notes.txt.part",  # not of our naming
+    ]
+    hour_ago = time.time() - 3700
+    for p in [*stale, fresh, *others]:
+        p.write_bytes(b"partial")
+        if p is not fresh:
+            os.utime(p, (hour_ago, hour_ago))
+    backup_database(demo.store, reason="manual")
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and all(p.exists() for p in others)

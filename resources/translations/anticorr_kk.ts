@@ -4,67 +4,67 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
       <source>About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop бағдарламасы туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
       <source>Backups: {path}</source>
       <translation>Резервтік көшірмелер: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
       <source>Database: {path}</source>
       <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="163" />
       <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
       <translation>GNU General Public License 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарлама. Ешқандай кепілдіксіз беріледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="136" />
       <source>Home page: {url}</source>
       <translation>Басты бет: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="130" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="149" />
       <source>Licences</source>
       <translation>Лицензиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="176" />
       <source>Log: {path}</source>
       <translation>Жұмыс журналы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="158" />
       <source>Minutes of the anti-corruption commission's sessions and control of the chair's instructions: due dates, reports, overdue, discipline.</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссия отырыстарының хаттамалары және төраға тапсырмаларын бақылау: мерзімдер, есептер, мерзімі өткендер, орындау тәртібі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
       <source>Program</source>
       <translation>Бағдарлама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="168" />
       <source>The documents are set in Liberation Serif (SIL Open Font License 1.1). The window is built with Qt and PySide6 (GNU LGPL version 3); the Licences tab lists every library the program ships and its licence.</source>
       <translation>Құжаттар Liberation Serif қарпімен теріледі (SIL Open Font License 1.1). Терезе Qt және PySide6 негізінде жасалған (GNU LGPL 3-нұсқасы); «Лицензиялар» қойындысында бағдарламамен бірге берілетін барлық кітапханалар мен олардың лицензиялары көрсетілген.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="153" />
       <source>Version {version}</source>
       <translation>Нұсқа {version}</translation>
     </message>
@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="98" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
@@ -259,399 +259,459 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="45" />
+      <location filename="../../anticorr_desktop/cli.py" line="44" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="430" />
+      <location filename="../../anticorr_desktop/cli.py" line="477" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="125" />
       <source>CSV delimiter (default ;)</source>
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="209" />
+      <location filename="../../anticorr_desktop/cli.py" line="228" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="267" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="307" />
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="207" />
+      <location filename="../../anticorr_desktop/cli.py" line="226" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="514" />
+      <location filename="../../anticorr_desktop/cli.py" line="608" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="373" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="265" />
+      <location filename="../../anticorr_desktop/cli.py" line="284" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="216" />
+      <location filename="../../anticorr_desktop/cli.py" line="235" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="270" />
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>In {path}: {what}</source>
+      <translation>{path} ішінде: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="287" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="447" />
+      <location filename="../../anticorr_desktop/cli.py" line="541" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="521" />
+      <location filename="../../anticorr_desktop/cli.py" line="615" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="334" />
+      <location filename="../../anticorr_desktop/cli.py" line="438" />
+      <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
+      <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="353" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="352" />
+      <location filename="../../anticorr_desktop/cli.py" line="371" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="336" />
+      <location filename="../../anticorr_desktop/cli.py" line="355" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="271" />
+      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <source>Nothing was changed.</source>
+      <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>Now in {path}: {what}</source>
+      <translation>Қазір {path} ішінде: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="290" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <location filename="../../anticorr_desktop/cli.py" line="619" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="437" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
+      <source>Replace the database with {path}? [y/N] </source>
+      <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
+      <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
+      <source>Restored from {path}.</source>
+      <translation>{path} файлынан қалпына келтірілді.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
+      <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
+      <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="304" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <source>SQLite's full integrity check (every index too; slower)</source>
+      <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="328" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="416" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="421" />
+      <location filename="../../anticorr_desktop/cli.py" line="468" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="523" />
+      <location filename="../../anticorr_desktop/cli.py" line="617" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="128" />
+      <location filename="../../anticorr_desktop/cli.py" line="127" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="100" />
+      <location filename="../../anticorr_desktop/cli.py" line="99" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="599" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="366" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="507" />
+      <location filename="../../anticorr_desktop/cli.py" line="601" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="133" />
-      <source>check the journal's hash chain and every record against it</source>
-      <translation>журналдың хеш тізбегін тексеру және әр жазбаны онымен салыстыру</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
+      <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="59" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
+      <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
+      <translation>файлды (SQLite жылдам тексеруі), журналдың хеш тізбегін және әр жазбаны соған сәйкес тексеру</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="58" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="110" />
+      <location filename="../../anticorr_desktop/cli.py" line="109" />
       <source>executive discipline over a period, as PDF</source>
       <translation>кезең ішіндегі орындаушылық тәртіп туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="94" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>бір орындаушыға немесе барлық орындаушыларға арналған хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="86" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>тапсырмалар, шешімдер, күн тәртібі және есептер бойынша толық мәтінді іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="82" />
+      <location filename="../../anticorr_desktop/cli.py" line="81" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="69" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір), мысалы, 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="65" />
+      <location filename="../../anticorr_desktop/cli.py" line="64" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="75" />
+      <location filename="../../anticorr_desktop/cli.py" line="74" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="145" />
+      <location filename="../../anticorr_desktop/cli.py" line="158" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="72" />
+      <location filename="../../anticorr_desktop/cli.py" line="71" />
       <source>list the sessions</source>
       <translation>отырыстар тізімін шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="62" />
+      <location filename="../../anticorr_desktop/cli.py" line="61" />
       <source>load the demo (only into an empty database)</source>
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="603" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="79" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <location filename="../../anticorr_desktop/cli.py" line="600" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="75" />
       <source>only those overdue as of the date</source>
       <translation>көрсетілген күнгі жағдай бойынша мерзімі өткендері ғана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="78" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>орындаушының аты-жөнінің бөлігі (негізгі орындаушының немесе бірлескен орындаушының)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="98" />
+      <location filename="../../anticorr_desktop/cli.py" line="97" />
       <source>part of the executor's name</source>
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="148" />
+      <location filename="../../anticorr_desktop/cli.py" line="161" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <location filename="../../anticorr_desktop/cli.py" line="149" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="348" />
+      <location filename="../../anticorr_desktop/cli.py" line="155" />
+      <source>replace without asking (for scripts; needed when there is no terminal)</source>
+      <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="367" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="52" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>дерекқор файлы (әдепкі бойынша: $ANTICORR_DB, ол берілмесе — пайдаланушының деректер қалтасында)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="164" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="157" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="152" />
+      <location filename="../../anticorr_desktop/cli.py" line="165" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="90" />
+      <location filename="../../anticorr_desktop/cli.py" line="89" />
       <source>the minutes of a session as PDF</source>
       <translation>отырыс хаттамасы, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="105" />
+      <location filename="../../anticorr_desktop/cli.py" line="104" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>белгілі бір күнгі жағдай бойынша мерзімі өткен тапсырмалар туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <location filename="../../anticorr_desktop/cli.py" line="116" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <location filename="../../anticorr_desktop/cli.py" line="602" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="136" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="67" />
       <source>write the database or one session as JSON</source>
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="222" />
+      <location filename="../../anticorr_desktop/cli.py" line="241" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="490" />
+      <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
+      <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
   </context>
   <context>
@@ -839,122 +899,122 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
       <source>Accept the report</source>
       <translation>Есепті қабылдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="183" />
       <source>Accepted on:</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
       <source>Current due date:</source>
       <translation>Ағымдағы мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
       <source>Decided on:</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
       <source>Extend the deadline</source>
       <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
       <source>New due date:</source>
       <translation>Жаңа мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="184" />
       <source>Note:</source>
       <translation>Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
       <source>Outgoing number:</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
       <source>Put back on control</source>
       <translation>Бақылауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
       <source>Received on:</source>
       <translation>Алынған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="158" />
       <source>Register a report</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="163" />
       <source>What was done:</source>
       <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
       <source>Who decided:</source>
       <translation>Шешім қабылдаған тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="164" />
       <source>e.g. 05-12/1184</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>мысалы: есеп қате қабылданды, жұмыс орындалмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
       <source>e.g. the chair of the commission</source>
       <translation>мысалы, комиссия төрағасы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -1358,7 +1418,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="36" />
+      <location filename="../../anticorr_desktop/cli.py" line="35" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
@@ -1403,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="442" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1418,19 +1478,24 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="131" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="146" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="73" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1216" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1289" />
+      <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
+      <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
@@ -1458,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="233" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="495" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1483,7 +1548,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="549" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1528,6 +1593,11 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="512" />
+      <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
+      <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
@@ -1538,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="189" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1558,12 +1628,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="281" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="293" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1583,7 +1653,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="53" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
@@ -1593,32 +1663,47 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="455" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1263" />
+      <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
+      <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1270" />
+      <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
+      <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="69" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
+      <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1202" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1227" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1185" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1201" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="169" />
+      <location filename="../../anticorr_desktop/cli.py" line="182" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1638,12 +1723,12 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <location filename="../../anticorr_desktop/cli.py" line="586" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -1703,12 +1788,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="286" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="245" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -1748,7 +1833,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1195" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1220" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1758,7 +1843,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="514" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1953,19 +2038,34 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="235" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1174" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
+      <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="449" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1297" />
+      <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
+      <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1207" />
+      <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
+      <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="459" />
@@ -2293,7 +2393,7 @@ Technical detail: {detail}</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="462" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="463" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
@@ -2373,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="479" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>

@@ -4,67 +4,67 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
       <source>About AntiCorr Desktop</source>
       <translation>О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
       <source>Backups: {path}</source>
       <translation>Резервные копии: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="174" />
       <source>Database: {path}</source>
       <translation>База данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="163" />
       <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
       <translation>Свободная программа по лицензии GNU General Public License версии 3 или более поздней. Предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="136" />
       <source>Home page: {url}</source>
       <translation>Домашняя страница: {url}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="130" />
       <source>Licence: {licence}</source>
       <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="149" />
       <source>Licences</source>
       <translation>Лицензии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="176" />
       <source>Log: {path}</source>
       <translation>Журнал работы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="158" />
       <source>Minutes of the anti-corruption commission's sessions and control of the chair's instructions: due dates, reports, overdue, discipline.</source>
       <translation>Протоколы заседаний комиссии по противодействию коррупции и контроль поручений председателя: сроки, отчёты, просрочки, исполнительская дисциплина.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="148" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="168" />
       <source>The documents are set in Liberation Serif (SIL Open Font License 1.1). The window is built with Qt and PySide6 (GNU LGPL version 3); the Licences tab lists every library the program ships and its licence.</source>
       <translation>Документы набираются шрифтом Liberation Serif (SIL Open Font License 1.1). Окно построено на Qt и PySide6 (GNU LGPL версии 3); на вкладке «Лицензии» перечислены все библиотеки, поставляемые с программой, и их лицензии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/about.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/about.py" line="153" />
       <source>Version {version}</source>
       <translation>Версия {version}</translation>
     </message>
@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="98" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
@@ -259,399 +259,459 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="45" />
+      <location filename="../../anticorr_desktop/cli.py" line="44" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="430" />
+      <location filename="../../anticorr_desktop/cli.py" line="477" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="125" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="209" />
+      <location filename="../../anticorr_desktop/cli.py" line="228" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="267" />
+      <location filename="../../anticorr_desktop/cli.py" line="286" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="307" />
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="207" />
+      <location filename="../../anticorr_desktop/cli.py" line="226" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="514" />
+      <location filename="../../anticorr_desktop/cli.py" line="608" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="373" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="265" />
+      <location filename="../../anticorr_desktop/cli.py" line="284" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="216" />
+      <location filename="../../anticorr_desktop/cli.py" line="235" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="270" />
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>In {path}: {what}</source>
+      <translation>В {path}: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="287" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="447" />
+      <location filename="../../anticorr_desktop/cli.py" line="541" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="521" />
+      <location filename="../../anticorr_desktop/cli.py" line="615" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="334" />
+      <location filename="../../anticorr_desktop/cli.py" line="438" />
+      <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
+      <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="353" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="352" />
+      <location filename="../../anticorr_desktop/cli.py" line="371" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="336" />
+      <location filename="../../anticorr_desktop/cli.py" line="355" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="271" />
+      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <source>Nothing was changed.</source>
+      <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>Now in {path}: {what}</source>
+      <translation>Сейчас в {path}: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="290" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <location filename="../../anticorr_desktop/cli.py" line="619" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="437" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
+      <source>Replace the database with {path}? [y/N] </source>
+      <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
+      <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
+      <source>Restored from {path}.</source>
+      <translation>Восстановлено из {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
+      <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
+      <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="304" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <source>SQLite's full integrity check (every index too; slower)</source>
+      <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="450" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="328" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="416" />
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="421" />
+      <location filename="../../anticorr_desktop/cli.py" line="468" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="523" />
+      <location filename="../../anticorr_desktop/cli.py" line="617" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="128" />
+      <location filename="../../anticorr_desktop/cli.py" line="127" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="100" />
+      <location filename="../../anticorr_desktop/cli.py" line="99" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="599" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="366" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="507" />
+      <location filename="../../anticorr_desktop/cli.py" line="601" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="133" />
-      <source>check the journal's hash chain and every record against it</source>
-      <translation>проверить цепочку хешей журнала и сверить с ней каждую запись</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
+      <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="59" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
+      <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
+      <translation>проверить файл (быстрая проверка SQLite), цепочку хешей журнала и каждую запись по нему</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="58" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="110" />
+      <location filename="../../anticorr_desktop/cli.py" line="109" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="94" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="86" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="82" />
+      <location filename="../../anticorr_desktop/cli.py" line="81" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="69" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="65" />
+      <location filename="../../anticorr_desktop/cli.py" line="64" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="75" />
+      <location filename="../../anticorr_desktop/cli.py" line="74" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="145" />
+      <location filename="../../anticorr_desktop/cli.py" line="158" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="72" />
+      <location filename="../../anticorr_desktop/cli.py" line="71" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="62" />
+      <location filename="../../anticorr_desktop/cli.py" line="61" />
       <source>load the demo (only into an empty database)</source>
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="603" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="79" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <location filename="../../anticorr_desktop/cli.py" line="600" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="75" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="78" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="98" />
+      <location filename="../../anticorr_desktop/cli.py" line="97" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="148" />
+      <location filename="../../anticorr_desktop/cli.py" line="161" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <location filename="../../anticorr_desktop/cli.py" line="149" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="348" />
+      <location filename="../../anticorr_desktop/cli.py" line="155" />
+      <source>replace without asking (for scripts; needed when there is no terminal)</source>
+      <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="367" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="52" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="164" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="157" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="152" />
+      <location filename="../../anticorr_desktop/cli.py" line="165" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="90" />
+      <location filename="../../anticorr_desktop/cli.py" line="89" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="105" />
+      <location filename="../../anticorr_desktop/cli.py" line="104" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <location filename="../../anticorr_desktop/cli.py" line="116" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <location filename="../../anticorr_desktop/cli.py" line="602" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="136" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="67" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="222" />
+      <location filename="../../anticorr_desktop/cli.py" line="241" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="406" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="490" />
+      <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
+      <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
   </context>
   <context>
@@ -839,122 +899,122 @@ Technical detail: {detail}</source>
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="180" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
       <source>Accept the report</source>
       <translation>Принятие отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="183" />
       <source>Accepted on:</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="264" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
       <source>Current due date:</source>
       <translation>Текущий срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
       <source>Decided on:</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="269" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
       <source>Extend the deadline</source>
       <translation>Продление срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
       <source>New due date:</source>
       <translation>Новый срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="184" />
       <source>Note:</source>
       <translation>Примечание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
       <source>Outgoing number:</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
       <source>Put back on control</source>
       <translation>Вернуть на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
       <source>Reason:</source>
       <translation>Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="159" />
       <source>Received on:</source>
       <translation>Дата поступления:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="158" />
       <source>Register a report</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="268" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="163" />
       <source>What was done:</source>
       <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
       <source>Who decided:</source>
       <translation>Кто принял решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="164" />
       <source>e.g. 05-12/1184</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="281" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>например: отчёт принят ошибочно, работа не выполнена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
       <source>e.g. the chair of the commission</source>
       <translation>например, председатель комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -1358,7 +1418,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="36" />
+      <location filename="../../anticorr_desktop/cli.py" line="35" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
@@ -1403,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="442" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1418,19 +1478,24 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/place.py" line="131" />
+      <location filename="../../anticorr_desktop/storage/place.py" line="146" />
       <source>Cannot create the folder {path}: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="73" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1216" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1289" />
+      <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
+      <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
@@ -1458,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="233" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="495" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1483,7 +1548,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="549" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1528,6 +1593,11 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="512" />
+      <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
+      <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
@@ -1538,12 +1608,12 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="162" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="189" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1558,12 +1628,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="281" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="293" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1583,7 +1653,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="53" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
@@ -1593,32 +1663,47 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="455" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1263" />
+      <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
+      <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1270" />
+      <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
+      <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="69" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
+      <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1202" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1227" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1185" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1201" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="169" />
+      <location filename="../../anticorr_desktop/cli.py" line="182" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1638,12 +1723,12 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="492" />
+      <location filename="../../anticorr_desktop/cli.py" line="586" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="57" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -1703,12 +1788,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="286" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="245" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -1748,7 +1833,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1195" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1220" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1758,7 +1843,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="514" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1953,19 +2038,34 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="235" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1174" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
+      <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="449" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1297" />
+      <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
+      <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="1207" />
+      <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
+      <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="459" />
@@ -2293,7 +2393,7 @@ Technical detail: {detail}</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="462" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="463" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
@@ -2373,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="479" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>

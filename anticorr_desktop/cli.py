@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("minutes", help=_t("the minutes of a session as PDF"))
     c.add_argument("session", help=_t("id or YEAR/NUMBER"))
     c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument(
+        "--allow-mixed",
+        action="store_true",
+        help=_t("print texts that have no version in --lang in the other language, marked"),
+    )
     c.add_argument("-o", "--output", type=Path, required=True)
 
     c = sub.add_parser("extract", help=_t("extracts of the minutes for one executor or for all"))
@@ -99,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help=_t("a file per executor, into the folder -o")
     )
     c.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    c.add_argument(
+        "--allow-mixed",
+        action="store_true",
+        help=_t("print texts that have no version in --lang in the other language, marked"),
+    )
     c.add_argument("-o", "--output", type=Path, required=True)
 
     c = sub.add_parser("overdue-report", help=_t("the overdue report as of a date, as PDF"))
@@ -379,7 +389,7 @@ def cmd_search(sv, args) -> int:
 
 def cmd_minutes(sv, args) -> int:
     s = sv.resolve_session(args.session)
-    print(sv.write_minutes(s.id, args.lang, args.output))
+    print(sv.write_minutes(s.id, args.lang, args.output, allow_mixed=args.allow_mixed))
     return 0
 
 
@@ -387,9 +397,9 @@ def cmd_extract(sv, args) -> int:
     s = sv.resolve_session(args.session)
     if args.executor:
         p = sv.find_person(args.executor)
-        print(sv.write_extract(s.id, p.id, args.lang, args.output))
+        print(sv.write_extract(s.id, p.id, args.lang, args.output, allow_mixed=args.allow_mixed))
         return 0
-    for path in sv.write_extracts(s.id, args.lang, args.output):
+    for path in sv.write_extracts(s.id, args.lang, args.output, allow_mixed=args.allow_mixed):
         print(path)
     return 0
 

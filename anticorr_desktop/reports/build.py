@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..domain import rules
@@ -30,10 +31,13 @@ from .data import (
     SpeakerLine,
     Stamp,
 )
+
+if TYPE_CHECKING:  # the builders read the store through the services (no import at run time)
+    from ..services import Services
 from .wording import text_language, w
 
 
-def stamp(sv) -> Stamp:
+def stamp(sv: Services) -> Stamp:
     return Stamp(sv.store.journal_head()[:12], datetime.now())
 
 
@@ -84,7 +88,7 @@ class _People:
     """Names for a document. A session's documents read the few people they name;
     reports over the whole register read the directory once (``preload``)."""
 
-    def __init__(self, sv, lang: str, preload: bool = False, texts: _Texts | None = None):
+    def __init__(self, sv: Services, lang: str, preload: bool = False, texts: _Texts | None = None):
         self.store = sv.store
         self.people = sv.store.people_by_id() if preload else {}
         self.lang = lang
@@ -129,14 +133,14 @@ class _People:
         return name
 
 
-def _due_words(sv, inst: m.Instruction, lang: str) -> str:
+def _due_words(sv: Services, inst: m.Instruction, lang: str) -> str:
     """The due date as decided, in the document's language (domain.due.printed_due)."""
     from ..domain.due import printed_due
 
     return printed_due(inst.due_text, inst.due_rule, lang)
 
 
-def _header(sv, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:
+def _header(sv: Services, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:
     com = sv.store.commission(s.commission_id)
     texts = texts or _Texts(lang)
     body, body_lang = texts.pick(com.name_ru, com.name_kk, w(lang, "missing_body"))
@@ -209,7 +213,7 @@ def _sections(
     return out
 
 
-def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
+def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData:
     s = sv.store.session(session_id)
     com = sv.store.commission(s.commission_id)
     texts = _Texts(lang)
@@ -268,7 +272,7 @@ def minutes_data(sv, session_id: int, lang: str = "ru") -> MinutesData:
     )
 
 
-def session_executors(sv, session_id: int) -> list[int]:
+def session_executors(sv: Services, session_id: int) -> list[int]:
     seen: OrderedDict[int, None] = OrderedDict()
     for i in sv.store.instructions_of_session(session_id):
         if i.decision_id and i.status != m.InstructionStatus.CANCELLED:
@@ -277,7 +281,7 @@ def session_executors(sv, session_id: int) -> list[int]:
     return list(seen)
 
 
-def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> ExtractData:
+def extract_data(sv: Services, session_id: int, executor_id: int, lang: str = "ru") -> ExtractData:
     s = sv.store.session(session_id)
     texts = _Texts(lang)
     ppl = _People(sv, lang, texts=texts)
@@ -307,7 +311,9 @@ def extract_data(sv, session_id: int, executor_id: int, lang: str = "ru") -> Ext
     )
 
 
-def missing_texts(sv, session_id: int, lang: str, executor_id: int | None = None) -> list[str]:
+def missing_texts(
+    sv: Services, session_id: int, lang: str, executor_id: int | None = None
+) -> list[str]:
     """What a print of the session's minutes (or, given ``executor_id``, of that
     executor's extract) in ``lang`` would have to take from the other language,
     each named in the document's language ("Повестка, п. 2: название",
@@ -396,7 +402,7 @@ def discipline_data(
     return DisciplineReportData(lang, "", date_from, date_to, rows, tot, stamp(sv))
 
 
-def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow]:
+def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow]:
     """The tracker's rows for exports, in the order of ``ids`` (flat SQL rows: 100,000
     rows without building an Instruction object each)."""
     ppl = _People(sv, lang, preload=True)
@@ -435,7 +441,7 @@ def task_rows(sv, ids: list[int], as_of: date, lang: str = "ru") -> list[TaskRow
     return _with_points(sv, out)
 
 
-def _with_points(sv, rows: list[TaskRow]) -> list[TaskRow]:
+def _with_points(sv: Services, rows: list[TaskRow]) -> list[TaskRow]:
     """Each recurring instruction's control points, for the calendar export."""
     rec = sv.store.recurring_ids([r.id for r in rows])
     if rec:

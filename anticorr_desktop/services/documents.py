@@ -100,20 +100,56 @@ class DocumentsService(ServiceBase):
 
         return session_executors(self, session_id)
 
-    def write_minutes(self, session_id: int, doc_lang: str, path: Path) -> Path:
+    def missing_texts(
+        self, session_id: int, doc_lang: str, executor_id: int | None = None
+    ) -> list[str]:
+        """What a print of the minutes (or of one executor's extract) in ``doc_lang`` would
+        take from the other language, named in the document's language; [] when none."""
+        from ..reports.build import missing_texts
+
+        return missing_texts(self, session_id, doc_lang, executor_id)
+
+    def _refuse_mixed(self, missing: list[str], doc_lang: str) -> None:
+        if missing:
+            raise ValidationError(
+                "{n} text(s) have no {lang} version: {items}. Fill them in, or print with "
+                "the other language marked (--allow-mixed).",
+                n=len(missing),
+                lang=translate("Labels", "Kazakh" if doc_lang == "kk" else "Russian", self.lang),
+                items="; ".join(missing[:10]) + ("; …" if len(missing) > 10 else ""),
+            )
+
+    def write_minutes(
+        self, session_id: int, doc_lang: str, path: Path, *, allow_mixed: bool = True
+    ) -> Path:
+        """The minutes in ``doc_lang``. A text with no version in that language is printed
+        in the other one, marked; with ``allow_mixed`` False it is refused instead, naming
+        every such text."""
         from ..reports.build import minutes_data
         from ..reports.pdf_minutes import render_minutes
 
-        render_minutes(minutes_data(self, session_id, doc_lang), path, self.document_settings())
+        data = minutes_data(self, session_id, doc_lang)
+        if not allow_mixed:
+            self._refuse_mixed(data.missing, doc_lang)
+        render_minutes(data, path, self.document_settings())
         return path
 
-    def write_extract(self, session_id: int, executor_id: int, doc_lang: str, path: Path) -> Path:
+    def write_extract(
+        self,
+        session_id: int,
+        executor_id: int,
+        doc_lang: str,
+        path: Path,
+        *,
+        allow_mixed: bool = True,
+    ) -> Path:
         from ..reports.build import extract_data
         from ..reports.pdf_minutes import render_extract
 
-        render_extract(
-            extract_data(self, session_id, executor_id, doc_lang), path, self.document_settings()
-        )
+        data = extract_data(self, session_id, executor_id, doc_lang)
+        if not allow_mixed:
+            self._refuse_mixed(data.missing, doc_lang)
+        render_extract(data, path, self.document_settings())
         return path
 
     def write_extracts(
@@ -124,6 +160,8 @@ class DocumentsService(ServiceBase):
         executor_ids: Sequence[int] | None = None,
         progress: Progress = _no_progress,
         cancelled: Cancelled = _never,
+        *,
+        allow_mixed: bool = True,
     ) -> list[Path]:
         """One extract per executor (all of the session's, or ``executor_ids``) into
         ``folder``; returns the files written. Two executors whose names give the same
@@ -153,7 +191,7 @@ class DocumentsService(ServiceBase):
             for n, (pid, name) in enumerate(zip(execs, names, strict=True)):
                 _check(cancelled)
                 progress(n, len(execs))
-                self.write_extract(session_id, pid, doc_lang, tmp / name)
+                self.write_extract(session_id, pid, doc_lang, tmp / name, allow_mixed=allow_mixed)
             _check(cancelled)
             files = []
             for name in names:

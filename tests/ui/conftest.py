@@ -162,3 +162,21 @@ def window(ctx, qtbot, message_boxes):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def mixed_language_answer(monkeypatch):
+    """The question before printing texts in the other language: answered "print,
+    marked" unless a test says otherwise; each question asked is recorded."""
+    from anticorr_desktop.ui.kit import common
+
+    asked: list[str] = []
+
+    def answer(box, yes):
+        asked.append(box.text())
+        return answer.value
+
+    answer.value = True
+    monkeypatch.setattr(common, "ask_box", answer)
+    answer.asked = asked
+    return answer

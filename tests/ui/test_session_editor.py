@@ -759,3 +759,25 @@ def test_extracts_with_two_executors_of_the_same_name(ctx, qtbot, tmp_path, open
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     files = sorted(tmp_path.glob("*.pdf"))
     assert len(files) == dlg.executors.count() == len(ed.documents.last_paths)
+
+
+def test_a_kazakh_print_with_russian_texts_asks_first(
+    ctx, qtbot, tmp_path, monkeypatch, opened, mixed_language_answer
+):
+    """Issue #13: the Kazakh print silently carried Russian text; now the secretary is
+    told exactly which texts, and may cancel."""
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "kk.pdf"), ""))
+    )
+    december = next(s for s in ctx.store.sessions() if s.label == "2024/4")
+    ed = _editor(qtbot, ctx, december.id)
+    mixed_language_answer.value = False
+    qtbot.mouseClick(ed.documents.minutes_kk, Qt.MouseButton.LeftButton)
+    assert mixed_language_answer.asked and "1-тармақ" in mixed_language_answer.asked[0]
+    assert not (tmp_path / "kk.pdf").exists()
+    mixed_language_answer.value = True
+    qtbot.mouseClick(ed.documents.minutes_kk, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "kk.pdf").read_bytes().startswith(b"%PDF")
+    mixed_language_answer.asked.clear()
+    qtbot.mouseClick(ed.documents.minutes_ru, Qt.MouseButton.LeftButton)
+    assert mixed_language_answer.asked == []  # the Russian print lacks nothing

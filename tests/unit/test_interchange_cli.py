@@ -337,3 +337,17 @@ def test_extract_all_with_two_executors_of_the_same_name(tmp_path, capsys):
     rc, out, err = run(["extract", "2024/4", "--all", "-o", str(tmp_path / "x")], db, capsys)
     assert rc == 0, err
     assert len(out.splitlines()) == n == len(list((tmp_path / "x").glob("*.pdf")))
+
+
+def test_minutes_in_a_language_with_missing_texts(tmp_path, capsys):
+    """Issue #13: the command says what is missing and exits 2 unless --allow-mixed."""
+    db = tmp_path / "d.sqlite3"
+    assert run(["init", "--demo"], db, capsys)[0] == 0
+    rc, _out, err = run(
+        ["minutes", "2024/4", "--lang", "kk", "-o", str(tmp_path / "k.pdf")], db, capsys
+    )
+    assert rc == 2 and "1-тармақ" in err and "--allow-mixed" in err
+    assert not (tmp_path / "k.pdf").exists()
+    args = ["minutes", "2024/4", "--lang", "kk", "--allow-mixed", "-o", str(tmp_path / "k.pdf")]
+    assert run(args, db, capsys)[0] == 0 and (tmp_path / "k.pdf").exists()
+    assert run(["minutes", "2024/4", "-o", str(tmp_path / "r.pdf")], db, capsys)[0] == 0

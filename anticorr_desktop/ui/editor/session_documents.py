@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
-from ..kit.common import show_user_error, start_folder
+from ..kit.common import confirm_mixed, show_user_error, start_folder
 from ..kit.context import AppContext
 from ..kit.dialogs import ActionDialog, DialogKeeper
 from ..kit.preferences import document_lang
@@ -198,6 +198,8 @@ class DocumentsBar(QWidget):
             return
         sid = self._ensure_saved()
         if sid is None:
+            return
+        if not confirm_mixed(self.window(), self.ctx.services.missing_texts(sid, lang), lang):
             return
         s = self.ctx.store.session(sid)
         default = Path(documents_folder(self.ctx)) / self.ctx.services.minutes_file_name(s, lang)

@@ -145,6 +145,45 @@ def show_user_error(parent: QWidget | None, exc: UserError, lang: str | None) ->
     )
 
 
+def confirm_mixed(parent: QWidget | None, missing: list[str], doc_lang: str) -> bool:
+    """Before printing in ``doc_lang``: name every text that has no version in it and
+    ask whether to print them in the other language, marked (never a silent mix)."""
+    if not missing:
+        return True
+    tr = QCoreApplication.translate
+    language = tr("Common", "Kazakh") if doc_lang == "kk" else tr("Common", "Russian")
+    shown = "\n".join(f"• {item}" for item in missing[:15])
+    if len(missing) > 15:
+        shown += "\n…"
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Common", "Texts missing in the document's language"))
+    box.setText(
+        tr("Common", "These texts have no {language} version:").format(language=language)
+        + "\n\n"
+        + shown
+    )
+    box.setInformativeText(
+        tr(
+            "Common",
+            "Fill them in the session editor, or print now: they will be printed in the "
+            "other language, each marked as such.",
+        )
+    )
+    anyway = box.addButton(tr("Common", "Print, marked"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return ask_box(box, anyway)
+
+
+def _ask_box(box: QMessageBox, yes: object) -> bool:
+    box.exec()
+    return box.clickedButton() is yes
+
+
+ask_box = _ask_box  # the window's tests answer the question instead of a user
+
+
 def hrow(*widgets: QWidget) -> QHBoxLayout:
     """Widgets side by side, left-aligned."""
     row = QHBoxLayout()

@@ -46,6 +46,7 @@ from ...services.settings import DOCUMENT_LANGUAGES
 from ..backups.backup_dialog import forget_cached_state
 from ..kit.common import (
     ReloadingView,
+    confirm_mixed,
     fmt_date,
     from_qdate,
     hrow,
@@ -547,6 +548,8 @@ class ReportsPage(ReloadingView):
             return None
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
+        if not confirm_mixed(self, self.ctx.services.missing_texts(sid, lang), lang):
+            return None
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the minutes"),
             QCoreApplication.translate("Reports", "minutes-{year}-{number}").format(

@@ -16,12 +16,15 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from ..domain import model as m
 from ..errors import ValidationError
-from ..exports.common import ExportCancelled
 from ..i18n import translate
 from .base import ServiceBase
+
+if TYPE_CHECKING:
+    from . import Services
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -58,10 +61,17 @@ def _no_progress(_done: int, _total: int) -> None:
 
 def _check(cancelled: Cancelled) -> None:
     if cancelled():
+        from ..exports.common import ExportCancelled  # not at import: the command starts faster
+
         raise ExportCancelled()
 
 
 class DocumentsService(ServiceBase):
+    @property
+    def _services(self) -> Services:
+        """The whole facade, which the document builders read (this area is part of it)."""
+        return cast("Services", self)
+
     # -- file names -------------------------------------------------------------------
     def _lang_tag(self, doc_lang: str) -> str:
         return "KZ" if doc_lang == "kk" else doc_lang.upper()
@@ -98,7 +108,7 @@ class DocumentsService(ServiceBase):
         and co-executors, in the order of the minutes."""
         from ..reports.build import session_executors
 
-        return session_executors(self, session_id)
+        return session_executors(self._services, session_id)
 
     def missing_texts(
         self, session_id: int, doc_lang: str, executor_id: int | None = None
@@ -107,7 +117,7 @@ class DocumentsService(ServiceBase):
         take from the other language, named in the document's language; [] when none."""
         from ..reports.build import missing_texts
 
-        return missing_texts(self, session_id, doc_lang, executor_id)
+        return missing_texts(self._services, session_id, doc_lang, executor_id)
 
     def _refuse_mixed(self, missing: list[str], doc_lang: str) -> None:
         if missing:
@@ -128,7 +138,7 @@ class DocumentsService(ServiceBase):
         from ..reports.build import minutes_data
         from ..reports.pdf_minutes import render_minutes
 
-        data = minutes_data(self, session_id, doc_lang)
+        data = minutes_data(self._services, session_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
         render_minutes(data, path, self.document_settings())
@@ -146,7 +156,7 @@ class DocumentsService(ServiceBase):
         from ..reports.build import extract_data
         from ..reports.pdf_minutes import render_extract
 
-        data = extract_data(self, session_id, executor_id, doc_lang)
+        data = extract_data(self._services, session_id, executor_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
         render_extract(data, path, self.document_settings())
@@ -209,7 +219,7 @@ class DocumentsService(ServiceBase):
         from ..reports.build import overdue_data
         from ..reports.pdf_reports import render_overdue
 
-        data = overdue_data(self, as_of, doc_lang, commission_id)
+        data = overdue_data(self._services, as_of, doc_lang, commission_id)
         render_overdue(data, path, self.document_settings())
         return path
 
@@ -219,7 +229,7 @@ class DocumentsService(ServiceBase):
         from ..reports.build import discipline_data
         from ..reports.pdf_reports import render_discipline
 
-        data = discipline_data(self, date_from, date_to, doc_lang)
+        data = discipline_data(self._services, date_from, date_to, doc_lang)
         render_discipline(data, path, self.document_settings())
         return path
 
@@ -260,7 +270,7 @@ class DocumentsService(ServiceBase):
 
         chosen = self.store.instruction_ids() if ids is None else list(ids)
         _check(cancelled)
-        rows = task_rows(self, chosen, as_of, doc_lang)
+        rows = task_rows(self._services, chosen, as_of, doc_lang)
         if fmt == "csv":
             from ..exports.csv_export import write_csv
 

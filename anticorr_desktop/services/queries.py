@@ -155,7 +155,7 @@ class QueriesService(ServiceBase):
                 frm=fmt(date_from),
             )
         as_of = as_of or min(date_to + timedelta(days=1), self.today())
-        insts, points = self.store.discipline_candidates(date_from, date_to)
+        insts, points = self.store.discipline_candidates(date_from, date_to, as_of)
         ids = list({r["id"] for r in insts} | {r["instruction_id"] for r in points})
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)

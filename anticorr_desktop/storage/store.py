@@ -980,26 +980,42 @@ class Store(Connection):
         )
 
     def discipline_candidates(
-        self, due_from: date, due_to: date
+        self, due_from: date, due_to: date, as_of: date | None = None
     ) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
         """Dated instructions and control points whose due date may have fallen in
         [due_from, due_to] at some time (first set before the end, now after the start),
-        and those due before the start that were not done before it (still owed then:
-        they count as overdue in the period for as long as they stay owed)."""
+        and those due before the start that were still owed on ``as_of`` (they count as
+        overdue in the period): still owing now, or done, cancelled or taken off control
+        only after ``as_of``. Each part is its own indexed query (an OR of them made
+        SQLite read the whole table: 83 ms -> 444 ms at 100,000 instructions)."""
         a, b = due_from.isoformat(), due_to.isoformat()
+        then = (as_of or date.max).isoformat()
+        owing = [s.value for s in m.OWING_STATUSES]
+        marks = ",".join("?" * len(owing))
+        cols = "id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
         insts = self.q(
-            "SELECT id, main_executor_id, due_date_original, due_date, done_date, status,"
-            " closed_on FROM instruction WHERE due_kind = 'date' AND due_date_original <= ?"
-            " AND (due_date >= ? OR done_date IS NULL OR done_date >= ?)",
-            (b, a, a),
+            f"SELECT {cols} FROM instruction WHERE due_kind = 'date'"
+            " AND due_date_original <= ? AND due_date >= ?"
+            f" UNION SELECT {cols} FROM instruction WHERE due_kind = 'date'"
+            f" AND status IN ({marks}) AND due_date < ?"
+            f" UNION SELECT {cols} FROM instruction WHERE due_kind = 'date'"
+            " AND done_date > ? AND due_date_original < ?"
+            f" UNION SELECT {cols} FROM instruction WHERE due_kind = 'date'"
+            " AND status IN ('cancelled', 'off_control') AND closed_on > ?"
+            " AND due_date_original < ?",
+            (b, a, *owing, a, then, a, then, a),
         )
+        pcols = (
+            "p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date,"
+            " p.done_date, p.status AS point_status, i.status, i.closed_on"
+        )
+        join = "FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
         points = self.q(
-            "SELECT p.id, p.instruction_id, i.main_executor_id, p.due_date_original,"
-            " p.due_date, p.done_date, p.status AS point_status, i.status, i.closed_on"
-            " FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
-            " WHERE p.due_date_original <= ?"
-            " AND (p.due_date >= ? OR p.done_date IS NULL OR p.done_date >= ?)",
-            (b, a, a),
+            f"SELECT {pcols} {join} WHERE p.due_date_original <= ? AND p.due_date >= ?"
+            f" UNION SELECT {pcols} {join} WHERE p.due_date < ?"
+            " AND (p.done_date IS NULL OR p.done_date > ?)"
+            " AND (i.status NOT IN ('cancelled', 'off_control') OR i.closed_on > ?)",
+            (b, a, a, then, then),
         )
         return insts, points
 

@@ -7,7 +7,6 @@ Qt-free (ctypes and ldconfig only): it runs before QApplication is made.
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import subprocess
 import sys
@@ -66,6 +65,8 @@ def installed_libraries() -> set[str]:
                 found.add(name)
         if found:
             break
+    import ctypes.util  # here: the check runs on every start, the import only on X11
+
     for soname, _package in XCB_LIBRARIES:
         if soname not in found:
             stem = soname[3:].split(".so")[0]  # libxcb-cursor.so.0 -> xcb-cursor

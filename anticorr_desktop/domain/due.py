@@ -202,6 +202,15 @@ class DueRule:
                     raise ValueError("offset must be an Offset")
 
     @property
+    def is_recurring(self) -> bool:
+        return self.kind is DueKind.RECURRING
+
+    @property
+    def is_periodic(self) -> bool:
+        """Recurring or ongoing: reported on again and again, taken off control by decision."""
+        return self.kind in (DueKind.RECURRING, DueKind.ONGOING)
+
+    @property
     def is_open(self) -> bool:
         """True for kinds with no due date (ongoing, next session, event, none)."""
         return self.kind in OPEN_KINDS

@@ -23,7 +23,7 @@ the facade combines them, so a front holds one object and calls
 
 from __future__ import annotations
 
-from .backups import BackupInfo, BackupsService
+from .backups import BackupsService
 from .base import MAX_TEXT, clean_text, fmt
 from .directory import DirectoryService
 from .documents import DocumentsService, safe_file_name
@@ -32,6 +32,14 @@ from .instructions import InstructionsService
 from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
 from .sessions import AttendanceEntry, SessionRecord, SessionsService
 from .settings import DOCUMENT_LAYOUT_KEY, DOCUMENT_LAYOUT_LIMITS, SettingsService
+
+
+def __getattr__(name: str) -> object:
+    if name == "BackupInfo":  # a backup's row; storage.backup is imported on first use
+        from ..storage.backup import BackupInfo
+
+        return BackupInfo
+    raise AttributeError(name)
 
 
 class Services(

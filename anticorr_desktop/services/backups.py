@@ -5,10 +5,33 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ..storage import backup as _backup
-from ..storage.backup import BackupInfo, DatabaseSummary
 from .base import ServiceBase
+
+if TYPE_CHECKING:
+    from ..storage import backup as _backup
+    from ..storage.backup import BackupInfo, DatabaseSummary
+else:
+
+    class _Lazy:
+        """storage.backup, imported on first use: the window's start and a listing
+        command never need it."""
+
+        def __getattr__(self, name: str) -> Any:
+            from ..storage import backup
+
+            return getattr(backup, name)
+
+    _backup = _Lazy()
+
+
+def __getattr__(name: str) -> Any:  # BackupInfo, DatabaseSummary (re-exported by services)
+    if name in ("BackupInfo", "DatabaseSummary"):
+        from ..storage import backup
+
+        return getattr(backup, name)
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import model as m
 from ..domain import rules
-from ..domain.due import DueKind, DueRule
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
+
+if TYPE_CHECKING:
+    from ..domain.due import DueRule
+
 from .base import ServiceBase, _default_until, clean_text, fmt
 
 
@@ -219,7 +222,7 @@ class InstructionsService(ServiceBase):
             )
 
     def _is_periodic(self, inst: m.Instruction) -> bool:
-        return inst.due_rule.kind in (DueKind.RECURRING, DueKind.ONGOING)
+        return inst.due_rule.is_periodic
 
     def _check(self, action: rules.Action, inst: m.Instruction) -> None:
         rules.check_action(
@@ -284,7 +287,7 @@ class InstructionsService(ServiceBase):
         )
         if uid:
             rep.uid = uid
-        recurring = inst.due_rule.kind is DueKind.RECURRING
+        recurring = inst.due_rule.is_recurring
         point = None
         if recurring:
             owing = self._owing_points(inst_id)
@@ -314,7 +317,7 @@ class InstructionsService(ServiceBase):
             raise ValidationError(
                 "There is no report awaiting a decision. Register the executor's report first."
             )
-        if inst.due_rule.kind is DueKind.RECURRING:
+        if inst.due_rule.is_recurring:
             due: dict[int | None, date] = {
                 p.id: p.due_date for p in self.store.control_points(inst.id)
             }
@@ -342,15 +345,14 @@ class InstructionsService(ServiceBase):
             for r in pending:
                 r.outcome, r.outcome_date, r.outcome_note = m.ReportOutcome.ACCEPTED, on, note
                 self.store.save_report(r)
-            kind = inst.due_rule.kind
-            if kind is DueKind.RECURRING and rep.control_point_id:
+            if inst.due_rule.is_recurring and rep.control_point_id:
                 point = next(
                     p for p in self.store.control_points(inst_id) if p.id == rep.control_point_id
                 )
                 point.status, point.done_date = m.PointStatus.DONE, rep.received
                 self.store.save_control_point(point)
                 self._sync_recurring(inst_id)
-            elif kind is DueKind.ONGOING:
+            elif inst.due_rule.is_periodic:  # ongoing: stays on control until taken off
                 self.store.set_instruction_fields(inst_id, {"status": S.ON_CONTROL})
             else:
                 self.store.set_instruction_fields(
@@ -382,7 +384,7 @@ class InstructionsService(ServiceBase):
                     )
                     point.status = m.PointStatus.REWORK
                     self.store.save_control_point(point)
-            if inst.due_rule.kind is DueKind.RECURRING:
+            if inst.due_rule.is_recurring:
                 self._sync_recurring(inst_id)
             else:
                 self.store.set_instruction_fields(inst_id, {"status": S.REWORK})
@@ -404,7 +406,7 @@ class InstructionsService(ServiceBase):
         new_date = self.calendar.shift(new_date)  # a deadline never falls on a day off
         rules.check_extension(inst.due_date, new_date, reason)
         assert inst.due_date is not None  # check_extension refuses an instruction without one
-        owing = self._owing_points(inst_id) if inst.due_rule.kind is DueKind.RECURRING else []
+        owing = self._owing_points(inst_id) if inst.due_rule.is_recurring else []
         point = owing[0] if owing else None
         if point is not None:
             later = [
@@ -479,7 +481,7 @@ class InstructionsService(ServiceBase):
         reason = clean_text(reason, self.t("Reason for putting back on control"), max_len=2000)
         day = on or self.today()
         note = f"back on control {day.isoformat()}: {reason}"
-        recurring = inst.due_rule.kind is DueKind.RECURRING
+        recurring = inst.due_rule.is_recurring
         with self.store.transaction():
             if inst.status == S.OFF_CONTROL:
                 changes: dict[str, Any] = {"closed_on": None, "closed_note": ""}

@@ -8,7 +8,6 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain import rules
-from ..domain.due import DueKind
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
 from ..i18n import translate
@@ -102,15 +101,13 @@ class QueriesService(ServiceBase):
         ids = [i.id for i in insts]
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)
-        points = self.store.control_points_for(
-            [i.id for i in insts if i.due_rule.kind is DueKind.RECURRING]
-        )
+        points = self.store.control_points_for([i.id for i in insts if i.due_rule.is_recurring])
         out: list[m.Instruction] = []
         due_then: dict[int, date] = {}
         for inst in insts:
             # (control point or None for the instruction itself, original due, done)
             units: list[tuple[int | None, date | None, date | None]]
-            if inst.due_rule.kind is DueKind.RECURRING:
+            if inst.due_rule.is_recurring:
                 units = [(p.id, p.due_date_original, p.done_date) for p in points.get(inst.id, [])]
             else:
                 units = [(None, inst.due_date_original, inst.done_date)]

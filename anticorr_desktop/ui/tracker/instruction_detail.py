@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain import model as m
 from ...domain import rules
-from ...domain.due import DueKind
 from ...domain.rules import Action
 from ..kit.common import esc, fmt_date, fmt_timestamp, label, paragraphs
 from ..kit.context import AppContext
@@ -27,7 +26,7 @@ _ORDER = (
 
 
 def is_periodic(inst: m.Instruction) -> bool:
-    return inst.due_rule.kind in (DueKind.RECURRING, DueKind.ONGOING)
+    return inst.due_rule.is_periodic
 
 
 def action_allowed(action: Action, insts: list[m.Instruction]) -> bool:
@@ -180,7 +179,7 @@ def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:
                 )
             )
         facts.append((QCoreApplication.translate("Detail", "Current due date"), due))
-    if inst.due_rule.kind is DueKind.RECURRING:
+    if inst.due_rule.is_recurring:
         points = store.control_points(inst.id)
         done = sum(1 for p in points if p.status == m.PointStatus.DONE)
         facts.append(

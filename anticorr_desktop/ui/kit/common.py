@@ -8,7 +8,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -290,6 +299,7 @@ class DateField(QWidget):
         note: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._note_pending = False
         self._calendar = calendar
         self._lang = lang
         self._min = QDate(1900, 1, 1)
@@ -423,7 +433,17 @@ class DateField(QWidget):
         except Exception:  # the database of a closed window
             return None
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._note_pending:
+            # after this paint: the first note of a day off loads the holiday calendar
+            QTimer.singleShot(0, self, self._show_note)  # dropped if the field is deleted
+
     def _show_note(self, typing: bool = False) -> None:
+        if not typing and not self.isVisible():
+            self._note_pending = True  # written when shown (start-up builds hidden fields)
+            return
+        self._note_pending = False
         if typing:
             self.note.setText(QCoreApplication.translate("Common", "type the date as DD.MM.YYYY"))
             self.note.setStyleSheet("color: #8a6d3b;")

@@ -30,7 +30,7 @@ from anticorr_desktop.ui.kit.language import has_catalogue
 from anticorr_desktop.ui.main_window import MainWindow
 
 TODAY = date(2025, 5, 12)
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the usual akimat laptop; windows open within it
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -95,7 +95,7 @@ def main(out: Path) -> int:
             settle(app)
             save(window, out / f"sessions-{lang}.png")
             dialog = window.sessions.open_session(december_id)
-            dialog.resize(1000, 760)
+            dialog.resize(1000, 700)
             settle(app)
             save(dialog, out / f"session-view-{lang}.png")
             dialog.close()

@@ -722,52 +722,52 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="153" />
       <source>Cannot do this</source>
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Оларды отырыс редакторында толтырыңыз немесе қазір басып шығарыңыз: олар басқа тілде, әрқайсысы белгіленіп басылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
       <source>Kazakh</source>
       <translation>қазақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
       <source>Print, marked</source>
       <translation>Белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
       <source>Russian</source>
       <translation>орыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
       <source>Texts missing in the document's language</source>
       <translation>Құжат тіліндегі мәтіндер жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
       <source>These texts have no {language} version:</source>
       <translation>Бұл мәтіндердің {language} тіліндегі нұсқасы жоқ:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="428" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="444" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: демалыс күні ({name})</translation>
     </message>
@@ -801,132 +801,132 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
       <source>Back on control…</source>
       <translation>Бақылауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -1458,7 +1458,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="323" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="418" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
@@ -1523,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1257" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1289" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
@@ -1588,7 +1588,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="39" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="42" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="175" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="185" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
@@ -1703,12 +1703,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1263" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1279" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1270" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1227" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1243" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1201" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1217" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1748,12 +1748,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="149" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="335" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1768,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="186" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
@@ -1803,7 +1803,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="152" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1813,12 +1813,12 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="271" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1833,7 +1833,7 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="196" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="314" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1868,12 +1868,12 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1220" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1236" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
@@ -2073,7 +2073,7 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="114" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="124" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
@@ -2083,12 +2083,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1206" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1347" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2098,12 +2098,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1297" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1313" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1207" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1223" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -2274,12 +2274,12 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="83" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="93" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="72" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="82" />
       <source>Minutes No. {number} of {date} ({lang}).pdf</source>
       <translation>№ {number} хаттама, {date} ({lang}).pdf</translation>
     </message>
@@ -2380,42 +2380,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="290" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="225" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="275" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="277" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="235" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2433,7 +2433,7 @@ Technical detail: {detail}</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="463" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
@@ -2488,7 +2488,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="162" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2508,12 +2508,12 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="479" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>
@@ -2523,12 +2523,12 @@ Technical detail: {detail}</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="364" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="402" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2543,7 +2543,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="281" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2573,7 +2573,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="403" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2762,17 +2762,17 @@ Technical detail: {detail}</source>
       <translation>{n} жұмыс күні ішінде мерзімі келетін (соңғы күні — {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="85" />
       <source>good</source>
       <translation>жақсы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="84" />
       <source>needs attention</source>
       <translation>назар аударуды қажет етеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="86" />
       <source>nothing due yet</source>
       <translation>мерзімдер әлі келген жоқ</translation>
     </message>
@@ -2787,7 +2787,7 @@ Technical detail: {detail}</source>
       <translation>қазір мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="83" />
       <source>poor</source>
       <translation>төмен</translation>
     </message>
@@ -2800,27 +2800,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
       <source>AntiCorr Desktop: instructions to watch</source>
       <translation>AntiCorr Desktop: назар аударатын тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="80" />
       <source>Due within {days} working days (by {date}): {n}.</source>
       <translation>{days} жұмыс күні ішінде мерзімі келетіндер (соңғы күні — {date}): {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="74" />
       <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
       <translation>Соңғы еске салудан бері мерзімі өткендер: {n} (мерзімі өткендердің жалпы саны: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="68" />
+      <source>Overdue: {n}.</source>
+      <translation>Мерзімі өткен: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="235" />
       <source>Show due soon</source>
       <translation>Мерзімі жақындағандарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="229" />
       <source>Show overdue</source>
       <translation>Мерзімі өткендерді көрсету</translation>
     </message>

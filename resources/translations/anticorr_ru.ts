@@ -722,52 +722,52 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="153" />
       <source>Cannot do this</source>
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Заполните их в редакторе заседания или печатайте сейчас: они будут напечатаны на другом языке, каждый с пометкой.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
       <source>Kazakh</source>
       <translation>казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
       <source>Print, marked</source>
       <translation>Печатать с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
       <source>Russian</source>
       <translation>русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
       <source>Texts missing in the document's language</source>
       <translation>Нет текстов на языке документа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
       <source>These texts have no {language} version:</source>
       <translation>У этих текстов нет версии на {language} языке:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="428" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>введите дату как ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="444" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: выходной день ({name})</translation>
     </message>
@@ -801,132 +801,132 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="106" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
       <source>Accept…</source>
       <translation>Принять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
       <source>Back on control…</source>
       <translation>Вернуть на контроль…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
       <source>Cancel…</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
       <source>Extend deadline…</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
       <source>Register report…</source>
       <translation>Зарегистрировать отчёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
       <source>Return for rework…</source>
       <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
       <source>Take off control…</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="100" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -1458,7 +1458,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="323" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="418" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
@@ -1523,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1257" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1289" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
@@ -1588,7 +1588,7 @@ Technical detail: {detail}</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="39" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="42" />
       <source>Instruction {number} is already being executed: change its deadline with an extension, or cancel it and issue a new one.</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="175" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="185" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
@@ -1703,12 +1703,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1263" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1279" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1270" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1227" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1243" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1201" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1217" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1748,12 +1748,12 @@ Technical detail: {detail}</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="149" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="335" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1768,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="186" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
@@ -1803,7 +1803,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="152" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1813,12 +1813,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="271" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="277" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1833,7 +1833,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="196" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="314" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1868,12 +1868,12 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1220" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1236" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
@@ -2073,7 +2073,7 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="114" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="124" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
@@ -2083,12 +2083,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1190" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1206" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1347" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2098,12 +2098,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1297" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1313" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1207" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1223" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -2274,12 +2274,12 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="83" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="93" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="72" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="82" />
       <source>Minutes No. {number} of {date} ({lang}).pdf</source>
       <translation>Протокол № {number} от {date} ({lang}).pdf</translation>
     </message>
@@ -2380,42 +2380,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="290" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="247" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="225" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="275" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="277" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="235" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="257" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2433,7 +2433,7 @@ Technical detail: {detail}</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="463" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
@@ -2488,7 +2488,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="162" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2508,12 +2508,12 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="448" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="479" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>
@@ -2523,12 +2523,12 @@ Technical detail: {detail}</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="364" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="402" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2543,7 +2543,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="281" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2573,7 +2573,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="403" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2762,17 +2762,17 @@ Technical detail: {detail}</source>
       <translation>срок в течение {n} рабочих дней (до {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="85" />
       <source>good</source>
       <translation>хорошая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="84" />
       <source>needs attention</source>
       <translation>требует внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="86" />
       <source>nothing due yet</source>
       <translation>сроки ещё не наступили</translation>
     </message>
@@ -2787,7 +2787,7 @@ Technical detail: {detail}</source>
       <translation>просрочено на сегодня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="83" />
       <source>poor</source>
       <translation>низкая</translation>
     </message>
@@ -2800,27 +2800,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="61" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
       <source>AntiCorr Desktop: instructions to watch</source>
       <translation>AntiCorr Desktop: поручения, требующие внимания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="80" />
       <source>Due within {days} working days (by {date}): {n}.</source>
       <translation>Срок истекает в течение {days} раб. дн. (до {date}): {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="74" />
       <source>Overdue since the last reminder: {n} (overdue in all: {total}).</source>
       <translation>Просрочено после предыдущего напоминания: {n} (всего просрочено: {total}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="227" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="68" />
+      <source>Overdue: {n}.</source>
+      <translation>Просрочено: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="235" />
       <source>Show due soon</source>
       <translation>Показать поручения с близким сроком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="229" />
       <source>Show overdue</source>
       <translation>Показать просроченные</translation>
     </message>

@@ -56,7 +56,8 @@ def test_first_check_tells_both_then_nothing_the_same_day(reminders, ctx, store)
     assert sorted(notice.newly_overdue) == sorted(overdue)
     assert notice.due_soon == soon
     assert notice.kind == "overdue"
-    assert "Overdue since the last reminder: 4 (overdue in all: 4)" in notice.text()
+    # the first reminder on this workstation: nothing was "since the last reminder" (#14)
+    assert notice.first and "Overdue: 4." in notice.text() and "since" not in notice.text()
     assert "(by 19.05.2025): 1" in notice.text()
     box = reminders.box
     assert isinstance(box, QMessageBox) and box.isVisible() and not box.isModal()
@@ -88,6 +89,7 @@ def test_next_days(reminders, ctx, store):
     assert len(notice.newly_overdue) == 1
     assert store.instruction(notice.newly_overdue[0]).due_date == date(2025, 5, 15)
     assert notice.overdue_total == 5
+    assert "Overdue since the last reminder: 1 (overdue in all: 5)" in notice.text()
 
 
 def test_the_horizon_comes_from_the_setting(reminders, ctx):

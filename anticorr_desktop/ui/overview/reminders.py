@@ -47,6 +47,7 @@ class Notice:
     newly_overdue: list[int] = field(default_factory=list)  # ids not told before
     overdue_total: int = 0
     new_due_soon: bool = False  # due_soon holds an instruction not told today
+    first: bool = False  # no reminder was shown before on this workstation
 
     @property
     def worth_telling(self) -> bool:
@@ -62,7 +63,13 @@ class Notice:
 
     def text(self) -> str:
         lines = []
-        if self.newly_overdue:
+        if self.newly_overdue and self.first:  # nothing was "since" anything yet
+            lines.append(
+                QCoreApplication.translate("Reminders", "Overdue: {n}.").format(
+                    n=len(self.newly_overdue)
+                )
+            )
+        elif self.newly_overdue:
             lines.append(
                 QCoreApplication.translate(
                     "Reminders", "Overdue since the last reminder: {n} (overdue in all: {total})."
@@ -158,6 +165,7 @@ class Reminders(QObject):
         overdue_uids = {uids[i] for i in notice.newly_overdue}
         soon_uids = {uids[i] for i in notice.due_soon}
         told_overdue = _split(s.value(KEY_OVERDUE, ""))
+        notice.first = not s.value(KEY_DUE_SOON_DAY, "")  # no check was ever recorded here
         same_day = s.value(KEY_DUE_SOON_DAY, "") == notice.day.isoformat()
         told_soon = _split(s.value(KEY_DUE_SOON, "")) if same_day else set()
         notice.newly_overdue = [i for i in notice.newly_overdue if uids[i] not in told_overdue]

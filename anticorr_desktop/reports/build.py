@@ -413,7 +413,7 @@ def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> li
     out: list[TaskRow] = []
     for r in sv.store.export_rows(ids):
         s = sessions.get(r["session_id"])
-        execs = [int(x) for x in r["executors"].split(",")] if r["executors"] else []
+        execs = sv.store.row_executors(r)
         due = d(r["due_date"]) if r["due_date"] else None
         out.append(
             TaskRow(

@@ -145,3 +145,11 @@ def _default_until(start: date) -> date:
         return start.replace(year=start.year + 1)
     except ValueError:  # 29 February
         return start.replace(year=start.year + 1, day=28)
+
+
+def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Stop a long job the user cancelled (nothing of it is left behind by its caller)."""
+    if cancelled is not None and cancelled():
+        from ..exports.common import ExportCancelled  # on use: the command starts faster
+
+        raise ExportCancelled()

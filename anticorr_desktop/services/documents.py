@@ -22,6 +22,7 @@ from ..domain import model as m
 from ..errors import ValidationError
 from ..i18n import translate
 from .base import ServiceBase
+from .base import check_cancelled as _check
 
 if TYPE_CHECKING:
     from . import Services
@@ -57,13 +58,6 @@ def _never() -> bool:
 
 def _no_progress(_done: int, _total: int) -> None:
     return None
-
-
-def _check(cancelled: Cancelled) -> None:
-    if cancelled():
-        from ..exports.common import ExportCancelled  # not at import: the command starts faster
-
-        raise ExportCancelled()
 
 
 class DocumentsService(ServiceBase):
@@ -178,9 +172,9 @@ class DocumentsService(ServiceBase):
         file name get distinct files. The files are made in a hidden folder inside
         ``folder`` and moved in at the end: a cancelled or failed run leaves nothing."""
         session = self.store.session(session_id)
-        execs = list(executor_ids) if executor_ids is not None else []
-        if executor_ids is None:
-            execs = self.session_executors(session_id)
+        execs = (
+            list(executor_ids) if executor_ids is not None else self.session_executors(session_id)
+        )
         if not execs:
             raise ValidationError("Session {label} has no instructions.", label=session.label)
         names: list[str] = []

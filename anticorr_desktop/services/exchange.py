@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from .base import ServiceBase
+from .base import ServiceBase, check_cancelled
 
 if TYPE_CHECKING:
     from . import Services
@@ -26,10 +26,7 @@ class InterchangeService(ServiceBase):
         from ..interchange import import_data, load_file
 
         data = load_file(path)  # the whole file is read and parsed before anything else
-        if cancelled is not None and cancelled():
-            from ..exports.common import ExportCancelled
-
-            raise ExportCancelled()
+        check_cancelled(cancelled)
         backup = None
         if self.store.path is not None and not self.store.is_empty():
             from ..storage.backup import backup_database

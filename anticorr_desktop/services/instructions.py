@@ -480,7 +480,7 @@ class InstructionsService(ServiceBase):
         )
         reason = clean_text(reason, self.t("Reason for putting back on control"), max_len=2000)
         day = on or self.today()
-        note = f"back on control {day.isoformat()}: {reason}"
+        note = reason  # the journal's note of the change: the history shows it
         recurring = inst.due_rule.is_recurring
         with self.store.transaction():
             if inst.status == S.OFF_CONTROL:

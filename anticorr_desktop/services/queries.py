@@ -233,7 +233,7 @@ class QueriesService(ServiceBase):
                         old=translate("Labels", m.STATUS_LABELS[S(b["status"])], lang),
                         new=translate("Labels", m.STATUS_LABELS[S(a["status"])], lang),
                     ),
-                    a.get("closed_note", "") or _reason(e.note),
+                    a.get("closed_note", "") or e.note,  # the reason of a change back on control
                 )
                 events.append(ev)
             if b.get("due_date") != a.get("due_date"):
@@ -327,8 +327,10 @@ class QueriesService(ServiceBase):
             q = q.with_(session_id=self.resolve_session(session).id)
         lang = "kk" if self.lang == "kk" else "ru"
         if overdue and as_of < self.today():  # as of a past day: replayed as it stood then
-            wanted = set(query_ids(self.store, q.with_(overdue=False), as_of, as_of))
-            items = [o for o in self.overdue(as_of) if o.instruction.id in wanted]
+            items = self.overdue(as_of)
+            if q != TrackerQuery(status=STATUS_ALL, overdue=True):  # a filter narrows the list
+                wanted = set(query_ids(self.store, q.with_(overdue=False), as_of, as_of))
+                items = [o for o in items if o.instruction.id in wanted]
             insts = [o.instruction for o in items]
             people = self.store.people_by_id({e for i in insts for e in i.executor_ids})
             labels = self.store.session_labels(i.session_id for i in insts)
@@ -355,10 +357,7 @@ class QueriesService(ServiceBase):
         # (no Instruction objects: 4,351 overdue rows print in a third of the time)
         ids = query_ids(self.store, q, as_of, as_of, order="due")
         rows = self.store.export_rows(ids)
-        executors = {
-            r["id"]: [int(e) for e in r["executors"].split(",")] if r["executors"] else []
-            for r in rows
-        }
+        executors = {r["id"]: self.store.row_executors(r) for r in rows}
         people = self.store.people_by_id({e for ex in executors.values() for e in ex})
         labels = self.store.session_labels(r["session_id"] for r in rows)
         out = []
@@ -396,12 +395,10 @@ class QueriesService(ServiceBase):
         hits = self.store.search(text)
         if not hits:
             return []
-        labels = self.store.session_labels(
-            sid for h in hits for sid in [self.store.search_hit_context(h["kind"], h["ref"])[0]]
-        )
+        where = [self.store.search_hit_context(h["kind"], h["ref"]) for h in hits]
+        labels = self.store.session_labels(sid for sid, _iid in where if sid)
         out = []
-        for h in hits:
-            sid, iid = self.store.search_hit_context(h["kind"], h["ref"])
+        for h, (sid, iid) in zip(hits, where, strict=True):
             out.append(
                 {
                     "kind": kinds[h["kind"]],
@@ -411,9 +408,3 @@ class QueriesService(ServiceBase):
                 }
             )
         return out
-
-
-def _reason(note: str) -> str:
-    """The user's reason in a journal note ("back on control 2026-11-26: ..."), if any."""
-    head, sep, reason = note.partition(": ")
-    return reason if sep and head.startswith("back on control") else ""

@@ -563,6 +563,11 @@ class Store(Connection):
         insts.sort(key=lambda i: [int(x) if x.isdigit() else 0 for x in i.number.split(".")])
         return insts
 
+    @staticmethod
+    def row_executors(row: sqlite3.Row) -> list[int]:
+        """The ``executors`` column of ``export_rows`` ("12,7,40", main first) as ids."""
+        return [int(e) for e in row["executors"].split(",")] if row["executors"] else []
+
     def export_rows(self, ids: list[int]) -> list[sqlite3.Row]:
         """Flat rows for task-list exports, without building Instruction objects: executors
         as "id,id,..." in order and the number of extensions. Order of ``ids`` kept."""

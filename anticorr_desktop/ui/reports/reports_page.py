@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
+from ...services.base import check_cancelled
 from ...services.settings import DOCUMENT_LANGUAGES
 from ..backups.backup_dialog import forget_cached_state
 from ..kit.common import (
@@ -82,15 +83,6 @@ class Outcome:
     summary: Any = None  # an import's ImportSummary
     backup: Path | None = None  # the backup made before an import
     files: list[Path] = field(default_factory=list)
-
-
-class _Cancelled(ExportCancelled):
-    """Cancelled before anything was written (documents have no ticker of their own)."""
-
-
-def _check(cancelled: Callable[[], bool]) -> None:
-    if cancelled():
-        raise _Cancelled()
 
 
 def _with_suffix(name: str, suffix: str) -> Path:
@@ -532,7 +524,7 @@ class ReportsPage(ReloadingView):
         open_sv = self._worker()
 
         def work(_progress, cancelled) -> Outcome:
-            _check(cancelled)
+            check_cancelled(cancelled)
             sv = open_sv()
             try:
                 write(sv, path)
@@ -592,7 +584,7 @@ class ReportsPage(ReloadingView):
             sv = open_sv()
             try:
                 if executor != ALL_EXECUTORS:
-                    _check(cancelled)
+                    check_cancelled(cancelled)
                     sv.write_extract(sid, executor, lang, target)
                     return Outcome(target, 1)
                 files = sv.write_extracts(sid, lang, target, None, progress, cancelled)

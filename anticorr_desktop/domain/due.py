@@ -299,7 +299,6 @@ def _is_int(x: object) -> TypeGuard[int]:
     return isinstance(x, int) and not isinstance(x, bool)
 
 
-_KK_LETTERS = frozenset("әғқңөұүһі")
 # Kazakh words of deadlines that have no letter of their own ("ай сайын", "жыл бойы").
 _KK_DUE_WORDS = frozenset(
     [
@@ -330,10 +329,16 @@ _KK_DUE_WORDS = frozenset(
 
 
 def phrase_language(text: str) -> str:
-    """ "kk" or "ru": the language a deadline was typed in (Kazakh letters or Kazakh
-    deadline words make it Kazakh; digits alone count as Russian, the default)."""
+    """ "kk" or "ru": the language a deadline was typed in: as any text is told
+    (``domain.language``), and where that cannot tell, Kazakh when most words are
+    Kazakh deadline words ("ай сайын", "жыл бойы"); Russian otherwise ("постоянно")."""
+    from .language import text_language
+
+    told = text_language(text)
+    if told:
+        return told
     words = re.findall(r"[^\W\d_]+", text.lower())
-    kazakh = sum(1 for w in words if _KK_LETTERS.intersection(w) or w in _KK_DUE_WORDS)
+    kazakh = sum(1 for w in words if w in _KK_DUE_WORDS)
     return "kk" if kazakh and kazakh * 2 >= len(words) else "ru"
 
 

@@ -34,7 +34,8 @@ from .data import (
 
 if TYPE_CHECKING:  # the builders read the store through the services (no import at run time)
     from ..services import Services
-from .wording import text_language, w
+from ..domain.language import text_language
+from .wording import w
 
 
 def stamp(sv: Services) -> Stamp:

@@ -138,6 +138,8 @@ def location_of(exc: BaseException) -> Location | None:
 def load_draft(sv: Services, session_id: int) -> SessionDraft:
     rec = sv.session_record(session_id)
     insts = {i.decision_id: i for i in rec.instructions if i.decision_id}
+    ids = [i.id for i in insts.values()]
+    executed = set(sv.store.reports_for(ids)) | set(sv.store.extensions_for(ids))
     items = []
     for it in rec.agenda:
         decisions = []
@@ -158,7 +160,7 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
                     inst.status,
                     inst.due_date,
                     inst.due_date_original,
-                    bool(sv.store.reports(inst.id) or sv.store.extensions(inst.id)),
+                    inst.id in executed,  # a report or an extension: execution has begun
                 )
             decisions.append(DecisionDraft(d.text, d.text_kk, idraft, d.id, d.position))
         items.append(

@@ -110,32 +110,32 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="220" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
@@ -160,22 +160,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="88" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="81" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="77" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
@@ -185,12 +185,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -201,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ағымдағы деректер ауыстырылмас бұрын олардың резервтік көшірмесі жасалады, сондықтан сол көшірмені қалпына келтіріп, бұл әрекеттің күшін жоюға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="241" />
       <source>Restore from a file</source>
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="83" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="213" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="63" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="64" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -1350,7 +1350,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="393" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1523,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1257" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="185" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="179" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="48" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -1703,12 +1703,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1279" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1243" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1217" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1843,7 +1843,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1868,7 +1868,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1236" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -2063,7 +2063,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -2073,7 +2073,7 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="124" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="118" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
@@ -2083,12 +2083,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1206" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1347" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2098,12 +2098,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1313" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1223" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -2274,12 +2274,12 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="93" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="87" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="82" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="76" />
       <source>Minutes No. {number} of {date} ({lang}).pdf</source>
       <translation>№ {number} хаттама, {date} ({lang}).pdf</translation>
     </message>
@@ -2833,347 +2833,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="772" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="676" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="827" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="486" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="605" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="573" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="728" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="751" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="847" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="803" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="528" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="643" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="554" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="679" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="518" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="755" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="779" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="647" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="611" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="558" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="622" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="644" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="680" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="555" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="621" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3311,7 +3311,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="354" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
@@ -3386,7 +3386,7 @@ Technical detail: {detail}</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="367" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
@@ -3481,7 +3481,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="381" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>

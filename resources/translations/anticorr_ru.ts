@@ -110,32 +110,32 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
       <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="220" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
@@ -160,22 +160,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="88" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="81" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="77" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
@@ -185,12 +185,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="261" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -201,57 +201,57 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл будет проверен. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому изменение можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="244" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="241" />
       <source>Restore from a file</source>
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="285" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="83" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="213" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="63" />
       <source>{n} KB</source>
       <translation>{n} КБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="67" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="64" />
       <source>{n} MB</source>
       <translation>{n} МБ</translation>
     </message>
@@ -1350,7 +1350,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="393" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1523,12 +1523,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1257" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="185" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="179" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="48" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -1703,12 +1703,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1279" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1243" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1217" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1843,7 +1843,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1868,7 +1868,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1236" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -2063,7 +2063,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="293" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -2073,7 +2073,7 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="124" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="118" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
@@ -2083,12 +2083,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1206" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1347" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2098,12 +2098,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1313" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1223" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -2274,12 +2274,12 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="93" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="87" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="82" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="76" />
       <source>Minutes No. {number} of {date} ({lang}).pdf</source>
       <translation>Протокол № {number} от {date} ({lang}).pdf</translation>
     </message>
@@ -2833,347 +2833,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="772" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="676" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="730" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="827" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="846" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="486" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="674" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="717" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="605" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="573" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="728" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="751" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="786" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="847" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="803" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="528" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="643" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="554" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="679" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="518" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="755" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="779" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="647" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="611" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="558" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="622" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="644" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="680" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="555" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="621" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3311,7 +3311,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="354" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
@@ -3386,7 +3386,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="367" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
@@ -3481,7 +3481,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="381" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from anticorr_desktop.domain import model as m
 from anticorr_desktop.domain.gender import gender_from_name, gender_of
+from anticorr_desktop.domain.language import text_language
 from anticorr_desktop.reports.build import extract_data, minutes_data, missing_texts
 from anticorr_desktop.reports.data import (
     DecisionLine,
@@ -24,7 +25,7 @@ from anticorr_desktop.reports.data import (
 )
 from anticorr_desktop.reports.pdf_minutes import _text_blocks, render_extract, render_minutes
 from anticorr_desktop.reports.pdfbase import build_styles
-from anticorr_desktop.reports.wording import control_closing, position_in_sentence, text_language
+from anticorr_desktop.reports.wording import control_closing, position_in_sentence
 from tests.fixtures.protocols import enterprise_kazakh, public_discussion, supervisory_board
 from tests.unit.test_pdf_render import (
     all_text,

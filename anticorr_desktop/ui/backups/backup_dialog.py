@@ -53,9 +53,6 @@ def forget_cached_state(ctx: AppContext) -> None:
     ctx.services.forget_caches()
 
 
-BackupRow = BackupInfo  # a row of the list: path, made, size, reason (services.backups)
-
-
 def backup_rows(ctx: AppContext) -> list[BackupInfo]:
     """The backups of the open database, newest first (time and reason from the name)."""
     return ctx.services.backup_list()
@@ -94,7 +91,7 @@ class BackupsModel(RecordsModel):
     def load(self, ctx: AppContext) -> None:
         self.set_records(backup_rows(ctx))
 
-    def tooltip(self, r: BackupRow, column: int) -> str | None:
+    def tooltip(self, r: BackupInfo, column: int) -> str | None:
         return str(r.path)
 
 

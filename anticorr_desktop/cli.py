@@ -38,6 +38,15 @@ def parse_date_arg(value: str) -> date:
     )
 
 
+def _database_argument(text: str) -> Path:
+    from .paths import database_path
+
+    try:
+        return database_path(text)
+    except UserError as exc:  # argparse prints it with the usage line, exit 2
+        raise argparse.ArgumentTypeError(exc.message(current_language())) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="anticorr",
@@ -48,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"anticorr {__version__}")
     p.add_argument(
         "--db",
-        type=Path,
+        type=_database_argument,
         help=_t("the database file (default: $ANTICORR_DB, else the user's data folder)"),
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

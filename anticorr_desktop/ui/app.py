@@ -26,7 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="anticorr-desktop", description=APP_NAME)
     p.add_argument(
         "--db",
-        type=Path,
         help="the database file (default: $ANTICORR_DB, else the user's data folder)",
     )
     p.add_argument("--version", action="store_true", help="print the version and exit")
@@ -77,7 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     crash = CrashHandler(paths.user_log_dir(), lang=lambda: languages.lang)
     crash.install()
     try:
-        return _run(app, settings, languages, args.db or paths.default_db_path(), args.restore)
+        try:
+            db = paths.database_path(args.db) if args.db else paths.default_db_path()
+        except UserError as exc:  # a server's address where a file was expected
+            print(exc.message(languages.lang), file=sys.stderr, flush=True)
+            QMessageBox.critical(None, APP_NAME, exc.message(languages.lang))
+            return 2
+        return _run(app, settings, languages, db, args.restore)
     finally:
         crash.uninstall()
         languages.unload()

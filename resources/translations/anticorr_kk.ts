@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
@@ -259,462 +259,462 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="44" />
+      <location filename="../../anticorr_desktop/cli.py" line="53" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="496" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="135" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>CSV delimiter (default ;)</source>
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="623" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="238" />
+      <location filename="../../anticorr_desktop/cli.py" line="247" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="296" />
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="336" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="236" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="335" />
+      <location filename="../../anticorr_desktop/cli.py" line="344" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="627" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="334" />
+      <location filename="../../anticorr_desktop/cli.py" line="343" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="294" />
+      <location filename="../../anticorr_desktop/cli.py" line="303" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <location filename="../../anticorr_desktop/cli.py" line="528" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="308" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="297" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="551" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="625" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <location filename="../../anticorr_desktop/cli.py" line="457" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="363" />
+      <location filename="../../anticorr_desktop/cli.py" line="372" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="332" />
+      <location filename="../../anticorr_desktop/cli.py" line="341" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="381" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="537" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="300" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="629" />
+      <location filename="../../anticorr_desktop/cli.py" line="638" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="628" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="615" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="535" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="455" />
+      <location filename="../../anticorr_desktop/cli.py" line="464" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="544" />
+      <location filename="../../anticorr_desktop/cli.py" line="553" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="539" />
+      <location filename="../../anticorr_desktop/cli.py" line="548" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="533" />
+      <location filename="../../anticorr_desktop/cli.py" line="542" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="333" />
+      <location filename="../../anticorr_desktop/cli.py" line="342" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="346" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="338" />
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="478" />
+      <location filename="../../anticorr_desktop/cli.py" line="487" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="636" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="137" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="608" />
+      <location filename="../../anticorr_desktop/cli.py" line="617" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="113" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="609" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="376" />
+      <location filename="../../anticorr_desktop/cli.py" line="385" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="611" />
+      <location filename="../../anticorr_desktop/cli.py" line="620" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="143" />
+      <location filename="../../anticorr_desktop/cli.py" line="152" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>файлды (SQLite жылдам тексеруі), журналдың хеш тізбегін және әр жазбаны соған сәйкес тексеру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="58" />
+      <location filename="../../anticorr_desktop/cli.py" line="67" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="375" />
+      <location filename="../../anticorr_desktop/cli.py" line="384" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="119" />
+      <location filename="../../anticorr_desktop/cli.py" line="128" />
       <source>executive discipline over a period, as PDF</source>
       <translation>кезең ішіндегі орындаушылық тәртіп туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="99" />
+      <location filename="../../anticorr_desktop/cli.py" line="108" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>бір орындаушыға немесе барлық орындаушыларға арналған хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="85" />
+      <location filename="../../anticorr_desktop/cli.py" line="94" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>тапсырмалар, шешімдер, күн тәртібі және есептер бойынша толық мәтінді іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="81" />
+      <location filename="../../anticorr_desktop/cli.py" line="90" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір), мысалы, 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="64" />
+      <location filename="../../anticorr_desktop/cli.py" line="73" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="383" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="74" />
+      <location filename="../../anticorr_desktop/cli.py" line="83" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="168" />
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>list the sessions</source>
       <translation>отырыстар тізімін шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="70" />
       <source>load the demo (only into an empty database)</source>
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="613" />
+      <location filename="../../anticorr_desktop/cli.py" line="622" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="79" />
+      <location filename="../../anticorr_desktop/cli.py" line="88" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="610" />
+      <location filename="../../anticorr_desktop/cli.py" line="619" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="75" />
+      <location filename="../../anticorr_desktop/cli.py" line="84" />
       <source>only those overdue as of the date</source>
       <translation>көрсетілген күнгі жағдай бойынша мерзімі өткендері ғана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="86" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>орындаушының аты-жөнінің бөлігі (негізгі орындаушының немесе бірлескен орындаушының)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="102" />
+      <location filename="../../anticorr_desktop/cli.py" line="111" />
       <source>part of the executor's name</source>
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="104" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="171" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="159" />
+      <location filename="../../anticorr_desktop/cli.py" line="168" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="165" />
+      <location filename="../../anticorr_desktop/cli.py" line="174" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="377" />
+      <location filename="../../anticorr_desktop/cli.py" line="386" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="52" />
+      <location filename="../../anticorr_desktop/cli.py" line="61" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>дерекқор файлы (әдепкі бойынша: $ANTICORR_DB, ол берілмесе — пайдаланушының деректер қалтасында)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="174" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="189" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="173" />
+      <location filename="../../anticorr_desktop/cli.py" line="182" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="184" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="89" />
+      <location filename="../../anticorr_desktop/cli.py" line="98" />
       <source>the minutes of a session as PDF</source>
       <translation>отырыс хаттамасы, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="114" />
+      <location filename="../../anticorr_desktop/cli.py" line="123" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>белгілі бір күнгі жағдай бойынша мерзімі өткен тапсырмалар туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="135" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="612" />
+      <location filename="../../anticorr_desktop/cli.py" line="621" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="154" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="67" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>write the database or one session as JSON</source>
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="251" />
+      <location filename="../../anticorr_desktop/cli.py" line="260" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="444" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="500" />
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1628,7 +1628,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="465" />
+      <location filename="../../anticorr_desktop/cli.py" line="474" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1758,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="596" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -2116,6 +2116,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/paths.py" line="52" />
+      <source>{text} is an address, not a file: this version keeps the record in a database file. Give the file's path (e.g. --db anticorr.sqlite3).</source>
+      <translation>{text} — бұл файл емес, мекенжай: бұл нұсқа деректерді дерекқор файлында сақтайды. Файлдың жолын көрсетіңіз (мысалы, --db anticorr.sqlite3).</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/base.py" line="40" />

@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="98" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
@@ -259,462 +259,462 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="44" />
+      <location filename="../../anticorr_desktop/cli.py" line="53" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="496" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="135" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="623" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="238" />
+      <location filename="../../anticorr_desktop/cli.py" line="247" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="296" />
+      <location filename="../../anticorr_desktop/cli.py" line="305" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="336" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="236" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="335" />
+      <location filename="../../anticorr_desktop/cli.py" line="344" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="627" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="334" />
+      <location filename="../../anticorr_desktop/cli.py" line="343" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="294" />
+      <location filename="../../anticorr_desktop/cli.py" line="303" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="519" />
+      <location filename="../../anticorr_desktop/cli.py" line="528" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="308" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="297" />
+      <location filename="../../anticorr_desktop/cli.py" line="306" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="551" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="625" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <location filename="../../anticorr_desktop/cli.py" line="457" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="363" />
+      <location filename="../../anticorr_desktop/cli.py" line="372" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="332" />
+      <location filename="../../anticorr_desktop/cli.py" line="341" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="381" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="537" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="300" />
+      <location filename="../../anticorr_desktop/cli.py" line="309" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="629" />
+      <location filename="../../anticorr_desktop/cli.py" line="638" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="628" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="615" />
+      <location filename="../../anticorr_desktop/cli.py" line="624" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="535" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="455" />
+      <location filename="../../anticorr_desktop/cli.py" line="464" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="544" />
+      <location filename="../../anticorr_desktop/cli.py" line="553" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="539" />
+      <location filename="../../anticorr_desktop/cli.py" line="548" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="533" />
+      <location filename="../../anticorr_desktop/cli.py" line="542" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="151" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="333" />
+      <location filename="../../anticorr_desktop/cli.py" line="342" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="554" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="337" />
+      <location filename="../../anticorr_desktop/cli.py" line="346" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="338" />
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="478" />
+      <location filename="../../anticorr_desktop/cli.py" line="487" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="636" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="137" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="608" />
+      <location filename="../../anticorr_desktop/cli.py" line="617" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="113" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="609" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="376" />
+      <location filename="../../anticorr_desktop/cli.py" line="385" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="611" />
+      <location filename="../../anticorr_desktop/cli.py" line="620" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="143" />
+      <location filename="../../anticorr_desktop/cli.py" line="152" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>проверить файл (быстрая проверка SQLite), цепочку хешей журнала и каждую запись по нему</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="58" />
+      <location filename="../../anticorr_desktop/cli.py" line="67" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="375" />
+      <location filename="../../anticorr_desktop/cli.py" line="384" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="119" />
+      <location filename="../../anticorr_desktop/cli.py" line="128" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="99" />
+      <location filename="../../anticorr_desktop/cli.py" line="108" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="85" />
+      <location filename="../../anticorr_desktop/cli.py" line="94" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="81" />
+      <location filename="../../anticorr_desktop/cli.py" line="90" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="68" />
+      <location filename="../../anticorr_desktop/cli.py" line="77" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="64" />
+      <location filename="../../anticorr_desktop/cli.py" line="73" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="383" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="74" />
+      <location filename="../../anticorr_desktop/cli.py" line="83" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="168" />
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="71" />
+      <location filename="../../anticorr_desktop/cli.py" line="80" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="70" />
       <source>load the demo (only into an empty database)</source>
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="613" />
+      <location filename="../../anticorr_desktop/cli.py" line="622" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="79" />
+      <location filename="../../anticorr_desktop/cli.py" line="88" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="610" />
+      <location filename="../../anticorr_desktop/cli.py" line="619" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="75" />
+      <location filename="../../anticorr_desktop/cli.py" line="84" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="86" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="102" />
+      <location filename="../../anticorr_desktop/cli.py" line="111" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="95" />
+      <location filename="../../anticorr_desktop/cli.py" line="104" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="171" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="159" />
+      <location filename="../../anticorr_desktop/cli.py" line="168" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="165" />
+      <location filename="../../anticorr_desktop/cli.py" line="174" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="377" />
+      <location filename="../../anticorr_desktop/cli.py" line="386" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="52" />
+      <location filename="../../anticorr_desktop/cli.py" line="61" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="174" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="189" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="173" />
+      <location filename="../../anticorr_desktop/cli.py" line="182" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="184" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="89" />
+      <location filename="../../anticorr_desktop/cli.py" line="98" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="114" />
+      <location filename="../../anticorr_desktop/cli.py" line="123" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="126" />
+      <location filename="../../anticorr_desktop/cli.py" line="135" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="612" />
+      <location filename="../../anticorr_desktop/cli.py" line="621" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="154" />
+      <location filename="../../anticorr_desktop/cli.py" line="163" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="67" />
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="251" />
+      <location filename="../../anticorr_desktop/cli.py" line="260" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="435" />
+      <location filename="../../anticorr_desktop/cli.py" line="444" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="500" />
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1628,7 +1628,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="465" />
+      <location filename="../../anticorr_desktop/cli.py" line="474" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1758,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="596" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -2116,6 +2116,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/paths.py" line="52" />
+      <source>{text} is an address, not a file: this version keeps the record in a database file. Give the file's path (e.g. --db anticorr.sqlite3).</source>
+      <translation>{text} — это адрес, а не файл: эта версия хранит данные в файле базы данных. Укажите путь к файлу (например, --db anticorr.sqlite3).</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/base.py" line="40" />

@@ -357,6 +357,14 @@ def test_main_tells_when_the_database_cannot_be_opened(app_settings, tmp_path, m
     assert "is a folder, not a database file" in text
 
 
+def test_main_refuses_a_server_address(app_settings, tmp_path, monkeypatch, message_boxes):
+    monkeypatch.chdir(tmp_path)
+    assert app_module.main(["--db", "postgresql://user@/anticorr"]) == 2
+    [text] = message_boxes.texts("critical")
+    assert "is an address, not a file" in text
+    assert not (tmp_path / "postgresql:").exists()
+
+
 def test_main_opens_the_window(app_settings, tmp_path, monkeypatch, demo_template, message_boxes):
     db = tmp_path / "db.sqlite3"
     shutil.copyfile(demo_template, db)

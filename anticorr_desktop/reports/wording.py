@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.model import SessionKind
-from .data import AgendaSection, ExtractData, MinutesData, PersonLine, SpeakerLine
+from .data import AgendaSection, ExtractData, MinutesData, PersonLine, SpeakerLine, Stamp
 
 RU: dict[str, object] = {
     # header
@@ -112,6 +112,11 @@ RU: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    # the Word copy's footer, under the line above: the record is the program's
+    "word_copy": (
+        "Копия для правки в Word. Документом является запись в программе AntiCorr Desktop "
+        "с этой отметкой журнала; изменения в этом файле в запись не вносятся."
+    ),
     # what had no Russian version (a list for the user, not printed)
     "missing_body": "Название комиссии",
     "missing_city": "Город",
@@ -215,6 +220,10 @@ KK: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    "word_copy": (
+        "Word-та өңдеуге арналған көшірме. Құжат — AntiCorr Desktop бағдарламасындағы "
+        "журналдың осы белгісі бар жазба; осы файлдағы өзгерістер жазбаға енгізілмейді."
+    ),
     # what had no Kazakh version (a list for the user, not printed)
     "missing_body": "Комиссияның атауы",
     "missing_city": "Қала",
@@ -772,6 +781,15 @@ def extract_signatures(data: ExtractData) -> list[SignatureRow]:
         SignatureRow(w(lang, "extract_true"), None, False),
         SignatureRow(w(lang, "secretary_sign"), data.secretary, True),
     ]
+
+
+def stamp_line(stamp: Stamp, lang: str) -> str:
+    """The footer line of every page: "Журнал: 3f2a9c1d · 13.12.2024 16:05"."""
+    from ..domain.dueparse import format_date_short
+
+    when = stamp.generated_at
+    head = " ".join(stamp.journal_head.split())
+    return w(lang, "footer", head=head, when=f"{format_date_short(when.date())} {when:%H:%M}")
 
 
 def uses_annex(data: MinutesData, threshold: int) -> bool:

@@ -710,6 +710,64 @@ def _extract_body(doc: Any, data: ExtractData, settings: DocumentSettings) -> No
 # --------------------------------------------------------------------------- the file
 
 
+# The order the schema gives the children of a table's and a cell's properties: Word
+# refuses a file whose elements stand out of it.
+_TBL_PR_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+]
+_TC_PR_ORDER = [
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
+    "headers",
+    "cellIns",
+    "cellDel",
+    "cellMerge",
+    "tcPrChange",
+]
+
+
+def _schema_order(doc: Any) -> None:
+    """Put the children of every tblPr and tcPr in the schema's order (python-docx
+    adds its own in order; ours are appended)."""
+    for tag, order in (("w:tblPr", _TBL_PR_ORDER), ("w:tcPr", _TC_PR_ORDER)):
+        rank = {qn(f"w:{name}"): k for k, name in enumerate(order)}
+        for props in doc.element.body.iter(qn(tag)):
+            children = list(props)
+            ordered = sorted(children, key=lambda el: rank.get(el.tag, len(rank)))
+            if ordered != children:
+                for el in children:
+                    props.remove(el)
+                props.extend(ordered)
+
+
 def _page_number_field(paragraph: Any) -> None:
     run = paragraph.add_run()
     begin = OxmlElement("w:fldChar")
@@ -765,12 +823,8 @@ def _render(
     _styles(doc, settings, data.lang)
     _font_table_alternative(doc)
     _page(doc, data, settings)
-    # python-docx's template starts with one empty paragraph: the body follows it
-    # and it is removed at the end
-    first = doc.paragraphs[0] if doc.paragraphs else None
-    body(doc, data, settings)
-    if first is not None and not first.text:
-        first._p.getparent().remove(first._p)
+    body(doc, data, settings)  # python-docx's template has an empty body
+    _schema_order(doc)
     h = data.header
     props = doc.core_properties
     props.title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))

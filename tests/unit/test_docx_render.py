@@ -413,3 +413,23 @@ def test_libreoffice_prints_the_word_copy_like_our_pdf(tmp_path):
     # the footer: the journal head and the note, on every page
     for page in reader.pages:
         assert STAMP.journal_head in page.extract_text()
+
+
+def test_table_and_cell_properties_in_the_schemas_order(tmp_path):
+    """Word refuses a file whose property elements stand out of the schema's order."""
+    render_minutes_docx(ru_minutes(present=14, invited=5), tmp_path / "m.docx")
+    tbl_order = [
+        "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+        "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+        "tblLayout", "tblCellMar", "tblLook",
+    ]  # fmt: skip
+    tc_order = ["tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar"]
+    body = Document(str(tmp_path / "m.docx")).element.body
+    seen = 0
+    for tag, order in (("w:tblPr", tbl_order), ("w:tcPr", tc_order)):
+        for props in body.iter(qn(tag)):
+            names = [el.tag.split("}")[1] for el in props]
+            known = [n for n in names if n in order]
+            assert known == sorted(known, key=order.index), names
+            seen += 1
+    assert seen > 10

@@ -40,6 +40,7 @@ from .files import write_file_atomic
 from .wording import (
     Piece,
     SignatureRow,
+    attendance_groups,
     chaired,
     closing_pieces,
     date_attributive,
@@ -47,6 +48,7 @@ from .wording import (
     ended,
     extract_signatures,
     fallback_mark,
+    fill_pieces,
     long_date,
     minutes_signatures,
     people_count,
@@ -405,11 +407,9 @@ def _header(
         _runs(doc.add_paragraph(style="Title Line"), [Piece(w(lang, "revision", n=h.revision))])
     _space(doc, 0.8, size)
     if h.time.strip():
-        _runs(doc.add_paragraph(), [Piece(w(lang, "time", v=plain(h.time)))])
+        _runs(doc.add_paragraph(), fill_pieces(lang, "time", v=Piece(h.time)))
     if h.place.strip():
-        label, _, _rest = w(lang, "place", v="\0").partition("\0")
-        para = doc.add_paragraph()
-        _runs(para, [Piece(label), Piece(h.place, h.place_lang)])
+        _runs(doc.add_paragraph(), fill_pieces(lang, "place", v=Piece(h.place, h.place_lang)))
     if h.time.strip() or h.place.strip():
         _space(doc, 0.6, size)
 
@@ -584,11 +584,9 @@ def _attendance(doc: Any, data: MinutesData, settings: DocumentSettings) -> bool
         heading = doc.add_paragraph()
         _add_text(heading, w(lang, "present"), bold=True)
         heading.paragraph_format.keep_with_next = True
-        for key, people in (("members", data.present), ("invited", data.invited)):
-            if not people:
-                continue
+        for label, people in attendance_groups(data):
             group = doc.add_paragraph()
-            _add_text(group, w(lang, key), italic=True)
+            _add_text(group, plain(label), italic=True)
             group.paragraph_format.keep_with_next = True
             for p in people:
                 _runs(doc.add_paragraph(style="Attendee"), person_pieces(p, lang))
@@ -638,7 +636,6 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
     _space(doc, 1.0, size)
     doc.add_paragraph(w(lang, "attendance_list"), style="Heading 1")
     _space(doc, 0.6, size)
-    groups = [(k, p) for k, p in (("members", data.present), ("invited", data.invited)) if p]
     table = doc.add_table(rows=1, cols=3, style="Table Grid")
     _cell_margins(table, 3, 4)
     widths = [Mm(width.mm * 0.1), Mm(width.mm * 0.35), Mm(width.mm * 0.55)]
@@ -648,12 +645,12 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
         cell.paragraphs[0].style = doc.styles["Table Heading"]
         _add_text(cell.paragraphs[0], w(lang, key))
     n = 0
-    for key, people in groups:
+    for label, people in attendance_groups(data):
         row = table.add_row()
         _row_cant_split(row)
         merged = row.cells[0].merge(row.cells[2])
         merged.paragraphs[0].style = doc.styles["Table Text"]
-        _add_text(merged.paragraphs[0], w(lang, key), bold=True)
+        _add_text(merged.paragraphs[0], plain(label), bold=True)
         for p in people:
             n += 1
             row = table.add_row()

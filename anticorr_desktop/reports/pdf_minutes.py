@@ -47,6 +47,7 @@ from .pdfbase import (
 from .wording import (
     Piece,
     SignatureRow,
+    attendance_groups,
     chaired,
     closing_pieces,
     date_attributive,
@@ -347,10 +348,8 @@ def _attendance(
         story.append(Para(_label(w(lang, "present"), people_count(count, lang)), st.normal))
     elif count:
         heading: list[Flowable] = [Para(f"<b>{w(lang, 'present')}</b>", st.normal)]
-        for key, people in (("members", data.present), ("invited", data.invited)):
-            if not people:
-                continue
-            heading.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
+        for label, people in attendance_groups(data):
+            heading.append(Para(f"<i>{esc(label)}</i>", st.normal))
             story += _with_heading(heading, [Para(_person(p, lang), st.person) for p in people], st)
             heading = []
     if data.absent:
@@ -423,10 +422,8 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
         ]
     )
     n = 0
-    for key, people in (("members", data.present), ("invited", data.invited)):
-        if not people:
-            continue
-        rows.append([Para(w(lang, key), st.table_bold), "", ""])
+    for label, people in attendance_groups(data):
+        rows.append([Para(esc(label), st.table_bold), "", ""])
         style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
         for p in people:
             n += 1

@@ -792,6 +792,27 @@ def stamp_line(stamp: Stamp, lang: str) -> str:
     return w(lang, "footer", head=head, when=f"{format_date_short(when.date())} {when:%H:%M}")
 
 
+def attendance_groups(data: MinutesData) -> list[tuple[str, list[PersonLine]]]:
+    """The groups of those present, each under its label ("Члены комиссии:",
+    "Приглашенные:"); a group with nobody in it is left out."""
+    groups = [(w(data.lang, "members"), data.present), (w(data.lang, "invited"), data.invited)]
+    return [(label, people) for label, people in groups if people]
+
+
+def fill_pieces(lang: str, key: str, **pieces: Piece) -> list[Piece]:
+    """A phrase whose fields are pieces (a marked text, a name) in the order the
+    phrase has them: "Место проведения: {v}" -> [Piece("Место проведения: "), v]."""
+    from string import Formatter
+
+    out: list[Piece] = []
+    for literal, name, _spec, _conv in Formatter().parse(w(lang, key)):
+        if literal:
+            out.append(Piece(literal))
+        if name:
+            out.append(pieces[name])
+    return out
+
+
 def uses_annex(data: MinutesData, threshold: int) -> bool:
     """More attendees than ``threshold``: the page says how many, the list is annexed."""
     return len(data.present) + len(data.invited) > threshold

@@ -21,7 +21,7 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -287,13 +287,10 @@ def _size(paragraph: Any) -> float:
 
 
 def _add_text(paragraph: Any, text: str, *, bold: bool | None = None, italic: bool | None = None):
-    """A run; a line break inside a text stays a line break."""
+    """A run; a line break inside a text stays a line break (<w:br/>), a tab a tab
+    (<w:tab/>), as python-docx's ``Run.text`` writes them."""
     run = paragraph.add_run()
-    for k, line in enumerate(text.split("\n")):
-        if k:
-            run.add_break(WD_BREAK.LINE)
-        if line:
-            run.add_text(line)
+    run.text = text
     if bold is not None:
         run.bold = bold
     if italic is not None:

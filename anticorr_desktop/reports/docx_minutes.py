@@ -227,6 +227,11 @@ def _styles(doc: Any, settings: DocumentSettings, lang: str) -> None:
     _paragraph_style(doc, "Signature", size)
     _paragraph_style(doc, "Table Text", tsize)
     _paragraph_style(doc, "Table Heading", tsize, bold=True, align=centre)
+    # the size of each style by its id, for the marks after a text (3 pt smaller)
+    doc.part.anticorr_sizes = {
+        _style_id(name): (float(style.font.size.pt) if style.font.size else size)
+        for name, style in ((s.name, s) for s in doc.styles if s.type == WD_STYLE_TYPE.PARAGRAPH)
+    }
     footer = _paragraph_style(doc, "Footer", FOOTER_SIZE)
     footer.font.color.rgb = GREY
     _paragraph_style(doc, "Header", tsize, align=centre)
@@ -264,6 +269,27 @@ def _font_table_alternative(doc: Any) -> None:
 # --------------------------------------------------------------------------- text
 
 
+def _style_id(name: str) -> str:
+    """The id of one of our styles: its name without spaces ("Heading 1" -> "Heading1"),
+    as python-docx and Word name them (looking a style up by name costs a scan of all
+    styles in python-docx, some 2 ms a paragraph)."""
+    return name.replace(" ", "")
+
+
+def _set_style(paragraph: Any, name: str) -> None:
+    paragraph._p.get_or_add_pPr().style = _style_id(name)
+
+
+def _para(doc: Any, style: str = "Normal", text: str = "") -> Any:
+    """A new paragraph at the end of the body, in ``style``."""
+    para = doc.add_paragraph()
+    if style != "Normal":
+        _set_style(para, style)
+    if text:
+        _add_text(para, plain(text))
+    return para
+
+
 def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> None:
     """The pieces as runs; a text in the other language marked after it, smaller, grey."""
     for p in pieces:
@@ -278,12 +304,9 @@ def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> N
 
 
 def _size(paragraph: Any) -> float:
-    style = paragraph.style
-    while style is not None:
-        if style.font.size is not None:
-            return float(style.font.size.pt)
-        style = style.base_style
-    return 12.0
+    """The text size of the paragraph's style (ours all set one)."""
+    sizes: dict[str, float] = getattr(paragraph.part, "anticorr_sizes", {})
+    return sizes.get(paragraph._p.style or "Normal", sizes.get("Normal", 12.0))
 
 
 def _add_text(paragraph: Any, text: str, *, bold: bool | None = None, italic: bool | None = None):
@@ -300,7 +323,7 @@ def _add_text(paragraph: Any, text: str, *, bold: bool | None = None, italic: bo
 
 def _labelled(doc: Any, label: str, pieces: list[Piece], style: str) -> Any:
     """ "**Label:** text"."""
-    para = doc.add_paragraph(style=style)
+    para = _para(doc, style)
     _add_text(para, label, bold=True)
     if pieces:
         _add_text(para, " ")
@@ -322,7 +345,7 @@ def _two_ends(
     style: str = "Normal",
 ) -> Any:
     """One line, ``left`` at the margin and ``right`` at the right margin (a tab stop)."""
-    para = doc.add_paragraph(style=style)
+    para = _para(doc, style)
     para.paragraph_format.tab_stops.add_tab_stop(_text_width(settings), WD_TAB_ALIGNMENT.RIGHT)
     _runs(para, left, bold=bold)
     _add_text(para, "\t")
@@ -360,7 +383,7 @@ def _text_paragraphs(
     lines = text_lines(plain(text), prefix)
     out = []
     for k, line in enumerate(lines):
-        para = doc.add_paragraph(style="Text List" if line.list_item else style)
+        para = _para(doc, "Text List" if line.list_item else style)
         last = k == len(lines) - 1
         _runs(para, [Piece(line.text, text_lang if last else "")])
         out.append(para)
@@ -384,11 +407,11 @@ def _header(
 ) -> None:
     size = settings.font_size
     if h.body_name.strip():
-        para = doc.add_paragraph(style="Commission")
+        para = _para(doc, "Commission")
         _runs(para, [Piece(h.body_name, h.body_lang)])
         _space(doc, 1.0, size)
     for text, is_type in title_lines(lang, h.kind, doc_type):
-        para = doc.add_paragraph(style="Heading 1" if is_type else "Title Line")
+        para = _para(doc, "Heading 1" if is_type else "Title Line")
         _runs(para, [Piece(text)])
     _space(doc, 0.6, size)
     _two_ends(
@@ -399,14 +422,14 @@ def _header(
     )
     if h.city.strip():
         _last(doc).paragraph_format.space_after = Pt(size * 0.3)
-        _runs(doc.add_paragraph(style="Title Line"), [Piece(h.city)])
+        _runs(_para(doc, "Title Line"), [Piece(h.city)])
     if h.revision > 0:
-        _runs(doc.add_paragraph(style="Title Line"), [Piece(w(lang, "revision", n=h.revision))])
+        _runs(_para(doc, "Title Line"), [Piece(w(lang, "revision", n=h.revision))])
     _space(doc, 0.8, size)
     if h.time.strip():
-        _runs(doc.add_paragraph(), fill_pieces(lang, "time", v=Piece(h.time)))
+        _runs(_para(doc), fill_pieces(lang, "time", v=Piece(h.time)))
     if h.place.strip():
-        _runs(doc.add_paragraph(), fill_pieces(lang, "place", v=Piece(h.place, h.place_lang)))
+        _runs(_para(doc), fill_pieces(lang, "place", v=Piece(h.place, h.place_lang)))
     if h.time.strip() or h.place.strip():
         _space(doc, 0.6, size)
 
@@ -478,7 +501,7 @@ def _signatures(doc: Any, rows: list[SignatureRow], settings: DocumentSettings) 
         _row_cant_split(row)
         label_cell, line_cell, name_cell = row.cells
         label = label_cell.paragraphs[0]
-        label.style = doc.styles["Signature"]
+        _set_style(label, "Signature")
         if sig.person is None:
             merged = label_cell.merge(name_cell)
             para = merged.paragraphs[0]
@@ -488,11 +511,11 @@ def _signatures(doc: Any, rows: list[SignatureRow], settings: DocumentSettings) 
             label.paragraph_format.space_before = Pt(size * 2.2)
             _add_text(label, plain(sig.label))
             name = name_cell.paragraphs[0]
-            name.style = doc.styles["Signature"]
+            _set_style(name, "Signature")
             name.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             name.paragraph_format.space_before = Pt(size * 2.2)
             _add_text(name, plain(signature_name(sig.person)).replace(" ", NBSP))
-            line_cell.paragraphs[0].style = doc.styles["Signature"]
+            _set_style(line_cell.paragraphs[0], "Signature")
             if sig.line:
                 _cell_border_bottom(line_cell)
         for cell in row.cells:
@@ -528,36 +551,36 @@ def _decision(doc: Any, d: DecisionLine, lang: str) -> list[Any]:
 
 def _speakers(doc: Any, speakers: list[SpeakerLine], lang: str) -> None:
     for s in speakers:
-        _runs(doc.add_paragraph(style="Body Text"), ended(speaker_pieces(s, lang, summary=True)))
+        _runs(_para(doc, "Body Text"), ended(speaker_pieces(s, lang, summary=True)))
 
 
 def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title: bool) -> None:
     titled = section_title_shown(sec, with_title)
     if titled:
         _runs(
-            doc.add_paragraph(style="Heading 2"),
+            _para(doc, "Heading 2"),
             [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)],
         )
     if sec.heard:
         if titled:
-            doc.add_paragraph(w(lang, "heard"), style="Heading 3")
+            _para(doc, "Heading 3", w(lang, "heard"))
         else:
-            doc.add_paragraph(f"{sec.number}. {w(lang, 'heard')}", style="Heading 2")
+            _para(doc, "Heading 2", f"{sec.number}. {w(lang, 'heard')}")
         _speakers(doc, sec.heard, lang)
     if sec.summary.strip():
         _text_paragraphs(doc, sec.summary, "Body Text", text_lang=sec.summary_lang)
     if sec.spoke:
-        doc.add_paragraph(w(lang, "spoke"), style="Heading 3")
+        _para(doc, "Heading 3", w(lang, "spoke"))
         _speakers(doc, sec.spoke, lang)
     if sec.decisions:
-        doc.add_paragraph(w(lang, "resolved"), style="Heading 3")
+        _para(doc, "Heading 3", w(lang, "resolved"))
     last: list[Any] = []
     for d in sec.decisions:
         last = _decision(doc, d, lang)
     if sec.vote is not None:
         if last:  # the vote never starts a page alone
             last[-1].paragraph_format.keep_with_next = True
-        _runs(doc.add_paragraph(style="Instruction"), [Piece(vote_text(lang, sec.vote))])
+        _runs(_para(doc, "Instruction"), [Piece(vote_text(lang, sec.vote))])
     _space(doc, 0.5, size)
 
 
@@ -578,43 +601,43 @@ def _attendance(doc: Any, data: MinutesData, settings: DocumentSettings) -> bool
     if annex:
         _labelled(doc, w(lang, "present"), [Piece(people_count(count, lang))], "Normal")
     elif count:
-        heading = doc.add_paragraph()
+        heading = _para(doc)
         _add_text(heading, w(lang, "present"), bold=True)
         heading.paragraph_format.keep_with_next = True
         for label, people in attendance_groups(data):
-            group = doc.add_paragraph()
+            group = _para(doc)
             _add_text(group, plain(label), italic=True)
             group.paragraph_format.keep_with_next = True
             for p in people:
-                _runs(doc.add_paragraph(style="Attendee"), person_pieces(p, lang))
+                _runs(_para(doc, "Attendee"), person_pieces(p, lang))
     if data.absent:
         _space(doc, 0.5, size)
-        heading = doc.add_paragraph()
+        heading = _para(doc)
         _add_text(heading, w(lang, "absent"), bold=True)
         heading.paragraph_format.keep_with_next = True
         for p in data.absent:
-            _runs(doc.add_paragraph(style="Attendee"), person_pieces(p, lang))
+            _runs(_para(doc, "Attendee"), person_pieces(p, lang))
     _space(doc, 0.5, size)
     quorum = quorum_text(lang, data.voting_total, data.voting_present, data.quorum)
     if quorum:
-        _runs(doc.add_paragraph(), [Piece(quorum)])
+        _runs(_para(doc), [Piece(quorum)])
         _space(doc, 0.8, size)
     return annex
 
 
 def _agenda(doc: Any, data: MinutesData, size: float) -> None:
     lang = data.lang
-    doc.add_paragraph(w(lang, "agenda"), style="Heading 1")
+    _para(doc, "Heading 1", w(lang, "agenda"))
     _space(doc, 0.4, size)
     for sec in data.agenda:
-        item = doc.add_paragraph(style="Agenda Item")
+        item = _para(doc, "Agenda Item")
         item.paragraph_format.keep_with_next = bool(sec.heard)
         _runs(item, [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)])
         if sec.heard:
             names: list[Piece] = []
             for k, s in enumerate(sec.heard):
                 names += [Piece("; ")] * bool(k) + speaker_pieces(s, lang)
-            note = doc.add_paragraph(style="Reporter")
+            note = _para(doc, "Reporter")
             _add_text(note, reporters_label(lang, len(sec.heard)) + " ")
             _runs(note, ended(names))
         _space(doc, 0.3, size)
@@ -625,13 +648,13 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
     lang, h = data.lang, data.header
     size = settings.font_size
     width = _text_width(settings)
-    ref = doc.add_paragraph()
+    ref = _para(doc)
     ref.paragraph_format.page_break_before = True
     ref.paragraph_format.left_indent = Mm(width.mm * 0.5)
     date_text = date_attributive(h.date, lang).replace(" ", NBSP)
     _runs(ref, [Piece(w(lang, "annex_ref", number=h.number, date=date_text))])
     _space(doc, 1.0, size)
-    doc.add_paragraph(w(lang, "attendance_list"), style="Heading 1")
+    _para(doc, "Heading 1", w(lang, "attendance_list"))
     _space(doc, 0.6, size)
     table = doc.add_table(rows=1, cols=3, style="Table Grid")
     _cell_margins(table, 3, 4)
@@ -639,14 +662,14 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
     head = table.rows[0]
     _row_cant_split(head, header=True)
     for cell, key in zip(head.cells, ("col_no", "col_name", "col_position"), strict=True):
-        cell.paragraphs[0].style = doc.styles["Table Heading"]
+        _set_style(cell.paragraphs[0], "Table Heading")
         _add_text(cell.paragraphs[0], w(lang, key))
     n = 0
     for label, people in attendance_groups(data):
         row = table.add_row()
         _row_cant_split(row)
         merged = row.cells[0].merge(row.cells[2])
-        merged.paragraphs[0].style = doc.styles["Table Text"]
+        _set_style(merged.paragraphs[0], "Table Text")
         _add_text(merged.paragraphs[0], plain(label), bold=True)
         for p in people:
             n += 1
@@ -655,7 +678,7 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
             texts = [str(n), with_note(_keep_name(plain(p.name)), plain(p.note)), plain(p.position)]
             for k, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
                 para = cell.paragraphs[0]
-                para.style = doc.styles["Table Text"]
+                _set_style(para, "Table Text")
                 if k == 0:
                     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 _add_text(para, text)
@@ -673,7 +696,7 @@ def _minutes_body(doc: Any, data: MinutesData, settings: DocumentSettings) -> No
         _section(doc, sec, lang, size, with_title=False)
     closing = closing_pieces(data)
     if closing:
-        _runs(doc.add_paragraph(style="Decision"), closing)
+        _runs(_para(doc, "Decision"), closing)
     # the signatures never stand alone at the top of a page
     _last(doc).paragraph_format.keep_with_next = True
     _space(doc, 1.2, size)
@@ -793,13 +816,14 @@ def _page(doc: Any, data: MinutesData | ExtractData, settings: DocumentSettings)
     section.footer_distance = Mm(max(settings.margin_bottom_mm / 2 - 4, 4))
     section.different_first_page_header_footer = True
     number = section.header.paragraphs[0]
-    number.style = doc.styles["Header"]
+    _set_style(number, "Header")
     _page_number_field(number)
     for footer in (section.footer, section.first_page_footer):
         stamp = footer.paragraphs[0]
-        stamp.style = doc.styles["Footer"]
+        _set_style(stamp, "Footer")
         _add_text(stamp, stamp_line(data.stamp, data.lang))
-        note = footer.add_paragraph(style="Footer")
+        note = footer.add_paragraph()
+        _set_style(note, "Footer")
         _add_text(note, w(data.lang, "word_copy"))
 
 

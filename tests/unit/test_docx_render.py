@@ -10,6 +10,7 @@ PDF, and that print must read like ours too.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -199,7 +200,12 @@ def test_minutes_ru_every_requisite_in_order_in_word_styles(tmp_path):
     # initials never part from the surname; the marked text is small and grey
     assert "Б.А.\u00a0Ахметов" in "".join(texts)
     marks = [r for p in doc.paragraphs for r in p.runs if "[қаз.]" in r.text]
-    assert marks and all(r.font.size.pt < 14 for r in marks)
+    assert marks and all(r.font.size.pt == 11 for r in marks)  # 3 pt below the text
+    # every paragraph's style is one the file defines
+    defined = {st.style_id for st in doc.styles}
+    with zipfile.ZipFile(tmp_path / "m.docx") as z:
+        used = set(re.findall(r'<w:pStyle w:val="([^"]+)"', z.read("word/document.xml").decode()))
+    assert used and used <= defined, used - defined
 
 
 def test_minutes_kk_put_the_kind_before_the_type(tmp_path):

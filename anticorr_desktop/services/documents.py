@@ -14,7 +14,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -65,6 +66,19 @@ def _with_format(name: str, fmt: str) -> str:
     """A file name made for the PDF ("... (RU).pdf") with the extension of ``fmt``."""
     stem = name[: -len(".pdf")] if name.lower().endswith(".pdf") else name
     return f"{stem}.{fmt}"
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A document that cannot be written (the file open in Word, a folder that is
+    gone, a full disk) is the user's to fix: say so, in their language, as the
+    exports do; the file that was there is left as it was."""
+    try:
+        yield
+    except OSError as exc:
+        from ..exports.common import _write_error
+
+        raise _write_error(path, exc) from exc
 
 
 def _never() -> bool:
@@ -163,14 +177,15 @@ class DocumentsService(ServiceBase):
         data = minutes_data(self._services, session_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
-        if fmt == "docx":
-            from ..reports.docx_minutes import render_minutes_docx
+        with _writing(path):
+            if fmt == "docx":
+                from ..reports.docx_minutes import render_minutes_docx
 
-            render_minutes_docx(data, path, self.document_settings())
-        else:
-            from ..reports.pdf_minutes import render_minutes
+                render_minutes_docx(data, path, self.document_settings())
+            else:
+                from ..reports.pdf_minutes import render_minutes
 
-            render_minutes(data, path, self.document_settings())
+                render_minutes(data, path, self.document_settings())
         return path
 
     def write_extract(
@@ -190,14 +205,15 @@ class DocumentsService(ServiceBase):
         data = extract_data(self._services, session_id, executor_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
-        if fmt == "docx":
-            from ..reports.docx_minutes import render_extract_docx
+        with _writing(path):
+            if fmt == "docx":
+                from ..reports.docx_minutes import render_extract_docx
 
-            render_extract_docx(data, path, self.document_settings())
-        else:
-            from ..reports.pdf_minutes import render_extract
+                render_extract_docx(data, path, self.document_settings())
+            else:
+                from ..reports.pdf_minutes import render_extract
 
-            render_extract(data, path, self.document_settings())
+                render_extract(data, path, self.document_settings())
         return path
 
     def write_extracts(

@@ -439,3 +439,24 @@ def test_table_and_cell_properties_in_the_schemas_order(tmp_path):
             assert known == sorted(known, key=order.index), names
             seen += 1
     assert seen > 10
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_document_that_cannot_be_written_is_the_users_to_fix(demo, tmp_path, fmt):
+    """The Word copy still open in Word, a folder that is gone: a clear message, no
+    traceback, nothing left behind."""
+    from anticorr_desktop.errors import UserError
+
+    sid = demo.demo_session_id
+    out = tmp_path / "out"
+    gone = out / "gone" / f"m.{fmt}"
+    out.mkdir()
+    with pytest.raises(UserError, match="Could not write") as caught:
+        demo.write_minutes(sid, "ru", gone, fmt=fmt)
+    assert str(gone) in caught.value.message("en")
+    folder = out / f"m.{fmt}"
+    folder.mkdir()  # a folder where the file should go
+    with pytest.raises(UserError):
+        demo.write_extract(sid, demo.session_executors(sid)[0], "ru", folder, fmt=fmt)
+    assert [p.name for p in out.iterdir()] == [folder.name]
+    assert list(folder.iterdir()) == []

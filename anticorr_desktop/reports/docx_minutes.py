@@ -290,8 +290,9 @@ def _para(doc: Any, style: str = "Normal", text: str = "") -> Any:
     return para
 
 
-def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> None:
-    """The pieces as runs; a text in the other language marked after it, smaller, grey."""
+def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> Any:
+    """The pieces as runs; a text in the other language marked after it, smaller, grey.
+    Returns the paragraph."""
     for p in pieces:
         text = plain(p.text)
         if p.name:
@@ -301,6 +302,7 @@ def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> N
             mark = paragraph.add_run(NBSP + fallback_mark(p.other_lang))
             mark.font.size = Pt(max(6.0, _size(paragraph) - 3))
             mark.font.color.rgb = MARK_GREY
+    return paragraph
 
 
 def _size(paragraph: Any) -> float:
@@ -549,9 +551,18 @@ def _decision(doc: Any, d: DecisionLine, lang: str) -> list[Any]:
     return paras
 
 
-def _speakers(doc: Any, speakers: list[SpeakerLine], lang: str) -> None:
-    for s in speakers:
+def _speakers(doc: Any, speakers: list[SpeakerLine], lang: str) -> list[Any]:
+    return [
         _runs(_para(doc, "Body Text"), ended(speaker_pieces(s, lang, summary=True)))
+        for s in speakers
+    ]
+
+
+def _first_whole(paragraphs: list[Any]) -> None:
+    """A heading goes to the next page with the first block under it: that block, if
+    not long, is kept whole (Word then moves both), as the PDF does."""
+    if paragraphs and len(paragraphs[0].text) <= KEEP_WHOLE_DECISION:
+        paragraphs[0].paragraph_format.keep_together = True
 
 
 def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title: bool) -> None:
@@ -561,17 +572,19 @@ def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title
             _para(doc, "Heading 2"),
             [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)],
         )
+    body: list[Any] = []
     if sec.heard:
         if titled:
             _para(doc, "Heading 3", w(lang, "heard"))
         else:
             _para(doc, "Heading 2", f"{sec.number}. {w(lang, 'heard')}")
-        _speakers(doc, sec.heard, lang)
+        body += _speakers(doc, sec.heard, lang)
     if sec.summary.strip():
-        _text_paragraphs(doc, sec.summary, "Body Text", text_lang=sec.summary_lang)
+        body += _text_paragraphs(doc, sec.summary, "Body Text", text_lang=sec.summary_lang)
+    _first_whole(body)
     if sec.spoke:
         _para(doc, "Heading 3", w(lang, "spoke"))
-        _speakers(doc, sec.spoke, lang)
+        _first_whole(_speakers(doc, sec.spoke, lang))
     if sec.decisions:
         _para(doc, "Heading 3", w(lang, "resolved"))
     last: list[Any] = []

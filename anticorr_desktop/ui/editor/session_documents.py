@@ -182,8 +182,7 @@ class DocumentsBar(QWidget):
         self.minutes_kk.clicked.connect(lambda: self.make_minutes("kk"))
         self.extracts.clicked.connect(lambda: self.make_extracts("pdf"))
         # "Save as Word…": the same documents as Word copies to edit
-        self.word = QToolButton(self)
-        self.word.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.word = QPushButton(self)  # a menu: the minutes in either language, extracts
         self.word_menu = QMenu(self.word)
         self.word_minutes_ru = QAction(self.word_menu)
         self.word_minutes_kk = QAction(self.word_menu)

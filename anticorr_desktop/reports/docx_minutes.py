@@ -49,13 +49,16 @@ from .wording import (
     extract_signatures,
     fallback_mark,
     fill_pieces,
+    heard_heading,
+    instruction_lines,
+    item_title_pieces,
     long_date,
     minutes_signatures,
     people_count,
     person_pieces,
     quorum_text,
     reporters_label,
-    responsible_label,
+    reporters_pieces,
     section_title_shown,
     signature_name,
     speaker_pieces,
@@ -532,18 +535,8 @@ def _decision(doc: Any, d: DecisionLine, lang: str) -> list[Any]:
     lead = len(paras)
     ins = d.instruction
     if ins is not None:
-        if ins.due.strip():
-            paras.append(_labelled(doc, w(lang, "due"), ended([Piece(ins.due)]), "Instruction"))
-        names = [p.name for p in ins.responsible if p.name.strip()]
-        if names:
-            joined: list[Piece] = []
-            for k, n in enumerate(names):
-                joined += [Piece(", ")] * bool(k) + [Piece(n, name=True)]
-            label = responsible_label(lang, len(names))
-            paras.append(_labelled(doc, label, ended(joined), "Instruction"))
-        if ins.controller is not None and ins.controller.name.strip():
-            controller = ended(person_pieces(ins.controller, lang, line_start=False))
-            paras.append(_labelled(doc, w(lang, "controller"), controller, "Instruction"))
+        for label, pieces in instruction_lines(ins, lang):
+            paras.append(_labelled(doc, label, pieces, "Instruction"))
     # "Срок:" and "Ответственные:" stay on the page of their decision: a short
     # decision is kept whole, a long one keeps its last line with them
     whole = len(d.text) <= KEEP_WHOLE_DECISION
@@ -570,14 +563,11 @@ def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title
     if titled:
         _runs(
             _para(doc, "Heading 2"),
-            [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)],
+            item_title_pieces(sec),
         )
     body: list[Any] = []
     if sec.heard:
-        if titled:
-            _para(doc, "Heading 3", w(lang, "heard"))
-        else:
-            _para(doc, "Heading 2", f"{sec.number}. {w(lang, 'heard')}")
+        _para(doc, "Heading 3" if titled else "Heading 2", heard_heading(sec, lang, titled))
         body += _speakers(doc, sec.heard, lang)
     if sec.summary.strip():
         body += _text_paragraphs(doc, sec.summary, "Body Text", text_lang=sec.summary_lang)
@@ -645,14 +635,11 @@ def _agenda(doc: Any, data: MinutesData, size: float) -> None:
     for sec in data.agenda:
         item = _para(doc, "Agenda Item")
         item.paragraph_format.keep_with_next = bool(sec.heard)
-        _runs(item, [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)])
+        _runs(item, item_title_pieces(sec))
         if sec.heard:
-            names: list[Piece] = []
-            for k, s in enumerate(sec.heard):
-                names += [Piece("; ")] * bool(k) + speaker_pieces(s, lang)
             note = _para(doc, "Reporter")
             _add_text(note, reporters_label(lang, len(sec.heard)) + " ")
-            _runs(note, ended(names))
+            _runs(note, reporters_pieces(sec, lang))
         _space(doc, 0.3, size)
     _space(doc, 0.8, size)
 

@@ -55,13 +55,16 @@ from .wording import (
     ended,
     extract_signatures,
     fallback_mark,
+    heard_heading,
+    instruction_lines,
+    item_title_pieces,
     long_date,
     minutes_signatures,
     people_count,
     person_pieces,
     quorum_text,
     reporters_label,
-    responsible_label,
+    reporters_pieces,
     section_title_shown,
     signature_name,
     speaker_pieces,
@@ -233,19 +236,8 @@ def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
     lead = len(story)
     ins = d.instruction
     if ins is not None:
-        if ins.due.strip():
-            due = _markup(ended([Piece(ins.due)]))
-            story.append(Para(_label(w(lang, "due"), due), st.body_left))
-        names = [p.name for p in ins.responsible if p.name.strip()]
-        if names:
-            joined: list[Piece] = []
-            for k, n in enumerate(names):
-                joined += [Piece(", ")] * bool(k) + [Piece(n, name=True)]
-            label = responsible_label(lang, len(names))
-            story.append(Para(_label(label, _markup(ended(joined))), st.body_left))
-        if ins.controller is not None and ins.controller.name.strip():
-            controller = ended(person_pieces(ins.controller, lang, line_start=False))
-            story.append(Para(_label(w(lang, "controller"), _markup(controller)), st.body_left))
+        for label, pieces in instruction_lines(ins, lang):
+            story.append(Para(_label(esc(label), _markup(pieces)), st.body_left))
     # "Срок:" and "Ответственные:" stay on the page of their decision. A long
     # decision flows freely (kept whole, it would leave a page half empty);
     # its last line, "Срок:" and "Ответственные:" still stay together.
@@ -292,13 +284,13 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
     # headings not yet placed: each goes on the page of what follows it
     carry: list[Flowable] = []
     if section_title_shown(sec, with_title):
-        title = f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}"
+        title = _markup(item_title_pieces(sec))
         carry.append(Para(title, st.hanging_bold))
     summary = (
         _text_blocks(sec.summary, st, text_lang=sec.summary_lang) if sec.summary.strip() else []
     )
     if sec.heard:
-        label = w(lang, "heard") if carry else f"{sec.number}. {w(lang, 'heard')}"
+        label = esc(heard_heading(sec, lang, titled=bool(carry)))
         carry.append(Para(label, st.heading))
         body = [*_speakers(sec.heard, lang, st), *summary]
     else:
@@ -374,15 +366,10 @@ def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
     heading: list[Flowable] = [Para(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
     story: list[Flowable] = []
     for sec in data.agenda:
-        item: list[Flowable] = [
-            Para(f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}", st.hanging)
-        ]
+        item: list[Flowable] = [Para(_markup(item_title_pieces(sec)), st.hanging)]
         if sec.heard:
-            names: list[Piece] = []
-            for k, s in enumerate(sec.heard):
-                names += [Piece("; ")] * bool(k) + speaker_pieces(s, lang)
-            label = reporters_label(lang, len(sec.heard))
-            item.append(Para(f"{label} {_markup(ended(names))}", st.hanging_note))
+            label = esc(reporters_label(lang, len(sec.heard)))
+            item.append(Para(f"{label} {_markup(reporters_pieces(sec, lang))}", st.hanging_note))
         block = KeepTogether([*heading, *item])
         heading = []
         story += [block, Spacer(1, st.size * 0.3)]

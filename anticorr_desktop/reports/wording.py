@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.model import SessionKind
-from .data import AgendaSection, ExtractData, MinutesData, PersonLine, SpeakerLine, Stamp
+from .data import (
+    AgendaSection,
+    ExtractData,
+    InstructionLine,
+    MinutesData,
+    PersonLine,
+    SpeakerLine,
+    Stamp,
+)
 
 RU: dict[str, object] = {
     # header
@@ -753,6 +761,42 @@ def section_title_shown(sec: AgendaSection, with_title: bool) -> bool:
     """An item prints its title (an extract always; the minutes when nobody was
     heard); otherwise its number stands before "СЛУШАЛИ:"."""
     return with_title or not sec.heard
+
+
+def item_title_pieces(sec: AgendaSection) -> list[Piece]:
+    """ "2. О результатах ..." (the agenda's list, an item's title in the text)."""
+    return [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)]
+
+
+def heard_heading(sec: AgendaSection, lang: str, titled: bool) -> str:
+    """ "СЛУШАЛИ:" under the item's title, else "1. СЛУШАЛИ:" standing for it."""
+    return w(lang, "heard") if titled else f"{sec.number}. {w(lang, 'heard')}"
+
+
+def reporters_pieces(sec: AgendaSection, lang: str) -> list[Piece]:
+    """Who reports on an item, for the agenda: "А.С. Рахимов, position; ...."."""
+    names: list[Piece] = []
+    for k, s in enumerate(sec.heard):
+        names += [Piece("; ")] * bool(k) + speaker_pieces(s, lang)
+    return ended(names)
+
+
+def instruction_lines(ins: InstructionLine, lang: str) -> list[tuple[str, list[Piece]]]:
+    """The lines under a decision that assigns work, each a label and its text:
+    "Срок:", "Ответственные:" (main executor first), "Контроль исполнения:"."""
+    out: list[tuple[str, list[Piece]]] = []
+    if ins.due.strip():
+        out.append((w(lang, "due"), ended([Piece(ins.due)])))
+    names = [p.name for p in ins.responsible if p.name.strip()]
+    if names:
+        joined: list[Piece] = []
+        for k, n in enumerate(names):
+            joined += [Piece(", ")] * bool(k) + [Piece(n, name=True)]
+        out.append((responsible_label(lang, len(names)), ended(joined)))
+    if ins.controller is not None and ins.controller.name.strip():
+        controller = ended(person_pieces(ins.controller, lang, line_start=False))
+        out.append((w(lang, "controller"), controller))
+    return out
 
 
 def closing_pieces(data: MinutesData) -> list[Piece]:

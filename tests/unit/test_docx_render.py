@@ -439,6 +439,27 @@ def test_table_and_cell_properties_in_the_schemas_order(tmp_path):
             assert known == sorted(known, key=order.index), names
             seen += 1
     assert seen > 10
+    # the run and paragraph properties of the styles, which we edit by hand too
+    rpr_order = [
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+        "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
+        "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
+        "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+    ]  # fmt: skip
+    ppr_order = [
+        "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+        "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku",
+        "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi",
+        "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+        "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
+        "outlineLvl", "divId", "cnfStyle", "rPr",
+    ]  # fmt: skip
+    styles = Document(str(tmp_path / "m.docx")).styles.element
+    for tag, order in (("w:rPr", rpr_order), ("w:pPr", ppr_order)):
+        for props in styles.iter(qn(tag)):
+            names = [el.tag.split("}")[1] for el in props]
+            known = [n for n in names if n in order]
+            assert known == sorted(known, key=order.index), names
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("print texts that have no version in --lang in the other language, marked"),
     )
+    c.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        default="pdf",
+        help=_t("pdf: the document to sign; docx: a Word copy to edit (the record stays ours)"),
+    )
     c.add_argument("-o", "--output", type=Path, required=True)
 
     c = sub.add_parser("extract", help=_t("extracts of the minutes for one executor or for all"))
@@ -117,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-mixed",
         action="store_true",
         help=_t("print texts that have no version in --lang in the other language, marked"),
+    )
+    c.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        default="pdf",
+        help=_t("pdf: the document to sign; docx: a Word copy to edit (the record stays ours)"),
     )
     c.add_argument("-o", "--output", type=Path, required=True)
 
@@ -398,7 +410,11 @@ def cmd_search(sv, args) -> int:
 
 def cmd_minutes(sv, args) -> int:
     s = sv.resolve_session(args.session)
-    print(sv.write_minutes(s.id, args.lang, args.output, allow_mixed=args.allow_mixed))
+    print(
+        sv.write_minutes(
+            s.id, args.lang, args.output, allow_mixed=args.allow_mixed, fmt=args.format
+        )
+    )
     return 0
 
 
@@ -406,9 +422,15 @@ def cmd_extract(sv, args) -> int:
     s = sv.resolve_session(args.session)
     if args.executor:
         p = sv.find_person(args.executor)
-        print(sv.write_extract(s.id, p.id, args.lang, args.output, allow_mixed=args.allow_mixed))
+        print(
+            sv.write_extract(
+                s.id, p.id, args.lang, args.output, allow_mixed=args.allow_mixed, fmt=args.format
+            )
+        )
         return 0
-    for path in sv.write_extracts(s.id, args.lang, args.output, allow_mixed=args.allow_mixed):
+    for path in sv.write_extracts(
+        s.id, args.lang, args.output, allow_mixed=args.allow_mixed, fmt=args.format
+    ):
         print(path)
     return 0
 

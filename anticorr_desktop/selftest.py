@@ -46,6 +46,7 @@ LAZY_MODULES = (
     "anticorr_desktop.cli",
     "anticorr_desktop.interchange",
     "anticorr_desktop.reports.pdf_reports",
+    "anticorr_desktop.reports.docx_minutes",
     "anticorr_desktop.exports.csv_export",
     "anticorr_desktop.exports.ics_export",
     "anticorr_desktop.exports.xlsx_export",
@@ -218,10 +219,37 @@ def _run_demo(folder: Path, langs, done, with_services) -> None:
                     f"{out.name}, {size}, {time.perf_counter() - started:.1f} s",
                 )
             )
+        if langs:
+            done(_word_copy(sv, session_id, langs[0], folder))
         if with_services is not None:
             done(with_services(sv))
     finally:
         store.close()
+
+
+def _word_copy(sv, session_id: int, lang: str, folder: Path) -> Check:
+    """The Word copy of the minutes: python-docx and its template are in place."""
+    import zipfile
+
+    from .reports.build import minutes_data
+    from .reports.docx_minutes import render_minutes_docx
+
+    started = time.perf_counter()
+    out = folder / f"minutes-{lang}.docx"
+    try:
+        render_minutes_docx(minutes_data(sv, session_id, lang), out)
+        with zipfile.ZipFile(out) as z:
+            body = z.read("word/document.xml")
+    except Exception as exc:
+        raise SelfTestError(
+            f"writing the Word copy ({lang}) failed: {type(exc).__name__}: {exc}"
+        ) from exc
+    if b"<w:body>" not in body:
+        raise SelfTestError(f"{out} has no document body")
+    return Check(
+        f"Word copy ({lang})",
+        f"{out.name}, {out.stat().st_size // 1024} KB, {time.perf_counter() - started:.1f} s",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

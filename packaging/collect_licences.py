@@ -175,6 +175,21 @@ COMPONENTS: list[dict] = [
         url="https://foss.heptapod.net/openpyxl/et_xmlfile",
     ),
     dict(
+        name="python-docx",
+        dist="python-docx",
+        licence="MIT",
+        files="dist",
+        url="https://github.com/python-openxml/python-docx",
+    ),
+    dict(
+        name="lxml",
+        dist="lxml",
+        licence="BSD-3-Clause",
+        files="dist",
+        url="https://lxml.de/",
+        note="Its wheels carry libxml2 and libxslt (MIT), whose notices are in the same file.",
+    ),
+    dict(
         name="icalendar",
         dist="icalendar",
         licence="BSD-2-Clause",

@@ -115,6 +115,8 @@ def test_licence_index_lists_existing_texts():
         "python-dateutil",
         "holidays",
         "openpyxl",
+        "python-docx",
+        "lxml",
         "icalendar",
         "platformdirs",
     ):
@@ -237,6 +239,7 @@ def test_wheel_carries_resources_and_renders_minutes_from_a_fresh_venv(tmp_path)
     for lang in ("ru", "kk"):
         assert (pdfs / f"minutes-{lang}.pdf").read_bytes().startswith(b"%PDF-")
     assert "ok  minutes (kk)" in out.stdout
+    assert "ok  Word copy (ru)" in out.stdout and zipfile.is_zipfile(pdfs / "minutes-ru.docx")
 
 
 # -- (c) the self-test and --version from the checkout -----------------------------------------

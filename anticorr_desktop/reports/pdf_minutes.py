@@ -8,7 +8,6 @@ from __future__ import annotations
 
 # First, before reportlab.platypus is imported: see rlimport.py.
 from . import rlimport  # noqa: F401  # isort: skip
-import re
 from pathlib import Path
 from typing import IO
 
@@ -23,14 +22,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.gender import FEMALE, gender_from_name
 from .data import (
     AgendaSection,
     DecisionLine,
     DocumentSettings,
     ExtractData,
     MinutesData,
-    PersonLine,
     SessionHeader,
     SpeakerLine,
 )
@@ -48,102 +45,68 @@ from .pdfbase import (
     write_pdf_atomic,
 )
 from .wording import (
-    FALLBACK_TAG,
-    control_closing,
+    Piece,
+    SignatureRow,
+    attendance_groups,
+    chaired,
+    closing_pieces,
     date_attributive,
-    kind_line,
+    decision_prefix,
+    ended,
+    extract_signatures,
+    fallback_mark,
+    heard_heading,
+    instruction_lines,
+    item_title_pieces,
     long_date,
+    minutes_signatures,
     people_count,
-    position_at_line_start,
-    position_in_sentence,
+    person_pieces,
+    quorum_text,
+    reporters_label,
+    reporters_pieces,
+    section_title_shown,
+    signature_name,
+    speaker_pieces,
+    text_lines,
+    title_lines,
+    uses_annex,
+    vote_text,
     w,
-    words,
+    with_note,
 )
 
 __all__ = ["render_extract", "render_minutes", "signature_name"]
 
-_INITIALS = re.compile(r"^((?:\w\.\s?)+)\s*(.+)$")
-# A line of a text that is an item of a list typed in it: "1)", "2.", "а)", "-", "•".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)]|[-–—•·*])\s")
-# ... of those, the ones that number the text: no decision number before them.
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)])\s")
 # A decision up to this many characters moves to the next page whole rather
 # than leave its "Срок:" behind.
 KEEP_WHOLE_DECISION = 600
 
 
 # --------------------------------------------------------------------------- text helpers
-
-
-def signature_name(p: PersonLine) -> str:
-    """The name under a signature, "И. Фамилия".
-
-    ``signature_name`` when the builder gave one; otherwise derived from
-    "И.О. Фамилия" or "Фамилия Имя Отчество"; otherwise the name as given.
-    """
-    if p.signature_name.strip():
-        return p.signature_name.strip()
-    name = " ".join(p.name.split())
-    m = _INITIALS.match(name)
-    if m:
-        return f"{m.group(1)[0]}. {m.group(2)}"
-    parts = name.split(" ")
-    if len(parts) in (2, 3) and all(part[:1].isupper() for part in parts):
-        return f"{parts[1][0]}. {parts[0]}"
-    return name
+#
+# The words come from wording.py (shared with the Word renderer); here they
+# only become reportlab markup.
 
 
 def _tag(markup: str, text_lang: str) -> str:
     """Mark a text printed in the other language ("[рус.]" in a Kazakh document)."""
     if not text_lang or not markup:
         return markup
-    tag = FALLBACK_TAG.get(text_lang, f"[{text_lang}]")
-    return f'{markup} <font size="-3" color="#555555">{tag}</font>'
+    return f'{markup} <font size="-3" color="#555555">{fallback_mark(text_lang)}</font>'
 
 
-def _with_note(text: str, note: str) -> str:
-    note = note.strip()
-    if not note:
-        return text
-    if not note.startswith("("):
-        note = f"({note})"
-    return f"{text} {note}"
+def _markup(pieces: list[Piece]) -> str:
+    out = []
+    for p in pieces:
+        text = keep_name(esc(p.text)) if p.name else esc(p.text)
+        out.append(_tag(text, p.other_lang))
+    return "".join(out)
 
 
-def _person(p: PersonLine, lang: str, *, line_start: bool = True) -> str:
+def _person(p, lang: str, *, line_start: bool = True) -> str:
     """Markup for "position — name (note)", starting a line or after a label."""
-    text = keep_name(esc(p.name))
-    position = p.position.strip()
-    if position:
-        if line_start:
-            position = position_at_line_start(position)
-        else:
-            position = position_in_sentence(position, p.position_lang or lang)
-        text = f"{_tag(esc(position), p.position_lang)} — {text}"
-    return _with_note(text, _tag(esc(p.note), p.note_lang))
-
-
-def _speaker(s: SpeakerLine, lang: str) -> str:
-    """Markup for "И.О. Фамилия, position"."""
-    text = _tag(keep_name(esc(s.name)), s.name_lang)
-    if s.position.strip():
-        position = esc(position_in_sentence(s.position.strip(), s.position_lang or lang))
-        text = f"{text}, {_tag(position, s.position_lang)}"
-    return text
-
-
-_TRAILING_BREAKS = re.compile(r"(?:\s|<br/>)+$")
-_ENTITY_AT_END = re.compile(r"&(?:amp|lt|gt);$")
-
-
-def _end(markup: str) -> str:
-    """Add a full stop unless the text already ends with punctuation."""
-    stripped = _TRAILING_BREAKS.sub("", markup)
-    if not stripped:
-        return stripped
-    if stripped[-1] in ".!?…;:" and not _ENTITY_AT_END.search(stripped):
-        return stripped
-    return stripped + "."
+    return _markup(person_pieces(p, lang, line_start=line_start))
 
 
 def _label(label: str, text: str) -> str:
@@ -170,9 +133,8 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     if h.body_name.strip():
         body = _tag(esc(h.body_name), h.body_lang)
         story += [Para(body, st.centre_bold), Spacer(1, st.size)]
-    type_line = Para(w(lang, doc_type), st.centre_bold)
-    kind = Para(esc(kind_line(lang, h.kind)), st.centre)
-    story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
+    for text, is_type in title_lines(lang, h.kind, doc_type):
+        story.append(Para(esc(text), st.centre_bold if is_type else st.centre))
     story.append(Spacer(1, st.size * 0.6))
     line = Table(
         [
@@ -212,13 +174,14 @@ def _plain_table(st: Styles) -> TableStyle:
     )
 
 
-def _signatures(rows: list[tuple[str, PersonLine | None, bool]], st: Styles, width: float) -> Table:
+def _signatures(rows: list[SignatureRow], st: Styles, width: float) -> Table:
     """Label | signature line | "И. Фамилия"; ``None`` person: a label row only."""
     data: list[list[object]] = []
     style = _plain_table(st)
-    for i, (label, person, line) in enumerate(rows):
+    for i, row in enumerate(rows):
+        label, person, line = esc(row.label), row.person, row.line
         if person is None:
-            data.append([Para(label, st.normal), "", ""])
+            data.append([Para(f"<b>{label}</b>", st.normal), "", ""])
             style.add("SPAN", (0, i), (-1, i))
             style.add("TOPPADDING", (0, i), (-1, i), st.size * 1.2)
             continue
@@ -257,39 +220,24 @@ def _text_blocks(
     goes before the first line unless that line numbers itself ("1) ..."),
     which would print two numbers; the language mark after the last line."""
     style = style or st.body
-    lines = [line for line in clean(text).split("\n") if line.strip()]
-    if not lines:
-        lines = [""]
+    lines = text_lines(clean(text), prefix)
     out: list[Para] = []
     for k, line in enumerate(lines):
-        markup = esc(line.strip())
-        item = bool(_LIST_ITEM.match(line))
-        if k == 0 and prefix and not _NUMBERED.match(line):
-            markup = f"{prefix} {markup}" if markup else prefix
-            item = False
+        markup = esc(line.text)
         if k == len(lines) - 1:
             markup = _tag(markup, text_lang)
-        out.append(Para(markup, st.list_item if item else style))
+        out.append(Para(markup, st.list_item if line.list_item else style))
     return out
 
 
 def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
-    number = d.number.strip()
-    prefix = esc(number if number.endswith(".") else number + ".") if number else ""
+    prefix = decision_prefix(d.number)
     story: list[Flowable] = list(_text_blocks(d.text, st, prefix=prefix, text_lang=d.text_lang))
     lead = len(story)
     ins = d.instruction
     if ins is not None:
-        if ins.due.strip():
-            story.append(Para(_label(w(lang, "due"), _end(esc(ins.due))), st.body_left))
-        names = [p.name for p in ins.responsible if p.name.strip()]
-        if names:
-            key = "responsible_one" if len(names) == 1 else "responsible_many"
-            joined = ", ".join(keep_name(esc(n)) for n in names)
-            story.append(Para(_label(w(lang, key), _end(joined)), st.body_left))
-        if ins.controller is not None and ins.controller.name.strip():
-            controller = _person(ins.controller, lang, line_start=False)
-            story.append(Para(_label(w(lang, "controller"), _end(controller)), st.body_left))
+        for label, pieces in instruction_lines(ins, lang):
+            story.append(Para(_label(esc(label), _markup(pieces)), st.body_left))
     # "Срок:" and "Ответственные:" stay on the page of their decision. A long
     # decision flows freely (kept whole, it would leave a page half empty);
     # its last line, "Срок:" and "Ответственные:" still stay together.
@@ -301,10 +249,7 @@ def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
 def _speakers(speakers: list[SpeakerLine], lang: str, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     for s in speakers:
-        text = _speaker(s, lang)
-        if s.summary.strip():
-            text = f"{text} — {_tag(esc(s.summary), s.summary_lang)}"
-        out.append(Para(_end(text), st.body))
+        out.append(Para(_markup(ended(speaker_pieces(s, lang, summary=True))), st.body))
     return out
 
 
@@ -338,14 +283,14 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
     story: list[Flowable] = []
     # headings not yet placed: each goes on the page of what follows it
     carry: list[Flowable] = []
-    if with_title or not sec.heard:
-        title = f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}"
+    if section_title_shown(sec, with_title):
+        title = _markup(item_title_pieces(sec))
         carry.append(Para(title, st.hanging_bold))
     summary = (
         _text_blocks(sec.summary, st, text_lang=sec.summary_lang) if sec.summary.strip() else []
     )
     if sec.heard:
-        label = w(lang, "heard") if carry else f"{sec.number}. {w(lang, 'heard')}"
+        label = esc(heard_heading(sec, lang, titled=bool(carry)))
         carry.append(Para(label, st.heading))
         body = [*_speakers(sec.heard, lang, st), *summary]
     else:
@@ -364,8 +309,7 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
     if sec.decisions:
         carry.append(Para(w(lang, "resolved"), st.heading))
     if sec.vote is not None:
-        yes, no, abstained = sec.vote
-        vote = Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left)
+        vote = Para(esc(vote_text(lang, sec.vote)), st.body_left)
         if decisions:  # the vote never starts a page alone
             last = decisions.pop()
             decisions.append(KeepTogether([*_flat([last]), vote]))
@@ -379,33 +323,25 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
 # --------------------------------------------------------------------------- the minutes
 
 
-def _chaired(chair: PersonLine, lang: str) -> str:
-    """ "Председательствовал:" or, for a woman, "Председательствовала:"."""
-    gender = chair.gender or gender_from_name(chair.name)
-    return w(lang, "chaired_f" if gender == FEMALE else "chaired")
-
-
 def _attendance(
     data: MinutesData, st: Styles, settings: DocumentSettings
 ) -> tuple[list[Flowable], bool]:
     lang = data.lang
     story: list[Flowable] = []
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
+    story.append(Para(_label(chaired(data.chair, lang), chair), st.normal))
     if data.secretary_listed and data.secretary.name.strip():
         secretary = _person(data.secretary, lang, line_start=False)
         story.append(Para(_label(w(lang, "secretary_line"), secretary), st.normal))
     story.append(Spacer(1, st.size * 0.5))
     count = len(data.present) + len(data.invited)
-    annex = count > settings.annex_threshold
+    annex = uses_annex(data, settings.annex_threshold)
     if annex:
         story.append(Para(_label(w(lang, "present"), people_count(count, lang)), st.normal))
     elif count:
         heading: list[Flowable] = [Para(f"<b>{w(lang, 'present')}</b>", st.normal)]
-        for key, people in (("members", data.present), ("invited", data.invited)):
-            if not people:
-                continue
-            heading.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
+        for label, people in attendance_groups(data):
+            heading.append(Para(f"<i>{esc(label)}</i>", st.normal))
             story += _with_heading(heading, [Para(_person(p, lang), st.person) for p in people], st)
             heading = []
     if data.absent:
@@ -418,10 +354,9 @@ def _attendance(
     story.append(Spacer(1, st.size * 0.5))
     # Only a commission with members on its roster for the date can state a
     # quorum; without a roster the protocol says nothing (never "Кворума нет.").
-    if data.voting_total > 0:
-        quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
-        count_line = w(lang, "quorum_count", total=data.voting_total, present=data.voting_present)
-        story.append(Para(f"{count_line} {quorum}", st.normal))
+    quorum = quorum_text(lang, data.voting_total, data.voting_present, data.quorum)
+    if quorum:
+        story.append(Para(esc(quorum), st.normal))
         story.append(Spacer(1, st.size * 0.8))
     return story, annex
 
@@ -431,13 +366,10 @@ def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
     heading: list[Flowable] = [Para(w(lang, "agenda"), st.centre_bold), Spacer(1, st.size * 0.4)]
     story: list[Flowable] = []
     for sec in data.agenda:
-        item: list[Flowable] = [
-            Para(f"{sec.number}. {_tag(esc(sec.title), sec.title_lang)}", st.hanging)
-        ]
+        item: list[Flowable] = [Para(_markup(item_title_pieces(sec)), st.hanging)]
         if sec.heard:
-            key = "reporter_one" if len(sec.heard) == 1 else "reporter_many"
-            names = "; ".join(_speaker(s, lang) for s in sec.heard)
-            item.append(Para(f"{w(lang, key)} {_end(names)}", st.hanging_note))
+            label = esc(reporters_label(lang, len(sec.heard)))
+            item.append(Para(f"{label} {_markup(reporters_pieces(sec, lang))}", st.hanging_note))
         block = KeepTogether([*heading, *item])
         heading = []
         story += [block, Spacer(1, st.size * 0.3)]
@@ -477,17 +409,15 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
         ]
     )
     n = 0
-    for key, people in (("members", data.present), ("invited", data.invited)):
-        if not people:
-            continue
-        rows.append([Para(w(lang, key), st.table_bold), "", ""])
+    for label, people in attendance_groups(data):
+        rows.append([Para(esc(label), st.table_bold), "", ""])
         style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
         for p in people:
             n += 1
             rows.append(
                 [
                     Para(str(n), st.table_centre),
-                    Para(_with_note(keep_name(esc(p.name)), esc(p.note)), st.table),
+                    Para(with_note(keep_name(esc(p.name)), esc(p.note)), st.table),
                     Para(esc(p.position), st.table),
                 ]
             )
@@ -513,19 +443,10 @@ def _minutes_story(
         story += _section(sec, lang, st, with_title=False)
 
     closing: list[Flowable] = []
-    if data.control_assignee is not None and data.control_assignee.name.strip():
-        number = max((s.number for s in data.agenda), default=0) + 1
-        who = data.control_assignee
-        sentence = keep_name(esc(control_closing(lang, who.position, who.name)))
-        closing.append(Para(f"{number}. {sentence}", st.body))
-    signatures = _signatures(
-        [
-            (w(lang, "chair_sign"), data.chair, True),
-            (w(lang, "secretary_sign"), data.secretary, True),
-        ],
-        st,
-        width,
-    )
+    sentence = closing_pieces(data)
+    if sentence:
+        closing.append(Para(_markup(sentence), st.body))
+    signatures = _signatures(minutes_signatures(data), st, width)
     # The signatures never stand alone at the top of a page: they keep the
     # closing decision (or the last paragraph) with them.
     story += closing
@@ -588,19 +509,11 @@ def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable
         story.append(Para(_label(w(lang, "executor"), executor), st.normal))
         story.append(Spacer(1, st.size * 0.4))
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
+    story.append(Para(_label(chaired(data.chair, lang), chair), st.normal))
     story.append(Spacer(1, st.size * 0.8))
     for sec in data.agenda:
         story += _section(sec, lang, st, with_title=True)
-    signatures = _signatures(
-        [
-            (w(lang, "chair_sign"), data.chair, False),
-            (f"<b>{w(lang, 'extract_true')}</b>", None, False),
-            (w(lang, "secretary_sign"), data.secretary, True),
-        ],
-        st,
-        width,
-    )
+    signatures = _signatures(extract_signatures(data), st, width)
     story.append(_keep_with_last(story, signatures, st))
     return story
 

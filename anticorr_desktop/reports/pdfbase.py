@@ -16,15 +16,11 @@ from __future__ import annotations
 # First, before reportlab.platypus is imported: see rlimport.py.
 from . import rlimport  # noqa: F401  # isort: skip
 import logging
-import os
 import re
-import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import IO
 
 from reportlab import rl_config
@@ -40,6 +36,7 @@ from reportlab.platypus import KeepTogether as _KeepTogether
 from reportlab.platypus.flowables import _listWrapOn
 
 from .data import DocumentSettings, Stamp
+from .files import write_file_atomic as write_pdf_atomic  # noqa: F401  (its old name)
 
 log = logging.getLogger(__name__)
 
@@ -412,39 +409,3 @@ class OfficialDocTemplate(BaseDocTemplate):
             self.leftMargin, max(self.bottomMargin / 2 - FOOTER_SIZE / 2, 4 * mm), self._footer
         )
         canvas.restoreState()
-
-
-# --------------------------------------------------------------------------- files
-
-
-def write_pdf_atomic(path: str | os.PathLike[str], build_fn: Callable[[IO[bytes]], object]) -> Path:
-    """Call ``build_fn(binary_file)`` on a temporary file beside ``path``, then
-    move it into place.
-
-    If ``build_fn`` raises, the temporary file is removed and ``path`` is left
-    as it was (absent, or the previous document).
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            # mkstemp makes the file private (0600); a document keeps the mode
-            # of the one it replaces, or gets the usual 0644.
-            try:
-                mode = target.stat().st_mode & 0o777
-            except OSError:
-                mode = 0o644
-            os.chmod(tmp, mode)
-            build_fn(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except FileNotFoundError:
-            pass
-        raise
-    return target

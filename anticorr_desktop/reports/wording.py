@@ -17,9 +17,19 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain.model import SessionKind
+from .data import (
+    AgendaSection,
+    ExtractData,
+    InstructionLine,
+    MinutesData,
+    PersonLine,
+    SpeakerLine,
+    Stamp,
+)
 
 RU: dict[str, object] = {
     # header
@@ -110,6 +120,11 @@ RU: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    # the Word copy's footer, under the line above: the record is the program's
+    "word_copy": (
+        "Копия для правки в Word. Документом является запись в программе AntiCorr Desktop "
+        "с этой отметкой журнала; изменения в этом файле в запись не вносятся."
+    ),
     # what had no Russian version (a list for the user, not printed)
     "missing_body": "Название комиссии",
     "missing_city": "Город",
@@ -213,6 +228,10 @@ KK: dict[str, object] = {
     "no_data": "—",
     # every page
     "footer": "Журнал: {head} · {when}",
+    "word_copy": (
+        "Word-та өңдеуге арналған көшірме. Құжат — AntiCorr Desktop бағдарламасындағы "
+        "журналдың осы белгісі бар жазба; осы файлдағы өзгерістер жазбаға енгізілмейді."
+    ),
     # what had no Kazakh version (a list for the user, not printed)
     "missing_body": "Комиссияның атауы",
     "missing_city": "Қала",
@@ -559,3 +578,285 @@ def control_closing(lang: str, position: str, name: str) -> str:
         else:
             text = w(lang, "control_closing", who=f"{declined} {ru_surname_accusative(name)}")
     return _no_double_stop(text)
+
+
+# --------------------------------------------------------------------------- composed text
+#
+# How the pieces of a document read, decided once for every renderer (PDF and
+# Word): the renderers draw these pieces and never compose words themselves.
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a document's text, plain (the renderer escapes it)."""
+
+    text: str
+    # the language the text is printed in when it had no version in the
+    # document's ("ru" in a Kazakh document): the renderer marks it after the text
+    other_lang: str = ""
+    name: bool = False  # a person's name: its initials never part from the surname
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """A line of a typed text, a paragraph of its own."""
+
+    text: str
+    list_item: bool  # an item of a list typed in the text ("1)", "а)", "-"): hangs its marker
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """Label | signature line | "И. Фамилия"; no person: a label alone (bold)."""
+
+    label: str
+    person: PersonLine | None
+    line: bool
+
+
+# A line of a text that is an item of a list typed in it: "1)", "2.", "а)", "-", "•".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)]|[-–—•·*])\s")
+# ... of those, the ones that number the text: no decision number before them.
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)])\s")
+_INITIALS_NAME = re.compile(r"^((?:\w\.\s?)+)\s*(.+)$")
+
+
+def fallback_mark(text_lang: str) -> str:
+    """ "[рус.]" after a text printed in Russian in a Kazakh document."""
+    return FALLBACK_TAG.get(text_lang, f"[{text_lang}]") if text_lang else ""
+
+
+def signature_name(p: PersonLine) -> str:
+    """The name under a signature, "И. Фамилия".
+
+    ``signature_name`` when the builder gave one; otherwise derived from
+    "И.О. Фамилия" or "Фамилия Имя Отчество"; otherwise the name as given.
+    """
+    if p.signature_name.strip():
+        return p.signature_name.strip()
+    name = " ".join(p.name.split())
+    m = _INITIALS_NAME.match(name)
+    if m:
+        return f"{m.group(1)[0]}. {m.group(2)}"
+    parts = name.split(" ")
+    if len(parts) in (2, 3) and all(part[:1].isupper() for part in parts):
+        return f"{parts[1][0]}. {parts[0]}"
+    return name
+
+
+def chaired(chair: PersonLine, lang: str) -> str:
+    """ "Председательствовал:" or, for a woman, "Председательствовала:"."""
+    from ..domain.gender import FEMALE, gender_from_name
+
+    gender = chair.gender or gender_from_name(chair.name)
+    return w(lang, "chaired_f" if gender == FEMALE else "chaired")
+
+
+def with_note(text: str, note: str) -> str:
+    """ "А.Б. Фамилия (в отпуске)"."""
+    note = note.strip()
+    if not note:
+        return text
+    return f"{text} {note if note.startswith('(') else f'({note})'}"
+
+
+def person_pieces(p: PersonLine, lang: str, *, line_start: bool = True) -> list[Piece]:
+    """ "Position — И.О. Фамилия (note)", starting a line or after a label."""
+    out: list[Piece] = []
+    position = p.position.strip()
+    if position:
+        if line_start:
+            position = position_at_line_start(position)
+        else:
+            position = position_in_sentence(position, p.position_lang or lang)
+        out += [Piece(position, p.position_lang), Piece(" — ")]
+    out.append(Piece(p.name, name=True))
+    note = p.note.strip()
+    if note:
+        if note.startswith("("):
+            out += [Piece(" "), Piece(note, p.note_lang)]
+        else:
+            out += [Piece(" ("), Piece(note, p.note_lang), Piece(")")]
+    return out
+
+
+def speaker_pieces(s: SpeakerLine, lang: str, *, summary: bool = False) -> list[Piece]:
+    """ "И.О. Фамилия, position" and, with ``summary``, " — what they said"."""
+    out = [Piece(s.name, s.name_lang, name=True)]
+    if s.position.strip():
+        position = position_in_sentence(s.position.strip(), s.position_lang or lang)
+        out += [Piece(", "), Piece(position, s.position_lang)]
+    if summary and s.summary.strip():
+        out += [Piece(" — "), Piece(s.summary, s.summary_lang)]
+    return out
+
+
+def ended(pieces: list[Piece]) -> list[Piece]:
+    """A full stop after the last piece unless it ends with punctuation (a marked
+    text ends with its mark, so a full stop follows it)."""
+    pieces = [p for p in pieces if p.text]
+    if not pieces:
+        return []
+    last = pieces[-1]
+    text = last.text.rstrip()
+    if not text:
+        return pieces
+    if text[-1] in ".!?…;:" and not last.other_lang:
+        return [*pieces[:-1], Piece(text, last.other_lang, last.name)]
+    return [*pieces[:-1], Piece(text, last.other_lang, last.name), Piece(".")]
+
+
+def text_lines(text: str, prefix: str = "") -> list[TextLine]:
+    """A text as typed, a paragraph a line; ``prefix`` (a decision's number) goes
+    before the first line unless that line numbers itself ("1) ..."), which would
+    print two numbers. ``text`` is already cleaned (newlines are "\\n")."""
+    lines = [line for line in text.split("\n") if line.strip()] or [""]
+    out: list[TextLine] = []
+    for k, line in enumerate(lines):
+        body = line.strip()
+        item = bool(_LIST_ITEM.match(line))
+        if k == 0 and prefix and not _NUMBERED.match(line):
+            body = f"{prefix} {body}" if body else prefix
+            item = False
+        out.append(TextLine(body, item))
+    return out
+
+
+def decision_prefix(number: str) -> str:
+    """ "1.1" -> "1.1."."""
+    number = number.strip()
+    return (number if number.endswith(".") else number + ".") if number else ""
+
+
+def title_lines(lang: str, kind: SessionKind | str, doc_type: str) -> list[tuple[str, bool]]:
+    """The document's title, two lines in the language's order; True: the type line
+    ("ПРОТОКОЛ", printed bold)."""
+    type_line, kind_text = (w(lang, doc_type), True), (kind_line(lang, kind), False)
+    return [kind_text, type_line] if words(lang)["type_after_kind"] else [type_line, kind_text]
+
+
+def quorum_text(lang: str, total: int, present: int, quorum: bool) -> str:
+    """ "Членов комиссии: всего — 10, присутствуют — 8. Кворум имеется."; "" when the
+    commission has no roster for the date (never "Кворума нет." then)."""
+    if total <= 0:
+        return ""
+    count_line = w(lang, "quorum_count", total=total, present=present)
+    return f"{count_line} {w(lang, 'quorum_yes' if quorum else 'quorum_no')}"
+
+
+def vote_text(lang: str, vote: tuple[int, int, int]) -> str:
+    yes, no, abstained = vote
+    return w(lang, "vote", yes=yes, no=no, abstained=abstained)
+
+
+def reporters_label(lang: str, n: int) -> str:
+    return w(lang, "reporter_one" if n == 1 else "reporter_many")
+
+
+def responsible_label(lang: str, n: int) -> str:
+    return w(lang, "responsible_one" if n == 1 else "responsible_many")
+
+
+def section_title_shown(sec: AgendaSection, with_title: bool) -> bool:
+    """An item prints its title (an extract always; the minutes when nobody was
+    heard); otherwise its number stands before "СЛУШАЛИ:"."""
+    return with_title or not sec.heard
+
+
+def item_title_pieces(sec: AgendaSection) -> list[Piece]:
+    """ "2. О результатах ..." (the agenda's list, an item's title in the text)."""
+    return [Piece(f"{sec.number}. "), Piece(sec.title, sec.title_lang)]
+
+
+def heard_heading(sec: AgendaSection, lang: str, titled: bool) -> str:
+    """ "СЛУШАЛИ:" under the item's title, else "1. СЛУШАЛИ:" standing for it."""
+    return w(lang, "heard") if titled else f"{sec.number}. {w(lang, 'heard')}"
+
+
+def reporters_pieces(sec: AgendaSection, lang: str) -> list[Piece]:
+    """Who reports on an item, for the agenda: "А.С. Рахимов, position; ...."."""
+    names: list[Piece] = []
+    for k, s in enumerate(sec.heard):
+        names += [Piece("; ")] * bool(k) + speaker_pieces(s, lang)
+    return ended(names)
+
+
+def instruction_lines(ins: InstructionLine, lang: str) -> list[tuple[str, list[Piece]]]:
+    """The lines under a decision that assigns work, each a label and its text:
+    "Срок:", "Ответственные:" (main executor first), "Контроль исполнения:"."""
+    out: list[tuple[str, list[Piece]]] = []
+    if ins.due.strip():
+        out.append((w(lang, "due"), ended([Piece(ins.due)])))
+    names = [p.name for p in ins.responsible if p.name.strip()]
+    if names:
+        joined: list[Piece] = []
+        for k, n in enumerate(names):
+            joined += [Piece(", ")] * bool(k) + [Piece(n, name=True)]
+        out.append((responsible_label(lang, len(names)), ended(joined)))
+    if ins.controller is not None and ins.controller.name.strip():
+        controller = ended(person_pieces(ins.controller, lang, line_start=False))
+        out.append((w(lang, "controller"), controller))
+    return out
+
+
+def closing_pieces(data: MinutesData) -> list[Piece]:
+    """The closing decision numbered after the last item ("4. Контроль за
+    исполнением ... возложить на ..."); [] when nobody is named."""
+    who = data.control_assignee
+    if who is None or not who.name.strip():
+        return []
+    number = max((s.number for s in data.agenda), default=0) + 1
+    sentence = control_closing(data.lang, who.position, who.name)
+    return [Piece(f"{number}. "), Piece(sentence, name=True)]  # the name inside kept whole
+
+
+def minutes_signatures(data: MinutesData) -> list[SignatureRow]:
+    lang = data.lang
+    return [
+        SignatureRow(w(lang, "chair_sign"), data.chair, True),
+        SignatureRow(w(lang, "secretary_sign"), data.secretary, True),
+    ]
+
+
+def extract_signatures(data: ExtractData) -> list[SignatureRow]:
+    lang = data.lang
+    return [
+        SignatureRow(w(lang, "chair_sign"), data.chair, False),
+        SignatureRow(w(lang, "extract_true"), None, False),
+        SignatureRow(w(lang, "secretary_sign"), data.secretary, True),
+    ]
+
+
+def stamp_line(stamp: Stamp, lang: str) -> str:
+    """The footer line of every page: "Журнал: 3f2a9c1d · 13.12.2024 16:05"."""
+    from ..domain.dueparse import format_date_short
+
+    when = stamp.generated_at
+    head = " ".join(stamp.journal_head.split())
+    return w(lang, "footer", head=head, when=f"{format_date_short(when.date())} {when:%H:%M}")
+
+
+def attendance_groups(data: MinutesData) -> list[tuple[str, list[PersonLine]]]:
+    """The groups of those present, each under its label ("Члены комиссии:",
+    "Приглашенные:"); a group with nobody in it is left out."""
+    groups = [(w(data.lang, "members"), data.present), (w(data.lang, "invited"), data.invited)]
+    return [(label, people) for label, people in groups if people]
+
+
+def fill_pieces(lang: str, key: str, **pieces: Piece) -> list[Piece]:
+    """A phrase whose fields are pieces (a marked text, a name) in the order the
+    phrase has them: "Место проведения: {v}" -> [Piece("Место проведения: "), v]."""
+    from string import Formatter
+
+    out: list[Piece] = []
+    for literal, name, _spec, _conv in Formatter().parse(w(lang, key)):
+        if literal:
+            out.append(Piece(literal))
+        if name:
+            out.append(pieces[name])
+    return out
+
+
+def uses_annex(data: MinutesData, threshold: int) -> bool:
+    """More attendees than ``threshold``: the page says how many, the list is annexed."""
+    return len(data.present) + len(data.invited) > threshold

@@ -3,8 +3,9 @@ the overdue and discipline reports, and the task list as CSV, XLSX, ICS or JSON.
 
 Written once for every front: the command line calls these and prints the paths;
 the window runs them in a task with ``progress(done, total)`` and ``cancelled()``.
-Data first (``reports/build.py``), drawing second (``reports/pdf_*.py``); reportlab
-is imported only when a document is drawn.
+Data first (``reports/build.py``), drawing second: ``reports/pdf_*.py`` for the PDF,
+``reports/docx_minutes.py`` for the Word copy of the minutes and extracts (one data,
+two renderers); reportlab and python-docx are imported only when a document is drawn.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -31,6 +33,9 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 EXPORT_FORMATS = ("csv", "xlsx", "ics", "json")
+# The minutes and extracts: the PDF (the document to sign and send) or the Word copy
+# (for the official who edits the wording before signing).
+DOCUMENT_FORMATS = ("pdf", "docx")
 
 # Characters no file system of ours accepts in a name, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -52,6 +57,30 @@ def safe_file_name(name: str, fallback: str = "document") -> str:
     return f"{stem}.{ext}" if ext else stem
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in DOCUMENT_FORMATS:
+        raise ValueError(f"not a document format: {fmt}")
+
+
+def _with_format(name: str, fmt: str) -> str:
+    """A file name made for the PDF ("... (RU).pdf") with the extension of ``fmt``."""
+    stem = name[: -len(".pdf")] if name.lower().endswith(".pdf") else name
+    return f"{stem}.{fmt}"
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A document that cannot be written (the file open in Word, a folder that is
+    gone, a full disk) is the user's to fix: say so, in their language, as the
+    exports do; the file that was there is left as it was."""
+    try:
+        yield
+    except OSError as exc:
+        from ..exports.common import _write_error
+
+        raise _write_error(path, exc) from exc
+
+
 def _never() -> bool:
     return False
 
@@ -70,20 +99,25 @@ class DocumentsService(ServiceBase):
     def _lang_tag(self, doc_lang: str) -> str:
         return "KZ" if doc_lang == "kk" else doc_lang.upper()
 
-    def minutes_file_name(self, session: m.Session, doc_lang: str) -> str:
-        """ "Протокол № 4 от 17.12.2024 (RU).pdf" in the user's language."""
-        return safe_file_name(
+    def minutes_file_name(self, session: m.Session, doc_lang: str, fmt: str = "pdf") -> str:
+        """ "Протокол № 4 от 17.12.2024 (RU).pdf" (or .docx) in the user's language."""
+        _check_format(fmt)
+        name = safe_file_name(
             translate("FileNames", "Minutes No. {number} of {date} ({lang}).pdf", self.lang).format(
                 number=session.number,
                 date=session.date.strftime("%d.%m.%Y"),
                 lang=self._lang_tag(doc_lang),
             )
         )
+        return _with_format(name, fmt)
 
-    def extract_file_name(self, session: m.Session, executor_id: int, doc_lang: str) -> str:
-        """ "Выписка из протокола № 4 от 17.12.2024 (RU) - Е.К. Оспанов.pdf"."""
+    def extract_file_name(
+        self, session: m.Session, executor_id: int, doc_lang: str, fmt: str = "pdf"
+    ) -> str:
+        """ "Выписка из протокола № 4 от 17.12.2024 (RU) - Е.К. Оспанов.pdf" (or .docx)."""
+        _check_format(fmt)
         name = self.person_name(executor_id, "kk" if doc_lang == "kk" else "ru")
-        return safe_file_name(
+        file_name = safe_file_name(
             translate(
                 "FileNames",
                 "Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf",
@@ -95,6 +129,7 @@ class DocumentsService(ServiceBase):
                 name=name,
             )
         )
+        return _with_format(file_name, fmt)
 
     # -- the minutes and extracts -----------------------------------------------------------
     def session_executors(self, session_id: int) -> list[int]:
@@ -124,18 +159,33 @@ class DocumentsService(ServiceBase):
             )
 
     def write_minutes(
-        self, session_id: int, doc_lang: str, path: Path, *, allow_mixed: bool = True
+        self,
+        session_id: int,
+        doc_lang: str,
+        path: Path,
+        *,
+        allow_mixed: bool = True,
+        fmt: str = "pdf",
     ) -> Path:
-        """The minutes in ``doc_lang``. A text with no version in that language is printed
-        in the other one, marked; with ``allow_mixed`` False it is refused instead, naming
+        """The minutes in ``doc_lang`` as ``fmt`` ("pdf", or "docx": the Word copy, the
+        same data and wording). A text with no version in that language is printed in
+        the other one, marked; with ``allow_mixed`` False it is refused instead, naming
         every such text."""
         from ..reports.build import minutes_data
-        from ..reports.pdf_minutes import render_minutes
 
+        _check_format(fmt)
         data = minutes_data(self._services, session_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
-        render_minutes(data, path, self.document_settings())
+        with _writing(path):
+            if fmt == "docx":
+                from ..reports.docx_minutes import render_minutes_docx
+
+                render_minutes_docx(data, path, self.document_settings())
+            else:
+                from ..reports.pdf_minutes import render_minutes
+
+                render_minutes(data, path, self.document_settings())
         return path
 
     def write_extract(
@@ -146,14 +196,24 @@ class DocumentsService(ServiceBase):
         path: Path,
         *,
         allow_mixed: bool = True,
+        fmt: str = "pdf",
     ) -> Path:
+        """One executor's extract of the minutes, as ``fmt`` ("pdf" or "docx")."""
         from ..reports.build import extract_data
-        from ..reports.pdf_minutes import render_extract
 
+        _check_format(fmt)
         data = extract_data(self._services, session_id, executor_id, doc_lang)
         if not allow_mixed:
             self._refuse_mixed(data.missing, doc_lang)
-        render_extract(data, path, self.document_settings())
+        with _writing(path):
+            if fmt == "docx":
+                from ..reports.docx_minutes import render_extract_docx
+
+                render_extract_docx(data, path, self.document_settings())
+            else:
+                from ..reports.pdf_minutes import render_extract
+
+                render_extract(data, path, self.document_settings())
         return path
 
     def write_extracts(
@@ -166,11 +226,13 @@ class DocumentsService(ServiceBase):
         cancelled: Cancelled = _never,
         *,
         allow_mixed: bool = True,
+        fmt: str = "pdf",
     ) -> list[Path]:
         """One extract per executor (all of the session's, or ``executor_ids``) into
-        ``folder``; returns the files written. Two executors whose names give the same
-        file name get distinct files. The files are made in a hidden folder inside
-        ``folder`` and moved in at the end: a cancelled or failed run leaves nothing."""
+        ``folder``, as ``fmt`` ("pdf" or "docx"); returns the files written. Two
+        executors whose names give the same file name get distinct files. The files are
+        made in a hidden folder inside ``folder`` and moved in at the end: a cancelled or
+        failed run leaves nothing."""
         session = self.store.session(session_id)
         execs = (
             list(executor_ids) if executor_ids is not None else self.session_executors(session_id)
@@ -179,14 +241,16 @@ class DocumentsService(ServiceBase):
             raise ValidationError("Session {label} has no instructions.", label=session.label)
         names: list[str] = []
         taken: set[str] = set()
+        _check_format(fmt)
+        suffix = f".{fmt}"
         for pid in execs:
-            name = self.extract_file_name(session, pid, doc_lang)
+            name = self.extract_file_name(session, pid, doc_lang, fmt)
             if name.casefold() in taken:  # the same short name: keep both, told apart
-                stem = name[: -len(".pdf")] if name.lower().endswith(".pdf") else name
+                stem = name[: -len(suffix)] if name.lower().endswith(suffix) else name
                 n = 2
-                while f"{stem} ({n}).pdf".casefold() in taken:
+                while f"{stem} ({n}){suffix}".casefold() in taken:
                     n += 1
-                name = f"{stem} ({n}).pdf"
+                name = f"{stem} ({n}){suffix}"
             taken.add(name.casefold())
             names.append(name)
         folder.mkdir(parents=True, exist_ok=True)
@@ -195,7 +259,9 @@ class DocumentsService(ServiceBase):
             for n, (pid, name) in enumerate(zip(execs, names, strict=True)):
                 _check(cancelled)
                 progress(n, len(execs))
-                self.write_extract(session_id, pid, doc_lang, tmp / name, allow_mixed=allow_mixed)
+                self.write_extract(
+                    session_id, pid, doc_lang, tmp / name, allow_mixed=allow_mixed, fmt=fmt
+                )
             _check(cancelled)
             files = []
             for name in names:

@@ -1,5 +1,6 @@
 """Documents from the session: the minutes in Russian or Kazakh, and extracts
-(one file per executor), made in a background task and opened when done."""
+(one file per executor), as PDF or as Word copies to edit ("Save as Word…"),
+made in a background task and opened when done."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -33,14 +35,17 @@ from ..kit.tasks import Task, run_task, worker_services
 SETTING_FOLDER = "documents/folder"
 
 
-def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, path: Path):
-    """Work for run_task: make the minutes in ``doc_lang`` at ``path``; returns [path]."""
+def minutes_job(
+    db_path, ui_lang: str, today, session_id: int, doc_lang: str, path: Path, fmt: str = "pdf"
+):
+    """Work for run_task: make the minutes in ``doc_lang`` at ``path`` (PDF, or the Word
+    copy with ``fmt`` "docx"); returns [path]."""
 
     def job(progress, _cancelled) -> list[Path]:
         sv = worker_services(db_path, ui_lang, today)
         try:
             progress(0, 1)
-            sv.write_minutes(session_id, doc_lang, path)
+            sv.write_minutes(session_id, doc_lang, path, fmt=fmt)
             progress(1, 1)
         finally:
             sv.store.close()
@@ -50,7 +55,14 @@ def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, pa
 
 
 def extracts_job(
-    db_path, ui_lang: str, today, session_id: int, doc_lang: str, executors: list[int], folder: Path
+    db_path,
+    ui_lang: str,
+    today,
+    session_id: int,
+    doc_lang: str,
+    executors: list[int],
+    folder: Path,
+    fmt: str = "pdf",
 ):
     """Work for run_task: one extract per executor into ``folder``; returns the paths
     (none when cancelled: nothing is left behind)."""
@@ -58,7 +70,9 @@ def extracts_job(
     def job(progress, cancelled) -> list[Path]:
         sv = worker_services(db_path, ui_lang, today)
         try:
-            return sv.write_extracts(session_id, doc_lang, folder, executors, progress, cancelled)
+            return sv.write_extracts(
+                session_id, doc_lang, folder, executors, progress, cancelled, fmt=fmt
+            )
         except ExportCancelled:
             return []
         finally:
@@ -166,7 +180,19 @@ class DocumentsBar(QWidget):
         self.extracts = QPushButton(self)
         self.minutes_ru.clicked.connect(lambda: self.make_minutes("ru"))
         self.minutes_kk.clicked.connect(lambda: self.make_minutes("kk"))
-        self.extracts.clicked.connect(self.make_extracts)
+        self.extracts.clicked.connect(lambda: self.make_extracts("pdf"))
+        # "Save as Word…": the same documents as Word copies to edit
+        self.word = QPushButton(self)  # a menu: the minutes in either language, extracts
+        self.word_menu = QMenu(self.word)
+        self.word_minutes_ru = QAction(self.word_menu)
+        self.word_minutes_kk = QAction(self.word_menu)
+        self.word_extracts = QAction(self.word_menu)
+        self.word_minutes_ru.triggered.connect(lambda: self.make_minutes("ru", "docx"))
+        self.word_minutes_kk.triggered.connect(lambda: self.make_minutes("kk", "docx"))
+        self.word_extracts.triggered.connect(lambda: self.make_extracts("docx"))
+        for action in (self.word_minutes_ru, self.word_minutes_kk, self.word_extracts):
+            self.word_menu.addAction(action)
+        self.word.setMenu(self.word_menu)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
@@ -181,6 +207,7 @@ class DocumentsBar(QWidget):
             self.minutes_ru,
             self.minutes_kk,
             self.extracts,
+            self.word,
             self.progress,
             self.cancel,
             self.status,
@@ -193,7 +220,8 @@ class DocumentsBar(QWidget):
         return self._running
 
     # -- the minutes ----------------------------------------------------------------------
-    def make_minutes(self, lang: str) -> None:
+    def make_minutes(self, lang: str, fmt: str = "pdf") -> None:
+        """The minutes in ``lang`` as a PDF, or (``fmt`` "docx") as a Word copy."""
         if self.busy:
             return
         sid = self._ensure_saved()
@@ -202,29 +230,36 @@ class DocumentsBar(QWidget):
         if not confirm_mixed(self.window(), self.ctx.services.missing_texts(sid, lang), lang):
             return
         s = self.ctx.store.session(sid)
-        default = Path(documents_folder(self.ctx)) / self.ctx.services.minutes_file_name(s, lang)
+        name = self.ctx.services.minutes_file_name(s, lang, fmt)
+        default = Path(documents_folder(self.ctx)) / name
+        if fmt == "docx":
+            filter_ = QCoreApplication.translate("SessionEditor", "Word documents (*.docx)")
+        else:
+            filter_ = QCoreApplication.translate("SessionEditor", "PDF documents (*.pdf)")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("SessionEditor", "Save the minutes as"),
             str(default),
-            QCoreApplication.translate("SessionEditor", "PDF documents (*.pdf)"),
+            filter_,
         )
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(f"{target.name}.{fmt}")
         self.ctx.settings.setValue(SETTING_FOLDER, str(target.parent))
         self._start(
             minutes_job(
-                self.ctx.store.path, self.ctx.lang, self.ctx.services.today, sid, lang, target
+                self.ctx.store.path, self.ctx.lang, self.ctx.services.today, sid, lang, target, fmt
             ),
             QCoreApplication.translate("SessionEditor", "Making the minutes…"),
             0,
         )
 
     # -- the extracts ---------------------------------------------------------------------
-    def make_extracts(self) -> ExtractsDialog | None:
+    def make_extracts(self, fmt: str = "pdf") -> ExtractsDialog | None:
+        """Ask for the executors, language and folder; then one file each, PDF or
+        (``fmt`` "docx") Word."""
         if self.busy:
             return None
         sid = self._ensure_saved()
@@ -242,10 +277,10 @@ class DocumentsBar(QWidget):
             )
             return None
         dlg = ExtractsDialog(self.ctx, executors, self.window())
-        dlg.accepted.connect(lambda: self._on_extracts_accepted(sid, dlg))
+        dlg.accepted.connect(lambda: self._on_extracts_accepted(sid, dlg, fmt))
         return self._dialogs.open(dlg)  # type: ignore[return-value]
 
-    def _on_extracts_accepted(self, sid: int, dlg: ExtractsDialog) -> None:
+    def _on_extracts_accepted(self, sid: int, dlg: ExtractsDialog, fmt: str = "pdf") -> None:
         folder = Path(dlg.folder.text())
         self.ctx.settings.setValue(SETTING_FOLDER, str(folder))
         executors = dlg.chosen()
@@ -258,6 +293,7 @@ class DocumentsBar(QWidget):
                 dlg.language.currentData(),
                 executors,
                 folder,
+                fmt,
             ),
             QCoreApplication.translate("SessionEditor", "Making the extracts…"),
             len(executors),
@@ -320,7 +356,7 @@ class DocumentsBar(QWidget):
         raise exc  # our bug: the crash handler logs it and tells the user
 
     def _set_buttons(self, enabled: bool) -> None:
-        for b in (self.minutes_ru, self.minutes_kk, self.extracts):
+        for b in (self.minutes_ru, self.minutes_kk, self.extracts, self.word):
             b.setEnabled(enabled)
 
     def retranslateUi(self) -> None:
@@ -338,4 +374,19 @@ class DocumentsBar(QWidget):
                 "SessionEditor", "An extract of the minutes for each executor, one PDF file each"
             )
         )
+        self.word.setText(QCoreApplication.translate("SessionEditor", "Save as Word…"))
+        self.word.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor",
+                "A Word copy to edit, with the same text as the PDF. The record stays the "
+                "program's; the copy's footer says so.",
+            )
+        )
+        self.word_minutes_ru.setText(
+            QCoreApplication.translate("SessionEditor", "Minutes in Russian")
+        )
+        self.word_minutes_kk.setText(
+            QCoreApplication.translate("SessionEditor", "Minutes in Kazakh")
+        )
+        self.word_extracts.setText(QCoreApplication.translate("SessionEditor", "Extracts…"))
         self.cancel.setText(QCoreApplication.translate("SessionEditor", "Stop"))

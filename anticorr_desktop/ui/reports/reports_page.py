@@ -125,6 +125,9 @@ class ReportsPage(ReloadingView):
         self.executor.setMinimumContentsLength(24)
         self.minutes_button = QPushButton(self.session_box)
         self.extract_button = QPushButton(self.session_box)
+        # the Word copies, for the official who edits the wording before signing
+        self.minutes_word_button = QPushButton(self.session_box)
+        self.extract_word_button = QPushButton(self.session_box)
         self.session_form = QFormLayout()
         self.session_label = QLabel(self.session_box)
         self.executor_label = QLabel(self.session_box)
@@ -135,6 +138,7 @@ class ReportsPage(ReloadingView):
         sbox.addWidget(self.session_hint)
         sbox.addLayout(self.session_form)
         sbox.addLayout(hrow(self.minutes_button, self.extract_button))
+        sbox.addLayout(hrow(self.minutes_word_button, self.extract_word_button))
 
         # -- overdue report
         today = ctx.today()
@@ -257,6 +261,8 @@ class ReportsPage(ReloadingView):
         self.action_buttons = (
             self.minutes_button,
             self.extract_button,
+            self.minutes_word_button,
+            self.extract_word_button,
             self.overdue_button,
             self.discipline_button,
             self.csv_button,
@@ -266,8 +272,10 @@ class ReportsPage(ReloadingView):
             self.import_button,
         )
         self.session.currentIndexChanged.connect(self._on_session_changed)
-        self.minutes_button.clicked.connect(self.make_minutes)
-        self.extract_button.clicked.connect(self.make_extract)
+        self.minutes_button.clicked.connect(lambda: self.make_minutes("pdf"))
+        self.extract_button.clicked.connect(lambda: self.make_extract("pdf"))
+        self.minutes_word_button.clicked.connect(lambda: self.make_minutes("docx"))
+        self.extract_word_button.clicked.connect(lambda: self.make_extract("docx"))
         self.overdue_button.clicked.connect(self.make_overdue_report)
         self.discipline_button.clicked.connect(self.make_discipline_report)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
@@ -376,8 +384,13 @@ class ReportsPage(ReloadingView):
         for b in self.action_buttons:
             b.setEnabled(not self.busy)
         if not self.busy:
-            self.minutes_button.setEnabled(has_session)
-            self.extract_button.setEnabled(has_session)
+            for b in (
+                self.minutes_button,
+                self.extract_button,
+                self.minutes_word_button,
+                self.extract_word_button,
+            ):
+                b.setEnabled(has_session)
 
     def showEvent(self, event) -> None:
         # the tracker's list may have changed while this page was hidden
@@ -510,14 +523,22 @@ class ReportsPage(ReloadingView):
         return QCoreApplication.translate("Reports", "Saved: {path}").format(path=out.path)
 
     # -- documents ------------------------------------------------------------------------------
-    def _pdf_job(self, caption: str, name: str, busy_text: str, write) -> Task | None:
-        """Ask where to save ``name``.pdf, then ``write(sv, path)`` with a worker
-        connection in the background (reportlab loads off the UI thread)."""
+    @staticmethod
+    def _file_filter(fmt: str) -> str:
+        if fmt == "docx":
+            return QCoreApplication.translate("Reports", "Word documents (*.docx)")
+        return QCoreApplication.translate("Reports", "PDF documents (*.pdf)")
+
+    def _pdf_job(
+        self, caption: str, name: str, busy_text: str, write, fmt: str = "pdf"
+    ) -> Task | None:
+        """Ask where to save ``name``.pdf (or .docx), then ``write(sv, path)`` with a
+        worker connection in the background (reportlab loads off the UI thread)."""
         path = self.ask_save_path(
             caption,
-            f"{name}-{self.doc_lang()}.pdf",
-            ".pdf",
-            QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
+            f"{name}-{self.doc_lang()}.{fmt}",
+            f".{fmt}",
+            self._file_filter(fmt),
         )
         if path is None:
             return None
@@ -534,7 +555,8 @@ class ReportsPage(ReloadingView):
 
         return self._start(busy_text, work, self._saved)
 
-    def make_minutes(self) -> Task | None:
+    def make_minutes(self, fmt: str = "pdf") -> Task | None:
+        """The chosen session's minutes as a PDF or (``fmt`` "docx") as a Word copy."""
         sid = self.session.currentData()
         if sid is None or self.busy:
             return None
@@ -548,11 +570,13 @@ class ReportsPage(ReloadingView):
                 year=s.year, number=s.number
             ),
             QCoreApplication.translate("Reports", "Writing the minutes…"),
-            lambda sv, path: sv.write_minutes(sid, lang, path),
+            lambda sv, path: sv.write_minutes(sid, lang, path, fmt=fmt),
+            fmt,
         )
 
-    def make_extract(self) -> Task | None:
-        """The chosen executor's extract, or every executor's into a folder."""
+    def make_extract(self, fmt: str = "pdf") -> Task | None:
+        """The chosen executor's extract, or every executor's into a folder, as PDF or
+        (``fmt`` "docx") as Word copies."""
         sid = self.session.currentData()
         if sid is None or self.busy:
             return None
@@ -572,9 +596,9 @@ class ReportsPage(ReloadingView):
         else:
             target = self.ask_save_path(
                 QCoreApplication.translate("Reports", "Save the extract"),
-                self.ctx.services.extract_file_name(s, executor, lang),
-                ".pdf",
-                QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
+                self.ctx.services.extract_file_name(s, executor, lang, fmt),
+                f".{fmt}",
+                self._file_filter(fmt),
             )
             if target is None:
                 return None
@@ -585,9 +609,9 @@ class ReportsPage(ReloadingView):
             try:
                 if executor != ALL_EXECUTORS:
                     check_cancelled(cancelled)
-                    sv.write_extract(sid, executor, lang, target)
+                    sv.write_extract(sid, executor, lang, target, fmt=fmt)
                     return Outcome(target, 1)
-                files = sv.write_extracts(sid, lang, target, None, progress, cancelled)
+                files = sv.write_extracts(sid, lang, target, None, progress, cancelled, fmt=fmt)
                 return Outcome(target, len(files), files=files)
             finally:
                 sv.store.close()
@@ -792,6 +816,15 @@ class ReportsPage(ReloadingView):
         self.executor_label.setText(QCoreApplication.translate("Reports", "Extract for:"))
         self.minutes_button.setText(QCoreApplication.translate("Reports", "Minutes (PDF)…"))
         self.extract_button.setText(QCoreApplication.translate("Reports", "Extracts (PDF)…"))
+        self.minutes_word_button.setText(QCoreApplication.translate("Reports", "Minutes (Word)…"))
+        self.extract_word_button.setText(QCoreApplication.translate("Reports", "Extracts (Word)…"))
+        word_tip = QCoreApplication.translate(
+            "Reports",
+            "Save as Word: a copy to edit, with the same text as the PDF. The record stays the "
+            "program's; the copy's footer says so.",
+        )
+        self.minutes_word_button.setToolTip(word_tip)
+        self.extract_word_button.setToolTip(word_tip)
         self.overdue_box.setTitle(QCoreApplication.translate("Reports", "Overdue instructions"))
         self.as_of_label.setText(QCoreApplication.translate("Reports", "As of:"))
         self.overdue_button.setText(QCoreApplication.translate("Reports", "Overdue report (PDF)…"))

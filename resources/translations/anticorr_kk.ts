@@ -1458,7 +1458,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="375" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1803,7 +1803,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -2380,42 +2380,47 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="335" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="313" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="322" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="280" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="345" />
+      <source>Status: {status}</source>
+      <translation>Мәртебесі: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="302" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -4195,12 +4200,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="389" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="388" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -4230,32 +4235,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="396" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="338" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="397" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="466" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -4280,7 +4285,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -4290,12 +4295,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="386" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -4315,7 +4320,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -4325,22 +4330,22 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="195" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="387" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="233" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
@@ -4380,12 +4385,12 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="207" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
@@ -4395,12 +4400,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="82" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -4410,12 +4415,12 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="229" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
@@ -4435,17 +4440,17 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="463" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4455,17 +4460,22 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <source>The history of every change names its author as: {user}. The name is kept for this computer's login; the login is always recorded beside it.</source>
+      <translation>Әр өзгерістің тарихында авторы былай көрсетіледі: {user}. Аты осы компьютердегі есептік жазба үшін сақталады; жүйеге кіру аты әрдайым қасында жазылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="198" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4475,9 +4485,14 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="331" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="398" />
+      <source>Your &amp;name in the history:</source>
+      <translation>Тарихтағы &amp;атыңыз:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
@@ -4485,17 +4500,22 @@ Technical detail: {detail}</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="400" />
+      <source>e.g. Ахметова А. Б., secretary</source>
+      <translation>мысалы: Ахметова А. Б., хатшы</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="393" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="227" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4505,12 +4525,12 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="377" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="225" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4525,7 +4545,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="84" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>

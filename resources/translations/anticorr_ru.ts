@@ -1458,7 +1458,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="375" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1803,7 +1803,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -2380,42 +2380,47 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="335" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="313" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="322" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="280" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="345" />
+      <source>Status: {status}</source>
+      <translation>Статус: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="302" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -4195,12 +4200,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="389" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="388" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -4230,32 +4235,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="396" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="338" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="397" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="466" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -4280,7 +4285,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -4290,12 +4295,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="386" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -4315,7 +4320,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -4325,22 +4330,22 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="195" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="387" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="233" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
@@ -4380,12 +4385,12 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="207" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
@@ -4395,12 +4400,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="82" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -4410,12 +4415,12 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="229" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
@@ -4435,17 +4440,17 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="463" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4455,17 +4460,22 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <source>The history of every change names its author as: {user}. The name is kept for this computer's login; the login is always recorded beside it.</source>
+      <translation>В истории каждого изменения автор указывается так: {user}. Имя хранится для учётной записи этого компьютера; имя входа в систему всегда записывается рядом.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="198" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4475,9 +4485,14 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="331" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="398" />
+      <source>Your &amp;name in the history:</source>
+      <translation>Ваше &amp;имя в истории:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
@@ -4485,17 +4500,22 @@ Technical detail: {detail}</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="400" />
+      <source>e.g. Ахметова А. Б., secretary</source>
+      <translation>например: Ахметова А. Б., секретарь</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="393" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="227" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4505,12 +4525,12 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="377" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="225" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4525,7 +4545,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="84" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>

@@ -801,7 +801,22 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <source>&amp;Accept…</source>
+      <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <source>&amp;Cancel…</source>
+      <translation>Күші&amp;н жою…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <source>&amp;Register report…</source>
+      <translation>&amp;Есепті тіркеу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
@@ -811,79 +826,69 @@ Technical detail: {detail}</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
-      <source>Accept…</source>
-      <translation>Қабылдау…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Bac&amp;k on control…</source>
+      <translation>Бақы&amp;лауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
-      <source>Back on control…</source>
-      <translation>Бақылауға қайтару…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
-      <source>Cancel…</source>
-      <translation>Күшін жою…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <source>E&amp;xtend deadline…</source>
+      <translation>Мерзімді &amp;ұзарту…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
-      <source>Extend deadline…</source>
-      <translation>Мерзімді ұзарту…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_window.py" line="45" />
+      <source>Instruction {number}</source>
+      <translation>Тапсырма {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
-      <source>Register report…</source>
-      <translation>Есепті тіркеу…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
-      <source>Return for rework…</source>
-      <translation>Пысықтауға қайтару…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <source>Re&amp;turn for rework…</source>
+      <translation>&amp;Пысықтауға қайтару…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
@@ -891,37 +896,37 @@ Technical detail: {detail}</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
-      <source>Take off control…</source>
-      <translation>Бақылаудан алу…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <source>Take off contro&amp;l…</source>
+      <translation>&amp;Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
@@ -1458,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="375" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="374" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -2385,42 +2390,42 @@ Technical detail: {detail}</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="335" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="334" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="319" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="313" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="322" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="321" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="280" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="345" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="344" />
       <source>Status: {status}</source>
       <translation>Мәртебесі: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="302" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -4260,7 +4265,7 @@ Technical detail: {detail}</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -4285,7 +4290,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -4295,7 +4300,7 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="471" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
@@ -4320,7 +4325,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -4405,7 +4410,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -4440,7 +4445,7 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="463" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
@@ -4490,7 +4495,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="399" />
       <source>Your &amp;name in the history:</source>
       <translation>Тарихтағы &amp;атыңыз:</translation>
     </message>
@@ -4500,7 +4505,7 @@ Technical detail: {detail}</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="402" />
       <source>e.g. Ахметова А. Б., secretary</source>
       <translation>мысалы: Ахметова А. Б., хатшы</translation>
     </message>
@@ -4674,6 +4679,11 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="609" />
+      <source>&amp;Open</source>
+      <translation>&amp;Ашу</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
@@ -4714,7 +4724,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="88" />
       <source>Days overdue</source>
       <translation>Кешігу, күн</translation>
     </message>
@@ -4724,14 +4734,14 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="87" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
-      <translation>Мерзімі &amp;аралықта</translation>
+      <translation>Мерзімі а&amp;ралықта</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
@@ -4739,7 +4749,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="425" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
@@ -4759,7 +4769,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
@@ -4769,17 +4779,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="86" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Minutes</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4794,14 +4804,9 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="423" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
-      <source>Se&amp;ssion:</source>
-      <translation>О&amp;тырыс:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
@@ -4809,12 +4814,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <source>Sess&amp;ion:</source>
+      <translation>О&amp;тырыс:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="89" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>

@@ -801,7 +801,22 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <source>&amp;Accept…</source>
+      <translation>При&amp;нять…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <source>&amp;Cancel…</source>
+      <translation>От&amp;менить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <source>&amp;Register report…</source>
+      <translation>Зарегистрировать от&amp;чёт…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
@@ -811,79 +826,69 @@ Technical detail: {detail}</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
-      <source>Accept…</source>
-      <translation>Принять…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Bac&amp;k on control…</source>
+      <translation>В&amp;ернуть на контроль…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
-      <source>Back on control…</source>
-      <translation>Вернуть на контроль…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
-      <source>Cancel…</source>
-      <translation>Отменить…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <source>E&amp;xtend deadline…</source>
+      <translation>Продлить сро&amp;к…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
-      <source>Extend deadline…</source>
-      <translation>Продлить срок…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_window.py" line="45" />
+      <source>Instruction {number}</source>
+      <translation>Поручение {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
-      <source>Register report…</source>
-      <translation>Зарегистрировать отчёт…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
-      <source>Return for rework…</source>
-      <translation>Вернуть на доработку…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <source>Re&amp;turn for rework…</source>
+      <translation>Вернуть на &amp;доработку…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
@@ -891,37 +896,37 @@ Technical detail: {detail}</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
-      <source>Take off control…</source>
-      <translation>Снять с контроля…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <source>Take off contro&amp;l…</source>
+      <translation>Снять с контро&amp;ля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
@@ -1458,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="375" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="374" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -2385,42 +2390,42 @@ Technical detail: {detail}</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="335" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="334" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="269" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="319" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="313" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="322" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="321" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="280" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="345" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="344" />
       <source>Status: {status}</source>
       <translation>Статус: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="302" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -4260,7 +4265,7 @@ Technical detail: {detail}</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -4285,7 +4290,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -4295,7 +4300,7 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="471" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
@@ -4320,7 +4325,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -4405,7 +4410,7 @@ Technical detail: {detail}</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -4440,7 +4445,7 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="463" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -4490,7 +4495,7 @@ Technical detail: {detail}</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="399" />
       <source>Your &amp;name in the history:</source>
       <translation>Ваше &amp;имя в истории:</translation>
     </message>
@@ -4500,7 +4505,7 @@ Technical detail: {detail}</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="402" />
       <source>e.g. Ахметова А. Б., secretary</source>
       <translation>например: Ахметова А. Б., секретарь</translation>
     </message>
@@ -4674,6 +4679,11 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="609" />
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
@@ -4681,7 +4691,7 @@ Keep the database on this computer's disk and put the backups on the network fol
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
-      <translation>&amp;Статус:</translation>
+      <translation>Ст&amp;атус:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
@@ -4714,7 +4724,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="88" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
@@ -4724,14 +4734,14 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="87" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
-      <translation>Срок &amp;в период</translation>
+      <translation>Ср&amp;ок в период</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
@@ -4739,7 +4749,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="425" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
@@ -4759,7 +4769,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Поиск:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
@@ -4769,17 +4779,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Файл обмена (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="86" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Minutes</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4794,14 +4804,9 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="423" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
-      <source>Se&amp;ssion:</source>
-      <translation>&amp;Заседание:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
@@ -4809,12 +4814,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Идёт поиск…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <source>Sess&amp;ion:</source>
+      <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="89" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -148,6 +149,34 @@ class ExtractsDialog(ActionDialog):
         self.browse.setText(QCoreApplication.translate("SessionEditor", "Choose…"))
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that takes the room it is given and no more: a long text is cut
+    with "…" in the middle (the whole of it in the tool tip) instead of widening its row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 0)
+        )
+        super().setText(shown)
+
+
 class DocumentsBar(QWidget):
     """The document buttons, the progress of the task making them, and its result."""
 
@@ -174,7 +203,8 @@ class DocumentsBar(QWidget):
         self.cancel = QToolButton(self)
         self.cancel.clicked.connect(self._on_cancel)
         self.cancel.hide()
-        self.status = QLabel(self)
+        # "Saved: <path>": the editor places it where a long path moves nothing (beside Save)
+        self.status = ElidedLabel(self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         for w in (
@@ -183,7 +213,6 @@ class DocumentsBar(QWidget):
             self.extracts,
             self.progress,
             self.cancel,
-            self.status,
         ):
             box.addWidget(w)
         self.retranslateUi()

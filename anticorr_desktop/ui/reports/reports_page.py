@@ -106,6 +106,7 @@ class ReportsPage(ReloadingView):
         self.task: Task | None = None
         self._job = 0  # the running job's number; 0 when idle
         self._dirty = False
+        self._prefer: int | None = None  # the session to choose at the next reload
         self._doc_lang_default = document_lang(ctx)
         self._counts: tuple[int | None, int] = (None, 0)  # the tracker's list, all
         self.last_outcome: Outcome | None = None
@@ -296,9 +297,22 @@ class ReportsPage(ReloadingView):
     def doc_lang(self) -> str:
         return self.lang.currentData()
 
+    def _on_data_changed(self, source: object = None) -> None:
+        # a session just saved in its editor is the one its documents are wanted of
+        draft = getattr(source, "draft", None)
+        sid = getattr(getattr(draft, "session", None), "id", None)
+        if isinstance(sid, int):
+            self._prefer = sid
+        super()._on_data_changed(source)
+
     def reload(self) -> None:
-        """Sessions, executors and counts from the database."""
+        """Sessions, executors and counts from the database. The session chosen stays
+        chosen while it exists; the newest one (the first, chosen by default) gives way to a
+        newer one, and a session saved in its editor meanwhile is chosen."""
         keep = self.session.currentData()
+        if self.session.currentIndex() <= 0:  # the default: follow the newest
+            keep = None
+        prefer, self._prefer = self._prefer, None
         self.session.blockSignals(True)
         self.session.clear()
         commissions = {c.id: c for c in self.ctx.store.commissions()}
@@ -309,7 +323,10 @@ class ReportsPage(ReloadingView):
             if several and com in commissions:
                 text += f" — {commissions[com].name(self.ctx.name_lang)}"
             self.session.addItem(text, sid)
-        self.session.setCurrentIndex(max(self.session.findData(keep), 0))
+        chosen = self.session.findData(prefer) if prefer is not None else -1
+        if chosen < 0:
+            chosen = max(self.session.findData(keep), 0) if keep is not None else 0
+        self.session.setCurrentIndex(chosen)
         self.session.blockSignals(False)
         self._on_session_changed()
         new_default = document_lang(self.ctx)

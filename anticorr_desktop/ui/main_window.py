@@ -261,6 +261,14 @@ class MainWindow(QMainWindow):
         self.show_view(VIEW_SESSIONS)
         self.sessions.new_session()
 
+    def take_first_step(self, step: str) -> None:
+        """After the commission was set up at the first start: the directory (to add the
+        members) or a new session, as chosen."""
+        if step == "session":
+            self._on_new_session()
+        else:
+            self.show_view(VIEW_DIRECTORY)
+
     def _on_settings(self) -> None:
         from .settings.settings_dialog import SettingsDialog
 

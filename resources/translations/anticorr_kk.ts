@@ -77,12 +77,12 @@
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
@@ -1793,7 +1793,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="117" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1898,12 +1898,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="266" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="115" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -2292,92 +2292,122 @@ Technical detail: {detail}</source>
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="227" />
+      <source>1. Add the members in the directory</source>
+      <translation>1. Комиссия мүшелерін анықтамалыққа қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="230" />
+      <source>2. Create the first session</source>
+      <translation>2. Алғашқы отырысты жасау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
       <source>Chair, first name:</source>
       <translation>Төраға, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, patronymic:</source>
+      <translation>Төраға, әкесінің аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
       <source>Chair, position:</source>
       <translation>Төраға, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
       <source>Chair, surname:</source>
       <translation>Төраға, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
       <source>City:</source>
       <translation>Қала:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>Commission name (Kazakh):</source>
       <translation>Комиссияның атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="85" />
       <source>Commission name (Russian):</source>
       <translation>Комиссияның атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="232" />
+      <source>Later</source>
+      <translation>Кейінірек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="212" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Демонстрациялық деректерді жүктеу (Алматы қаласының комиссиясы, 2024 жылғы отырыстар)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
       <source>Secretary, first name:</source>
       <translation>Хатшы, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, patronymic:</source>
+      <translation>Хатшы, әкесінің аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="97" />
       <source>Secretary, position:</source>
       <translation>Хатшы, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>Secretary, surname:</source>
       <translation>Хатшы, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Set up the commission</source>
       <translation>Комиссияны құру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="216" />
       <source>Set up the commission…</source>
       <translation>Комиссияны құру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="217" />
       <source>Start empty</source>
       <translation>Бос дерекқормен бастау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Бастау үшін төраға мен хатшы жеткілікті; комиссия мүшелерін кейін анықтамалықта қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="219" />
+      <source>The commission is set up. Next, add its members (and the executors) to the directory; then create the first session: its attendance, agenda, decisions and instructions. F1 opens the user guide at any time.</source>
+      <translation>Комиссия құрылды. Енді оның мүшелерін (және орындаушыларды) анықтамалыққа қосыңыз, содан кейін алғашқы отырысты жасаңыз: қатысу, күн тәртібі, шешімдер мен тапсырмалар. F1 кез келген уақытта пайдаланушы нұсқаулығын ашады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="207" />
       <source>The database is empty. How would you like to start?</source>
       <translation>Дерекқор бос. Жұмысты қалай бастайсыз?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="205" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>AntiCorr Desktop бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="102" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>мысалы, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="108" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
@@ -2629,52 +2659,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="335" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="331" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="333" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="332" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="328" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2843,347 +2873,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="495" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="468" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="683" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="726" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="760" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="721" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="789" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="320" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="537" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="652" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="563" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="629" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="688" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="375" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="382" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="374" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="379" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="656" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="631" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="653" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="564" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="630" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3226,12 +3256,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="141" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -3291,7 +3321,7 @@ Technical detail: {detail}</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -3311,7 +3341,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
@@ -3321,12 +3351,12 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3341,7 +3371,7 @@ Technical detail: {detail}</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -3351,7 +3381,7 @@ Technical detail: {detail}</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
@@ -3361,7 +3391,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3371,12 +3401,12 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="149" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -3396,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
@@ -3426,12 +3456,12 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="133" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
@@ -3441,22 +3471,22 @@ Technical detail: {detail}</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="358" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="124" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -3491,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -3516,7 +3546,7 @@ Technical detail: {detail}</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3531,7 +3561,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
@@ -3541,12 +3571,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="291" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="251" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3566,12 +3596,12 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="357" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="356" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
@@ -3586,7 +3616,7 @@ Technical detail: {detail}</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
@@ -3621,7 +3651,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="239" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3666,7 +3696,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3681,32 +3711,32 @@ Technical detail: {detail}</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -3731,7 +3761,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3751,12 +3781,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="360" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3791,7 +3821,12 @@ Technical detail: {detail}</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <source>Type a name, then Add</source>
+      <translation>Аты-жөні, сосын «Қосу»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
@@ -3806,7 +3841,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -3821,7 +3856,7 @@ Technical detail: {detail}</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
@@ -3891,7 +3926,12 @@ Technical detail: {detail}</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <source>до 25 декабря / в месячный срок</source>
+      <translation>25 желтоқсанға дейін / бір ай мерзімде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>

@@ -77,12 +77,12 @@
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="179" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
@@ -1793,7 +1793,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="117" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1898,12 +1898,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="266" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="115" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -2292,92 +2292,122 @@ Technical detail: {detail}</source>
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="227" />
+      <source>1. Add the members in the directory</source>
+      <translation>1. Добавить членов комиссии в справочник</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="230" />
+      <source>2. Create the first session</source>
+      <translation>2. Создать первое заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
       <source>Chair, first name:</source>
       <translation>Председатель, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, patronymic:</source>
+      <translation>Председатель, отчество:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
       <source>Chair, position:</source>
       <translation>Председатель, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
       <source>Chair, surname:</source>
       <translation>Председатель, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
       <source>City:</source>
       <translation>Город:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>Commission name (Kazakh):</source>
       <translation>Наименование комиссии (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="85" />
       <source>Commission name (Russian):</source>
       <translation>Наименование комиссии (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="232" />
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="212" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Загрузить демонстрационные данные (комиссия г. Алматы, заседания 2024 года)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
       <source>Secretary, first name:</source>
       <translation>Секретарь, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, patronymic:</source>
+      <translation>Секретарь, отчество:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="97" />
       <source>Secretary, position:</source>
       <translation>Секретарь, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>Secretary, surname:</source>
       <translation>Секретарь, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Set up the commission</source>
       <translation>Создание комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="216" />
       <source>Set up the commission…</source>
       <translation>Создать комиссию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="217" />
       <source>Start empty</source>
       <translation>Начать с пустой базы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Для начала работы достаточно указать председателя и секретаря; членов комиссии можно добавить позже в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="219" />
+      <source>The commission is set up. Next, add its members (and the executors) to the directory; then create the first session: its attendance, agenda, decisions and instructions. F1 opens the user guide at any time.</source>
+      <translation>Комиссия создана. Дальше добавьте её членов (и исполнителей) в справочник, затем создайте первое заседание: явку, повестку, решения и поручения. F1 в любой момент открывает руководство пользователя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="207" />
       <source>The database is empty. How would you like to start?</source>
       <translation>База данных пуста. С чего вы хотите начать?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="205" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>Добро пожаловать в AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="102" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>например, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="108" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
@@ -2629,52 +2659,52 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="335" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="331" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="333" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="332" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="328" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2843,347 +2873,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="495" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="468" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="683" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="726" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="760" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="721" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="789" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="320" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="537" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="652" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="563" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="629" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="688" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="375" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="382" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="374" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="379" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="656" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="631" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="653" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="564" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="630" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3226,12 +3256,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="141" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -3291,7 +3321,7 @@ Technical detail: {detail}</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -3311,7 +3341,7 @@ Technical detail: {detail}</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
@@ -3321,12 +3351,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3341,7 +3371,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -3351,7 +3381,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
@@ -3361,7 +3391,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3371,12 +3401,12 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="149" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -3396,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
@@ -3426,12 +3456,12 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="133" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
@@ -3441,22 +3471,22 @@ Technical detail: {detail}</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="358" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="124" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -3491,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -3516,7 +3546,7 @@ Technical detail: {detail}</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3531,7 +3561,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
@@ -3541,12 +3571,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="291" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="251" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3566,12 +3596,12 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="357" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="356" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
@@ -3586,7 +3616,7 @@ Technical detail: {detail}</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
@@ -3621,7 +3651,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="239" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3666,7 +3696,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3681,32 +3711,32 @@ Technical detail: {detail}</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -3731,7 +3761,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3751,12 +3781,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="360" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3791,7 +3821,12 @@ Technical detail: {detail}</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <source>Type a name, then Add</source>
+      <translation>ФИО, затем «Добавить»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
@@ -3806,7 +3841,7 @@ Technical detail: {detail}</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
@@ -3821,7 +3856,7 @@ Technical detail: {detail}</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
@@ -3891,7 +3926,12 @@ Technical detail: {detail}</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <source>до 25 декабря / в месячный срок</source>
+      <translation>до 25 декабря / в месячный срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>

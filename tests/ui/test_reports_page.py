@@ -503,3 +503,10 @@ def test_the_session_follows_the_sessions_as_they_change(page, ctx, store, qtbot
     saved = SimpleNamespace(draft=SimpleNamespace(session=SimpleNamespace(id=new.id)))
     ctx.notify_changed(saved)
     assert page.session.currentData() == new.id
+
+
+def test_the_sessions_names_follow_the_language(page, ctx, qtbot):
+    ctx.set_language("kk")
+    qtbot.waitUntil(lambda: "ж. №" in page.session.currentText())
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: page.session.currentText().startswith("No. "))

@@ -782,6 +782,10 @@ class ReportsPage(ReloadingView):
             )
 
     def retranslateUi(self) -> None:
+        if self.session.count():  # the sessions' names ("No. 4 of 12.12.2024") too
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
         self.lang_label.setText(QCoreApplication.translate("Reports", "Language of the documents:"))
         self.session_box.setTitle(QCoreApplication.translate("Reports", "Minutes and extracts"))
         self.session_hint.setText(

@@ -2413,6 +2413,14 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/help.py" line="85" />
+      <source>User guide</source>
+      <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+  </context>
+  <context>
     <name>History</name>
     <message>
       <location filename="../../anticorr_desktop/services/queries.py" line="253" />
@@ -2659,52 +2667,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="361" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="347" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="354" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="356" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="355" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="350" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="348" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="349" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="357" />
+      <source>&amp;User guide</source>
+      <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="351" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="344" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>

@@ -2256,6 +2256,11 @@ Technical detail: {detail}</source>
       <translation>Первоначальный срок</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="118" />
+      <source>Outgoing numbers</source>
+      <translation>Исходящие номера</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/exports/ics_export.py" line="58" />
       <source>Overdue</source>
       <translation>Просроченные</translation>
@@ -2264,6 +2269,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/exports/common.py" line="101" />
       <source>Protocol</source>
       <translation>Протокол</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="123" />
+      <source>Reasons for extensions</source>
+      <translation>Причины продления</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="116" />
+      <source>Reports</source>
+      <translation>Отчёты</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/exports/common.py" line="102" />
@@ -2438,7 +2453,7 @@ Technical detail: {detail}</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="319" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="452" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
@@ -2448,7 +2463,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="321" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="453" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>

@@ -257,7 +257,7 @@ class QueriesService(ServiceBase):
             previous = (e, of)
         return events
 
-    def _instruction_events(self, e: m.JournalEntry, lang: str) -> list[HistoryEvent]:
+    def _instruction_events(self, e: m.JournalEntry, lang: str | None) -> list[HistoryEvent]:
         """What one change of the instruction's own row was (an action of its own)."""
         if e.action == "insert":
             assert e.after is not None  # an insert records the row written
@@ -304,7 +304,9 @@ class QueriesService(ServiceBase):
             )
         return events
 
-    def _report_event(self, e: m.JournalEntry, rep: m.Report, lang: str) -> HistoryEvent | None:
+    def _report_event(
+        self, e: m.JournalEntry, rep: m.Report, lang: str | None
+    ) -> HistoryEvent | None:
         if e.action == "insert":
             return HistoryEvent(
                 e.at.isoformat(),
@@ -322,7 +324,7 @@ class QueriesService(ServiceBase):
         )
         return HistoryEvent(e.at.isoformat(), e.user, what, e.after.get("outcome_note", ""))
 
-    def _folded_change(self, e: m.JournalEntry, of: Any, lang: str) -> str:
+    def _folded_change(self, e: m.JournalEntry, of: Any, lang: str | None) -> str:
         """The line a report's or extension's event gains from the instruction's change in
         the same action: the new status after an accepted report (done, or on control for
         the next period), the next deadline of a recurring one. An extension's new

@@ -21,6 +21,16 @@ SETTING_LANGUAGE = "ui/language"
 SETTING_JOURNAL_NAME = "journal/name"  # the name this computer's user signs the journal with
 
 
+def _login() -> str:
+    """This computer's login, as the journal names its author without a name set."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in the environment (a service account)
+        return "unknown"
+
+
 def journal_user(name: str, login: str) -> str:
     """The journal's author: the name the user set, with the system login kept beside it
     ("Ахметова А. (root)"); the login alone until a name is set."""
@@ -92,10 +102,9 @@ class AppContext(QObject):
         self._apply_journal_user()
 
     def _apply_journal_user(self) -> None:
-        from ...storage.db import os_user
         from . import tasks
 
-        user = journal_user(self.journal_name(), os_user())
+        user = journal_user(self.journal_name(), _login())
         self.store.user = user
         tasks.set_journal_user(user)  # the connections of background tasks sign the same
 

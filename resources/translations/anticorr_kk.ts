@@ -1463,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="374" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1793,7 +1793,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="118" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="730" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1898,12 +1898,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -2256,7 +2256,7 @@ Technical detail: {detail}</source>
       <translation>Бастапқы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="118" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
       <source>Outgoing numbers</source>
       <translation>Шығыс нөмірлері</translation>
     </message>
@@ -2271,7 +2271,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="123" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="121" />
       <source>Reasons for extensions</source>
       <translation>Мерзімді ұзарту себептері</translation>
     </message>
@@ -2443,7 +2443,7 @@ Technical detail: {detail}</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="334" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
@@ -2458,7 +2458,7 @@ Technical detail: {detail}</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
@@ -2473,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="344" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
       <source>Status: {status}</source>
       <translation>Мәртебесі: {status}</translation>
     </message>
@@ -2866,6 +2866,51 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Print</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="147" />
+      <source>&amp;Open in the PDF viewer</source>
+      <translation>PDF қарау бағдарламасында &amp;ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="149" />
+      <source>&amp;Print on the default printer</source>
+      <translation>Әдепкі принтерде &amp;басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="50" />
+      <source>No printing system was found.</source>
+      <translation>Басып шығару жүйесі табылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="126" />
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="129" />
+      <source>Ready to print: {name}</source>
+      <translation>Басып шығаруға дайын: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="135" />
+      <source>Ready to print: {n} documents</source>
+      <translation>Басып шығаруға дайын құжаттар: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="110" />
+      <source>The document was not printed: {problem}
+Open it in the PDF viewer and print it from there.</source>
+      <translation>Құжат басып шығарылмады: {problem}
+Оны PDF қарау бағдарламасында ашып, сол жерден басып шығарыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
+      <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
+      <translation>Бағдарлама құжаттарды PDF қарау бағдарламаңызда көрсетеді: құжатты сонда қарап шығып, принтер мен беттерді таңдап, Ctrl+P арқылы басып шығарыңыз. Немесе оны бірден әдепкі принтерде басып шығарыңыз.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
       <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
@@ -2901,347 +2946,377 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <source>&amp;Print</source>
+      <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="897" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="394" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="740" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="885" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="894" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="495" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="468" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="507" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="683" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="738" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="887" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="726" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="883" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="669" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="874" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="888" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="760" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="867" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="721" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="789" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="844" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="345" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="537" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="588" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="652" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="847" />
+      <source>Print a document of this page, with its choices (session, dates)</source>
+      <translation>Осы беттегі құжатты таңдалған параметрлерімен (отырыс, күндер) басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="707" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="646" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="563" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="629" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="688" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="578" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="375" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="855" />
+      <source>The discipline report</source>
+      <translation>Орындаушылық тәртіп туралы есеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
+      <source>The extracts (or the extract)</source>
+      <translation>Үзінділер (немесе үзінді)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="400" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="852" />
+      <source>The minutes of the session</source>
+      <translation>Отырыс хаттамасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="854" />
+      <source>The overdue report</source>
+      <translation>Мерзімі өткен тапсырмалар туралы есеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="399" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="404" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="656" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="618" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="631" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="686" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="653" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="744" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="564" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="615" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="630" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="899" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="889" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3284,12 +3359,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="142" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -3384,7 +3459,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="422" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3419,7 +3494,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="379" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3429,7 +3504,7 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="149" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="150" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -3484,12 +3559,12 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="133" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="134" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
@@ -3499,17 +3574,17 @@ Technical detail: {detail}</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="406" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="125" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
@@ -3589,7 +3664,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
@@ -3599,12 +3674,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="289" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3624,14 +3699,24 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="405" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="404" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="414" />
+      <source>Minutes in Kazakh…</source>
+      <translation>Қазақ тіліндегі хаттама…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="413" />
+      <source>Minutes in Russian…</source>
+      <translation>Орыс тіліндегі хаттама…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
@@ -3679,7 +3764,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="277" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3697,6 +3782,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Қатысты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="407" />
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="409" />
+      <source>Print the minutes (the extracts: on the Reports page)</source>
+      <translation>Хаттаманы басып шығару (үзінділер — «Есептер» бетінде)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
@@ -3724,7 +3819,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3754,12 +3849,12 @@ Technical detail: {detail}</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="275" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="382" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
@@ -3789,7 +3884,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="426" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3809,12 +3904,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>

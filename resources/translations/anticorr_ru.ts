@@ -1463,7 +1463,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="374" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1793,7 +1793,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="118" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="730" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1898,12 +1898,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -2256,7 +2256,7 @@ Technical detail: {detail}</source>
       <translation>Первоначальный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="118" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
       <source>Outgoing numbers</source>
       <translation>Исходящие номера</translation>
     </message>
@@ -2271,7 +2271,7 @@ Technical detail: {detail}</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/exports/common.py" line="123" />
+      <location filename="../../anticorr_desktop/exports/common.py" line="121" />
       <source>Reasons for extensions</source>
       <translation>Причины продления</translation>
     </message>
@@ -2443,7 +2443,7 @@ Technical detail: {detail}</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="334" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
@@ -2458,7 +2458,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="312" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
@@ -2473,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="344" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
       <source>Status: {status}</source>
       <translation>Статус: {status}</translation>
     </message>
@@ -2866,6 +2866,51 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Print</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="147" />
+      <source>&amp;Open in the PDF viewer</source>
+      <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="149" />
+      <source>&amp;Print on the default printer</source>
+      <translation>&amp;Напечатать на принтере по умолчанию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="50" />
+      <source>No printing system was found.</source>
+      <translation>Система печати не найдена.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="126" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="129" />
+      <source>Ready to print: {name}</source>
+      <translation>Готово к печати: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="135" />
+      <source>Ready to print: {n} documents</source>
+      <translation>Готово к печати документов: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="110" />
+      <source>The document was not printed: {problem}
+Open it in the PDF viewer and print it from there.</source>
+      <translation>Документ не напечатан: {problem}
+Откройте его в программе просмотра PDF и напечатайте оттуда.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
+      <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
+      <translation>Программа показывает документы в вашей программе просмотра PDF: просмотрите документ там и напечатайте его по Ctrl+P, выбрав принтер и страницы. Или сразу напечатайте его на принтере по умолчанию.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
       <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
@@ -2901,347 +2946,377 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <source>&amp;Print</source>
+      <translation>&amp;Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="897" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="394" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="740" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="885" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="894" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="739" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="495" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="468" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="507" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="823" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="683" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="738" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="836" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="887" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="726" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="781" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="813" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="883" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="669" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="582" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="874" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="888" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="760" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="867" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="721" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="776" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="789" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="844" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="814" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="790" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="858" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="345" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="537" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="588" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="652" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="847" />
+      <source>Print a document of this page, with its choices (session, dates)</source>
+      <translation>Напечатать документ этой страницы с выбранными параметрами (заседание, даты)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="707" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="646" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="563" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="629" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="684" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="688" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="527" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="578" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="825" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="375" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="855" />
+      <source>The discipline report</source>
+      <translation>Отчёт об исполнительской дисциплине</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
+      <source>The extracts (or the extract)</source>
+      <translation>Выписки (или выписку)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="400" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="852" />
+      <source>The minutes of the session</source>
+      <translation>Протокол заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="854" />
+      <source>The overdue report</source>
+      <translation>Отчёт о просроченных поручениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="399" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="404" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="656" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="620" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="675" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="618" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="631" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="686" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="653" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="744" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="564" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="615" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="630" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="685" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="899" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="889" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3284,12 +3359,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="142" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -3384,7 +3459,7 @@ Technical detail: {detail}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="422" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3419,7 +3494,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="379" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3429,7 +3504,7 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="149" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="150" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -3484,12 +3559,12 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="133" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="134" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
@@ -3499,17 +3574,17 @@ Technical detail: {detail}</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="406" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="125" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
@@ -3589,7 +3664,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
@@ -3599,12 +3674,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="291" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="289" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3624,14 +3699,24 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="405" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="404" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="414" />
+      <source>Minutes in Kazakh…</source>
+      <translation>Протокол на казахском языке…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="413" />
+      <source>Minutes in Russian…</source>
+      <translation>Протокол на русском языке…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
@@ -3679,7 +3764,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="277" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3697,6 +3782,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Присутствует</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="407" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="409" />
+      <source>Print the minutes (the extracts: on the Reports page)</source>
+      <translation>Напечатать протокол (выписки — на странице «Отчёты»)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
@@ -3724,7 +3819,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3754,12 +3849,12 @@ Technical detail: {detail}</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="275" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="382" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3789,7 +3884,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="426" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3809,12 +3904,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -196,6 +197,15 @@ class DocumentsBar(QWidget):
         self.minutes_ru.clicked.connect(lambda: self.make_minutes("ru"))
         self.minutes_kk.clicked.connect(lambda: self.make_minutes("kk"))
         self.extracts.clicked.connect(self.make_extracts)
+        # Print: the minutes written to a temporary folder, then the viewer or the printer
+        self.print_button = QToolButton(self)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_ru = self.print_menu.addAction("", lambda: self.print_minutes("ru"))
+        self.print_kk = self.print_menu.addAction("", lambda: self.print_minutes("kk"))
+        self._printing = False  # the job running makes a document to print
+        self.print_dialog = None
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
@@ -211,10 +221,17 @@ class DocumentsBar(QWidget):
             self.minutes_ru,
             self.minutes_kk,
             self.extracts,
+            self.print_button,
             self.progress,
             self.cancel,
         ):
             box.addWidget(w)
+        # the progress bar and its Cancel keep their room while hidden: the buttons beside
+        # them never move when a document is being made
+        for w in (self.progress, self.cancel):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         self.retranslateUi()
 
     @property
@@ -222,7 +239,11 @@ class DocumentsBar(QWidget):
         return self._running
 
     # -- the minutes ----------------------------------------------------------------------
-    def make_minutes(self, lang: str) -> None:
+    def print_minutes(self, lang: str) -> None:
+        """The minutes in ``lang``, to print: no file name is asked."""
+        self.make_minutes(lang, printing=True)
+
+    def make_minutes(self, lang: str, printing: bool = False) -> None:
         if self.busy:
             return
         sid = self._ensure_saved()
@@ -231,6 +252,23 @@ class DocumentsBar(QWidget):
         if not confirm_mixed(self.window(), self.ctx.services.missing_texts(sid, lang), lang):
             return
         s = self.ctx.store.session(sid)
+        if printing:
+            from ..kit.printing import print_folder
+
+            self._printing = True
+            self._start(
+                minutes_job(
+                    self.ctx.store.path,
+                    self.ctx.lang,
+                    self.ctx.services.today,
+                    sid,
+                    lang,
+                    print_folder() / self.ctx.services.minutes_file_name(s, lang),
+                ),
+                QCoreApplication.translate("SessionEditor", "Making the minutes…"),
+                0,
+            )
+            return
         default = Path(documents_folder(self.ctx)) / self.ctx.services.minutes_file_name(s, lang)
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -326,8 +364,17 @@ class DocumentsBar(QWidget):
         self._set_buttons(True)
 
     def _on_succeeded(self, paths: list[Path]) -> None:
+        printing, self._printing = self._printing, False
         self._finish()
         self.last_paths = list(paths)
+        if printing and paths:
+            from ..kit.printing import PrintDialog
+
+            self.status.setText("")
+            dlg = PrintDialog(list(paths), self.window())
+            self.print_dialog = dlg
+            self._dialogs.open(dlg)
+            return
         if not paths:
             self.status.setText(QCoreApplication.translate("SessionEditor", "Cancelled."))
             return
@@ -341,6 +388,7 @@ class DocumentsBar(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _on_failed(self, exc: BaseException) -> None:
+        self._printing = False
         self._finish()
         self.status.setText("")
         if isinstance(exc, UserError):
@@ -349,13 +397,21 @@ class DocumentsBar(QWidget):
         raise exc  # our bug: the crash handler logs it and tells the user
 
     def _set_buttons(self, enabled: bool) -> None:
-        for b in (self.minutes_ru, self.minutes_kk, self.extracts):
+        for b in (self.minutes_ru, self.minutes_kk, self.extracts, self.print_button):
             b.setEnabled(enabled)
 
     def retranslateUi(self) -> None:
         self.minutes_ru.setText(QCoreApplication.translate("SessionEditor", "Minutes (RU)"))
         self.minutes_kk.setText(QCoreApplication.translate("SessionEditor", "Minutes (KZ)"))
         self.extracts.setText(QCoreApplication.translate("SessionEditor", "Extracts…"))
+        self.print_button.setText(QCoreApplication.translate("SessionEditor", "Print"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor", "Print the minutes (the extracts: on the Reports page)"
+            )
+        )
+        self.print_ru.setText(QCoreApplication.translate("SessionEditor", "Minutes in Russian…"))
+        self.print_kk.setText(QCoreApplication.translate("SessionEditor", "Minutes in Kazakh…"))
         self.minutes_ru.setToolTip(
             QCoreApplication.translate("SessionEditor", "The minutes in Russian, as a PDF file")
         )

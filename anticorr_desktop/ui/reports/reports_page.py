@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +59,7 @@ from ..kit.common import (
     typical_width,
 )
 from ..kit.context import AppContext
-from ..kit.dialogs import date_edit
+from ..kit.dialogs import DialogKeeper, date_edit
 from ..kit.language import LANGUAGE_NAMES
 from ..kit.preferences import document_lang
 from ..kit.tasks import Task, run_task, worker_services
@@ -118,6 +120,29 @@ class ReportsPage(ReloadingView):
             self.lang.addItem(LANGUAGE_NAMES[lang], lang)  # each named in itself
         self.lang.setCurrentIndex(self.lang.findData(self._doc_lang_default))
         self.lang_label.setBuddy(self.lang)
+        # Print: the same documents, written to a temporary folder and then printed
+        self.print_button = QToolButton(self)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_actions = {
+            "minutes": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_minutes)
+            ),
+            "extract": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_extract)
+            ),
+            "overdue": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_overdue_report)
+            ),
+            "discipline": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_discipline_report)
+            ),
+        }
+        self._printing = False  # the document being made is to be printed
+        self.print_dialog = None
+        self._dialogs = DialogKeeper()
 
         # -- minutes and extracts
         self.session_box = QGroupBox(self)
@@ -233,7 +258,7 @@ class ReportsPage(ReloadingView):
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(hrow(self.lang_label, self.lang), 0, 0, 1, 2)
+        grid.addLayout(hrow(self.lang_label, self.lang, self.print_button), 0, 0, 1, 2)
         left = QVBoxLayout()
         left.addWidget(self.session_box)
         left.addWidget(self.overdue_box)
@@ -412,7 +437,20 @@ class ReportsPage(ReloadingView):
         self.ctx.settings.setValue(SETTING_FOLDER, str(path))
         remember_folder(self.ctx.settings, path)
 
+    def print_document(self, make) -> Task | None:
+        """``make`` (one of the make_... methods) writes its document into a temporary
+        folder; then the print dialog offers the viewer or the default printer."""
+        self._printing = True
+        try:
+            return make()
+        finally:
+            self._printing = False
+
     def ask_save_path(self, caption: str, suggested: str, suffix: str, filter_: str) -> Path | None:
+        if self._printing:
+            from ..kit.printing import print_folder
+
+            return print_folder() / _with_suffix(suggested, suffix).name
         name, _chosen = QFileDialog.getSaveFileName(
             self, caption, os.path.join(self._folder(), suggested), filter_
         )
@@ -437,6 +475,7 @@ class ReportsPage(ReloadingView):
         cancellable: bool = True,
         open_result: bool = True,
     ) -> Task:
+        printing = self._printing
         """Run ``work(progress, cancelled)`` in the background; ``done`` words the result."""
         self._job += 1
         job = self._job
@@ -453,7 +492,7 @@ class ReportsPage(ReloadingView):
         task = run_task(
             None,
             work,
-            on_success=lambda out: self._on_succeeded(job, out, done, open_result),
+            on_success=lambda out: self._on_succeeded(job, out, done, open_result, printing),
             on_failure=lambda exc: self._on_failed(job, exc),
         )
         if self._job == job:  # still running (a synchronous task has finished already)
@@ -473,13 +512,25 @@ class ReportsPage(ReloadingView):
             self.progress.setValue(min(done, total))
 
     def _on_succeeded(
-        self, job: int, out: Outcome, done: Callable[[Outcome], str], open_result: bool
+        self,
+        job: int,
+        out: Outcome,
+        done: Callable[[Outcome], str],
+        open_result: bool,
+        printing: bool = False,
     ) -> None:
         if job != self._job:
             return
         self._set_idle()
         self.last_outcome = out
         self._show_result(done(out))
+        if printing and out.path is not None:
+            from ..kit.printing import PrintDialog
+
+            dlg = PrintDialog(out.files or [out.path], self.window())
+            self.print_dialog = dlg
+            self._dialogs.open(dlg)
+            return
         if out.path is not None:
             self.open_folder_button.show()
             if open_result:
@@ -576,7 +627,11 @@ class ReportsPage(ReloadingView):
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
         executor = self.executor.currentData()
-        if executor == ALL_EXECUTORS:
+        if executor == ALL_EXECUTORS and self._printing:
+            from ..kit.printing import print_folder
+
+            target = print_folder()
+        elif executor == ALL_EXECUTORS:
             folder = QFileDialog.getExistingDirectory(
                 self,
                 QCoreApplication.translate("Reports", "Folder for the extracts (a file each)"),
@@ -787,6 +842,19 @@ class ReportsPage(ReloadingView):
             if self.isVisible():
                 self.reload()
         self.lang_label.setText(QCoreApplication.translate("Reports", "Language of the documents:"))
+        self.print_button.setText(QCoreApplication.translate("Reports", "&Print"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "Reports", "Print a document of this page, with its choices (session, dates)"
+            )
+        )
+        for key, text in (
+            ("minutes", QCoreApplication.translate("Reports", "The minutes of the session")),
+            ("extract", QCoreApplication.translate("Reports", "The extracts (or the extract)")),
+            ("overdue", QCoreApplication.translate("Reports", "The overdue report")),
+            ("discipline", QCoreApplication.translate("Reports", "The discipline report")),
+        ):
+            self.print_actions[key].setText(text)
         self.session_box.setTitle(QCoreApplication.translate("Reports", "Minutes and extracts"))
         self.session_hint.setText(
             QCoreApplication.translate(

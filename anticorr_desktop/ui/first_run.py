@@ -182,6 +182,10 @@ class FirstRunDialog(QDialog):
             b.show()
         self.directory_button.setDefault(True)
         self.directory_button.setFocus()
+        # the dialog takes the height of its new content (the explanation wraps)
+        self.layout().activate()
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        self.adjustSize()
 
     def _on_next(self, step: str | None) -> None:
         self.next_step = step

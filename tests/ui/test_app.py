@@ -263,6 +263,8 @@ def test_first_run_sets_up_the_commission(empty_ctx, qtbot, message_boxes):
     # what comes next is said, and chosen: the directory, then the first session
     assert dlg.isVisible() and dlg.directory_button.isVisible()
     assert not dlg.demo_button.isVisible()
+    text = dlg.next_intro  # the explanation is read whole
+    assert text.height() >= text.heightForWidth(text.width())
     qtbot.mouseClick(dlg.directory_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible() and dlg.next_step == FirstRunDialog.NEXT_DIRECTORY
     w = MainWindow(empty_ctx)

@@ -113,6 +113,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", "status_label", N_("Export", "Status"), "text", 18, wrap=True),
     Column("days_overdue", "days_overdue", N_("Export", "Days overdue"), "int", 10),
     Column("done_date", "done_date", N_("Export", "Done on"), "date", 12),
+    Column("reports", "reports", N_("Export", "Reports"), "text", 60, wrap=True),
+    Column("outgoing_numbers", "outgoing_numbers", N_("Export", "Outgoing numbers"), "list", 18),
+    Column(
+        "extension_reasons",
+        "extension_reasons",
+        N_("Export", "Reasons for extensions"),
+        "text",
+        40,
+        wrap=True,
+    ),
 )
 
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}

@@ -30,3 +30,8 @@ class TaskRow:
     control_points: list[tuple[date, str]] = field(
         default_factory=list
     )  # (date, PointStatus value)
+    # the executors' reports, one a line: "14.04.2025 № 03-07/519: text — accepted"
+    reports: str = ""
+    outgoing_numbers: list[str] = field(default_factory=list)  # of the reports, in order
+    # each extension, one a line: "15.10.2024 → 13.12.2024: reason (who decided)"
+    extension_reasons: str = ""

@@ -439,7 +439,46 @@ def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> li
                 done_date=d(r["done_date"]) if r["done_date"] else None,
             )
         )
-    return _with_points(sv, out)
+    return _with_history(sv, _with_points(sv, out), lang)
+
+
+def _with_history(sv: Services, rows: list[TaskRow], lang: str) -> list[TaskRow]:
+    """Each instruction's reports (their texts and outgoing numbers) and the reasons of
+    its extensions, for the register's columns."""
+    ids = [r.id for r in rows]
+    reports = sv.store.reports_for(ids)
+    extensions = sv.store.extensions_for(ids)
+    outcome = {
+        m.ReportOutcome.ACCEPTED: translate("History", "Report accepted", lang),
+        m.ReportOutcome.RETURNED: translate("History", "Returned for rework", lang),
+    }
+    number_sign = "№" if lang in ("ru", "kk") else "No."
+
+    def fmt(d: date) -> str:
+        return d.strftime("%d.%m.%Y")
+
+    for row in rows:
+        lines = []
+        for rep in reports.get(row.id, []):
+            head = fmt(rep.received)
+            if rep.outgoing_number:
+                head += f" {number_sign} {rep.outgoing_number}"
+            line = f"{head}: {' '.join(rep.text.split())}"
+            if rep.outcome in outcome:
+                line += f" — {outcome[rep.outcome]}"
+                if rep.outcome_note:
+                    line += f": {' '.join(rep.outcome_note.split())}"
+            lines.append(line)
+        row.reports = "\n".join(lines)
+        row.outgoing_numbers = [
+            rep.outgoing_number for rep in reports.get(row.id, []) if rep.outgoing_number
+        ]
+        row.extension_reasons = "\n".join(
+            f"{fmt(e.old_date)} → {fmt(e.new_date)}: {' '.join(e.reason.split())}"
+            + (f" ({e.decided_by})" if e.decided_by else "")
+            for e in extensions.get(row.id, [])
+        )
+    return rows
 
 
 def _with_points(sv: Services, rows: list[TaskRow]) -> list[TaskRow]:

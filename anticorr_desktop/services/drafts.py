@@ -187,9 +187,12 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
 
 
 def new_draft(sv: Services, commission_id: int, day: date) -> SessionDraft:
-    """A new session of ``commission_id``: the next number, the commission's chair and
-    secretary, and the time and place of its last session (usually the same hall)."""
+    """A new session of ``commission_id`` on ``day`` or, when that is a day off (a
+    Saturday, a holiday of the calendar), the next working day: the next number, the
+    commission's chair and secretary, and the time and place of its last session
+    (usually the same hall)."""
     com = sv.store.commission(commission_id)
+    day = sv.calendar.next_working_day(day)
     s = m.Session(
         commission_id,
         day.year,

@@ -48,6 +48,12 @@ class HistoryEvent:
     detail: str = ""
 
 
+def _same_action(first: m.JournalEntry, then: m.JournalEntry) -> bool:
+    """Whether two journal entries, next to each other in an instruction's history, were
+    written by one use case (one transaction, within moments, by the same person)."""
+    return then.user == first.user and abs((then.at - first.at).total_seconds()) < 2
+
+
 class QueriesService(ServiceBase):
     # -- queries ---------------------------------------------------------------------
     def overdue(
@@ -208,25 +214,66 @@ class QueriesService(ServiceBase):
         return sorted(stats.values(), key=lambda s: (s.percent is None, s.percent or 0))
 
     def history(self, inst_id: int, lang: str | None = None) -> list[HistoryEvent]:
-        """The instruction's whole history, read from the journal."""
+        """The instruction's whole history, read from the journal: one event per user
+        action. A report or an extension changes the instruction's row in the same action
+        (its status, its deadline): that change is folded into the report's or the
+        extension's event instead of being listed as a second one."""
         inst = self.store.instruction(inst_id)
         lang = lang or self.lang
+        # (entry, what the entry is of), in the journal's order
+        stream: list[tuple[m.JournalEntry, Any]] = [
+            (e, None) for e in self.store.journal_of("instruction", inst.uid)
+        ]
+        for rep in self.store.reports(inst_id):
+            stream += [(e, rep) for e in self.store.journal_of("report", rep.uid)]
+        for ext in self.store.extensions(inst_id):
+            stream += [(e, ext) for e in self.store.journal_of("extension", ext.uid)]
+        stream.sort(key=lambda pair: pair[0].seq)
         events: list[HistoryEvent] = []
-        for e in self.store.journal_of("instruction", inst.uid):
-            if e.action == "insert":
-                assert e.after is not None  # an insert records the row written
+        previous: tuple[m.JournalEntry, Any] | None = None
+        for e, of in stream:
+            if of is None:
+                if previous is not None and _same_action(previous[0], e) and previous[1]:
+                    # the instruction's row changed by the report or extension just listed
+                    extra = self._folded_change(e, previous[1], lang)
+                    if extra and events:
+                        last = events[-1]
+                        last.detail = f"{last.detail}\n{extra}" if last.detail else extra
+                else:
+                    events += self._instruction_events(e, lang)
+            elif isinstance(of, m.Report):
+                ev = self._report_event(e, of, lang)
+                if ev is not None:
+                    events.append(ev)
+            else:
                 events.append(
                     HistoryEvent(
                         e.at.isoformat(),
                         e.user,
-                        translate("History", "Issued", lang),
-                        f"{fmt(_d(e.after['due_date']))} ({e.after['due_text']})",
+                        translate("History", "Deadline extended", lang),
+                        f"{fmt(of.old_date)} → {fmt(of.new_date)}: {of.reason} ({of.decided_by})",
                     )
                 )
-                continue
-            b, a = e.before or {}, e.after or {}
-            if b.get("status") != a.get("status"):
-                ev = HistoryEvent(
+            previous = (e, of)
+        return events
+
+    def _instruction_events(self, e: m.JournalEntry, lang: str | None) -> list[HistoryEvent]:
+        """What one change of the instruction's own row was (an action of its own)."""
+        if e.action == "insert":
+            assert e.after is not None  # an insert records the row written
+            return [
+                HistoryEvent(
+                    e.at.isoformat(),
+                    e.user,
+                    translate("History", "Issued", lang),
+                    f"{fmt(_d(e.after['due_date']))} ({e.after['due_text']})",
+                )
+            ]
+        events: list[HistoryEvent] = []
+        b, a = e.before or {}, e.after or {}
+        if b.get("status") != a.get("status"):
+            events.append(
+                HistoryEvent(
                     e.at.isoformat(),
                     e.user,
                     translate("History", "Status: {old} → {new}", lang).format(
@@ -235,63 +282,72 @@ class QueriesService(ServiceBase):
                     ),
                     a.get("closed_note", "") or e.note,  # the reason of a change back on control
                 )
-                events.append(ev)
-            if b.get("due_date") != a.get("due_date"):
-                events.append(
-                    HistoryEvent(
-                        e.at.isoformat(),
-                        e.user,
-                        translate("History", "Due date: {old} → {new}", lang).format(
-                            old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date")))
-                        ),
-                    )
+            )
+        if b.get("due_date") != a.get("due_date"):
+            events.append(
+                HistoryEvent(
+                    e.at.isoformat(),
+                    e.user,
+                    translate("History", "Due date: {old} → {new}", lang).format(
+                        old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date")))
+                    ),
                 )
-            if b.get("text") != a.get("text"):
-                events.append(
-                    HistoryEvent(
-                        e.at.isoformat(),
-                        e.user,
-                        translate("History", "Text edited", lang),
-                        f"{b.get('text')} → {a.get('text')}",
-                    )
+            )
+        if b.get("text") != a.get("text"):
+            events.append(
+                HistoryEvent(
+                    e.at.isoformat(),
+                    e.user,
+                    translate("History", "Text edited", lang),
+                    f"{b.get('text')} → {a.get('text')}",
                 )
-        for rep in self.store.reports(inst_id):
-            for e in self.store.journal_of("report", rep.uid):
-                if e.action == "insert":
-                    events.append(
-                        HistoryEvent(
-                            e.at.isoformat(),
-                            e.user,
-                            translate("History", "Report received", lang),
-                            f"{fmt(rep.received)} {rep.outgoing_number}: {rep.text}",
-                        )
-                    )
-                elif (e.before or {}).get("outcome") != (e.after or {}).get("outcome"):
-                    assert e.after is not None  # a report is never deleted
-                    what = (
-                        translate("History", "Report accepted", lang)
-                        if e.after["outcome"] == "accepted"
-                        else translate("History", "Returned for rework", lang)
-                    )
-                    events.append(
-                        HistoryEvent(
-                            e.at.isoformat(), e.user, what, e.after.get("outcome_note", "")
-                        )
-                    )
-        for ext in self.store.extensions(inst_id):
-            for e in self.store.journal_of("extension", ext.uid):
-                events.append(
-                    HistoryEvent(
-                        e.at.isoformat(),
-                        e.user,
-                        translate("History", "Deadline extended", lang),
-                        f"{fmt(ext.old_date)} → {fmt(ext.new_date)}: "
-                        f"{ext.reason} ({ext.decided_by})",
-                    )
-                )
-        events.sort(key=lambda ev: ev.when)
-        # a report or extension and its status change happen in one action: keep both, ordered
+            )
         return events
+
+    def _report_event(
+        self, e: m.JournalEntry, rep: m.Report, lang: str | None
+    ) -> HistoryEvent | None:
+        if e.action == "insert":
+            return HistoryEvent(
+                e.at.isoformat(),
+                e.user,
+                translate("History", "Report received", lang),
+                f"{fmt(rep.received)} {rep.outgoing_number}: {rep.text}",
+            )
+        if (e.before or {}).get("outcome") == (e.after or {}).get("outcome"):
+            return None
+        assert e.after is not None  # a report is never deleted
+        what = (
+            translate("History", "Report accepted", lang)
+            if e.after["outcome"] == "accepted"
+            else translate("History", "Returned for rework", lang)
+        )
+        return HistoryEvent(e.at.isoformat(), e.user, what, e.after.get("outcome_note", ""))
+
+    def _folded_change(self, e: m.JournalEntry, of: Any, lang: str | None) -> str:
+        """The line a report's or extension's event gains from the instruction's change in
+        the same action: the new status after an accepted report (done, or on control for
+        the next period), the next deadline of a recurring one. An extension's new
+        deadline and a report's usual status change are already said by the event."""
+        b, a = e.before or {}, e.after or {}
+        lines = []
+        if isinstance(of, m.Report) and b.get("due_date") != a.get("due_date"):
+            lines.append(
+                translate("History", "Due date: {old} → {new}", lang).format(
+                    old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date")))
+                )
+            )
+        if (
+            isinstance(of, m.Report)
+            and of.outcome == m.ReportOutcome.ACCEPTED
+            and b.get("status") != a.get("status")
+        ):
+            lines.append(
+                translate("History", "Status: {status}", lang).format(
+                    status=translate("Labels", m.STATUS_LABELS[S(a["status"])], lang)
+                )
+            )
+        return "\n".join(lines)
 
     # -- the register as rows (the command line's listing and export) ----------------------
     def instruction_rows(

@@ -128,15 +128,20 @@ def _run(
         ctx = AppContext(Services(store, lang=languages.lang), settings, languages)
         ctx.lane.hold()  # the overview's queries start once the window is painted
         try:
+            next_step = None
             if store.is_empty() and not readonly:
                 from .first_run import FirstRunDialog
 
-                FirstRunDialog(ctx).exec()
+                first = FirstRunDialog(ctx)
+                first.exec()
+                next_step = first.next_step
             window = MainWindow(ctx)
         except UserError as exc:  # a locked or damaged database while reading it
             QMessageBox.critical(None, title, exc.message(languages.lang))
             return 1
         window.show()
+        if next_step is not None:
+            window.take_first_step(next_step)
 
         def after_paint() -> None:  # the queries, the checks and the reminders wait for it
             if not ctx.lane.closed:

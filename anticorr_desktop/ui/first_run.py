@@ -26,9 +26,11 @@ class SetupCommissionDialog(ActionDialog):
         "city",
         "chair_surname",
         "chair_name",
+        "chair_patronymic",
         "chair_position",
         "secretary_surname",
         "secretary_name",
+        "secretary_patronymic",
         "secretary_position",
     )
 
@@ -55,8 +57,18 @@ class SetupCommissionDialog(ActionDialog):
             v("name_ru"),
             v("name_kk"),
             v("city").strip(),
-            m.Person(v("chair_surname"), v("chair_name"), position=v("chair_position")),
-            m.Person(v("secretary_surname"), v("secretary_name"), position=v("secretary_position")),
+            m.Person(
+                v("chair_surname"),
+                v("chair_name"),
+                v("chair_patronymic"),
+                position=v("chair_position"),
+            ),
+            m.Person(
+                v("secretary_surname"),
+                v("secretary_name"),
+                v("secretary_patronymic"),
+                position=v("secretary_position"),
+            ),
         )
         return com.id
 
@@ -75,9 +87,13 @@ class SetupCommissionDialog(ActionDialog):
             "city": QCoreApplication.translate("FirstRun", "City:"),
             "chair_surname": QCoreApplication.translate("FirstRun", "Chair, surname:"),
             "chair_name": QCoreApplication.translate("FirstRun", "Chair, first name:"),
+            "chair_patronymic": QCoreApplication.translate("FirstRun", "Chair, patronymic:"),
             "chair_position": QCoreApplication.translate("FirstRun", "Chair, position:"),
             "secretary_surname": QCoreApplication.translate("FirstRun", "Secretary, surname:"),
             "secretary_name": QCoreApplication.translate("FirstRun", "Secretary, first name:"),
+            "secretary_patronymic": QCoreApplication.translate(
+                "FirstRun", "Secretary, patronymic:"
+            ),
             "secretary_position": QCoreApplication.translate("FirstRun", "Secretary, position:"),
         }
         for key, e in self.edits.items():
@@ -95,11 +111,14 @@ class SetupCommissionDialog(ActionDialog):
 
 class FirstRunDialog(QDialog):
     DEMO, SETUP, EMPTY = "demo", "setup", "empty"
+    # what the window opens after the commission is set up
+    NEXT_DIRECTORY, NEXT_SESSION = "directory", "session"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.choice: str | None = None
+        self.next_step: str | None = None
         self._dialogs = DialogKeeper()
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -110,11 +129,27 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.setup_button.clicked.connect(self._on_setup_clicked)
         self.empty_button.clicked.connect(self._on_empty_clicked)
+        # once the commission is set up: what to do next
+        self.next_intro = QLabel(self)
+        self.next_intro.setWordWrap(True)
+        self.directory_button = QPushButton(self)
+        self.session_button = QPushButton(self)
+        self.later_button = QPushButton(self)
+        self.directory_button.clicked.connect(lambda: self._on_next(self.NEXT_DIRECTORY))
+        self.session_button.clicked.connect(lambda: self._on_next(self.NEXT_SESSION))
+        self.later_button.clicked.connect(lambda: self._on_next(None))
+        self.next_buttons = (self.directory_button, self.session_button, self.later_button)
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
         for b in (self.demo_button, self.setup_button, self.empty_button):
             b.setMinimumHeight(40)
             box.addWidget(b)
+        box.addWidget(self.next_intro)
+        for b in self.next_buttons:
+            b.setMinimumHeight(40)
+            box.addWidget(b)
+            b.hide()
+        self.next_intro.hide()
         self.setMinimumWidth(520)
         self.retranslateUi()
 
@@ -136,7 +171,25 @@ class FirstRunDialog(QDialog):
         return self._dialogs.current
 
     def _on_setup_accepted(self) -> None:
-        self._finish(self.SETUP)
+        """The commission exists: say what comes next (the members, then the first
+        session) instead of leaving the secretary before an empty window."""
+        self.choice = self.SETUP
+        self.ctx.notify_changed(self)
+        for b in (self.intro, self.demo_button, self.setup_button, self.empty_button):
+            b.hide()
+        self.next_intro.show()
+        for b in self.next_buttons:
+            b.show()
+        self.directory_button.setDefault(True)
+        self.directory_button.setFocus()
+        # the dialog takes the height of its new content (the explanation wraps)
+        self.layout().activate()
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        self.adjustSize()
+
+    def _on_next(self, step: str | None) -> None:
+        self.next_step = step
+        self.accept()
 
     def _on_empty_clicked(self) -> None:
         self._finish(self.EMPTY)
@@ -166,3 +219,18 @@ class FirstRunDialog(QDialog):
         )
         self.setup_button.setText(QCoreApplication.translate("FirstRun", "Set up the commission…"))
         self.empty_button.setText(QCoreApplication.translate("FirstRun", "Start empty"))
+        self.next_intro.setText(
+            QCoreApplication.translate(
+                "FirstRun",
+                "The commission is set up. Next, add its members (and the executors) to the "
+                "directory; then create the first session: its attendance, agenda, decisions "
+                "and instructions. F1 opens the user guide at any time.",
+            )
+        )
+        self.directory_button.setText(
+            QCoreApplication.translate("FirstRun", "1. Add the members in the directory")
+        )
+        self.session_button.setText(
+            QCoreApplication.translate("FirstRun", "2. Create the first session")
+        )
+        self.later_button.setText(QCoreApplication.translate("FirstRun", "Later"))

@@ -253,6 +253,13 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = a
 
         self.help_menu = bar.addMenu("")
+        # F1 from any window of the program: the guide, at the part about that window
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        self.help_menu.addAction(self.guide_action)
+        self.help_window = None
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about)
         self.help_menu.addAction(self.about_action)
@@ -261,10 +268,34 @@ class MainWindow(QMainWindow):
         self.show_view(VIEW_SESSIONS)
         self.sessions.new_session()
 
+    def take_first_step(self, step: str) -> None:
+        """After the commission was set up at the first start: the directory (to add the
+        members) or a new session, as chosen."""
+        if step == "session":
+            self._on_new_session()
+        else:
+            self.show_view(VIEW_DIRECTORY)
+
     def _on_settings(self) -> None:
         from .settings.settings_dialog import SettingsDialog
 
         self._dialogs.open(SettingsDialog(self.ctx, self))
+
+    def show_guide(self, anchor: str | None = None):
+        """The user guide (its own window, kept open beside the work), at ``anchor`` or
+        at the part about the window in front."""
+        from .help import HelpWindow, anchor_for
+
+        if anchor is None:
+            anchor = anchor_for(QApplication.activeWindow(), self.current_view())
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.ctx.settings, self.ctx.lang, self)
+        self.help_window.set_language(self.ctx.lang)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.show_part(anchor)
+        return self.help_window
 
     def _on_about(self) -> None:
         from .about import AboutDialog
@@ -323,6 +354,9 @@ class MainWindow(QMainWindow):
         self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find instructions"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.guide_action.setText(QCoreApplication.translate("MainWindow", "&User guide"))
+        if self.help_window is not None:
+            self.help_window.set_language(self.ctx.lang)
         self.about_action.setText(
             QCoreApplication.translate("MainWindow", "&About AntiCorr Desktop")
         )

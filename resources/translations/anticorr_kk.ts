@@ -77,12 +77,12 @@
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="188" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="170" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="169" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="189" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
@@ -806,7 +806,22 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <source>&amp;Accept…</source>
+      <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <source>&amp;Cancel…</source>
+      <translation>Күші&amp;н жою…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <source>&amp;Register report…</source>
+      <translation>&amp;Есепті тіркеу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
@@ -816,79 +831,69 @@ Technical detail: {detail}</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
-      <source>Accept…</source>
-      <translation>Қабылдау…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Bac&amp;k on control…</source>
+      <translation>Бақы&amp;лауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
-      <source>Back on control…</source>
-      <translation>Бақылауға қайтару…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
-      <source>Cancel…</source>
-      <translation>Күшін жою…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <source>E&amp;xtend deadline…</source>
+      <translation>Мерзімді &amp;ұзарту…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
-      <source>Extend deadline…</source>
-      <translation>Мерзімді ұзарту…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_window.py" line="45" />
+      <source>Instruction {number}</source>
+      <translation>Тапсырма {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
-      <source>Register report…</source>
-      <translation>Есепті тіркеу…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
-      <source>Return for rework…</source>
-      <translation>Пысықтауға қайтару…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <source>Re&amp;turn for rework…</source>
+      <translation>&amp;Пысықтауға қайтару…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
@@ -896,37 +901,37 @@ Technical detail: {detail}</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
-      <source>Take off control…</source>
-      <translation>Бақылаудан алу…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <source>Take off contro&amp;l…</source>
+      <translation>&amp;Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
@@ -1463,7 +1468,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1493,7 +1498,7 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
@@ -1793,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1848,7 +1853,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="754" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1898,12 +1903,12 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="129" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -2261,6 +2266,11 @@ Technical detail: {detail}</source>
       <translation>Бастапқы мерзім</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
+      <source>Outgoing numbers</source>
+      <translation>Шығыс нөмірлері</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/exports/ics_export.py" line="58" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
@@ -2269,6 +2279,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/exports/common.py" line="101" />
       <source>Protocol</source>
       <translation>Хаттама</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="121" />
+      <source>Reasons for extensions</source>
+      <translation>Мерзімді ұзарту себептері</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="116" />
+      <source>Reports</source>
+      <translation>Есептер</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/exports/common.py" line="102" />
@@ -2297,135 +2317,178 @@ Technical detail: {detail}</source>
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="231" />
+      <source>1. Add the members in the directory</source>
+      <translation>1. Комиссия мүшелерін анықтамалыққа қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="234" />
+      <source>2. Create the first session</source>
+      <translation>2. Алғашқы отырысты жасау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
       <source>Chair, first name:</source>
       <translation>Төраға, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, patronymic:</source>
+      <translation>Төраға, әкесінің аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
       <source>Chair, position:</source>
       <translation>Төраға, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
       <source>Chair, surname:</source>
       <translation>Төраға, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
       <source>City:</source>
       <translation>Қала:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>Commission name (Kazakh):</source>
       <translation>Комиссияның атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="85" />
       <source>Commission name (Russian):</source>
       <translation>Комиссияның атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="236" />
+      <source>Later</source>
+      <translation>Кейінірек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="216" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Демонстрациялық деректерді жүктеу (Алматы қаласының комиссиясы, 2024 жылғы отырыстар)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
       <source>Secretary, first name:</source>
       <translation>Хатшы, аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, patronymic:</source>
+      <translation>Хатшы, әкесінің аты:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="97" />
       <source>Secretary, position:</source>
       <translation>Хатшы, лауазымы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>Secretary, surname:</source>
       <translation>Хатшы, тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Set up the commission</source>
       <translation>Комиссияны құру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="220" />
       <source>Set up the commission…</source>
       <translation>Комиссияны құру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="221" />
       <source>Start empty</source>
       <translation>Бос дерекқормен бастау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Бастау үшін төраға мен хатшы жеткілікті; комиссия мүшелерін кейін анықтамалықта қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="223" />
+      <source>The commission is set up. Next, add its members (and the executors) to the directory; then create the first session: its attendance, agenda, decisions and instructions. F1 opens the user guide at any time.</source>
+      <translation>Комиссия құрылды. Енді оның мүшелерін (және орындаушыларды) анықтамалыққа қосыңыз, содан кейін алғашқы отырысты жасаңыз: қатысу, күн тәртібі, шешімдер мен тапсырмалар. F1 кез келген уақытта пайдаланушы нұсқаулығын ашады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="211" />
       <source>The database is empty. How would you like to start?</source>
       <translation>Дерекқор бос. Жұмысты қалай бастайсыз?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="209" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>AntiCorr Desktop бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="102" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>мысалы, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="108" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/help.py" line="85" />
+      <source>User guide</source>
+      <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+  </context>
+  <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="452" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="453" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
+      <source>Status: {status}</source>
+      <translation>Мәртебесі: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2629,52 +2692,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="361" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="347" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="354" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="356" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="355" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="350" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="348" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="349" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="357" />
+      <source>&amp;User guide</source>
+      <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="351" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="344" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2808,6 +2876,51 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Print</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="147" />
+      <source>&amp;Open in the PDF viewer</source>
+      <translation>PDF қарау бағдарламасында &amp;ашу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="149" />
+      <source>&amp;Print on the default printer</source>
+      <translation>Әдепкі принтерде &amp;басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="50" />
+      <source>No printing system was found.</source>
+      <translation>Басып шығару жүйесі табылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="126" />
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="129" />
+      <source>Ready to print: {name}</source>
+      <translation>Басып шығаруға дайын: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="135" />
+      <source>Ready to print: {n} documents</source>
+      <translation>Басып шығаруға дайын құжаттар: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="110" />
+      <source>The document was not printed: {problem}
+Open it in the PDF viewer and print it from there.</source>
+      <translation>Құжат басып шығарылмады: {problem}
+Оны PDF қарау бағдарламасында ашып, сол жерден басып шығарыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
+      <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
+      <translation>Бағдарлама құжаттарды PDF қарау бағдарламаңызда көрсетеді: құжатты сонда қарап шығып, принтер мен беттерді таңдап, Ctrl+P арқылы басып шығарыңыз. Немесе оны бірден әдепкі принтерде басып шығарыңыз.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
       <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
@@ -2843,367 +2956,397 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="842" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="869" />
+      <source>&amp;Print</source>
+      <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="402" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="692" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="746" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="850" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="852" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="691" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="491" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="559" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="690" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="762" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="848" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="905" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>Extracts (Word)…</source>
       <translation>Үзінділер (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="621" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="693" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="589" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="661" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="832" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="861" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="959" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="728" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="868" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Minutes (Word)…</source>
       <translation>Хаттама (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <source>Print a document of this page, with its choices (session, dates)</source>
+      <translation>Осы беттегі құжатты таңдалған параметрлерімен (отырыс, күндер) басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Word-қа сақтау: PDF-пен бірдей мәтіні бар, өңдеуге арналған көшірме. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="659" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="731" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="568" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="523" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <source>The discipline report</source>
+      <translation>Орындаушылық тәртіп туралы есеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="877" />
+      <source>The extracts (or the extract)</source>
+      <translation>Үзінділер (немесе үзінді)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="415" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="876" />
+      <source>The minutes of the session</source>
+      <translation>Отырыс хаттамасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <source>The overdue report</source>
+      <translation>Мерзімі өткен тапсырмалар туралы есеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="412" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="529" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="735" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="627" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="699" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="660" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="732" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="696" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="569" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="833" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3246,12 +3389,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="161" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -3306,7 +3449,7 @@ Technical detail: {detail}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>PDF-пен бірдей мәтіні бар, өңдеуге арналған Word көшірмесі. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
@@ -3316,7 +3459,7 @@ Technical detail: {detail}</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -3336,7 +3479,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
@@ -3346,12 +3489,12 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3366,7 +3509,7 @@ Technical detail: {detail}</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -3376,7 +3519,7 @@ Technical detail: {detail}</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
@@ -3386,7 +3529,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3396,12 +3539,12 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="163" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -3421,12 +3564,12 @@ Technical detail: {detail}</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
@@ -3451,12 +3594,12 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="158" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
@@ -3466,22 +3609,22 @@ Technical detail: {detail}</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -3516,7 +3659,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -3541,7 +3684,7 @@ Technical detail: {detail}</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3556,7 +3699,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
@@ -3566,12 +3709,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3591,24 +3734,34 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
       <source>Minutes in Kazakh</source>
       <translation>Хаттама қазақ тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <source>Minutes in Kazakh…</source>
+      <translation>Қазақ тіліндегі хаттама…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
       <source>Minutes in Russian</source>
       <translation>Хаттама орыс тілінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <source>Minutes in Russian…</source>
+      <translation>Орыс тіліндегі хаттама…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
@@ -3621,7 +3774,7 @@ Technical detail: {detail}</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
@@ -3656,7 +3809,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3674,6 +3827,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Қатысты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <source>Print</source>
+      <translation>Басып шығару</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <source>Print the minutes (the extracts: on the Reports page)</source>
+      <translation>Хаттаманы басып шығару (үзінділер — «Есептер» бетінде)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
@@ -3701,7 +3864,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3716,37 +3879,37 @@ Technical detail: {detail}</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
       <source>Save as Word…</source>
       <translation>Word-қа сақтау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -3771,7 +3934,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3791,12 +3954,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3831,7 +3994,12 @@ Technical detail: {detail}</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <source>Type a name, then Add</source>
+      <translation>Аты-жөні, сосын «Қосу»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
@@ -3846,7 +4014,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -3861,12 +4029,12 @@ Technical detail: {detail}</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
@@ -3936,7 +4104,12 @@ Technical detail: {detail}</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <source>до 25 декабря / в месячный срок</source>
+      <translation>25 желтоқсанға дейін / бір ай мерзімде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>
@@ -4250,12 +4423,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="389" />
       <source> (the latest)</source>
       <translation> (соңғылары)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="388" />
       <source>&amp;Keep daily backups:</source>
       <translation>Күнделікті көшірмелерді &amp;сақтау:</translation>
     </message>
@@ -4285,32 +4458,32 @@ Technical detail: {detail}</source>
       <translation>Бұдан былай белгіленетін мерзімдерге қолданылады; бұрын тіркелген мерзімдер өзгермейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Хаттамадағы қатысушылар, көп дегенде:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="396" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="338" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="397" />
       <source>Backups…</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Calendar</source>
       <translation>Күнтізбе</translation>
     </message>
@@ -4335,7 +4508,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -4345,12 +4518,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="471" />
       <source>Data</source>
       <translation>Деректер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="386" />
       <source>Database:</source>
       <translation>Дерекқор:</translation>
     </message>
@@ -4370,7 +4543,7 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
     </message>
@@ -4380,22 +4553,22 @@ Technical detail: {detail}</source>
       <translation>Қазақстанның мерекелері мен Үкіметтің демалыс күндерін ауыстыруы 2025 жылға дейін белгілі. Кейінгі ауыстыруларды осында енгізіңіз: қосымша демалыс күндерін және жұмыс күні болып белгіленген демалыс күндерін. Осы кестедегі жолдың кірістірілген күнтізбеден басымдығы бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="195" />
       <source>Language of documents and exports:</source>
       <translation>Құжаттар мен экспорттың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="387" />
       <source>Latest backup:</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="233" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
@@ -4435,12 +4608,12 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="207" />
       <source>Page layout of the documents</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
@@ -4450,12 +4623,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="82" />
       <source>Remind of instructions due within</source>
       <translation>Тапсырма мерзіміне дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
     </message>
@@ -4465,12 +4638,12 @@ Technical detail: {detail}</source>
       <translation>Таңдалған жолдарды жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="229" />
       <source>Restore the usual layout</source>
       <translation>Әдеттегі ресімдеуді қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Оң жақ өріс:</translation>
     </message>
@@ -4490,17 +4663,17 @@ Technical detail: {detail}</source>
       <translation>Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Кестелердегі қаріп өлшемі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Қаріп өлшемі:</translation>
     </message>
@@ -4510,17 +4683,22 @@ Technical detail: {detail}</source>
       <translation>Күн түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <source>The history of every change names its author as: {user}. The name is kept for this computer's login; the login is always recorded beside it.</source>
+      <translation>Әр өзгерістің тарихында авторы былай көрсетіледі: {user}. Аты осы компьютердегі есептік жазба үшін сақталады; жүйеге кіру аты әрдайым қасында жазылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="198" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
     </message>
@@ -4530,9 +4708,14 @@ Technical detail: {detail}</source>
       <translation>Жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="331" />
       <source>Writing a backup…</source>
       <translation>Резервтік көшірме жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="399" />
+      <source>Your &amp;name in the history:</source>
+      <translation>Тарихтағы &amp;атыңыз:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
@@ -4540,17 +4723,22 @@ Technical detail: {detail}</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="402" />
+      <source>e.g. Ахметова А. Б., secretary</source>
+      <translation>мысалы: Ахметова А. Б., хатшы</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="393" />
       <source>in memory (nothing is saved)</source>
       <translation>жедел жадта (ештеңе сақталмайды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="227" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4560,12 +4748,12 @@ Technical detail: {detail}</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="377" />
       <source>none yet</source>
       <translation>әлі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="225" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4580,7 +4768,7 @@ Technical detail: {detail}</source>
       <translation>алдыңғы жұмыс күніне (іс жүргізу тәжірибесі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="84" />
       <source>working days</source>
       <translation>жұмыс күні қалғанда еске салу</translation>
     </message>
@@ -4709,6 +4897,11 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="609" />
+      <source>&amp;Open</source>
+      <translation>&amp;Ашу</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
@@ -4749,7 +4942,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="88" />
       <source>Days overdue</source>
       <translation>Кешігу, күн</translation>
     </message>
@@ -4759,14 +4952,14 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="87" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
-      <translation>Мерзімі &amp;аралықта</translation>
+      <translation>Мерзімі а&amp;ралықта</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
@@ -4774,7 +4967,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="425" />
       <source>Due within {n} working days</source>
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
@@ -4794,7 +4987,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Instruction</source>
       <translation>Тапсырма</translation>
     </message>
@@ -4804,17 +4997,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="86" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Minutes</source>
       <translation>Хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4829,14 +5022,9 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Отырыстан тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="423" />
       <source>Overdue by {n} days</source>
       <translation>Мерзімі {n} күнге өтті</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
-      <source>Se&amp;ssion:</source>
-      <translation>О&amp;тырыс:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
@@ -4844,12 +5032,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <source>Sess&amp;ion:</source>
+      <translation>О&amp;тырыс:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="89" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>

@@ -77,12 +77,12 @@
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="188" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="170" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="169" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="189" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
@@ -806,7 +806,22 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <source>&amp;Accept…</source>
+      <translation>При&amp;нять…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <source>&amp;Cancel…</source>
+      <translation>От&amp;менить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <source>&amp;Register report…</source>
+      <translation>Зарегистрировать от&amp;чёт…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
@@ -816,79 +831,69 @@ Technical detail: {detail}</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
-      <source>Accept…</source>
-      <translation>Принять…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Bac&amp;k on control…</source>
+      <translation>В&amp;ернуть на контроль…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
-      <source>Back on control…</source>
-      <translation>Вернуть на контроль…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
-      <source>Cancel…</source>
-      <translation>Отменить…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <source>E&amp;xtend deadline…</source>
+      <translation>Продлить сро&amp;к…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
-      <source>Extend deadline…</source>
-      <translation>Продлить срок…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_window.py" line="45" />
+      <source>Instruction {number}</source>
+      <translation>Поручение {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
-      <source>Register report…</source>
-      <translation>Зарегистрировать отчёт…</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
-      <source>Return for rework…</source>
-      <translation>Вернуть на доработку…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <source>Re&amp;turn for rework…</source>
+      <translation>Вернуть на &amp;доработку…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
@@ -896,37 +901,37 @@ Technical detail: {detail}</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
-      <source>Take off control…</source>
-      <translation>Снять с контроля…</translation>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <source>Take off contro&amp;l…</source>
+      <translation>Снять с контро&amp;ля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
@@ -1463,7 +1468,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1493,7 +1498,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
@@ -1793,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1848,7 +1853,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="682" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="754" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1898,12 +1903,12 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="129" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -2261,6 +2266,11 @@ Technical detail: {detail}</source>
       <translation>Первоначальный срок</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="117" />
+      <source>Outgoing numbers</source>
+      <translation>Исходящие номера</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/exports/ics_export.py" line="58" />
       <source>Overdue</source>
       <translation>Просроченные</translation>
@@ -2269,6 +2279,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/exports/common.py" line="101" />
       <source>Protocol</source>
       <translation>Протокол</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="121" />
+      <source>Reasons for extensions</source>
+      <translation>Причины продления</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/exports/common.py" line="116" />
+      <source>Reports</source>
+      <translation>Отчёты</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/exports/common.py" line="102" />
@@ -2297,135 +2317,178 @@ Technical detail: {detail}</source>
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="77" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="231" />
+      <source>1. Add the members in the directory</source>
+      <translation>1. Добавить членов комиссии в справочник</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="234" />
+      <source>2. Create the first session</source>
+      <translation>2. Создать первое заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="89" />
       <source>Chair, first name:</source>
       <translation>Председатель, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="90" />
+      <source>Chair, patronymic:</source>
+      <translation>Председатель, отчество:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="91" />
       <source>Chair, position:</source>
       <translation>Председатель, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="88" />
       <source>Chair, surname:</source>
       <translation>Председатель, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="87" />
       <source>City:</source>
       <translation>Город:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="74" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
       <source>Commission name (Kazakh):</source>
       <translation>Наименование комиссии (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="73" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="85" />
       <source>Commission name (Russian):</source>
       <translation>Наименование комиссии (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="236" />
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="216" />
       <source>Load the demo (the Almaty commission, sessions of 2024)</source>
       <translation>Загрузить демонстрационные данные (комиссия г. Алматы, заседания 2024 года)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="93" />
       <source>Secretary, first name:</source>
       <translation>Секретарь, имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="94" />
+      <source>Secretary, patronymic:</source>
+      <translation>Секретарь, отчество:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="97" />
       <source>Secretary, position:</source>
       <translation>Секретарь, должность:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
       <source>Secretary, surname:</source>
       <translation>Секретарь, фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="64" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="76" />
       <source>Set up the commission</source>
       <translation>Создание комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="167" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="220" />
       <source>Set up the commission…</source>
       <translation>Создать комиссию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="221" />
       <source>Start empty</source>
       <translation>Начать с пустой базы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="66" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="78" />
       <source>The chair and the secretary are enough to start; add the members in the directory later.</source>
       <translation>Для начала работы достаточно указать председателя и секретаря; членов комиссии можно добавить позже в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="223" />
+      <source>The commission is set up. Next, add its members (and the executors) to the directory; then create the first session: its attendance, agenda, decisions and instructions. F1 opens the user guide at any time.</source>
+      <translation>Комиссия создана. Дальше добавьте её членов (и исполнителей) в справочник, затем создайте первое заседание: явку, повестку, решения и поручения. F1 в любой момент открывает руководство пользователя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="211" />
       <source>The database is empty. How would you like to start?</source>
       <translation>База данных пуста. С чего вы хотите начать?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="209" />
       <source>Welcome to AntiCorr Desktop</source>
       <translation>Добро пожаловать в AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="102" />
       <source>e.g. Комиссия по вопросам противодействия коррупции при акимате города …</source>
       <translation>например, Комиссия по вопросам противодействия коррупции при акимате города …</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/first_run.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/first_run.py" line="108" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/help.py" line="85" />
+      <source>User guide</source>
+      <translation>Руководство пользователя</translation>
+    </message>
+  </context>
+  <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="452" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="453" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
+      <source>Status: {status}</source>
+      <translation>Статус: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2629,52 +2692,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="361" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="347" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="354" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="356" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="324" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="355" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="350" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="348" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="318" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="349" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="357" />
+      <source>&amp;User guide</source>
+      <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="351" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="313" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="344" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2808,6 +2876,51 @@ Technical detail: {detail}</source>
     </message>
   </context>
   <context>
+    <name>Print</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="147" />
+      <source>&amp;Open in the PDF viewer</source>
+      <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="149" />
+      <source>&amp;Print on the default printer</source>
+      <translation>&amp;Напечатать на принтере по умолчанию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="50" />
+      <source>No printing system was found.</source>
+      <translation>Система печати не найдена.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="126" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="129" />
+      <source>Ready to print: {name}</source>
+      <translation>Готово к печати: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="135" />
+      <source>Ready to print: {n} documents</source>
+      <translation>Готово к печати документов: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="110" />
+      <source>The document was not printed: {problem}
+Open it in the PDF viewer and print it from there.</source>
+      <translation>Документ не напечатан: {problem}
+Откройте его в программе просмотра PDF и напечатайте оттуда.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
+      <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
+      <translation>Программа показывает документы в вашей программе просмотра PDF: просмотрите документ там и напечатайте его по Ctrl+P, выбрав принтер и страницы. Или сразу напечатайте его на принтере по умолчанию.</translation>
+    </message>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
       <location filename="../../anticorr_desktop/ui/overview/reminders.py" line="62" />
@@ -2843,367 +2956,397 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="842" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="869" />
+      <source>&amp;Print</source>
+      <translation>&amp;Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="788" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="402" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="692" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="746" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="829" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="689" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="850" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="852" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="691" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="491" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="559" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="835" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="690" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="762" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="848" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="831" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="905" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>Extracts (Word)…</source>
       <translation>Выписки (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="621" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="693" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="589" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="661" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="832" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="861" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="744" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="959" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="728" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="868" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Minutes (Word)…</source>
       <translation>Протокол (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="872" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="530" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <source>Print a document of this page, with its choices (session, dates)</source>
+      <translation>Напечатать документ этой страницы с выбранными параметрами (заседание, даты)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Сохранить в Word: копия для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="659" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="731" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="568" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="523" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="863" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="855" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <source>The discipline report</source>
+      <translation>Отчёт об исполнительской дисциплине</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="877" />
+      <source>The extracts (or the extract)</source>
+      <translation>Выписки (или выписку)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="415" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="876" />
+      <source>The minutes of the session</source>
+      <translation>Протокол заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <source>The overdue report</source>
+      <translation>Отчёт о просроченных поручениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="412" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="529" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="735" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="627" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="699" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="572" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="660" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="732" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="696" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="569" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="833" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3246,12 +3389,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="160" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="161" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="154" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -3306,7 +3449,7 @@ Technical detail: {detail}</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Копия в Word для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
@@ -3316,7 +3459,7 @@ Technical detail: {detail}</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -3336,7 +3479,7 @@ Technical detail: {detail}</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
@@ -3346,12 +3489,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3366,7 +3509,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -3376,7 +3519,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
@@ -3386,7 +3529,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3396,12 +3539,12 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="163" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -3421,12 +3564,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
@@ -3451,12 +3594,12 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="157" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="158" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
@@ -3466,22 +3609,22 @@ Technical detail: {detail}</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -3516,7 +3659,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -3541,7 +3684,7 @@ Technical detail: {detail}</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3556,7 +3699,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
@@ -3566,12 +3709,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="298" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3591,24 +3734,34 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
       <source>Minutes in Kazakh</source>
       <translation>Протокол на казахском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <source>Minutes in Kazakh…</source>
+      <translation>Протокол на казахском языке…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
       <source>Minutes in Russian</source>
       <translation>Протокол на русском языке</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <source>Minutes in Russian…</source>
+      <translation>Протокол на русском языке…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
@@ -3621,7 +3774,7 @@ Technical detail: {detail}</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
@@ -3656,7 +3809,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3674,6 +3827,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="57" />
       <source>Present</source>
       <translation>Присутствует</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <source>Print the minutes (the extracts: on the Reports page)</source>
+      <translation>Напечатать протокол (выписки — на странице «Отчёты»)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_widgets.py" line="209" />
@@ -3701,7 +3864,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="151" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3716,37 +3879,37 @@ Technical detail: {detail}</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
       <source>Save as Word…</source>
       <translation>Сохранить в Word…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -3771,7 +3934,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3791,12 +3954,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3831,7 +3994,12 @@ Technical detail: {detail}</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <source>Type a name, then Add</source>
+      <translation>ФИО, затем «Добавить»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
@@ -3846,7 +4014,7 @@ Technical detail: {detail}</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
@@ -3861,12 +4029,12 @@ Technical detail: {detail}</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3936,7 +4104,12 @@ Technical detail: {detail}</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <source>до 25 декабря / в месячный срок</source>
+      <translation>до 25 декабря / в месячный срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>
@@ -4250,12 +4423,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="389" />
       <source> (the latest)</source>
       <translation> (последних)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="388" />
       <source>&amp;Keep daily backups:</source>
       <translation>&amp;Хранить ежедневных копий:</translation>
     </message>
@@ -4285,32 +4458,32 @@ Technical detail: {detail}</source>
       <translation>Применяется к срокам, устанавливаемым с этого момента; уже записанные сроки не изменяются.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="217" />
       <source>Attendees listed in the minutes, at most:</source>
       <translation>Присутствующих в протоколе, не более:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="370" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="396" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="338" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="397" />
       <source>Backups…</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="435" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="468" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
@@ -4335,7 +4508,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="434" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="467" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -4345,12 +4518,12 @@ Technical detail: {detail}</source>
       <translation>Контроль за исполнением:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="438" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="471" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="386" />
       <source>Database:</source>
       <translation>База данных:</translation>
     </message>
@@ -4370,7 +4543,7 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -4380,22 +4553,22 @@ Technical detail: {detail}</source>
       <translation>Праздничные дни Казахстана и переносы выходных дней, установленные Правительством, известны программе до 2025 года. Более поздние переносы вносите здесь: дополнительные выходные дни и выходные дни, объявленные рабочими. Запись в этой таблице имеет приоритет перед встроенным календарём.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="194" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="195" />
       <source>Language of documents and exports:</source>
       <translation>Язык документов и выгрузок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="387" />
       <source>Latest backup:</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="233" />
       <source>Minutes, extracts and reports follow these from the next document on. The usual layout is {size} pt text ({table} pt in tables), margins {left} mm left, {right} mm right, {top} mm top and {bottom} mm bottom; a longer list of attendees goes to an annex.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
@@ -4435,12 +4608,12 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="207" />
       <source>Page layout of the documents</source>
       <translation>Оформление документов</translation>
     </message>
@@ -4450,12 +4623,12 @@ Technical detail: {detail}</source>
       <translation>Кворум:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="82" />
       <source>Remind of instructions due within</source>
       <translation>Напоминать о поручениях со сроком в течение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
     </message>
@@ -4465,12 +4638,12 @@ Technical detail: {detail}</source>
       <translation>Удалить выбранные записи</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="229" />
       <source>Restore the usual layout</source>
       <translation>Вернуть обычное оформление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Right margin:</source>
       <translation>Правое поле:</translation>
     </message>
@@ -4490,17 +4663,17 @@ Technical detail: {detail}</source>
       <translation>Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Text size in tables:</source>
       <translation>Размер шрифта в таблицах:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
       <source>Text size:</source>
       <translation>Размер шрифта:</translation>
     </message>
@@ -4510,17 +4683,22 @@ Technical detail: {detail}</source>
       <translation>Тип дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="361" />
+      <source>The history of every change names its author as: {user}. The name is kept for this computer's login; the login is always recorded beside it.</source>
+      <translation>В истории каждого изменения автор указывается так: {user}. Имя хранится для учётной записи этого компьютера; имя входа в систему всегда записывается рядом.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="198" />
       <source>The language the Reports page starts with for minutes, extracts, reports and task lists; each document can still be made in the other language there. The interface language is in the View menu.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
     </message>
@@ -4530,9 +4708,14 @@ Technical detail: {detail}</source>
       <translation>Рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="331" />
       <source>Writing a backup…</source>
       <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="399" />
+      <source>Your &amp;name in the history:</source>
+      <translation>Ваше &amp;имя в истории:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
@@ -4540,17 +4723,22 @@ Technical detail: {detail}</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="402" />
+      <source>e.g. Ахметова А. Б., secretary</source>
+      <translation>например: Ахметова А. Б., секретарь</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="393" />
       <source>in memory (nothing is saved)</source>
       <translation>в оперативной памяти (данные не сохраняются)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="227" />
       <source>mm</source>
       <translation>мм</translation>
     </message>
@@ -4560,12 +4748,12 @@ Technical detail: {detail}</source>
       <translation>более (а не «не менее»)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="377" />
       <source>none yet</source>
       <translation>пока нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="225" />
       <source>pt</source>
       <translation>пт</translation>
     </message>
@@ -4580,7 +4768,7 @@ Technical detail: {detail}</source>
       <translation>на предшествующий рабочий день (практика делопроизводства)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="84" />
       <source>working days</source>
       <translation>раб. дн.</translation>
     </message>
@@ -4709,6 +4897,11 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="609" />
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
@@ -4716,7 +4909,7 @@ Keep the database on this computer's disk and put the backups on the network fol
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
       <source>&amp;Status:</source>
-      <translation>&amp;Статус:</translation>
+      <translation>Ст&amp;атус:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
@@ -4749,7 +4942,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="88" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
@@ -4759,14 +4952,14 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="87" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
       <source>Due &amp;between</source>
-      <translation>Срок &amp;в период</translation>
+      <translation>Ср&amp;ок в период</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
@@ -4774,7 +4967,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="421" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="425" />
       <source>Due within {n} working days</source>
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
@@ -4794,7 +4987,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Поиск:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="81" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
       <source>Instruction</source>
       <translation>Поручение</translation>
     </message>
@@ -4804,17 +4997,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Файл обмена (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="82" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="86" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="80" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="84" />
       <source>Minutes</source>
       <translation>Протокол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="79" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="83" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -4829,14 +5022,9 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Вне заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="423" />
       <source>Overdue by {n} days</source>
       <translation>Просрочено на {n} дн.</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
-      <source>Se&amp;ssion:</source>
-      <translation>&amp;Заседание:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
@@ -4844,12 +5032,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Идёт поиск…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <source>Sess&amp;ion:</source>
+      <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker.py" line="89" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>

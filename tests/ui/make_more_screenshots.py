@@ -4,7 +4,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_more_screenshots.py [OUTPUT_DIR]
 
 Opens the demo (as of 12.05.2025) in a 1280x800 window and writes
-docs/screenshots/reports-en.png, settings-<tab>-en.png and backups-en.png.
+docs/screenshots/reports-en.png, settings-<tab>-en.png and backups-en.png; and the
+tracker's context menu (tracker-menu-en.png), an instruction in its own window
+(instruction-window-en.png), the user guide (help-en.png) and the print dialog
+(print-en.png).
 The calendar gets two example lines and the database three backups, so the
 tables show something; nothing leaves the temporary folder.
 """
@@ -64,6 +67,38 @@ def main(out: Path) -> int:
         settle(app)
         save(backups, out / "backups-en.png")
         backups.close()
+
+        # the tracker from the keyboard: the context menu and Enter's window
+        window.show_view("tracker")
+        tracker = window.tracker
+        settle(app)
+        row = next(r for r in range(tracker.model.rowCount()) if tracker.model.row_data(r).days)
+        tracker.select_instruction(tracker.model.instruction_id(row))
+        tracker.table.setFocus()
+        tracker._on_context_menu(None)  # as the Menu key and Shift+F10 open it
+        settle(app)
+        save(tracker.context_menu, out / "tracker-menu-en.png")
+        tracker.context_menu.close()
+        instruction = tracker.open_instruction(tracker.model.instruction_id(row))
+        instruction.resize(900, 600)
+        settle(app)
+        save(instruction, out / "instruction-window-en.png")
+        instruction.close()
+
+        guide = window.show_guide("tracker")
+        guide.resize(760, 640)
+        guide.show_part("tracker")
+        settle(app)
+        save(guide, out / "help-en.png")
+        guide.close()
+
+        from anticorr_desktop.ui.kit.printing import PrintDialog
+
+        printing = PrintDialog([Path("Minutes No. 4 of 12.12.2024 (RU).pdf")], window)
+        printing.show()
+        settle(app)
+        save(printing, out / "print-en.png")
+        printing.close()
         window.close()
     return 0
 

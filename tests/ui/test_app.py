@@ -222,9 +222,11 @@ def test_first_run_sets_up_the_commission(empty_ctx, qtbot, message_boxes):
         "city": "г. Тараз",
         "chair_surname": "Омаров",
         "chair_name": "Серік",
+        "chair_patronymic": "Болатұлы",
         "chair_position": "Аким города Тараз",
         "secretary_surname": "Бекова",
         "secretary_name": "Айгүл",
+        "secretary_patronymic": "Маратқызы",
         "secretary_position": "Главный специалист",
     }
     for key, v in values.items():
@@ -254,8 +256,22 @@ def test_first_run_sets_up_the_commission(empty_ctx, qtbot, message_boxes):
         None,
     )
     assert (secretary.surname, secretary.organisation_id) == ("Бекова", None)
+    # the patronymic is asked: the minutes name the chair and the secretary in full
+    assert (chair.patronymic, secretary.patronymic) == ("Болатұлы", "Маратқызы")
     roles = {ms.person_id: (ms.role, ms.voting) for ms in store.memberships(com.id)}
     assert roles == {chair.id: (m.Role.CHAIR, True), secretary.id: (m.Role.SECRETARY, False)}
+    # what comes next is said, and chosen: the directory, then the first session
+    assert dlg.isVisible() and dlg.directory_button.isVisible()
+    assert not dlg.demo_button.isVisible()
+    text = dlg.next_intro  # the explanation is read whole
+    assert text.height() >= text.heightForWidth(text.width())
+    qtbot.mouseClick(dlg.directory_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible() and dlg.next_step == FirstRunDialog.NEXT_DIRECTORY
+    w = MainWindow(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.take_first_step(dlg.next_step)
+    assert w.current_view() == "directory"
 
 
 def test_first_run_start_empty(empty_ctx, qtbot):
@@ -454,3 +470,22 @@ def test_every_view_fits_a_1366_pixel_screen(window, ctx, lang):
     QApplication.processEvents()
     # the Reports page scrolls down if it must, never sideways
     assert not window.reports.scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_first_session_is_the_second_step(empty_ctx, qtbot, message_boxes):
+    from anticorr_desktop.domain import model as dm
+    from anticorr_desktop.ui.editor.session_editor import SessionEditor
+
+    empty_ctx.services.set_up_commission(
+        "Комиссия",
+        "Комиссия",
+        "г. Тараз",
+        dm.Person("Омаров", "Серік"),
+        dm.Person("Бекова", "Айгүл"),
+    )
+    w = MainWindow(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.take_first_step(FirstRunDialog.NEXT_SESSION)
+    editors = [e for e in QApplication.topLevelWidgets() if isinstance(e, SessionEditor)]
+    assert any(e.isVisible() for e in editors)

@@ -60,3 +60,58 @@ def test_restore_from_a_file_opens_in_documents_then_the_last_folder(
     dlg._on_restore_file()  # the user picks a file in another folder
     dlg._on_restore_file()  # the next dialog opens there
     assert starts[-1] == str(chosen.parent)
+
+
+def test_sizes_read_in_the_interfaces_language():
+    from anticorr_desktop.ui.kit.file_dialogs import format_size
+
+    assert format_size(512, "ru") == "512 байт"
+    assert format_size(54_500, "ru") == "53\u00a0КБ"
+    assert format_size(1_234_567, "ru") == "1,2\u00a0МБ"
+    assert format_size(1_234_567, "kk") == "1,2\u00a0МБ"
+    assert format_size(54_500, "en") == "53\u00a0KB"
+    assert format_size(3 * 1024**3, "en") == "3\u00a0GB"
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ru", "53\u00a0КБ"), ("en", "53\u00a0KB")])
+def test_the_file_dialog_shows_whole_sizes_and_dates(qapp, qtbot, tmp_path, lang, size):
+    """Issue #14: sizes were "53....KiB" (the C locale's "53.2 KiB" in a narrow column)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QTreeView
+
+    (tmp_path / "protocol.pdf").write_bytes(b"x" * 54_500)
+    languages = LanguageManager()
+    languages.load(lang)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dlg = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+        )
+        view = next(v for v in dlg.findChildren(QTreeView) if v.isVisible())
+        model = view.model()
+
+        def row() -> int:
+            root = view.rootIndex()
+            for r in range(model.rowCount(root)):
+                if model.index(r, 0, root).data() == "protocol.pdf":
+                    return r
+            return -1
+
+        qtbot.waitUntil(lambda: row() >= 0)
+        index = model.index(row(), 1, view.rootIndex())
+        seen["size"] = index.data()
+        seen["date"] = index.siblingAtColumn(3).data()
+        text_width = view.fontMetrics().horizontalAdvance(str(seen["size"]))
+        seen["fits"] = view.header().sectionSize(1) >= text_width + 8
+        dlg.reject()
+
+    try:
+        QTimer.singleShot(100, look)
+        QFileDialog.getOpenFileName(
+            None, "", str(tmp_path), "", "", QFileDialog.Option.DontUseNativeDialog
+        )
+    finally:
+        languages.unload()
+    assert seen["size"] == size and seen["fits"]
+    assert len(str(seen["date"])) == 16 and str(seen["date"])[2] == "."  # 04.12.2026 18:29

@@ -480,3 +480,33 @@ def test_all_extracts_with_two_executors_of_the_same_name(page, qtbot, files, st
     assert len(written) == len(ctx.services.session_executors(sid)) == page.last_outcome.count
     for p in written:
         _pdf(p)
+
+
+def test_the_session_follows_the_sessions_as_they_change(page, ctx, store, qtbot):
+    """Issue #14: the page kept a stale session chosen after sessions changed."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    newest = page.session.currentData()
+    assert page.session.currentIndex() == 0
+    com = store.commissions()[0]
+    new = ctx.services.create_session(com.id, date(2025, 5, 14))
+    ctx.notify_changed(None)
+    assert page.session.currentData() == new.id  # the newest, chosen by default, gives way
+    assert page.session.findData(newest) > 0
+    # a session the user chose stays chosen when another one is added
+    older = _december(page, store)
+    ctx.services.create_session(com.id, date(2025, 5, 21))
+    ctx.notify_changed(None)
+    assert page.session.currentData() == older
+    # a session saved in its editor is the one chosen
+    saved = SimpleNamespace(draft=SimpleNamespace(session=SimpleNamespace(id=new.id)))
+    ctx.notify_changed(saved)
+    assert page.session.currentData() == new.id
+
+
+def test_the_sessions_names_follow_the_language(page, ctx, qtbot):
+    ctx.set_language("kk")
+    qtbot.waitUntil(lambda: "ж. №" in page.session.currentText())
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: page.session.currentText().startswith("No. "))

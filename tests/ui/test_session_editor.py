@@ -781,3 +781,28 @@ def test_a_kazakh_print_with_russian_texts_asks_first(
     mixed_language_answer.asked.clear()
     qtbot.mouseClick(ed.documents.minutes_ru, Qt.MouseButton.LeftButton)
     assert mixed_language_answer.asked == []  # the Russian print lacks nothing
+
+
+def test_saved_path_moves_no_button(ctx, qtbot, tmp_path, monkeypatch, opened):
+    """Issue #14: "Saved: <path>" widened the row and shifted the editor's buttons."""
+    december = next(s for s in ctx.store.sessions() if s.label == "2024/4")
+    deep = tmp_path.joinpath(*["a-rather-long-folder-name-of-the-akimat"] * 6)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a: (str(deep / "Протокол заседания № 4.pdf"), "")),
+    )
+    ed = _editor(qtbot, ctx, december.id)
+    ed.resize(1100, 700)
+    qtbot.wait(10)
+    buttons = [ed.documents.minutes_ru, ed.documents.minutes_kk, ed.documents.extracts]
+    buttons += [ed.save_button, ed.close_button]
+    before = [b.mapTo(ed, b.rect().topLeft()) for b in buttons]
+    qtbot.mouseClick(ed.documents.minutes_ru, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    status = ed.documents.status
+    assert status.text().startswith("Saved: ") and str(deep) in status.text()
+    assert status.isVisible() and status.width() <= ed.width()
+    assert [b.mapTo(ed, b.rect().topLeft()) for b in buttons] == before
+    assert ed.width() == 1100

@@ -284,3 +284,33 @@ def test_how_many_daily_backups_are_kept_is_a_setting(ctx, qtbot, monkeypatch):
     )
     startup.StartupChecks(ctx, dlg).start()
     assert seen["keep"] == 3
+
+
+def test_the_name_shown_in_the_history_is_a_setting(dialog, qtbot, ctx):
+    from anticorr_desktop.storage.db import os_user
+    from anticorr_desktop.ui.tracker.instruction_detail import InstructionDetail
+
+    login = os_user()
+    tab = dialog.show_tab("data")
+    tab.author.setFocus()
+    tab.author.setText("Ахметова А. Б.")  # keyClicks types ASCII only
+    qtbot.keyClick(tab.author, Qt.Key.Key_Return)
+    assert ctx.journal_name() == "Ахметова А. Б."
+    assert f"Ахметова А. Б. ({login})" in tab.author_hint.text()
+    inst = ctx.store.instruction(ctx.store.instruction_ids(overdue_as_of=date(2025, 5, 12))[0])
+    ctx.services.register_report(inst.id, received=date(2025, 5, 12), text="Выполнено частично")
+    last = ctx.services.history(inst.id)[-1]
+    assert (last.what, last.user) == ("Report received", f"Ахметова А. Б. ({login})")
+    # the detail pane lists the report once, signed with the name and the login
+    pane = InstructionDetail(ctx)
+    qtbot.addWidget(pane)
+    pane.show_instructions([ctx.store.instruction(inst.id)])
+    pane.show()
+    text = pane.browser.toPlainText()
+    assert text.count("Выполнено частично") == 1
+    assert f"Ахметова А. Б. ({login})" in text
+    # the setting outlives the window: a new context of the same settings signs the same
+    from tests.ui.conftest import make_ctx
+
+    again = make_ctx(ctx.store, ctx.settings)
+    assert again.store.user == f"Ахметова А. Б. ({login})"

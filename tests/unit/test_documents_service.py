@@ -77,3 +77,40 @@ def test_file_names_follow_the_users_language(demo):
     )
     demo.lang = "ru"
     assert demo.minutes_file_name(s, "ru").startswith(f"Протокол № {s.number} от")
+
+
+def test_the_register_carries_reports_numbers_and_extension_reasons(demo, tmp_path):
+    """Issue #14: the Excel register had no report texts, outgoing numbers or reasons."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    xlsx, csv_path = tmp_path / "register.xlsx", tmp_path / "register.csv"
+    assert demo.export_tasks(None, "xlsx", xlsx, "ru") == demo.export_tasks(
+        None, "csv", csv_path, "ru"
+    )
+    ws = load_workbook(xlsx).active
+    header = [c.value for c in ws[1]]
+    for title in ("Отчёты", "Исходящие номера", "Причины продления"):
+        assert title in header, header
+    rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
+    audit = next(r for r in rows if r["Отчёты"] and "03-07/519" in r["Отчёты"])
+    assert "14.04.2025 № 03-07/519: Аудит проведен по 3 из 5 объектов" in audit["Отчёты"]
+    assert "Возвращено на доработку: Аудит проведен не по всем объектам" in audit["Отчёты"]
+    assert audit["Исходящие номера"] == "03-07/519"
+    monthly = next(
+        r for r in rows if r["Исходящие номера"] and "03-07/105" in r["Исходящие номера"]
+    )
+    assert monthly["Исходящие номера"] == "03-07/105, 03-07/205, 03-07/305"
+    assert len(monthly["Отчёты"].splitlines()) == 3
+    extended = [r for r in rows if r["Причины продления"]]
+    assert extended
+    assert any(
+        r["Причины продления"].startswith("15.10.2024 → 13.12.2024: ")
+        and len(r["Причины продления"].splitlines()) == 2
+        for r in extended
+    )
+    with open(csv_path, encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh, delimiter=";"))
+    assert table[0][-3:] == ["Отчёты", "Исходящие номера", "Причины продления"]
+    assert any("03-07/519" in row[-2] for row in table[1:])

@@ -78,3 +78,15 @@ def test_after_approval_corrections_need_a_reopening(demo):
     draft.items[0].decisions[0].instruction.executor_ids = [people[2]]
     with pytest.raises(ValidationError, match="approved"):
         save_draft(demo, draft, baseline)
+
+
+def test_a_new_session_is_proposed_on_a_working_day(demo):
+    from datetime import date
+
+    com = demo.store.commissions()[0]
+    saturday = date(2026, 11, 28)
+    assert new_draft(demo, com.id, saturday).session.date == date(2026, 11, 30)  # Monday
+    # Republic Day, 16 December, falls on a Wednesday in 2026: the 17th is proposed
+    assert new_draft(demo, com.id, date(2026, 12, 16)).session.date == date(2026, 12, 17)
+    thursday = date(2026, 11, 26)
+    assert new_draft(demo, com.id, thursday).session.date == thursday

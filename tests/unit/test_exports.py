@@ -35,7 +35,7 @@ KAZ = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
 TODAY = date(2026, 11, 26)
 STAMP = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 HOSTILE = "Отдел/финансов: [учёт]*? и контроль \\ АО «Қазақстан»"  # 40+ characters
-LAST_COL = "P"
+LAST_COL = "S"
 
 
 def make_row(i: int = 1, **kw) -> TaskRow:
@@ -135,7 +135,7 @@ def listing(folder):
 # ---------------------------------------------------------------- common
 
 
-def test_columns_are_the_sixteen_in_order():
+def test_columns_are_the_nineteen_in_order():
     assert [c.key for c in COLUMNS] == [
         "number",
         "session",
@@ -153,10 +153,13 @@ def test_columns_are_the_sixteen_in_order():
         "status",
         "days_overdue",
         "done_date",
+        "reports",
+        "outgoing_numbers",
+        "extension_reasons",
     ]
     fields = set(TaskRow.__dataclass_fields__)
     assert all(c.attr in fields for c in COLUMNS)
-    assert headers("en")[0] == "No." and headers("en")[-1] == "Done on"
+    assert headers("en")[0] == "No." and headers("en")[-1] == "Reasons for extensions"
 
 
 def test_headers_are_translated_in_the_export_context(monkeypatch):

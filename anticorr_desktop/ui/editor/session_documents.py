@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -162,6 +163,34 @@ class ExtractsDialog(ActionDialog):
         self.browse.setText(QCoreApplication.translate("SessionEditor", "Choose…"))
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that takes the room it is given and no more: a long text is cut
+    with "…" in the middle (the whole of it in the tool tip) instead of widening its row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 0)
+        )
+        super().setText(shown)
+
+
 class DocumentsBar(QWidget):
     """The document buttons, the progress of the task making them, and its result."""
 
@@ -193,6 +222,15 @@ class DocumentsBar(QWidget):
         for action in (self.word_minutes_ru, self.word_minutes_kk, self.word_extracts):
             self.word_menu.addAction(action)
         self.word.setMenu(self.word_menu)
+        # Print: the minutes written to a temporary folder, then the viewer or the printer
+        self.print_button = QToolButton(self)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_ru = self.print_menu.addAction("", lambda: self.print_minutes("ru"))
+        self.print_kk = self.print_menu.addAction("", lambda: self.print_minutes("kk"))
+        self._printing = False  # the job running makes a document to print
+        self.print_dialog = None
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
@@ -200,7 +238,8 @@ class DocumentsBar(QWidget):
         self.cancel = QToolButton(self)
         self.cancel.clicked.connect(self._on_cancel)
         self.cancel.hide()
-        self.status = QLabel(self)
+        # "Saved: <path>": the editor places it where a long path moves nothing (beside Save)
+        self.status = ElidedLabel(self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         for w in (
@@ -208,11 +247,17 @@ class DocumentsBar(QWidget):
             self.minutes_kk,
             self.extracts,
             self.word,
+            self.print_button,
             self.progress,
             self.cancel,
-            self.status,
         ):
             box.addWidget(w)
+        # the progress bar and its Cancel keep their room while hidden: the buttons beside
+        # them never move when a document is being made
+        for w in (self.progress, self.cancel):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         self.retranslateUi()
 
     @property
@@ -220,8 +265,13 @@ class DocumentsBar(QWidget):
         return self._running
 
     # -- the minutes ----------------------------------------------------------------------
-    def make_minutes(self, lang: str, fmt: str = "pdf") -> None:
-        """The minutes in ``lang`` as a PDF, or (``fmt`` "docx") as a Word copy."""
+    def print_minutes(self, lang: str) -> None:
+        """The minutes in ``lang``, to print: no file name is asked."""
+        self.make_minutes(lang, printing=True)
+
+    def make_minutes(self, lang: str, fmt: str = "pdf", printing: bool = False) -> None:
+        """The minutes in ``lang`` as a PDF, or (``fmt`` "docx") as a Word copy; with
+        ``printing``, a PDF in a temporary folder for the viewer or the printer."""
         if self.busy:
             return
         sid = self._ensure_saved()
@@ -230,6 +280,23 @@ class DocumentsBar(QWidget):
         if not confirm_mixed(self.window(), self.ctx.services.missing_texts(sid, lang), lang):
             return
         s = self.ctx.store.session(sid)
+        if printing:
+            from ..kit.printing import print_folder
+
+            self._printing = True
+            self._start(
+                minutes_job(
+                    self.ctx.store.path,
+                    self.ctx.lang,
+                    self.ctx.services.today,
+                    sid,
+                    lang,
+                    print_folder() / self.ctx.services.minutes_file_name(s, lang),
+                ),
+                QCoreApplication.translate("SessionEditor", "Making the minutes…"),
+                0,
+            )
+            return
         name = self.ctx.services.minutes_file_name(s, lang, fmt)
         default = Path(documents_folder(self.ctx)) / name
         if fmt == "docx":
@@ -333,8 +400,17 @@ class DocumentsBar(QWidget):
         self._set_buttons(True)
 
     def _on_succeeded(self, paths: list[Path]) -> None:
+        printing, self._printing = self._printing, False
         self._finish()
         self.last_paths = list(paths)
+        if printing and paths:
+            from ..kit.printing import PrintDialog
+
+            self.status.setText("")
+            dlg = PrintDialog(list(paths), self.window())
+            self.print_dialog = dlg
+            self._dialogs.open(dlg)
+            return
         if not paths:
             self.status.setText(QCoreApplication.translate("SessionEditor", "Cancelled."))
             return
@@ -348,6 +424,7 @@ class DocumentsBar(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _on_failed(self, exc: BaseException) -> None:
+        self._printing = False
         self._finish()
         self.status.setText("")
         if isinstance(exc, UserError):
@@ -356,13 +433,21 @@ class DocumentsBar(QWidget):
         raise exc  # our bug: the crash handler logs it and tells the user
 
     def _set_buttons(self, enabled: bool) -> None:
-        for b in (self.minutes_ru, self.minutes_kk, self.extracts, self.word):
+        for b in (self.minutes_ru, self.minutes_kk, self.extracts, self.word, self.print_button):
             b.setEnabled(enabled)
 
     def retranslateUi(self) -> None:
         self.minutes_ru.setText(QCoreApplication.translate("SessionEditor", "Minutes (RU)"))
         self.minutes_kk.setText(QCoreApplication.translate("SessionEditor", "Minutes (KZ)"))
         self.extracts.setText(QCoreApplication.translate("SessionEditor", "Extracts…"))
+        self.print_button.setText(QCoreApplication.translate("SessionEditor", "Print"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor", "Print the minutes (the extracts: on the Reports page)"
+            )
+        )
+        self.print_ru.setText(QCoreApplication.translate("SessionEditor", "Minutes in Russian…"))
+        self.print_kk.setText(QCoreApplication.translate("SessionEditor", "Minutes in Kazakh…"))
         self.minutes_ru.setToolTip(
             QCoreApplication.translate("SessionEditor", "The minutes in Russian, as a PDF file")
         )

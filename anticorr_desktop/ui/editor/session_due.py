@@ -237,7 +237,11 @@ class DueField(QWidget):
         self.calendar_button.setToolTip(
             QCoreApplication.translate("SessionEditor", "Pick the date in a calendar")
         )
+        # two examples fit the field; the tool tip has a third, a schedule
         self.edit.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "до 25 декабря / в месячный срок")
+        )
+        self.edit.setToolTip(
             QCoreApplication.translate(
                 "SessionEditor", "до 25 декабря / в месячный срок / ежеквартально до 5 числа"
             )

@@ -129,7 +129,8 @@ class SessionEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.save_state = QLabel(self)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.save_state, 1)
+        bottom.addWidget(self.save_state)
+        bottom.addWidget(self.documents.status, 1)  # "Saved: <path>", cut to the room left
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         self.save_action = QAction(self)

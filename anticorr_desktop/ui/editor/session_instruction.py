@@ -345,7 +345,11 @@ class InstructionEditor(QGroupBox):
         self.exec_label.setText(QCoreApplication.translate("SessionEditor", "E&xecutors:"))
         self.controller_label.setText(QCoreApplication.translate("SessionEditor", "Contro&ller:"))
         self.due_label.setText(QCoreApplication.translate("SessionEditor", "D&ue:"))
+        # a short hint that fits the field; the whole of it in the tool tip
         self.executor_person.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "Type a name, then Add")
+        )
+        self.executor_person.setToolTip(
             QCoreApplication.translate(
                 "SessionEditor", "Type a name, then Add (the first is the main executor)"
             )

@@ -18,6 +18,24 @@ from .lane import QueryLane
 from .language import LanguageManager, normalise
 
 SETTING_LANGUAGE = "ui/language"
+SETTING_JOURNAL_NAME = "journal/name"  # the name this computer's user signs the journal with
+
+
+def _login() -> str:
+    """This computer's login, as the journal names its author without a name set."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in the environment (a service account)
+        return "unknown"
+
+
+def journal_user(name: str, login: str) -> str:
+    """The journal's author: the name the user set, with the system login kept beside it
+    ("Ахметова А. (root)"); the login alone until a name is set."""
+    name = " ".join(name.split())
+    return f"{name} ({login})" if name and name != login else login
 
 
 class AppContext(QObject):
@@ -41,6 +59,7 @@ class AppContext(QObject):
         self.data_changed.connect(self._on_data_changed)
         # long read-only queries run here, off the UI thread, on their own connection
         self.lane = QueryLane(lambda: self.services, Services, self)
+        self._apply_journal_user()
         # the date fields' day-off warnings and weekdays: this database's calendar
         me = weakref.ref(self)
         set_date_context(
@@ -72,6 +91,22 @@ class AppContext(QObject):
         self.settings.setValue(SETTING_LANGUAGE, lang)
         self.languages.load(lang)
         self.language_changed.emit(lang)
+
+    # -- the journal's author -----------------------------------------------------------
+    def journal_name(self) -> str:
+        return str(self.settings.value(SETTING_JOURNAL_NAME, "") or "")
+
+    def set_journal_name(self, name: str) -> None:
+        """Sign what this user writes from now on with ``name`` (and the login)."""
+        self.settings.setValue(SETTING_JOURNAL_NAME, " ".join(name.split())[:120])
+        self._apply_journal_user()
+
+    def _apply_journal_user(self) -> None:
+        from . import tasks
+
+        user = journal_user(self.journal_name(), _login())
+        self.store.user = user
+        tasks.set_journal_user(user)  # the connections of background tasks sign the same
 
     # -- dates --------------------------------------------------------------------
     def today(self) -> date:

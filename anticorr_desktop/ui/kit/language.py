@@ -63,6 +63,10 @@ class LanguageManager(QObject):
                     changed = app.installTranslator(t) or changed
                     self._translators.append(t)
         self.lang = lang
+        from . import file_dialogs  # Qt's file dialog: sizes and dates in this language
+
+        file_dialogs.set_language(lang)
+        file_dialogs.install()
         if not changed:
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 

@@ -99,10 +99,19 @@ def run_task(
     return task
 
 
+_journal_user: str | None = None  # who the window's user is in the journal (the setting)
+
+
+def set_journal_user(user: str | None) -> None:
+    global _journal_user
+    _journal_user = user
+
+
 def worker_services(db_path, lang: str | None, today=None):
-    """A Services object with its own connection, for use inside a task."""
+    """A Services object with its own connection, for use inside a task; what it
+    writes is signed with the window's user."""
     from ...services import Services
     from ...storage.store import open_store
 
     kwargs = {"today": today} if today is not None else {}
-    return Services(open_store(db_path), lang=lang, **kwargs)
+    return Services(open_store(db_path, user=_journal_user), lang=lang, **kwargs)

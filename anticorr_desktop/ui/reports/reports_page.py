@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +59,7 @@ from ..kit.common import (
     typical_width,
 )
 from ..kit.context import AppContext
-from ..kit.dialogs import date_edit
+from ..kit.dialogs import DialogKeeper, date_edit
 from ..kit.language import LANGUAGE_NAMES
 from ..kit.preferences import document_lang
 from ..kit.tasks import Task, run_task, worker_services
@@ -106,6 +108,7 @@ class ReportsPage(ReloadingView):
         self.task: Task | None = None
         self._job = 0  # the running job's number; 0 when idle
         self._dirty = False
+        self._prefer: int | None = None  # the session to choose at the next reload
         self._doc_lang_default = document_lang(ctx)
         self._counts: tuple[int | None, int] = (None, 0)  # the tracker's list, all
         self.last_outcome: Outcome | None = None
@@ -117,6 +120,29 @@ class ReportsPage(ReloadingView):
             self.lang.addItem(LANGUAGE_NAMES[lang], lang)  # each named in itself
         self.lang.setCurrentIndex(self.lang.findData(self._doc_lang_default))
         self.lang_label.setBuddy(self.lang)
+        # Print: the same documents, written to a temporary folder and then printed
+        self.print_button = QToolButton(self)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_actions = {
+            "minutes": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_minutes)
+            ),
+            "extract": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_extract)
+            ),
+            "overdue": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_overdue_report)
+            ),
+            "discipline": self.print_menu.addAction(
+                "", lambda: self.print_document(self.make_discipline_report)
+            ),
+        }
+        self._printing = False  # the document being made is to be printed
+        self.print_dialog = None
+        self._dialogs = DialogKeeper()
 
         # -- minutes and extracts
         self.session_box = QGroupBox(self)
@@ -236,7 +262,7 @@ class ReportsPage(ReloadingView):
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(hrow(self.lang_label, self.lang), 0, 0, 1, 2)
+        grid.addLayout(hrow(self.lang_label, self.lang, self.print_button), 0, 0, 1, 2)
         left = QVBoxLayout()
         left.addWidget(self.session_box)
         left.addWidget(self.overdue_box)
@@ -304,9 +330,22 @@ class ReportsPage(ReloadingView):
     def doc_lang(self) -> str:
         return self.lang.currentData()
 
+    def _on_data_changed(self, source: object = None) -> None:
+        # a session just saved in its editor is the one its documents are wanted of
+        draft = getattr(source, "draft", None)
+        sid = getattr(getattr(draft, "session", None), "id", None)
+        if isinstance(sid, int):
+            self._prefer = sid
+        super()._on_data_changed(source)
+
     def reload(self) -> None:
-        """Sessions, executors and counts from the database."""
+        """Sessions, executors and counts from the database. The session chosen stays
+        chosen while it exists; the newest one (the first, chosen by default) gives way to a
+        newer one, and a session saved in its editor meanwhile is chosen."""
         keep = self.session.currentData()
+        if self.session.currentIndex() <= 0:  # the default: follow the newest
+            keep = None
+        prefer, self._prefer = self._prefer, None
         self.session.blockSignals(True)
         self.session.clear()
         commissions = {c.id: c for c in self.ctx.store.commissions()}
@@ -317,7 +356,10 @@ class ReportsPage(ReloadingView):
             if several and com in commissions:
                 text += f" — {commissions[com].name(self.ctx.name_lang)}"
             self.session.addItem(text, sid)
-        self.session.setCurrentIndex(max(self.session.findData(keep), 0))
+        chosen = self.session.findData(prefer) if prefer is not None else -1
+        if chosen < 0:
+            chosen = max(self.session.findData(keep), 0) if keep is not None else 0
+        self.session.setCurrentIndex(chosen)
         self.session.blockSignals(False)
         self._on_session_changed()
         new_default = document_lang(self.ctx)
@@ -408,7 +450,20 @@ class ReportsPage(ReloadingView):
         self.ctx.settings.setValue(SETTING_FOLDER, str(path))
         remember_folder(self.ctx.settings, path)
 
+    def print_document(self, make) -> Task | None:
+        """``make`` (one of the make_... methods) writes its document into a temporary
+        folder; then the print dialog offers the viewer or the default printer."""
+        self._printing = True
+        try:
+            return make()
+        finally:
+            self._printing = False
+
     def ask_save_path(self, caption: str, suggested: str, suffix: str, filter_: str) -> Path | None:
+        if self._printing:
+            from ..kit.printing import print_folder
+
+            return print_folder() / _with_suffix(suggested, suffix).name
         name, _chosen = QFileDialog.getSaveFileName(
             self, caption, os.path.join(self._folder(), suggested), filter_
         )
@@ -433,6 +488,7 @@ class ReportsPage(ReloadingView):
         cancellable: bool = True,
         open_result: bool = True,
     ) -> Task:
+        printing = self._printing
         """Run ``work(progress, cancelled)`` in the background; ``done`` words the result."""
         self._job += 1
         job = self._job
@@ -449,7 +505,7 @@ class ReportsPage(ReloadingView):
         task = run_task(
             None,
             work,
-            on_success=lambda out: self._on_succeeded(job, out, done, open_result),
+            on_success=lambda out: self._on_succeeded(job, out, done, open_result, printing),
             on_failure=lambda exc: self._on_failed(job, exc),
         )
         if self._job == job:  # still running (a synchronous task has finished already)
@@ -469,13 +525,25 @@ class ReportsPage(ReloadingView):
             self.progress.setValue(min(done, total))
 
     def _on_succeeded(
-        self, job: int, out: Outcome, done: Callable[[Outcome], str], open_result: bool
+        self,
+        job: int,
+        out: Outcome,
+        done: Callable[[Outcome], str],
+        open_result: bool,
+        printing: bool = False,
     ) -> None:
         if job != self._job:
             return
         self._set_idle()
         self.last_outcome = out
         self._show_result(done(out))
+        if printing and out.path is not None:
+            from ..kit.printing import PrintDialog
+
+            dlg = PrintDialog(out.files or [out.path], self.window())
+            self.print_dialog = dlg
+            self._dialogs.open(dlg)
+            return
         if out.path is not None:
             self.open_folder_button.show()
             if open_result:
@@ -583,7 +651,11 @@ class ReportsPage(ReloadingView):
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
         executor = self.executor.currentData()
-        if executor == ALL_EXECUTORS:
+        if executor == ALL_EXECUTORS and self._printing:
+            from ..kit.printing import print_folder
+
+            target = print_folder()
+        elif executor == ALL_EXECUTORS:
             folder = QFileDialog.getExistingDirectory(
                 self,
                 QCoreApplication.translate("Reports", "Folder for the extracts (a file each)"),
@@ -789,7 +861,24 @@ class ReportsPage(ReloadingView):
             )
 
     def retranslateUi(self) -> None:
+        if self.session.count():  # the sessions' names ("No. 4 of 12.12.2024") too
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
         self.lang_label.setText(QCoreApplication.translate("Reports", "Language of the documents:"))
+        self.print_button.setText(QCoreApplication.translate("Reports", "&Print"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "Reports", "Print a document of this page, with its choices (session, dates)"
+            )
+        )
+        for key, text in (
+            ("minutes", QCoreApplication.translate("Reports", "The minutes of the session")),
+            ("extract", QCoreApplication.translate("Reports", "The extracts (or the extract)")),
+            ("overdue", QCoreApplication.translate("Reports", "The overdue report")),
+            ("discipline", QCoreApplication.translate("Reports", "The discipline report")),
+        ):
+            self.print_actions[key].setText(text)
         self.session_box.setTitle(QCoreApplication.translate("Reports", "Minutes and extracts"))
         self.session_hint.setText(
             QCoreApplication.translate(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -266,10 +267,21 @@ class DataTab(QWidget):
         self.keep.setMaximumWidth(220)
         self.keep.setValue(ctx.services.backup_keep())
         self.keep_label.setBuddy(self.keep)
+        # who the history of each change names: this user's name, the login kept beside it
+        self.author_label = QLabel(self)
+        self.author = QLineEdit(ctx.journal_name(), self)
+        self.author.setMaxLength(120)
+        self.author.setMinimumWidth(320)
+        self.author_label.setBuddy(self.author)
+        self.author_hint = QLabel(self)
+        self.author_hint.setWordWrap(True)
+        self.author.editingFinished.connect(self._on_author_edited)
         form = QFormLayout()
         form.addRow(self.path_label, self.path)
         form.addRow(self.last_label, self.last)
         form.addRow(self.keep_label, self.keep)
+        form.addRow(self.author_label, self.author)
+        form.addRow("", self.author_hint)
         self.folder_button = QPushButton(self)
         self.backup_button = QPushButton(self)
         self.backups_button = QPushButton(self)
@@ -339,6 +351,20 @@ class DataTab(QWidget):
         if not self.ctx.store.readonly:
             self.ctx.services.set_backup_keep(int(n))
 
+    def _on_author_edited(self) -> None:
+        if self.author.text().strip() != self.ctx.journal_name():
+            self.ctx.set_journal_name(self.author.text())
+            self._show_author()
+
+    def _show_author(self) -> None:
+        self.author_hint.setText(
+            QCoreApplication.translate(
+                "Settings",
+                "The history of every change names its author as: {user}. The name is kept "
+                "for this computer's login; the login is always recorded beside it.",
+            ).format(user=self.ctx.store.user)
+        )
+
     def _on_open_folder(self) -> None:
         if self.db_path is not None:
             open_folder(self.db_path.parent)
@@ -369,6 +395,13 @@ class DataTab(QWidget):
         self.folder_button.setText(QCoreApplication.translate("Settings", "Open folder"))
         self.backup_button.setText(QCoreApplication.translate("Settings", "Back up now"))
         self.backups_button.setText(QCoreApplication.translate("Settings", "Backups…"))
+        self.author_label.setText(
+            QCoreApplication.translate("Settings", "Your &name in the history:")
+        )
+        self.author.setPlaceholderText(
+            QCoreApplication.translate("Settings", "e.g. Ахметова А. Б., secretary")
+        )
+        self._show_author()
         self._update_last()
 
 

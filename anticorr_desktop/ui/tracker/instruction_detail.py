@@ -14,7 +14,7 @@ from ..kit.context import AppContext
 
 # Actions that may be applied to several selected instructions at once.
 BULK_ACTIONS = (Action.ACCEPT, Action.OFF_CONTROL)
-_ORDER = (
+ACTION_ORDER = (
     Action.REPORT,
     Action.ACCEPT,
     Action.RETURN,
@@ -47,7 +47,7 @@ class InstructionDetail(QWidget):
         self.browser.setOpenLinks(False)
         self.buttons: dict[Action, QPushButton] = {}
         column = QVBoxLayout()
-        for action in _ORDER:
+        for action in ACTION_ORDER:
             b = QPushButton(self)
             b.clicked.connect(lambda _checked=False, a=action: self.action_requested.emit(a.value))
             self.buttons[action] = b
@@ -115,18 +115,24 @@ class InstructionDetail(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        texts = {
-            Action.REPORT: QCoreApplication.translate("Detail", "Register report…"),
-            Action.ACCEPT: QCoreApplication.translate("Detail", "Accept…"),
-            Action.RETURN: QCoreApplication.translate("Detail", "Return for rework…"),
-            Action.EXTEND: QCoreApplication.translate("Detail", "Extend deadline…"),
-            Action.CANCEL: QCoreApplication.translate("Detail", "Cancel…"),
-            Action.OFF_CONTROL: QCoreApplication.translate("Detail", "Take off control…"),
-            Action.BACK_ON_CONTROL: QCoreApplication.translate("Detail", "Back on control…"),
-        }
+        texts = action_texts()
         for action, b in self.buttons.items():
             b.setText(texts[action])
         self._render()
+
+
+def action_texts() -> dict[Action, str]:
+    """The actions' names with their Alt letters (&), on the buttons and in the tracker's
+    context menu; the letters are unique in the tracker's window in every language."""
+    return {
+        Action.REPORT: QCoreApplication.translate("Detail", "&Register report…"),
+        Action.ACCEPT: QCoreApplication.translate("Detail", "&Accept…"),
+        Action.RETURN: QCoreApplication.translate("Detail", "Re&turn for rework…"),
+        Action.EXTEND: QCoreApplication.translate("Detail", "E&xtend deadline…"),
+        Action.CANCEL: QCoreApplication.translate("Detail", "&Cancel…"),
+        Action.OFF_CONTROL: QCoreApplication.translate("Detail", "Take off contro&l…"),
+        Action.BACK_ON_CONTROL: QCoreApplication.translate("Detail", "Bac&k on control…"),
+    }
 
 
 def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:

@@ -20,14 +20,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QMenu,
     QSplitter,
     QStyle,
     QTableView,
@@ -54,9 +56,11 @@ from ..kit.common import (
     state_foreground,
 )
 from ..kit.context import AppContext
+from ..kit.dialogs import DialogKeeper
+from ..kit.header import use_windows_sort_arrow
 from ..kit.placement import SidewaysScroll
 from .instruction_actions import InstructionActions
-from .instruction_detail import InstructionDetail
+from .instruction_detail import ACTION_ORDER, InstructionDetail, action_allowed, action_texts
 from .tracker_filters import TrackerFilters
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -469,6 +473,7 @@ class TrackerView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(InstructionsModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
+        use_windows_sort_arrow(header)
         self.detail = InstructionDetail(ctx, self)
         self.actions = InstructionActions(ctx, self)
         # the table over the detail: the instruction text gets the window's width
@@ -489,6 +494,18 @@ class TrackerView(QWidget):
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         self.model.loading_changed.connect(self.filters.set_loading)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # the keyboard: Enter (and a double click) opens the instruction; the context menu
+        # (right click, the Menu key, Shift+F10) lists what can be done with the selection
+        self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.menu_key = QAction(self.table)
+        self.menu_key.setShortcut(QKeySequence("Shift+F10"))
+        self.menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.menu_key.triggered.connect(lambda: self._on_context_menu(None))
+        self.table.addAction(self.menu_key)
+        self.context_menu: QMenu | None = None
+        self._windows = DialogKeeper()
         self.detail.action_requested.connect(self._on_action_requested)
         self.actions.applied.connect(self._on_applied)
         ctx.data_changed.connect(self._on_data_changed)
@@ -558,6 +575,51 @@ class TrackerView(QWidget):
             self.actions.start(
                 rules.Action(action), [self.model.row_data(self.model.row_of(i)).inst for i in ids]
             )
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_instruction(self.model.instruction_id(index.row()))
+
+    def open_instruction(self, inst_id: int):
+        """The instruction in a window of its own: its text, history and actions."""
+        from .instruction_window import InstructionWindow
+
+        return self._windows.open(InstructionWindow(self.ctx, inst_id, self.window()))
+
+    @property
+    def instruction_window(self):
+        return self._windows.current
+
+    def _on_context_menu(self, pos: QPoint | None) -> None:
+        """The actions on the selected rows, beside the row (the right click's point, or
+        the current row's for the keyboard)."""
+        if pos is not None:
+            index = self.table.indexAt(pos)
+            if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+                self.select_instruction(self.model.instruction_id(index.row()))
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if pos is None:
+            current = self.table.currentIndex()
+            rect = self.table.visualRect(current) if current.isValid() else None
+            pos = rect.bottomLeft() if rect is not None else QPoint(0, 0)
+        insts = [self.model.row_data(self.model.row_of(i)).inst for i in ids]
+        menu = QMenu(self)
+        open_action = menu.addAction(QCoreApplication.translate("Tracker", "&Open"))
+        open_action.setEnabled(len(ids) == 1)
+        open_action.triggered.connect(lambda: self.open_instruction(ids[0]))
+        font = open_action.font()
+        font.setBold(True)  # what Enter does
+        open_action.setFont(font)
+        menu.addSeparator()
+        texts = action_texts()
+        for action in ACTION_ORDER:
+            a = menu.addAction(texts[action])
+            a.setEnabled(action_allowed(action, insts))
+            a.triggered.connect(lambda _c=False, act=action: self._on_action_requested(act.value))
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_applied(self, ids: list[int]) -> None:
         self.model.refresh(ids)

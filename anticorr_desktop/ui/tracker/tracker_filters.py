@@ -303,7 +303,7 @@ class TrackerFilters(QWidget):
     def retranslateUi(self) -> None:
         self.status_label.setText(QCoreApplication.translate("Tracker", "&Status:"))
         self.executor_label.setText(QCoreApplication.translate("Tracker", "&Executor:"))
-        self.session_label.setText(QCoreApplication.translate("Tracker", "Se&ssion:"))
+        self.session_label.setText(QCoreApplication.translate("Tracker", "Sess&ion:"))
         self.search_label.setText(QCoreApplication.translate("Tracker", "Fi&nd:"))
         self.co_executors.setText(QCoreApplication.translate("Tracker", "also as co-executor"))
         self.overdue.setText(QCoreApplication.translate("Tracker", "&Overdue only"))

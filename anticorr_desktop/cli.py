@@ -405,8 +405,8 @@ def cmd_minutes(sv, args) -> int:
 def cmd_extract(sv, args) -> int:
     s = sv.resolve_session(args.session)
     if args.executor:
-        p = sv.find_person(args.executor)
-        print(sv.write_extract(s.id, p.id, args.lang, args.output, allow_mixed=args.allow_mixed))
+        ex = sv.find_executor(args.executor)
+        print(sv.write_extract(s.id, ex, args.lang, args.output, allow_mixed=args.allow_mixed))
         return 0
     for path in sv.write_extracts(s.id, args.lang, args.output, allow_mixed=args.allow_mixed):
         print(path)

@@ -285,7 +285,12 @@ def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
         names = [p.name for p in ins.responsible if p.name.strip()]
         if names:
             key = "responsible_one" if len(names) == 1 else "responsible_many"
-            joined = ", ".join(keep_name(esc(n)) for n in names)
+            marked = [keep_name(esc(n)) for n in names]
+            if len(marked) > 1:
+                # the main executor, who answers for the whole and gathers the others'
+                # reports, is named first, in bold, marked as in state bodies' practice
+                marked[0] = f"<b>{marked[0]}</b> {w(lang, 'main_executor_mark')}"
+            joined = ", ".join(marked)
             story.append(Para(_label(w(lang, key), _end(joined)), st.body_left))
         if ins.controller is not None and ins.controller.name.strip():
             controller = _person(ins.controller, lang, line_start=False)

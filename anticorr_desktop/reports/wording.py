@@ -59,6 +59,7 @@ RU: dict[str, object] = {
     "due": "Срок:",
     "responsible_one": "Ответственный:",
     "responsible_many": "Ответственные:",
+    "main_executor_mark": "(свод)",
     "controller": "Контроль исполнения:",
     "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
     "control_closing": "Контроль за исполнением настоящего протокола возложить на {who}.",
@@ -163,6 +164,7 @@ KK: dict[str, object] = {
     "due": "Мерзімі:",
     "responsible_one": "Жауапты:",
     "responsible_many": "Жауаптылар:",
+    "main_executor_mark": "(жинақтау)",
     "controller": "Орындалуын бақылау:",
     "vote": (
         "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."

@@ -22,7 +22,7 @@ class InstructionsService(ServiceBase):
         self,
         inst_id: int,
         *,
-        executor_ids: Sequence[int] | None = None,
+        executors: Sequence[m.Executor | int] | None = None,
         controller_id: int | None = None,
         due_text: str | None = None,
     ) -> None:
@@ -44,8 +44,8 @@ class InstructionsService(ServiceBase):
                 "with an extension, or cancel it and issue a new one.",
                 number=inst.number,
             )
-        if executor_ids is not None:
-            inst.executor_ids = self._executors(executor_ids)
+        if executors is not None:
+            inst.executors = self._executors(executors)
         if controller_id is not None:
             self.store.person(controller_id)
         points: list[date] | None = None
@@ -125,7 +125,7 @@ class InstructionsService(ServiceBase):
         self,
         *,
         text: str,
-        executor_ids: Sequence[int],
+        executors: Sequence[m.Executor | int],
         due_text: str,
         session_id: int | None = None,
         decision_id: int | None = None,
@@ -163,12 +163,12 @@ class InstructionsService(ServiceBase):
         if issued_date is None:
             issued_date = self.today()
         text = clean_text(text, self.t("Instruction text"))
-        executor_ids = self._executors(executor_ids)
+        executors = self._executors(executors)
         due_text = clean_text(due_text, "", required=False, max_len=300)  # none: no deadline
         rule = self.parse_due(due_text, issued_date)
         inst = m.Instruction(
             text=text,
-            executor_ids=executor_ids,
+            executors=executors,
             due_text=due_text,
             due_rule=rule,
             issued_date=issued_date,

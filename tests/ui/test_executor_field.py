@@ -111,4 +111,4 @@ def test_saving_a_draft_leaves_its_instructions_correctable(ctx, qtbot):
     inst.changed.emit()
     assert ed.save()
     stored = ctx.store.instruction(inst.inst.id)
-    assert stored.executor_ids == [person.id, other.id]
+    assert stored.executors == [person.id, other.id]

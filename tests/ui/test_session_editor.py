@@ -287,7 +287,7 @@ def test_the_secretary_records_a_whole_session(
         "в месячный срок",
         date(2025, 4, 14),
     )
-    assert i.executor_ids == [ids["m3"], ids["m4"], ids["m5"]]
+    assert i.executors == [ids["m3"], ids["m4"], ids["m5"]]
     assert (i.controller_id, i.issued_by_id, i.issued_date) == (
         ids["deputy"],
         ids["chair"],
@@ -481,7 +481,7 @@ def _session_with_two_items(sv, ids) -> tuple[int, list[int]]:
         d = sv.add_decision(item.id, text)
         insts.append(
             sv.issue_instruction(
-                text=text, executor_ids=[ids["m1"]], due_text="до 30 июня", decision_id=d.id
+                text=text, executors=[ids["m1"]], due_text="до 30 июня", decision_id=d.id
             ).id
         )
     return s.id, insts
@@ -669,7 +669,7 @@ def test_editor_models(ctx, qtmodeltester):
     qtmodeltester.check(decisions)
 
     executors = ExecutorsModel(ctx)
-    executors.load(list(draft.items[0].decisions[1].instruction.executor_ids))
+    executors.load(list(draft.items[0].decisions[1].instruction.executors))
     assert executors.rowCount() == 3
     qtmodeltester.check(executors)
     executors.move(2, -1)

@@ -228,7 +228,7 @@ class InstructionEditor(QGroupBox):
                 )
             )
             self.text.setPlainText(inst.text if inst else "")
-            self.executors_model.load(inst.executor_ids if inst else [])
+            self.executors_model.load(inst.executors if inst else [])
             self.controller.set_person(inst.controller_id if inst else None)
             self.due.set_text(inst.due_text if inst else "")
             if issued and inst.due_date is not None:
@@ -285,7 +285,7 @@ class InstructionEditor(QGroupBox):
             self.controller.reload()
         finally:
             self._loading = False
-        self.executors_model.load(self.inst.executor_ids if self.inst else [])
+        self.executors_model.load(self.inst.executors if self.inst else [])
 
     def _on_field_changed(self, *_args) -> None:
         if self._loading or self.inst is None:

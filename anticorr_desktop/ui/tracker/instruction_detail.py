@@ -154,7 +154,7 @@ def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:
         )
     facts.append((QCoreApplication.translate("Detail", "Status"), status))
     execs = []
-    for n, pid in enumerate(inst.executor_ids):
+    for n, pid in enumerate(inst.executors):
         p = people.get(pid)
         if p is None:
             continue

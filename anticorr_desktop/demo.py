@@ -333,7 +333,7 @@ def load_demo(sv: Services) -> int:
     P = people
 
     def _executor(key: str) -> m.Executor:
-        """"sport" is a person; "org:sport" an organisation; "org:sport/sport" the
+        """ "sport" is a person; "org:sport" an organisation; "org:sport/sport" the
         organisation with that person responsible."""
         if not key.startswith("org:"):
             return m.Executor.person(P[key])

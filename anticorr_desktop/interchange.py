@@ -553,7 +553,7 @@ class _Plan:
             if not isinstance(members, list) or not all(isinstance(x, str) for x in members):
                 o.fail("must be a list of organisation uids", "members")
             self.members[uid] = (o.where, members)
-        for uid, (where, members) in self.members.items():
+        for where, members in self.members.values():
             for x in members:
                 if x not in self.orgs and x not in self.known_orgs:
                     _V({}, where).fail(
@@ -765,7 +765,9 @@ class _Plan:
         for n, e in enumerate(execs):
             if isinstance(e, dict):  # an organisation, with its responsible person or not
                 org, person = e.get("organisation"), e.get("person")
-                if not isinstance(org, str) or (org not in self.orgs and org not in self.known_orgs):
+                if not isinstance(org, str) or (
+                    org not in self.orgs and org not in self.known_orgs
+                ):
                     i.fail(
                         'refers to an unknown organisation "{uid}"',
                         f"executors[{n}].organisation",

@@ -219,9 +219,7 @@ def _sections(
             if d.agenda_item_id != item.id:
                 continue
             inst = insts.get(d.id)
-            if only_executor is not None and (
-                inst is None or only_executor not in inst.executors
-            ):
+            if only_executor is not None and (inst is None or only_executor not in inst.executors):
                 continue
             il = None
             if inst is not None and inst.status != m.InstructionStatus.CANCELLED:
@@ -327,9 +325,7 @@ def extract_data(
             name=ppl.executor(executor_id),
             label=s.label,
         )
-    insts = [
-        i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executors
-    ]
+    insts = [i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executors]
     return ExtractData(
         lang,
         header,

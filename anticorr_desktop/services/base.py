@@ -121,7 +121,9 @@ class ServiceBase:
                             " directory or name them one by one.",
                             name=org.short_ru,
                         )
-                    out += [m.Executor.org(mid) for mid in members if m.Executor.org(mid) not in out]
+                    out += [
+                        m.Executor.org(mid) for mid in members if m.Executor.org(mid) not in out
+                    ]
                     continue
             if ex in out:
                 raise ValidationError("An executor is listed twice.")

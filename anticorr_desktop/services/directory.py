@@ -11,7 +11,6 @@ from ..domain.collation import kazakh_key
 from ..errors import NotFound, ValidationError
 from .base import ServiceBase, clean_text, fmt
 
-
 # "Управление спорта (Ахметов А.Б.)": an organisation with its responsible person
 _ORG_WITH_PERSON = re.compile(r"^(?P<org>.+?)\s*\((?P<person>[^()]+)\)\s*$")
 
@@ -90,9 +89,7 @@ class DirectoryService(ServiceBase):
                     out.append(ExecutorMatch(ex, label, o_exact and p_exact))
         for o, exact in self._match_orgs(text):
             out.append(
-                ExecutorMatch(
-                    m.Executor.org(o.id), o.short("ru"), exact, o.kind == m.OrgKind.GROUP
-                )
+                ExecutorMatch(m.Executor.org(o.id), o.short("ru"), exact, o.kind == m.OrgKind.GROUP)
             )
         for p, exact in self._match_people(text):
             out.append(ExecutorMatch(m.Executor.person(p.id), p.short_name("ru"), exact))

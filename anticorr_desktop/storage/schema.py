@@ -319,7 +319,8 @@ def m003_executors(db: Database) -> None:
         ALTER TABLE instruction_executor_m003 RENAME TO instruction_executor;
         CREATE INDEX instruction_executor_person
             ON instruction_executor(person_id, instruction_id);
-        CREATE INDEX instruction_executor_org ON instruction_executor(organisation_id, instruction_id)
+        CREATE INDEX instruction_executor_org
+            ON instruction_executor(organisation_id, instruction_id)
             WHERE organisation_id IS NOT NULL;
         ALTER TABLE instruction ADD COLUMN main_organisation_id INTEGER
             REFERENCES organisation(id);

@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="103" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
@@ -1350,7 +1350,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="448" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1358,7 +1358,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="532" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
@@ -1393,7 +1393,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="137" />
+      <source>"{text}" matches several executors: {names}. Be more precise.</source>
+      <translation>«{text}» бірнеше орындаушыға сәйкес келеді: {names}. Нақтылаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1443,12 +1448,12 @@ Technical detail: {detail}</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="817" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="417" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1458,12 +1463,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="352" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1476,6 +1481,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="53" />
+      <source>A group's members are organisations, not groups: {name}.</source>
+      <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
@@ -1498,12 +1508,12 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="511" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="127" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1511,6 +1521,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="49" />
+      <source>An organisation is listed twice in the group.</source>
+      <translation>Ұйым топта екі рет көрсетілген.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/place.py" line="146" />
@@ -1523,12 +1538,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1543,12 +1558,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="315" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
@@ -1558,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="302" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="564" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1583,7 +1598,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="618" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1598,24 +1613,29 @@ Technical detail: {detail}</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="109" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="156" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="131" />
+      <source>No person or organisation matches "{text}".</source>
+      <translation>«{text}» сәйкес келетін адам да, ұйым да жоқ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
@@ -1623,7 +1643,7 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="633" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
@@ -1643,12 +1663,17 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="46" />
+      <source>Only a group has members; set its kind to group.</source>
+      <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="258" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1658,27 +1683,27 @@ Technical detail: {detail}</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="649" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="362" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="179" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="184" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="160" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1703,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1404" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1342" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1773,17 +1798,17 @@ Technical detail: {detail}</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/interchange.py" line="999" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1791,6 +1816,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/base.py" line="119" />
+      <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
+      <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
@@ -1803,12 +1833,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="169" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
@@ -1868,7 +1898,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1361" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1878,7 +1908,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="583" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1888,9 +1918,14 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="527" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="226" />
+      <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
+      <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
@@ -1903,157 +1938,162 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/interchange.py" line="590" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="666" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="354" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="852" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="828" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="628" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="791" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="413" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="585" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <source>must be a list of organisation uids</source>
+      <translation>ұйымдардың uid тізімі болуы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="684" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="393" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="691" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="837" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="623" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="862" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="759" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="566" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="887" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="865" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="798" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -2063,7 +2103,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="325" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -2073,7 +2113,7 @@ Technical detail: {detail}</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="118" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="121" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
@@ -2083,37 +2123,37 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1472" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1438" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -2279,7 +2319,7 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="87" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="90" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
     </message>
@@ -2385,42 +2425,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="271" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="249" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="292" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="259" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="281" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
@@ -2433,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
@@ -2443,17 +2483,17 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
@@ -2463,32 +2503,32 @@ Technical detail: {detail}</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
@@ -2498,17 +2538,17 @@ Technical detail: {detail}</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
@@ -2538,12 +2578,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
@@ -2553,27 +2593,27 @@ Technical detail: {detail}</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="39" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="144" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>

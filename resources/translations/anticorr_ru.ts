@@ -72,17 +72,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="103" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="183" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,12 +97,12 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="164" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
@@ -1350,7 +1350,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="448" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1358,7 +1358,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="532" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
@@ -1393,7 +1393,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="137" />
+      <source>"{text}" matches several executors: {names}. Be more precise.</source>
+      <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1443,12 +1448,12 @@ Technical detail: {detail}</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="817" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="417" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1458,12 +1463,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="352" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1476,6 +1481,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="53" />
+      <source>A group's members are organisations, not groups: {name}.</source>
+      <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
@@ -1498,12 +1508,12 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="511" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="127" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1511,6 +1521,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="49" />
+      <source>An organisation is listed twice in the group.</source>
+      <translation>Организация указана в группе дважды.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/place.py" line="146" />
@@ -1523,12 +1538,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1543,12 +1558,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="315" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
@@ -1558,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="302" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="564" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1583,7 +1598,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="618" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1598,24 +1613,29 @@ Technical detail: {detail}</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="109" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="156" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="131" />
+      <source>No person or organisation matches "{text}".</source>
+      <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
@@ -1623,7 +1643,7 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="633" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
@@ -1643,12 +1663,17 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="46" />
+      <source>Only a group has members; set its kind to group.</source>
+      <translation>Участники бывают только у группы; укажите вид «группа».</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="169" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="258" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1658,27 +1683,27 @@ Technical detail: {detail}</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="649" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="362" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="179" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="184" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="160" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1703,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1404" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1342" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1773,17 +1798,17 @@ Technical detail: {detail}</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/interchange.py" line="999" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1791,6 +1816,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/base.py" line="119" />
+      <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
+      <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
@@ -1803,12 +1833,12 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="149" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="169" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
@@ -1868,7 +1898,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1361" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1878,7 +1908,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="583" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1888,9 +1918,14 @@ Technical detail: {detail}</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="527" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="226" />
+      <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
+      <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
@@ -1903,157 +1938,162 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/interchange.py" line="590" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="666" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="354" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="852" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="828" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="628" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="791" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="413" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="585" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <source>must be a list of organisation uids</source>
+      <translation>должен быть списком uid организаций</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="684" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="393" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="691" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="837" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="623" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="862" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="759" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="566" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="887" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="865" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="798" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -2063,7 +2103,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="325" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -2073,7 +2113,7 @@ Technical detail: {detail}</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="118" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="121" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
@@ -2083,37 +2123,37 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1472" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1438" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -2279,7 +2319,7 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="87" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="90" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
     </message>
@@ -2385,42 +2425,42 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="287" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="244" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="271" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="222" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="249" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="272" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="265" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="292" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="274" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="232" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="259" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="254" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="281" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
@@ -2433,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
@@ -2443,17 +2483,17 @@ Technical detail: {detail}</source>
       <translation>Основание снятия с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
@@ -2463,32 +2503,32 @@ Technical detail: {detail}</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
@@ -2498,17 +2538,17 @@ Technical detail: {detail}</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
@@ -2538,12 +2578,12 @@ Technical detail: {detail}</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
@@ -2553,27 +2593,27 @@ Technical detail: {detail}</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="39" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="144" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>

@@ -248,7 +248,10 @@ def test_revise_an_instruction_before_execution_only(setup):
         inst.id, executors=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа"
     )
     i = sv.store.instruction(inst.id)
-    assert [e.person_id for e in i.executors] == [ids["b"], ids["a"]] and i.due_rule.kind.value == "recurring"
+    assert [e.person_id for e in i.executors] == [
+        ids["b"],
+        ids["a"],
+    ] and i.due_rule.kind.value == "recurring"
     assert (
         len(sv.store.control_points(inst.id)) == 4
         and i.due_date == sv.store.control_points(inst.id)[0].due_date

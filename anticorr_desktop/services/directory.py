@@ -30,6 +30,18 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
+def _name_parts(text: str) -> tuple[str, str, str]:
+    """(surname, name, patronymic) of "Фамилия Имя Отчество" or "Фамилия И.О."."""
+    words = text.replace(".", ". ").split()
+    if not words:
+        return "", "", ""
+    rest = words[1:]
+    if len(rest) > 2:  # "Фамилия Имя Отчество-улы ..." : the rest is the patronymic
+        rest = [rest[0], " ".join(rest[1:])]
+    rest += [""] * (2 - len(rest))
+    return words[0], rest[0], rest[1]
+
+
 class DirectoryService(ServiceBase):
     # -- directory -------------------------------------------------------------------
     def save_organisation(self, org: m.Organisation, members: list[int] | None = None) -> int:
@@ -119,6 +131,27 @@ class DirectoryService(ServiceBase):
             if any(needle in n for n in names):
                 out.append((p, needle in names or needle == _norm(p.surname)))
         return out
+
+    def new_executor(
+        self,
+        kind: str,
+        name_ru: str,
+        name_kk: str = "",
+        position: str = "",
+        position_kk: str = "",
+    ) -> m.Executor:
+        """Add a typed executor to the directory (the executor field's "add to the
+        directory"): ``kind`` "person" (the name as "Фамилия Имя Отчество" or "Фамилия
+        И.О.") or "organisation" (its short name). Returns the new executor."""
+        if kind == "organisation":
+            org = m.Organisation(name_ru, short_kk=name_kk)
+            return m.Executor.org(self.save_organisation(org))
+        if kind != "person":
+            raise ValidationError('"{value}" is not a kind of executor.', value=kind)
+        ru = _name_parts(clean_text(name_ru, self.t("Surname"), max_len=600))
+        kk = _name_parts(clean_text(name_kk, "", required=False, max_len=600))
+        p = m.Person(ru[0], ru[1], ru[2], position, kk[0], kk[1], kk[2], position_kk=position_kk)
+        return m.Executor.person(self.save_person(p))
 
     def find_executor(self, text: str) -> m.Executor:
         """The one executor ``text`` names (for the command line): a whole-name match if

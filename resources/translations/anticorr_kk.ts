@@ -801,7 +801,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
@@ -826,37 +826,37 @@ Technical detail: {detail}</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
@@ -866,12 +866,12 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
@@ -901,12 +901,12 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
@@ -921,7 +921,7 @@ Technical detail: {detail}</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
@@ -1057,34 +1057,39 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="346" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="344" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <source>Add to the directory</source>
+      <translation>Анықтамалыққа қосу</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
@@ -1097,17 +1102,22 @@ Technical detail: {detail}</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <source>As executor:</source>
+      <translation>Орындаушы ретінде:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -1117,112 +1127,132 @@ Technical detail: {detail}</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="351" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
       <source>From</source>
       <translation>Басталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="87" />
       <source>Full name</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
+      <source>Group of organisations</source>
+      <translation>Ұйымдар тобы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="89" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="116" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <source>Members:</source>
+      <translation>Мүшелері:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Name</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <source>Name (Kazakh):</source>
+      <translation>Аты-жөні (қазақ тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <source>Name (Russian):</source>
+      <translation>Аты-жөні (орыс тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="321" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="58" />
       <source>Organisation</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
@@ -1232,27 +1262,42 @@ Technical detail: {detail}</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <source>Person</source>
+      <translation>Адам</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Position</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <source>Position (Kazakh):</source>
+      <translation>Лауазымы (қазақ тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <source>Position (Russian):</source>
+      <translation>Лауазымы (орыс тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
@@ -1262,87 +1307,102 @@ Technical detail: {detail}</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="331" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="327" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="118" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="136" />
       <source>Until</source>
       <translation>Аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="123" />
       <source>Votes</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <source>e.g. Управление спорта</source>
+      <translation>мысалы, Спорт басқармасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <source>stands for each of its members (otherwise one addressee)</source>
+      <translation>оның әрбір мүшесін білдіреді (әйтпесе — бір адресат)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="125" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <source>Фамилия Имя Отчество</source>
+      <translation>Тегі Аты Әкесінің аты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1350,7 +1410,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="448" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1393,12 +1453,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="137" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» бірнеше орындаушыға сәйкес келеді: {names}. Нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1448,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="817" />
+      <location filename="../../anticorr_desktop/interchange.py" line="819" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
@@ -1461,6 +1521,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/cli.py" line="35" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <source>"{value}" is not a kind of executor.</source>
+      <translation>«{value}» — орындаушының түрі емес.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/queries.py" line="352" />
@@ -1483,7 +1548,7 @@ Technical detail: {detail}</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="53" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
     </message>
@@ -1508,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="511" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="127" />
+      <location filename="../../anticorr_desktop/services/base.py" line="129" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1523,7 +1588,7 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="49" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Ұйым топта екі рет көрсетілген.</translation>
     </message>
@@ -1538,12 +1603,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1389" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1437" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1568,17 +1633,17 @@ Technical detail: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="564" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1598,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="618" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="620" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1613,12 +1678,12 @@ Technical detail: {detail}</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
@@ -1628,12 +1693,12 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="156" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="131" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
       <source>No person or organisation matches "{text}".</source>
       <translation>«{text}» сәйкес келетін адам да, ұйым да жоқ.</translation>
     </message>
@@ -1663,7 +1728,7 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="46" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
     </message>
@@ -1673,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="258" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1688,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="362" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1703,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="160" />
+      <location filename="../../anticorr_desktop/services/base.py" line="162" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1728,12 +1793,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1404" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1418" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1753,12 +1818,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1375" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1342" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1349" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1798,7 +1863,7 @@ Technical detail: {detail}</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="999" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
@@ -1813,7 +1878,7 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
@@ -1838,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
@@ -1873,7 +1938,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="660" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -1898,7 +1963,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1361" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1908,7 +1973,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="583" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1923,17 +1988,17 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="226" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
       <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
       <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="244" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="121" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
@@ -1943,7 +2008,7 @@ Technical detail: {detail}</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <location filename="../../anticorr_desktop/interchange.py" line="841" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
@@ -1963,12 +2028,12 @@ Technical detail: {detail}</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="852" />
+      <location filename="../../anticorr_desktop/interchange.py" line="854" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="828" />
+      <location filename="../../anticorr_desktop/interchange.py" line="830" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
@@ -1983,7 +2048,7 @@ Technical detail: {detail}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="791" />
+      <location filename="../../anticorr_desktop/interchange.py" line="793" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
@@ -2053,7 +2118,7 @@ Technical detail: {detail}</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="837" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
@@ -2063,7 +2128,7 @@ Technical detail: {detail}</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="862" />
+      <location filename="../../anticorr_desktop/interchange.py" line="864" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
@@ -2083,17 +2148,17 @@ Technical detail: {detail}</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="887" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="865" />
+      <location filename="../../anticorr_desktop/interchange.py" line="867" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="798" />
+      <location filename="../../anticorr_desktop/interchange.py" line="800" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -2103,7 +2168,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="325" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -2123,12 +2188,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1338" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1472" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2138,12 +2203,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1438" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1445" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -2493,7 +2558,7 @@ Technical detail: {detail}</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
@@ -2603,12 +2668,12 @@ Technical detail: {detail}</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="39" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="144" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -2878,347 +2943,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="811" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="724" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="669" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="479" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="452" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="599" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="787" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="745" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="755" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="780" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="706" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="307" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="521" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="576" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="511" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="832" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="824" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="749" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="359" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="363" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="605" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="551" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="616" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="674" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="548" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="615" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3261,12 +3326,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -3326,7 +3391,7 @@ Technical detail: {detail}</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="405" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -3346,6 +3411,11 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="407" />
+      <source>Add to the directory…</source>
+      <translation>Анықтамалыққа қосу…</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
@@ -3361,7 +3431,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="344" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3396,7 +3466,7 @@ Technical detail: {detail}</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="310" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3406,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -3416,17 +3486,17 @@ Technical detail: {detail}</source>
       <translation>Жабу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="114" />
       <source>Co-executor</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="398" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="399" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
@@ -3461,32 +3531,32 @@ Technical detail: {detail}</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="150" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="336" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
@@ -3516,12 +3586,12 @@ Technical detail: {detail}</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="238" />
       <source>Instruction No. {number}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
@@ -3531,12 +3601,12 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="265" />
       <source>Instruction: put this decision on control</source>
       <translation>Тапсырма: осы шешімді бақылауға алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="259" />
       <source>Instruction: {status}</source>
       <translation>Тапсырма: {status}</translation>
     </message>
@@ -3551,7 +3621,7 @@ Technical detail: {detail}</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="418" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3566,22 +3636,22 @@ Technical detail: {detail}</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="112" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="269" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="229" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3601,12 +3671,12 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
@@ -3656,7 +3726,7 @@ Technical detail: {detail}</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="217" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3701,7 +3771,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3731,12 +3801,12 @@ Technical detail: {detail}</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="215" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="313" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
@@ -3766,7 +3836,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="348" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3781,17 +3851,17 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="395" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="338" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3826,7 +3896,7 @@ Technical detail: {detail}</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="401" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
@@ -3856,7 +3926,7 @@ Technical detail: {detail}</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="413" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
@@ -3906,9 +3976,19 @@ Technical detail: {detail}</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="142" />
+      <source>group</source>
+      <translation>топ</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="143" />
+      <source>organisation</source>
+      <translation>ұйым</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -3916,9 +3996,9 @@ Technical detail: {detail}</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
-      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
-      <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="326" />
+      <source>«{name}» is not in the directory. Choose from the list as you type, or add it to the directory.</source>
+      <translation>«{name}» анықтамалықта жоқ. Теру кезінде тізімнен таңдаңыз немесе анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
@@ -4689,52 +4769,52 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="350" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="322" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="262" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="294" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="345" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="346" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
@@ -4744,7 +4824,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="267" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4754,12 +4834,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="351" />
       <source>Due &amp;between</source>
       <translation>Мерзімі &amp;аралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
@@ -4769,17 +4849,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="344" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="339" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="325" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4789,7 +4869,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="347" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
@@ -4809,12 +4889,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="263" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="295" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
@@ -4824,17 +4904,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="324" />
       <source>Se&amp;ssion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="217" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="338" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -4844,27 +4924,27 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="341" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="334" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="296" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="220" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -801,7 +801,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
@@ -826,37 +826,37 @@ Technical detail: {detail}</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
@@ -866,12 +866,12 @@ Technical detail: {detail}</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="201" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
@@ -901,12 +901,12 @@ Technical detail: {detail}</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
@@ -921,7 +921,7 @@ Technical detail: {detail}</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
@@ -1057,34 +1057,39 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="346" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="344" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <source>Add to the directory</source>
+      <translation>Добавить в справочник</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
@@ -1097,17 +1102,22 @@ Technical detail: {detail}</source>
       <translation>Агентство по противодействию коррупции</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <source>As executor:</source>
+      <translation>Как исполнитель:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -1117,112 +1127,132 @@ Technical detail: {detail}</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="351" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
       <source>From</source>
       <translation>В составе с</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="87" />
       <source>Full name</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
+      <source>Group of organisations</source>
+      <translation>Группа организаций</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="89" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="116" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <source>Members:</source>
+      <translation>Участники:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <source>Name (Kazakh):</source>
+      <translation>ФИО (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <source>Name (Russian):</source>
+      <translation>ФИО (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="321" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="58" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
@@ -1232,27 +1262,42 @@ Technical detail: {detail}</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <source>Position (Kazakh):</source>
+      <translation>Должность (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <source>Position (Russian):</source>
+      <translation>Должность (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
@@ -1262,87 +1307,102 @@ Technical detail: {detail}</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="331" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="327" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="118" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="136" />
       <source>Until</source>
       <translation>В составе по</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="123" />
       <source>Votes</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <source>e.g. Управление спорта</source>
+      <translation>например, Управление спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <source>stands for each of its members (otherwise one addressee)</source>
+      <translation>означает каждого из участников (иначе — один адресат)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="125" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <source>Фамилия Имя Отчество</source>
+      <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1350,7 +1410,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="448" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1393,12 +1453,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="137" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1448,7 +1508,7 @@ Technical detail: {detail}</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="817" />
+      <location filename="../../anticorr_desktop/interchange.py" line="819" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
@@ -1461,6 +1521,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/cli.py" line="35" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <source>"{value}" is not a kind of executor.</source>
+      <translation>«{value}» — не вид исполнителя.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/queries.py" line="352" />
@@ -1483,7 +1548,7 @@ Technical detail: {detail}</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="53" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
@@ -1508,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="511" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="127" />
+      <location filename="../../anticorr_desktop/services/base.py" line="129" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1523,7 +1588,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="49" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Организация указана в группе дважды.</translation>
     </message>
@@ -1538,12 +1603,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1389" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1437" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1568,17 +1633,17 @@ Technical detail: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="564" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1598,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="618" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="620" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1613,12 +1678,12 @@ Technical detail: {detail}</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
@@ -1628,12 +1693,12 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="156" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="131" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
       <source>No person or organisation matches "{text}".</source>
       <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
@@ -1663,7 +1728,7 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="46" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
@@ -1673,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="258" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1688,12 +1753,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="362" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1703,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="160" />
+      <location filename="../../anticorr_desktop/services/base.py" line="162" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1728,12 +1793,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1404" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1418" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1753,12 +1818,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1375" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1342" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1349" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1798,7 +1863,7 @@ Technical detail: {detail}</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="999" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
@@ -1813,7 +1878,7 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
@@ -1838,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
@@ -1873,7 +1938,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="658" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="660" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -1898,7 +1963,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1361" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1908,7 +1973,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="583" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1923,17 +1988,17 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="226" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
       <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
       <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="244" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="121" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
@@ -1943,7 +2008,7 @@ Technical detail: {detail}</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <location filename="../../anticorr_desktop/interchange.py" line="841" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
@@ -1963,12 +2028,12 @@ Technical detail: {detail}</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="852" />
+      <location filename="../../anticorr_desktop/interchange.py" line="854" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="828" />
+      <location filename="../../anticorr_desktop/interchange.py" line="830" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
@@ -1983,7 +2048,7 @@ Technical detail: {detail}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="791" />
+      <location filename="../../anticorr_desktop/interchange.py" line="793" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
@@ -2053,7 +2118,7 @@ Technical detail: {detail}</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="837" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
@@ -2063,7 +2128,7 @@ Technical detail: {detail}</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="862" />
+      <location filename="../../anticorr_desktop/interchange.py" line="864" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
@@ -2083,17 +2148,17 @@ Technical detail: {detail}</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="887" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="865" />
+      <location filename="../../anticorr_desktop/interchange.py" line="867" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="798" />
+      <location filename="../../anticorr_desktop/interchange.py" line="800" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
@@ -2103,7 +2168,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="325" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -2123,12 +2188,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1331" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1338" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1472" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2138,12 +2203,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1438" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1445" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -2493,7 +2558,7 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
@@ -2603,12 +2668,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="39" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="144" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -2878,347 +2943,347 @@ Technical detail: {detail}</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="809" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="811" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="808" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="724" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="665" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="819" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="821" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="667" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="669" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="838" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="840" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="479" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="452" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="666" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="668" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="817" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="798" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="792" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="794" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="796" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="599" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="565" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="567" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="785" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="787" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="801" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="722" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="837" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="743" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="745" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="753" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="755" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="780" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="704" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="706" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="307" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="795" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="797" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="799" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="521" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="635" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="574" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="576" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="546" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="612" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="673" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="510" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="511" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="791" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="793" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="830" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="832" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="804" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="806" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="822" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="824" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="747" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="749" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="359" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="366" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="358" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="363" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="639" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="603" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="605" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="550" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="551" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="614" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="616" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="674" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="547" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="548" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="613" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="615" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="812" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3261,12 +3326,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="140" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -3326,7 +3391,7 @@ Technical detail: {detail}</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="405" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -3346,6 +3411,11 @@ Technical detail: {detail}</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="407" />
+      <source>Add to the directory…</source>
+      <translation>Добавить в справочник…</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
@@ -3361,7 +3431,7 @@ Technical detail: {detail}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="344" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3396,7 +3466,7 @@ Technical detail: {detail}</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="310" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3406,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -3416,17 +3486,17 @@ Technical detail: {detail}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="114" />
       <source>Co-executor</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="398" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="399" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
@@ -3461,32 +3531,32 @@ Technical detail: {detail}</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="143" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="150" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="336" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
@@ -3516,12 +3586,12 @@ Technical detail: {detail}</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="238" />
       <source>Instruction No. {number}</source>
       <translation>Поручение № {number}</translation>
     </message>
@@ -3531,12 +3601,12 @@ Technical detail: {detail}</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="265" />
       <source>Instruction: put this decision on control</source>
       <translation>Поручение: взять это решение на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="259" />
       <source>Instruction: {status}</source>
       <translation>Поручение: {status}</translation>
     </message>
@@ -3551,7 +3621,7 @@ Technical detail: {detail}</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="418" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3566,22 +3636,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="112" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="269" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="229" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3601,12 +3671,12 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="335" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
@@ -3656,7 +3726,7 @@ Technical detail: {detail}</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="217" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3701,7 +3771,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="137" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="144" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3731,12 +3801,12 @@ Technical detail: {detail}</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="215" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="313" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3766,7 +3836,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="348" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3781,17 +3851,17 @@ Technical detail: {detail}</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="395" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="338" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3826,7 +3896,7 @@ Technical detail: {detail}</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="401" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
@@ -3856,7 +3926,7 @@ Technical detail: {detail}</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="413" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
@@ -3906,9 +3976,19 @@ Technical detail: {detail}</source>
       <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="142" />
+      <source>group</source>
+      <translation>группа</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="143" />
+      <source>organisation</source>
+      <translation>организация</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -3916,9 +3996,9 @@ Technical detail: {detail}</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
-      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
-      <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="326" />
+      <source>«{name}» is not in the directory. Choose from the list as you type, or add it to the directory.</source>
+      <translation>«{name}» нет в справочнике. Выберите из списка при вводе или добавьте в справочник.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
@@ -4689,52 +4769,52 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="350" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="322" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="262" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="294" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="345" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="346" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
@@ -4744,7 +4824,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="267" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4754,12 +4834,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="351" />
       <source>Due &amp;between</source>
       <translation>Срок &amp;в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
@@ -4769,17 +4849,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="344" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="339" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="325" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4789,7 +4869,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="347" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
@@ -4809,12 +4889,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="263" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="295" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
@@ -4824,17 +4904,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="324" />
       <source>Se&amp;ssion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="217" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="338" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -4844,27 +4924,27 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="341" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="334" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="296" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="220" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

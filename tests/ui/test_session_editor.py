@@ -229,7 +229,7 @@ def test_the_secretary_records_a_whole_session(
     inst.executors.selectRow(2)
     qtbot.mouseClick(inst.executor_up, Qt.MouseButton.LeftButton)  # m4 before m5
     em = inst.executors_model
-    assert em.ids == [ids["m3"], ids["m4"], ids["m5"]]
+    assert em.ids == [m.Executor.person(ids[k]) for k in ("m3", "m4", "m5")]
     assert em.data(em.index(0, ExecutorsModel.COL_ROLE)) == "Main executor"
     assert em.data(em.index(1, ExecutorsModel.COL_ROLE)) == "Co-executor"
     inst.controller.set_person(ids["deputy"])
@@ -287,7 +287,7 @@ def test_the_secretary_records_a_whole_session(
         "в месячный срок",
         date(2025, 4, 14),
     )
-    assert i.executors == [ids["m3"], ids["m4"], ids["m5"]]
+    assert i.executors == [m.Executor.person(ids[k]) for k in ("m3", "m4", "m5")]
     assert (i.controller_id, i.issued_by_id, i.issued_date) == (
         ids["deputy"],
         ids["chair"],
@@ -573,7 +573,7 @@ def test_extracts_one_file_per_executor(ctx, qtbot, tmp_path, opened, message_bo
     ed = _editor(qtbot, ctx, december.id)
     qtbot.mouseClick(ed.documents.extracts, Qt.MouseButton.LeftButton)
     dlg = ed.documents._dialogs.current
-    assert dlg is not None and dlg.executors.count() == 7
+    assert dlg is not None and dlg.executors.count() == 8  # 6 people, 2 organisations
     dlg.executors.item(0).setCheckState(Qt.CheckState.Unchecked)
     dlg.folder.setText(str(tmp_path / "missing"))
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
@@ -582,8 +582,10 @@ def test_extracts_one_file_per_executor(ctx, qtbot, tmp_path, opened, message_bo
     dlg.language.setCurrentIndex(1)  # Kazakh
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     files = sorted(tmp_path.glob("*.pdf"))
-    assert len(files) == 6 and all(f.read_bytes().startswith(b"%PDF") for f in files)
+    assert len(files) == 7 and all(f.read_bytes().startswith(b"%PDF") for f in files)
     assert all("(KZ)" in f.name for f in files)
+    # an organisation gets its extract, named in Kazakh
+    assert any("Құрылыс басқармасы" in f.name for f in files)
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
 
 

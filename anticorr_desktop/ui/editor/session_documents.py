@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import model as m
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
 from ..kit.common import confirm_mixed, show_user_error, start_folder
@@ -50,7 +51,13 @@ def minutes_job(db_path, ui_lang: str, today, session_id: int, doc_lang: str, pa
 
 
 def extracts_job(
-    db_path, ui_lang: str, today, session_id: int, doc_lang: str, executors: list[int], folder: Path
+    db_path,
+    ui_lang: str,
+    today,
+    session_id: int,
+    doc_lang: str,
+    executors: list[m.Executor],
+    folder: Path,
 ):
     """Work for run_task: one extract per executor into ``folder``; returns the paths
     (none when cancelled: nothing is left behind)."""
@@ -74,7 +81,7 @@ def documents_folder(ctx: AppContext) -> str:
 class ExtractsDialog(ActionDialog):
     """Which executors, in which language, into which folder."""
 
-    def __init__(self, ctx: AppContext, executors: list[int], parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, executors: list[m.Executor], parent: QWidget | None = None):
         super().__init__(lambda: ctx.lang, parent)
         self.ctx = ctx
         self.language = QComboBox(self)
@@ -82,9 +89,9 @@ class ExtractsDialog(ActionDialog):
         self.language.addItem("", "kk")
         self.language.setCurrentIndex(max(0, self.language.findData(document_lang(ctx))))
         self.executors = QListWidget(self)
-        for pid in executors:
-            item = QListWidgetItem(ctx.person_name(pid), self.executors)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
+        for ex in executors:
+            item = QListWidgetItem(ctx.executor_name(ex), self.executors)
+            item.setData(Qt.ItemDataRole.UserRole, ex.ref)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.folder = QLineEdit(documents_folder(ctx), self)
@@ -102,9 +109,9 @@ class ExtractsDialog(ActionDialog):
         self.set_action(self._check)
         self.retranslateUi()
 
-    def chosen(self) -> list[int]:
+    def chosen(self) -> list[m.Executor]:
         return [
-            self.executors.item(n).data(Qt.ItemDataRole.UserRole)
+            m.Executor.parse(self.executors.item(n).data(Qt.ItemDataRole.UserRole))
             for n in range(self.executors.count())
             if self.executors.item(n).checkState() == Qt.CheckState.Checked
         ]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import model as m
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
 from ...services.base import check_cancelled
@@ -325,8 +326,8 @@ class ReportsPage(ReloadingView):
         self.executor.addItem("", ALL_EXECUTORS)
         sid = self.session.currentData()
         if sid is not None:
-            for pid in self.ctx.services.session_executors(sid):
-                self.executor.addItem(self.ctx.person_name(pid), pid)
+            for ex in self.ctx.services.session_executors(sid):
+                self.executor.addItem(self.ctx.executor_name(ex), ex.ref)
         self.executor.setCurrentIndex(max(self.executor.findData(keep), 0))
         self._retranslate_executor()
         self._update_buttons()
@@ -558,7 +559,8 @@ class ReportsPage(ReloadingView):
             return None
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
-        executor = self.executor.currentData()
+        chosen = self.executor.currentData()
+        executor = ALL_EXECUTORS if chosen == ALL_EXECUTORS else m.Executor.parse(chosen)
         if executor == ALL_EXECUTORS:
             folder = QFileDialog.getExistingDirectory(
                 self,
@@ -583,7 +585,7 @@ class ReportsPage(ReloadingView):
         def work(progress, cancelled) -> Outcome:
             sv = open_sv()
             try:
-                if executor != ALL_EXECUTORS:
+                if isinstance(executor, m.Executor):
                     check_cancelled(cancelled)
                     sv.write_extract(sid, executor, lang, target)
                     return Outcome(target, 1)

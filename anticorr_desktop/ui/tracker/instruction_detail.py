@@ -154,18 +154,19 @@ def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:
         )
     facts.append((QCoreApplication.translate("Detail", "Status"), status))
     execs = []
-    for n, pid in enumerate(inst.executors):
-        p = people.get(pid)
-        if p is None:
+    for n, ex in enumerate(inst.executors):
+        p = people.get(ex.person_id) if ex.person_id else None
+        name = ctx.executor_name(ex)
+        if not name:
             continue
         role = (
             QCoreApplication.translate("Detail", "main executor")
             if n == 0
             else QCoreApplication.translate("Detail", "co-executor")
         )
-        pos = p.position_in(lang)
+        pos = p.position_in(lang) if p is not None and ex.organisation_id is None else ""
         execs.append(
-            f"{n + 1}. {esc(p.short_name(lang))} ({esc(role)})"
+            f"{n + 1}. {esc(name)} ({esc(role)})"
             + (f"<br><small>{esc(pos)}</small>" if pos else "")
         )
     facts.append((QCoreApplication.translate("Detail", "Executors"), "<br>".join(execs)))

@@ -408,6 +408,7 @@ class Instruction:
     done_date: date | None = None
     closed_note: str = ""  # reason for cancelling / off-control decision
     closed_on: date | None = None  # the day it was cancelled or taken off control
+    event_date: date | None = None  # an event-driven deadline: the day the event occurred
     id: int = 0
     uid: str = field(default_factory=new_uid)
 

@@ -73,6 +73,9 @@ class ServiceBase:
         def due_default_day(self) -> int: ...  # SettingsService
         def find_person(self, text: str) -> m.Person: ...  # DirectoryService
         def find_executor(self, text: str) -> m.Executor: ...  # DirectoryService
+        def _follow_next_session(
+            self, commission_id: int, moved: bool = False
+        ) -> None: ...  # InstructionsService
         def resolve_session(self, ref: str | int) -> m.Session: ...  # SessionsService
 
     # -- helpers ---------------------------------------------------------------------

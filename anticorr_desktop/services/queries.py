@@ -10,6 +10,7 @@ from ..domain import model as m
 from ..domain import rules
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP as N_
 from ..i18n import translate
 from .base import ServiceBase, _d, fmt
 
@@ -59,6 +60,19 @@ class HistoryEvent:
     user: str
     what: str  # translated description
     detail: str = ""
+
+
+# why a due date moved without an extension: the journal's note, in the reader's language
+_DUE_REASONS = {
+    "the next session was scheduled": N_("History", "the next session was scheduled"),
+    "the next session was moved": N_("History", "the next session was moved"),
+    "the next session was cancelled": N_("History", "the next session was cancelled"),
+    "the event occurred": N_("History", "the event occurred"),
+}
+
+
+def _due_reason(note: str, lang: str | None) -> str:
+    return translate("History", _DUE_REASONS[note], lang) if note in _DUE_REASONS else ""
 
 
 class QueriesService(ServiceBase):
@@ -270,6 +284,17 @@ class QueriesService(ServiceBase):
                         e.user,
                         translate("History", "Due date: {old} → {new}", lang).format(
                             old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date")))
+                        ),
+                        _due_reason(e.note, lang),
+                    )
+                )
+            if a.get("event_date") and b.get("event_date") != a.get("event_date"):
+                events.append(
+                    HistoryEvent(
+                        e.at.isoformat(),
+                        e.user,
+                        translate("History", "The event occurred on {date}", lang).format(
+                            date=fmt(_d(a["event_date"]))
                         ),
                     )
                 )

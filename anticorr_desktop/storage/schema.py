@@ -300,7 +300,8 @@ def m003_executors(db: Database) -> None:
     index that holds only the rows addressed to organisations (nothing to write or read
     where none are). A group ("акимы районов") is an organisation of kind 'group' whose
     members are in ``organisation_member``; ``expands`` says whether choosing it as an
-    executor stands for its members or for the group as one addressee."""
+    executor stands for its members or for the group as one addressee. ``event_date``:
+    the day the event of an event-driven deadline occurred, which fixes its due date."""
     db.executescript(
         """
         CREATE TABLE instruction_executor_m003 (
@@ -328,6 +329,8 @@ def m003_executors(db: Database) -> None:
         -- executor); partial: rows addressed to people alone are not in it
         CREATE INDEX instruction_org_due ON instruction(main_organisation_id, due_date)
             WHERE main_organisation_id IS NOT NULL;
+        -- the day the event of an event-driven deadline occurred ("событие наступило")
+        ALTER TABLE instruction ADD COLUMN event_date TEXT;
         ALTER TABLE organisation ADD COLUMN expands INTEGER NOT NULL DEFAULT 0;
         CREATE TABLE organisation_member (
             id INTEGER PRIMARY KEY,

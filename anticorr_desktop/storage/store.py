@@ -598,6 +598,7 @@ class Store(Connection):
             recur_until=_d(r["recur_until"]),
             done_date=_d(r["done_date"]),
             closed_on=_d(r["closed_on"]),
+            event_date=_d(r["event_date"]),
             status=m.InstructionStatus(r["status"]),
         )
 
@@ -720,6 +721,27 @@ class Store(Connection):
                     note,
                 )
         return inst.id
+
+    def open_next_session_items(self, commission_id: int) -> list[sqlite3.Row]:
+        """Open instructions of the commission's sessions due "by the next session": id,
+        the issuing session's (date, number), due dates."""
+        return self.q(
+            "SELECT i.id, s.date AS session_date, s.number AS session_number, i.due_date,"
+            " i.due_date_original FROM session s JOIN instruction i ON i.session_id = s.id"
+            " WHERE s.commission_id = ? AND i.due_kind = 'next_session'"
+            " AND i.status IN ('on_control', 'rework', 'reported')",
+            (commission_id,),
+        )
+
+    def session_dates(self, commission_id: int) -> list[tuple[date, int]]:
+        """(date, number) of the commission's sessions, in order."""
+        return [
+            (date.fromisoformat(r[0]), r[1])
+            for r in self.q(
+                "SELECT date, number FROM session WHERE commission_id = ? ORDER BY date, number",
+                (commission_id,),
+            )
+        ]
 
     def set_instruction_fields(self, id_: int, changes: dict[str, Any], note: str = "") -> bool:
         conv = {

@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="503" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -279,167 +279,172 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="645" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="247" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="312" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="344" />
+      <location filename="../../anticorr_desktop/cli.py" line="351" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
+      <source>Due on {date}.</source>
+      <translation>Мерзімі: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="392" />
+      <location filename="../../anticorr_desktop/cli.py" line="399" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="310" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="254" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="535" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="315" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="313" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="567" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="647" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="464" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="372" />
+      <location filename="../../anticorr_desktop/cli.py" line="379" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="397" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="381" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="638" />
+      <location filename="../../anticorr_desktop/cli.py" line="651" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="650" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="535" />
+      <location filename="../../anticorr_desktop/cli.py" line="542" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="464" />
+      <location filename="../../anticorr_desktop/cli.py" line="471" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="555" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="542" />
+      <location filename="../../anticorr_desktop/cli.py" line="549" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
@@ -449,37 +454,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="342" />
+      <location filename="../../anticorr_desktop/cli.py" line="349" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="353" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="482" />
+      <location filename="../../anticorr_desktop/cli.py" line="489" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="494" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="636" />
+      <location filename="../../anticorr_desktop/cli.py" line="649" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
@@ -489,7 +494,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="617" />
+      <location filename="../../anticorr_desktop/cli.py" line="630" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -499,22 +504,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="631" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="385" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="633" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="512" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -529,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -564,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -589,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="622" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -599,7 +604,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="619" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -624,9 +629,14 @@ The file is checked first. The current contents are backed up before they are re
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="187" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="181" />
+      <source>record the day an event-driven deadline's event occurred; the due date follows</source>
+      <translation>мерзімі есептелетін оқиғаның болған күнін белгілеу; мерзім соған қарай есептеледі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="168" />
@@ -639,7 +649,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="393" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -654,22 +664,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <location filename="../../anticorr_desktop/cli.py" line="190" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="182" />
+      <location filename="../../anticorr_desktop/cli.py" line="184" />
+      <source>the day the event occurred</source>
+      <translation>оқиға болған күн</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="189" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="184" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <source>the instruction's id (see instructions)</source>
+      <translation>тапсырманың нөмірі (id) (instructions қараңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
@@ -689,7 +709,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -704,17 +724,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="260" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -801,132 +821,137 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="113" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
       <source>Accept…</source>
       <translation>Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
       <source>Back on control…</source>
       <translation>Бақылауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
       <source>Cancel…</source>
       <translation>Күшін жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="222" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="191" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="229" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Event occurred…</source>
+      <translation>Оқиға орын алды…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
       <source>Extend deadline…</source>
       <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="243" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="127" />
       <source>Register report…</source>
       <translation>Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
       <source>Return for rework…</source>
       <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="92" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
       <source>Take off control…</source>
       <translation>Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="174" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="150" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="199" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -944,32 +969,37 @@ Technical detail: {detail}</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="291" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="243" />
       <source>Current due date:</source>
       <translation>Ағымдағы мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="209" />
+      <source>Deadline:</source>
+      <translation>Мерзімі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="251" />
       <source>Decided on:</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="296" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="241" />
       <source>Extend the deadline</source>
       <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="245" />
       <source>New due date:</source>
       <translation>Жаңа мерзім:</translation>
     </message>
@@ -984,12 +1014,12 @@ Technical detail: {detail}</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="299" />
       <source>Put back on control</source>
       <translation>Бақылауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="246" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
     </message>
@@ -1004,17 +1034,27 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="287" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="295" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="208" />
+      <source>The event occurred</source>
+      <translation>Оқиға орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="211" />
+      <source>The event occurred on:</source>
+      <translation>Оқиға болған күн:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
@@ -1024,7 +1064,7 @@ Technical detail: {detail}</source>
       <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="248" />
       <source>Who decided:</source>
       <translation>Шешім қабылдаған тұлға:</translation>
     </message>
@@ -1034,17 +1074,17 @@ Technical detail: {detail}</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="315" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="308" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>мысалы: есеп қате қабылданды, жұмыс орындалмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="254" />
       <source>e.g. the chair of the commission</source>
       <translation>мысалы, комиссия төрағасы</translation>
     </message>
@@ -1503,7 +1543,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
@@ -1528,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — орындаушының түрі емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="352" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="377" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
@@ -1543,7 +1583,7 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
@@ -1553,12 +1593,12 @@ Technical detail: {detail}</source>
       <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1568,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
@@ -1578,7 +1618,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="129" />
+      <location filename="../../anticorr_desktop/services/base.py" line="132" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1603,12 +1643,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1389" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1437" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1648,22 +1688,22 @@ Technical detail: {detail}</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="257" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="620" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1673,7 +1713,17 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <source>Instruction {number} is no longer on control.</source>
+      <translation>{number} тапсырмасы бақылаудан алынған.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="253" />
+      <source>Instruction {number}'s deadline does not count from an event ("{due}"); nothing to compute.</source>
+      <translation>{number} тапсырмасының мерзімі оқиғадан есептелмейді («{due}»): есептейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
@@ -1688,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="109" />
+      <location filename="../../anticorr_desktop/services/base.py" line="112" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
@@ -1713,17 +1763,17 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="538" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="217" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="220" />
       <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
@@ -1768,7 +1818,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="162" />
+      <location filename="../../anticorr_desktop/services/base.py" line="165" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1788,17 +1838,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="474" />
+      <location filename="../../anticorr_desktop/cli.py" line="481" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1433" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1418" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1440" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1818,37 +1868,37 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1375" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1349" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1371" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="154" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -1858,9 +1908,24 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="191" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="225" />
+      <source>The event can no longer be recorded: the instruction is {status}.</source>
+      <translation>Оқиғаны енді белгілеуге болмайды: тапсырма — {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <source>The event's date {date} is before the instruction was issued ({issued}).</source>
+      <translation>Оқиға күні {date} тапсырма берілген күннен ({issued}) бұрын.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="270" />
+      <source>The event's date {date} is in the future; record it once it has happened.</source>
+      <translation>Оқиға күні {date} әлі келген жоқ; оқиға болған соң белгілеңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="1001" />
@@ -1883,22 +1948,22 @@ Technical detail: {detail}</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="119" />
+      <location filename="../../anticorr_desktop/services/base.py" line="122" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="169" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="183" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
@@ -1908,12 +1973,12 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1928,12 +1993,12 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="201" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
@@ -1943,17 +2008,17 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1963,12 +2028,12 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1390" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
@@ -1978,7 +2043,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="249" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
@@ -2163,7 +2228,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -2173,7 +2238,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
@@ -2188,12 +2253,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1338" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1360" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1501" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2203,12 +2268,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1445" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1467" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1377" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -2490,50 +2555,75 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="339" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="271" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="285" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="249" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="263" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="324" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="292" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="317" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="326" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="259" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="273" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="281" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="306" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="296" />
+      <source>The event occurred on {date}</source>
+      <translation>Оқиға {date} орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="70" />
+      <source>the event occurred</source>
+      <translation>оқиға орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="69" />
+      <source>the next session was cancelled</source>
+      <translation>келесі отырыс болдырылмады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="68" />
+      <source>the next session was moved</source>
+      <translation>келесі отырыс ауыстырылды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="67" />
+      <source>the next session was scheduled</source>
+      <translation>келесі отырыс белгіленді</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
@@ -2543,7 +2633,7 @@ Technical detail: {detail}</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
@@ -2563,7 +2653,7 @@ Technical detail: {detail}</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
@@ -2598,7 +2688,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
@@ -2618,27 +2708,27 @@ Technical detail: {detail}</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
@@ -2653,7 +2743,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
@@ -2683,7 +2773,7 @@ Technical detail: {detail}</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>

@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="503" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -279,167 +279,172 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="645" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="247" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="312" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="344" />
+      <location filename="../../anticorr_desktop/cli.py" line="351" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
+      <source>Due on {date}.</source>
+      <translation>Срок: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="392" />
+      <location filename="../../anticorr_desktop/cli.py" line="399" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="310" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="254" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="535" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="315" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="313" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="567" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="647" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="464" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="372" />
+      <location filename="../../anticorr_desktop/cli.py" line="379" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="348" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="397" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="381" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <location filename="../../anticorr_desktop/cli.py" line="544" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="316" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="638" />
+      <location filename="../../anticorr_desktop/cli.py" line="651" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="650" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="535" />
+      <location filename="../../anticorr_desktop/cli.py" line="542" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="464" />
+      <location filename="../../anticorr_desktop/cli.py" line="471" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="555" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="542" />
+      <location filename="../../anticorr_desktop/cli.py" line="549" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -449,37 +454,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="342" />
+      <location filename="../../anticorr_desktop/cli.py" line="349" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="570" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="353" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="482" />
+      <location filename="../../anticorr_desktop/cli.py" line="489" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="494" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="636" />
+      <location filename="../../anticorr_desktop/cli.py" line="649" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
@@ -489,7 +494,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="617" />
+      <location filename="../../anticorr_desktop/cli.py" line="630" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -499,22 +504,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="631" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="385" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="633" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="512" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -529,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -564,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -589,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="622" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -599,7 +604,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="619" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -624,9 +629,14 @@ The file is checked first. The current contents are backed up before they are re
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="187" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="181" />
+      <source>record the day an event-driven deadline's event occurred; the due date follows</source>
+      <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="168" />
@@ -639,7 +649,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="393" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -654,22 +664,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <location filename="../../anticorr_desktop/cli.py" line="190" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="182" />
+      <location filename="../../anticorr_desktop/cli.py" line="184" />
+      <source>the day the event occurred</source>
+      <translation>день, когда наступило событие</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="189" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="184" />
+      <location filename="../../anticorr_desktop/cli.py" line="183" />
+      <source>the instruction's id (see instructions)</source>
+      <translation>номер (id) поручения (см. instructions)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
@@ -689,7 +709,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -704,17 +724,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="260" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -801,132 +821,137 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="113" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="120" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
       <source>Accept…</source>
       <translation>Принять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="125" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
       <source>Back on control…</source>
       <translation>Вернуть на контроль…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="123" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
       <source>Cancel…</source>
       <translation>Отменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="222" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="191" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="229" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="198" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="182" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <source>Event occurred…</source>
+      <translation>Событие наступило…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="181" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
       <source>Extend deadline…</source>
       <translation>Продлить срок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="243" />
       <source>History</source>
       <translation>История</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="211" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="119" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="127" />
       <source>Register report…</source>
       <translation>Зарегистрировать отчёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="121" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
       <source>Return for rework…</source>
       <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="92" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="164" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
       <source>Take off control…</source>
       <translation>Снять с контроля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="174" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="172" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="150" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="162" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="199" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -944,32 +969,37 @@ Technical detail: {detail}</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="291" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="243" />
       <source>Current due date:</source>
       <translation>Текущий срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="209" />
+      <source>Deadline:</source>
+      <translation>Срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="251" />
       <source>Decided on:</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="296" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="241" />
       <source>Extend the deadline</source>
       <translation>Продление срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="245" />
       <source>New due date:</source>
       <translation>Новый срок:</translation>
     </message>
@@ -984,12 +1014,12 @@ Technical detail: {detail}</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="299" />
       <source>Put back on control</source>
       <translation>Вернуть на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="246" />
       <source>Reason:</source>
       <translation>Причина:</translation>
     </message>
@@ -1004,17 +1034,27 @@ Technical detail: {detail}</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="287" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="295" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="208" />
+      <source>The event occurred</source>
+      <translation>Событие наступило</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="211" />
+      <source>The event occurred on:</source>
+      <translation>Дата события:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
@@ -1024,7 +1064,7 @@ Technical detail: {detail}</source>
       <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="248" />
       <source>Who decided:</source>
       <translation>Кто принял решение:</translation>
     </message>
@@ -1034,17 +1074,17 @@ Technical detail: {detail}</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="315" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="308" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>например: отчёт принят ошибочно, работа не выполнена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="254" />
       <source>e.g. the chair of the commission</source>
       <translation>например, председатель комиссии</translation>
     </message>
@@ -1503,7 +1543,7 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
@@ -1528,7 +1568,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — не вид исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="352" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="377" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
@@ -1543,7 +1583,7 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
@@ -1553,12 +1593,12 @@ Technical detail: {detail}</source>
       <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
@@ -1568,7 +1608,7 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
@@ -1578,7 +1618,7 @@ Technical detail: {detail}</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="129" />
+      <location filename="../../anticorr_desktop/services/base.py" line="132" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1603,12 +1643,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1389" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1437" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1648,22 +1688,22 @@ Technical detail: {detail}</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="257" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="620" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1673,7 +1713,17 @@ Technical detail: {detail}</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <source>Instruction {number} is no longer on control.</source>
+      <translation>Поручение {number} уже снято с контроля.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="253" />
+      <source>Instruction {number}'s deadline does not count from an event ("{due}"); nothing to compute.</source>
+      <translation>Срок поручения {number} не отсчитывается от события («{due}»): вычислять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
@@ -1688,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="109" />
+      <location filename="../../anticorr_desktop/services/base.py" line="112" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
@@ -1713,17 +1763,17 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="538" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="217" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="220" />
       <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
@@ -1768,7 +1818,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="162" />
+      <location filename="../../anticorr_desktop/services/base.py" line="165" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1788,17 +1838,17 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="474" />
+      <location filename="../../anticorr_desktop/cli.py" line="481" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1433" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1418" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1440" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1818,37 +1868,37 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1375" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1349" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1371" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="154" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="618" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -1858,9 +1908,24 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="191" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="225" />
+      <source>The event can no longer be recorded: the instruction is {status}.</source>
+      <translation>Событие уже нельзя отметить: поручение — {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <source>The event's date {date} is before the instruction was issued ({issued}).</source>
+      <translation>Дата события {date} раньше даты поручения ({issued}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="270" />
+      <source>The event's date {date} is in the future; record it once it has happened.</source>
+      <translation>Дата события {date} ещё не наступила; отметьте событие, когда оно произойдёт.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="1001" />
@@ -1883,22 +1948,22 @@ Technical detail: {detail}</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="119" />
+      <location filename="../../anticorr_desktop/services/base.py" line="122" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="169" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="183" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
@@ -1908,12 +1973,12 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1928,12 +1993,12 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="201" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
@@ -1943,17 +2008,17 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
@@ -1963,12 +2028,12 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1368" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1390" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
@@ -1978,7 +2043,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="249" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
@@ -2163,7 +2228,7 @@ Technical detail: {detail}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
@@ -2173,7 +2238,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
@@ -2188,12 +2253,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1338" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1360" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1501" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2203,12 +2268,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1445" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1467" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1377" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -2490,50 +2555,75 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="339" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="271" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="285" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="249" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="263" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="324" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="292" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="317" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="326" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="259" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="273" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="281" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="306" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="296" />
+      <source>The event occurred on {date}</source>
+      <translation>Событие наступило {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="70" />
+      <source>the event occurred</source>
+      <translation>событие наступило</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="69" />
+      <source>the next session was cancelled</source>
+      <translation>следующее заседание отменено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="68" />
+      <source>the next session was moved</source>
+      <translation>следующее заседание перенесено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="67" />
+      <source>the next session was scheduled</source>
+      <translation>назначено следующее заседание</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
@@ -2543,7 +2633,7 @@ Technical detail: {detail}</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
@@ -2563,7 +2653,7 @@ Technical detail: {detail}</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
@@ -2598,7 +2688,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
@@ -2618,27 +2708,27 @@ Technical detail: {detail}</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
@@ -2653,7 +2743,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
@@ -2683,7 +2773,7 @@ Technical detail: {detail}</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>

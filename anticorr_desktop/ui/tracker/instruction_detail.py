@@ -22,6 +22,7 @@ _ORDER = (
     Action.CANCEL,
     Action.OFF_CONTROL,
     Action.BACK_ON_CONTROL,
+    Action.EVENT,
 )
 
 
@@ -32,7 +33,14 @@ def is_periodic(inst: m.Instruction) -> bool:
 def action_allowed(action: Action, insts: list[m.Instruction]) -> bool:
     if not insts or (len(insts) > 1 and action not in BULK_ACTIONS):
         return False
+    if action == Action.EVENT and not all(counts_from_event(i) for i in insts):
+        return False
     return all(rules.allowed(action, i.status, is_periodic(i)) for i in insts)
+
+
+def counts_from_event(inst: m.Instruction) -> bool:
+    """An event-driven deadline with an offset: its due date follows the event's date."""
+    return inst.due_rule.kind.value == "event" and inst.due_rule.offset is not None
 
 
 class InstructionDetail(QWidget):
@@ -123,6 +131,7 @@ class InstructionDetail(QWidget):
             Action.CANCEL: QCoreApplication.translate("Detail", "Cancel…"),
             Action.OFF_CONTROL: QCoreApplication.translate("Detail", "Take off control…"),
             Action.BACK_ON_CONTROL: QCoreApplication.translate("Detail", "Back on control…"),
+            Action.EVENT: QCoreApplication.translate("Detail", "Event occurred…"),
         }
         for action, b in self.buttons.items():
             b.setText(texts[action])

@@ -1174,8 +1174,8 @@ def _parse_weekly(s: str) -> DueRule | None:
     w = _WEEKDAY_RE.match(rest)
     if w is None:
         return None
-    tail = _SCHED_HOW_RE.sub("", rest[w.end() :].strip(" ,")).strip(" ,")
-    if tail and _WEEKDAY_TAIL_RE.fullmatch(" " + tail) is None:
+    after = _SCHED_HOW_RE.sub("", rest[w.end() :].strip(" ,")).strip(" ,")
+    if after and _WEEKDAY_TAIL_RE.fullmatch(" " + after) is None:
         return None
     day = _weekday(w.group(0))
     return DueRule(DueKind.RECURRING, freq=Freq.WEEKLY, day=day, day_default=bool(default_mark))

@@ -17,8 +17,10 @@ from pathlib import Path
 
 # The offscreen platform's screen is 800x800 unless told otherwise, and windows fit their
 # screen: a screen of the akimat laptop's size, so the shots are 1366x768.
-_SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}",
+)
 
 from make_screenshots import ROOT, SIZE, demo_context, save, settle
 

@@ -892,9 +892,11 @@ class Store(Connection):
                 " ON i.main_organisation_id = o.id ORDER BY "
                 + ", ".join(k + direction for k in ("o.short_ru", "o.id", "i.due_date", "i.id"))
             )
+            with_orgs = self.has_organisation_executors()
             nobody = self._ids_sql(
                 "",
-                ["i.main_executor_id IS NULL", "i.main_organisation_id IS NULL"],
+                ["i.main_executor_id IS NULL"]
+                + (["i.main_organisation_id IS NULL"] if with_orgs else []),
                 [],
                 ["i.due_date"],
                 desc,
@@ -902,17 +904,30 @@ class Store(Connection):
             )
             # an organisation's rows that name its person are left out of the people's walk
             # here, not in SQL: a filter there costs the covering index (60 -> 500 ms)
-            by_org = self._plain_ids(orgs, [])
+            by_org = self._plain_ids(orgs, []) if with_orgs else []
             of_orgs = set(by_org)
             by_person = [i for i in self._plain_ids(sql, []) if i not in of_orgs]
             named = by_person + by_org if desc else by_org + by_person
             ids = named + nobody if desc else nobody + named
             return ids[:limit] if limit else ids
         joins, keys = ORDERS[order]
+        if order == "executor" and not self.has_organisation_executors():
+            # no instruction names an organisation: people's order alone, whose columns the
+            # (status, main_executor_id, due_date) index covers (3 -> 20 ms otherwise)
+            joins, keys = _PEOPLE_ORDER
         if order == "overdue":
             # its "?" is in ORDER BY, after every "?" of WHERE
             params = [*params, (owing_before or date.today()).isoformat()]
         return self._ids_sql(joins, where, params, keys, desc, limit)
+
+    def has_organisation_executors(self) -> bool:
+        """Whether any instruction's main executor is an organisation (the partial index
+        instruction_org_due answers at once)."""
+        return bool(
+            self.scalar(
+                "SELECT EXISTS(SELECT 1 FROM instruction WHERE main_organisation_id IS NOT NULL)"
+            )
+        )
 
     def instruction_count(self, **filters: Any) -> int:
         """How many instructions match ``instruction_ids``'s filters (one COUNT query)."""
@@ -1328,6 +1343,11 @@ ORDERS: dict[str, tuple[str, list[str]]] = {
         ],
     ),
 }
+
+_PEOPLE_ORDER = (
+    " LEFT JOIN person p ON p.id = i.main_executor_id",
+    ["p.surname", "p.name", "p.id", "i.due_date"],
+)
 
 JOURNALED_TABLES = (
     "organisation",

@@ -293,3 +293,25 @@ def test_interchange_carries_organisation_executors_and_groups(tmp_path, capsys)
         assert st.verify() == []
     finally:
         st.close()
+
+
+@pytest.mark.parametrize("desc", [False, True])
+def test_executor_order_without_organisations_is_the_people_order(demo, desc):
+    """Where no instruction names an organisation, the tracker's executor order is the
+    people's alone (the queries that keep their covering indexes), filtered or not."""
+    st = demo.store
+    with st.transaction():
+        for iid in st.instruction_ids(order="id"):
+            st._update("instruction", iid, {"main_organisation_id": None})
+    assert not st.has_organisation_executors()
+    everything = [s.value for s in m.InstructionStatus]
+    whole = st.instruction_ids(order="executor", desc=desc)
+    assert st.instruction_ids(order="executor", desc=desc, status=everything) == whole
+    people = st.people_by_id()
+
+    def name(iid):
+        pid = st.instruction(iid).main_executor_id
+        return (pid is not None, people[pid].surname if pid else "")
+
+    names = [name(i) for i in whole]
+    assert names == sorted(names, reverse=desc)

@@ -315,3 +315,37 @@ def test_executor_order_without_organisations_is_the_people_order(demo, desc):
 
     names = [name(i) for i in whole]
     assert names == sorted(names, reverse=desc)
+
+
+def test_overdue_report_pdf_names_the_organisation_and_its_person(demo, orgs, tmp_path):
+    from pypdf import PdfReader
+
+    inst, _sport, _pid = _overdue_org_instruction(demo, orgs)
+    path = demo.write_overdue_report(TODAY, "ru", tmp_path / "overdue.pdf")
+    text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(path).pages).split())
+    assert "Управление спорта" in text
+    assert "Ответственный: А.Б. Ахметов" in text
+
+
+def test_cli_extract_for_an_organisation(tmp_path, capsys):
+    db = tmp_path / "d.sqlite3"
+    assert cli.main(["--db", str(db), "init", "--demo"]) == 0
+    out = tmp_path / "x.pdf"
+    rc = cli.main(
+        [
+            "--db",
+            str(db),
+            "extract",
+            "2024/4",
+            "--executor",
+            "Управление строительства",
+            "-o",
+            str(out),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert rc == 0, err
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(out).pages).split())
+    assert "Исполнитель: Управление строительства" in text

@@ -320,7 +320,7 @@ def test_executor_order_without_organisations_is_the_people_order(demo, desc):
 def test_overdue_report_pdf_names_the_organisation_and_its_person(demo, orgs, tmp_path):
     from pypdf import PdfReader
 
-    inst, _sport, _pid = _overdue_org_instruction(demo, orgs)
+    _overdue_org_instruction(demo, orgs)
     path = demo.write_overdue_report(TODAY, "ru", tmp_path / "overdue.pdf")
     text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(path).pages).split())
     assert "Управление спорта" in text

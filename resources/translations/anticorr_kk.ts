@@ -1643,12 +1643,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1843,12 +1843,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1433" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1440" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1868,12 +1868,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1371" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -2028,7 +2028,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1390" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -2253,12 +2253,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1360" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1501" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2268,12 +2268,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1467" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1377" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -3381,7 +3381,12 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="205" />
+      <source> (no day written: by each Friday)</source>
+      <translation> (күні жазылмаған: әр жұмаға дейін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="209" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (күні көрсетілмеген: әр кезеңнен кейінгі айдың {day}-күні)</translation>
     </message>
@@ -3396,7 +3401,7 @@ Technical detail: {detail}</source>
       <translation> ({n}-редакция)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="198" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
@@ -3471,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="248" />
       <source>; moved from {date}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
@@ -3821,7 +3826,7 @@ Technical detail: {detail}</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="266" />
       <source>Pick the date in a calendar</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
@@ -4031,6 +4036,11 @@ Technical detail: {detail}</source>
       <translation>қарсы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="163" />
+      <source>days: {n}</source>
+      <translation>күн: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
       <source>e.g. a typo in decision 1.2 noticed by the chair</source>
       <translation>мысалы, төраға байқаған 1.2-шешімдегі қате</translation>
@@ -4071,6 +4081,11 @@ Technical detail: {detail}</source>
       <translation>топ</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="165" />
+      <source>months: {n}</source>
+      <translation>ай: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
@@ -4079,6 +4094,21 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="143" />
       <source>organisation</source>
       <translation>ұйым</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <source>weeks: {n}</source>
+      <translation>апта: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
+      <source>working days: {n}</source>
+      <translation>жұмыс күні: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="166" />
+      <source>years: {n}</source>
+      <translation>жыл: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -4096,7 +4126,7 @@ Technical detail: {detail}</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="269" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>
@@ -4106,12 +4136,12 @@ Technical detail: {detail}</source>
       <translation>→ келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="201" />
       <source>→ control dates: {dates}</source>
       <translation>→ бақылау мерзімдері: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="240" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ келесі бақылау мерзімі: {date} ({weekday})</translation>
     </message>
@@ -4121,7 +4151,7 @@ Technical detail: {detail}</source>
       <translation>→ мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="188" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ тұрақты: комиссия бақылаудан алғанға дейін бақылауда болады</translation>
     </message>
@@ -4131,17 +4161,22 @@ Technical detail: {detail}</source>
       <translation>→ оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <source>→ tied to an event: open until its date is recorded (Event occurred…), then due after it ({term})</source>
+      <translation>→ оқиғаға байланысты: оқиға күні белгіленгенше ашық («Оқиға орын алды…»), содан кейін мерзімі — одан кейін ({term})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="231" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="227" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — демалыс күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="218" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
     </message>

@@ -1643,12 +1643,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1843,12 +1843,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1433" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1440" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1868,12 +1868,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1371" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -2028,7 +2028,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1390" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -2253,12 +2253,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1360" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1501" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2268,12 +2268,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1467" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1377" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -3381,7 +3381,12 @@ Technical detail: {detail}</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="205" />
+      <source> (no day written: by each Friday)</source>
+      <translation> (день не указан: к каждой пятнице)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="209" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (число не указано: {day} число месяца, следующего за каждым периодом)</translation>
     </message>
@@ -3396,7 +3401,7 @@ Technical detail: {detail}</source>
       <translation> (редакция {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="198" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
@@ -3471,7 +3476,7 @@ Technical detail: {detail}</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="248" />
       <source>; moved from {date}</source>
       <translation>; перенесено с {date}</translation>
     </message>
@@ -3821,7 +3826,7 @@ Technical detail: {detail}</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="266" />
       <source>Pick the date in a calendar</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
@@ -4031,6 +4036,11 @@ Technical detail: {detail}</source>
       <translation>против</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="163" />
+      <source>days: {n}</source>
+      <translation>дней: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
       <source>e.g. a typo in decision 1.2 noticed by the chair</source>
       <translation>например, опечатка в решении 1.2, замеченная председателем</translation>
@@ -4071,6 +4081,11 @@ Technical detail: {detail}</source>
       <translation>группа</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="165" />
+      <source>months: {n}</source>
+      <translation>месяцев: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
@@ -4079,6 +4094,21 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="143" />
       <source>organisation</source>
       <translation>организация</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <source>weeks: {n}</source>
+      <translation>недель: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
+      <source>working days: {n}</source>
+      <translation>рабочих дней: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="166" />
+      <source>years: {n}</source>
+      <translation>лет: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -4096,7 +4126,7 @@ Technical detail: {detail}</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="269" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>
@@ -4106,12 +4136,12 @@ Technical detail: {detail}</source>
       <translation>→ к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="201" />
       <source>→ control dates: {dates}</source>
       <translation>→ контрольные сроки: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="240" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ ближайший контрольный срок: {date} ({weekday})</translation>
     </message>
@@ -4121,7 +4151,7 @@ Technical detail: {detail}</source>
       <translation>→ без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="188" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ постоянно: на контроле до снятия с контроля комиссией</translation>
     </message>
@@ -4131,17 +4161,22 @@ Technical detail: {detail}</source>
       <translation>→ привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <source>→ tied to an event: open until its date is recorded (Event occurred…), then due after it ({term})</source>
+      <translation>→ по событию: открыто, пока не отмечена дата события («Событие наступило…»), затем срок — после него ({term})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="231" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="227" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — выходной день)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="218" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
     </message>

@@ -399,6 +399,14 @@ def test_a_day_off_moves_the_shown_date(empty_ctx, commission, qtbot):
     inst.due.edit.setText("по итогам  проверки")
     assert inst.due.message == "→ tied to an event: kept as written, open with no date"
     assert inst.due.wording.text() == "In the minutes: «по итогам проверки»"
+    inst.due.edit.setText("в течение 5 рабочих дней после утверждения плана")
+    assert inst.due.message == (
+        "→ tied to an event: open until its date is recorded (Event occurred…), "
+        "then due after it (working days: 5)"
+    )
+    inst.due.edit.setText("еженедельно")
+    assert inst.due.message.startswith("→ control dates: ")
+    assert inst.due.message.endswith(" (no day written: by each Friday)")
     inst.due.edit.setText("без срока")
     assert inst.due.message == "→ no deadline" and inst.due.state == "ok"
     inst.due.edit.setText("раз в квартал")

@@ -189,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("backups", help=_t("list the backups of the database, newest first"))
 
     c = sub.add_parser(
+        "event",
+        help=_t("record the day an event-driven deadline's event occurred; the due date follows"),
+    )
+    c.add_argument("instruction", type=int, help=_t("the instruction's id (see instructions)"))
+    c.add_argument("date", type=parse_date_arg, help=_t("the day the event occurred"))
+
+    c = sub.add_parser(
         "due", help=_t("read a due date as the window does: its kind, date and printed form")
     )
     c.add_argument("text", help=_t("the due date as written in the minutes"))
@@ -421,10 +428,10 @@ def cmd_minutes(sv, args) -> int:
 def cmd_extract(sv, args) -> int:
     s = sv.resolve_session(args.session)
     if args.executor:
-        p = sv.find_person(args.executor)
+        ex = sv.find_executor(args.executor)
         print(
             sv.write_extract(
-                s.id, p.id, args.lang, args.output, allow_mixed=args.allow_mixed, fmt=args.format
+                s.id, ex, args.lang, args.output, allow_mixed=args.allow_mixed, fmt=args.format
             )
         )
         return 0
@@ -606,6 +613,12 @@ def _print_table(rows: list[list[str]]) -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def cmd_event(sv, args) -> int:
+    due = sv.record_event(args.instruction, args.date)
+    print(_t("Due on {date}.").format(date=due.strftime("%d.%m.%Y")))
+    return 0
 
 
 def cmd_due(sv, args) -> int:

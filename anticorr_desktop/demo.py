@@ -168,6 +168,12 @@ def load_demo(sv: Services) -> int:
         o = m.Organisation(short_ru, full_ru, short_kk, "", kind)
         sv.save_organisation(o)
         org[key] = o.id
+    # a named group: addressed as one ("акимам районов"), its members listed
+    districts = m.Organisation(
+        "Акимы районов", "Акимы районов города Алматы", "Аудан әкімдері", "", m.OrgKind.GROUP
+    )
+    sv.save_organisation(districts, members=[org["medeu"], org["almaly"]])
+    org["districts"] = districts.id
 
     people = {}
 
@@ -326,6 +332,14 @@ def load_demo(sv: Services) -> int:
 
     P = people
 
+    def _executor(key: str) -> m.Executor:
+        """ "sport" is a person; "org:sport" an organisation; "org:sport/sport" the
+        organisation with that person responsible."""
+        if not key.startswith("org:"):
+            return m.Executor.person(P[key])
+        o, _, p = key[4:].partition("/")
+        return m.Executor.org(org[o], P[p] if p else None)
+
     def session(
         day,
         number,
@@ -366,7 +380,7 @@ def load_demo(sv: Services) -> int:
                         sv.issue_instruction(
                             text=text,
                             text_kk=KK_TEXTS.get(text, ""),
-                            executor_ids=[P[e] for e in execs],
+                            executors=[_executor(e) for e in execs],
                             due_text=due,
                             decision_id=d.id,
                         )
@@ -602,7 +616,9 @@ def load_demo(sv: Services) -> int:
                     (
                         "Управлению спорта совместно с управлением строительства провести аудит "
                         "смет строящихся спортивных объектов.",
-                        ["sport", "build"],
+                        # organisations as executors: the department with its head, and
+                        # the other department as a body
+                        ["org:sport/sport", "org:build"],
                         "до 31 марта 2025 года",
                     ),
                     (
@@ -655,7 +671,7 @@ def load_demo(sv: Services) -> int:
     sv.issue_instruction(
         text=outside,
         text_kk=KK_TEXTS[outside],
-        executor_ids=[P["almaly"], P["sport"]],
+        executors=[P["almaly"], P["sport"]],
         due_text="до 15 мая 2025 года",
         issued_date=date(2025, 3, 17),
         issued_by_id=P["akim"],

@@ -52,6 +52,7 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
         coms = {k: v for k, v in coms.items() if k in used_coms}
 
     used: set[int] = set()
+    used_orgs: set[int] = set()
 
     def pu(pid: int | None) -> str | None:
         if not pid:
@@ -59,14 +60,24 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
         used.add(pid)
         return puid.get(pid)
 
+    def eu(ex: m.Executor) -> str | dict[str, str | None] | None:
+        """An executor: a person's uid (as in v1), or {"organisation": uid, "person": uid
+        or null} for an organisation (with its responsible person)."""
+        if ex.organisation_id is None:
+            return pu(ex.person_id)
+        used_orgs.add(ex.organisation_id)
+        return {"organisation": orgs[ex.organisation_id].uid, "person": pu(ex.person_id)}
+
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
-    body = _export_body(st, coms, sessions, session_ids, pu)
+    body = _export_body(st, coms, sessions, session_ids, pu, eu)
+    members = {o.id: st.group_members(o.id) for o in orgs.values() if o.kind == m.OrgKind.GROUP}
     if session_ids is not None:
-        # a session's file carries just the people it names, and their organisations
+        # a session's file carries just the people it names, their organisations and the
+        # organisations (with a group's members) it names as executors
         people = {k: v for k, v in people.items() if k in used}
-        orgs = {
-            k: v for k, v in orgs.items() if any(p.organisation_id == k for p in people.values())
-        }
+        used_orgs |= {p.organisation_id for p in people.values() if p.organisation_id}
+        used_orgs |= {x for k in list(used_orgs) for x in members.get(k, [])}
+        orgs = {k: v for k, v in orgs.items() if k in used_orgs}
     if directory:
         out["directory"] = {
             "organisations": [
@@ -77,6 +88,14 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
                     "short_kk": o.short_kk,
                     "full_kk": o.full_kk,
                     "kind": o.kind.value,
+                    **(
+                        {
+                            "expands": o.expands,
+                            "members": [orgs[x].uid for x in members.get(o.id, [])],
+                        }
+                        if o.kind == m.OrgKind.GROUP
+                        else {}
+                    ),
                 }
                 for o in sorted(orgs.values(), key=lambda o: o.uid)
             ],
@@ -104,7 +123,7 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
     return out
 
 
-def _export_body(st, coms, sessions, session_ids, pu) -> dict[str, Any]:
+def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["commissions"] = [
         {
@@ -205,7 +224,7 @@ def _export_body(st, coms, sessions, session_ids, pu) -> dict[str, Any]:
                     for it in agenda
                 ],
                 "instructions": [
-                    _export_instruction(st, i, pu, dec_uid)
+                    _export_instruction(st, i, pu, dec_uid, eu)
                     for i in st.instructions_of_session(s.id)
                 ],
             }
@@ -213,12 +232,12 @@ def _export_body(st, coms, sessions, session_ids, pu) -> dict[str, Any]:
     if session_ids is None:
         loose = st.instructions_by_ids(st.instruction_ids(order="id", no_session=True))
         out["instructions"] = [
-            _export_instruction(st, i, pu, {}) for i in loose if i.session_id is None
+            _export_instruction(st, i, pu, {}, eu) for i in loose if i.session_id is None
         ]
     return out
 
 
-def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str]) -> dict:
+def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str], eu) -> dict:
     points = st.control_points(i.id)
     p_uid = {p.id: p.uid for p in points}
     return {
@@ -230,7 +249,7 @@ def _export_instruction(st, i: m.Instruction, pu, dec_uid: dict[int, str]) -> di
         "issued_by": pu(i.issued_by_id),
         "issued_date": i.issued_date.isoformat(),
         "controller": pu(i.controller_id),
-        "executors": [pu(e) for e in i.executor_ids],
+        "executors": [eu(e) for e in i.executors],
         "due": {
             "text": i.due_text,
             "rule": i.due_rule.to_json(),
@@ -482,6 +501,7 @@ class _Plan:
         self.known_people = {p.uid for p in self.st.people()}
         self.orgs: dict[str, dict] = {}
         self.known_orgs = {o.uid for o in self.st.organisations()}
+        self.members: dict[str, tuple[str, list[str]]] = {}
         self.coms: dict[str, dict] = {}
         self.known_coms = {c.uid for c in self.st.commissions()}
         self.calendar: list[tuple[date, bool, str]] = []
@@ -527,7 +547,18 @@ class _Plan:
                 "short_kk": o.str("short_kk", False, 300),
                 "full_kk": o.str("full_kk", False, 1000),
                 "kind": o.enum("kind", m.OrgKind, m.OrgKind.OTHER).value,
+                "expands": o.obj.get("expands") is True,
             }
+            members = o.obj.get("members", [])
+            if not isinstance(members, list) or not all(isinstance(x, str) for x in members):
+                o.fail("must be a list of organisation uids", "members")
+            self.members[uid] = (o.where, members)
+        for where, members in self.members.values():
+            for x in members:
+                if x not in self.orgs and x not in self.known_orgs:
+                    _V({}, where).fail(
+                        'refers to an unknown organisation "{uid}"', "members", uid=str(x)[:60]
+                    )
         for p in dir_v.items("people"):
             uid = p.uid()
             org = p.obj.get("organisation")
@@ -732,8 +763,32 @@ class _Plan:
         if not isinstance(execs, list) or not execs:
             i.fail("must list at least one executor (the first is the main executor)", "executors")
         for n, e in enumerate(execs):
+            if isinstance(e, dict):  # an organisation, with its responsible person or not
+                org, person = e.get("organisation"), e.get("person")
+                if not isinstance(org, str) or (
+                    org not in self.orgs and org not in self.known_orgs
+                ):
+                    i.fail(
+                        'refers to an unknown organisation "{uid}"',
+                        f"executors[{n}].organisation",
+                        uid=str(org)[:60],
+                    )
+                if person is not None and (
+                    not isinstance(person, str)
+                    or (person not in self.people and person not in self.known_people)
+                ):
+                    i.fail(
+                        'refers to an unknown person "{uid}"',
+                        f"executors[{n}].person",
+                        uid=str(person)[:60],
+                    )
+                continue
             if not isinstance(e, str) or (e not in self.people and e not in self.known_people):
                 i.fail('refers to an unknown person "{uid}"', f"executors[{n}]", uid=str(e)[:60])
+        execs = [
+            (e["organisation"], e.get("person")) if isinstance(e, dict) else (None, e)
+            for e in execs
+        ]
         if len(set(execs)) != len(execs):
             i.fail("lists the same executor twice", "executors")
         due = i.obj.get("due")
@@ -885,6 +940,12 @@ class _Plan:
         with st.transaction():
             for vals in self.orgs.values():
                 self._upsert("organisation", vals, summary, keep=True)
+            for uid, (_, members) in self.members.items():
+                gid = st.id_for_uid("organisation", uid)
+                if members and gid is not None and not st.group_members(gid):
+                    st.set_group_members(
+                        gid, [x for u in members if (x := st.id_for_uid("organisation", u))]
+                    )
             for _, vals in self.people.values():
                 v = dict(vals)
                 org = v.pop("organisation")
@@ -1055,6 +1116,7 @@ class _Plan:
 
     def _write_instruction(self, i: dict, sid: int | None, summary: ImportSummary, pid) -> None:
         st = self.st
+        oid = lambda u: st.id_for_uid("organisation", u) if u else None  # noqa: E731
         iid = self._upsert(
             "instruction",
             {
@@ -1067,7 +1129,8 @@ class _Plan:
                 "issued_by_id": pid(i["issued_by"]),
                 "issued_date": i["issued_date"].isoformat(),
                 "controller_id": pid(i["controller"]),
-                "main_executor_id": pid(i["executors"][0]),
+                "main_executor_id": pid(i["executors"][0][1]),
+                "main_organisation_id": oid(i["executors"][0][0]),
                 "due_text": i["due_text"],
                 "due_rule": canonical(i["rule"]),
                 "due_kind": i["rule"]["kind"],
@@ -1082,12 +1145,12 @@ class _Plan:
             summary,
         )
         inst = st.instruction(iid)
-        executors = [pid(u) for u in i["executors"]]
-        if not inst.executor_ids:
-            inst.executor_ids = executors
+        executors = [m.Executor(oid(o), pid(u)) for o, u in i["executors"]]
+        if not inst.executors:
+            inst.executors = executors
             st.save_instruction(inst, note="import")
         else:
-            self._same_children(summary, "instruction", i["uid"], inst.executor_ids, executors)
+            self._same_children(summary, "instruction", i["uid"], inst.executors, executors)
         for p in i["points"]:
             self._upsert(
                 "control_point",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def make_twins(sv, session_id: int) -> tuple[int, int]:
     """Rename the second executor of ``session_id`` after the first; returns both ids."""
-    first, second = sv.session_executors(session_id)[:2]
+    first, second = (e.person_id for e in sv.session_executors(session_id)[:2])
     a, b = sv.store.person(first), sv.store.person(second)
     b.surname, b.name, b.patronymic = a.surname, a.name, a.patronymic
     b.surname_kk, b.name_kk, b.patronymic_kk = a.surname_kk, a.name_kk, a.patronymic_kk

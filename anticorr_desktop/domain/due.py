@@ -33,6 +33,7 @@ OPEN_KINDS = frozenset({DueKind.ONGOING, DueKind.NEXT_SESSION, DueKind.EVENT, Du
 
 
 class Freq(str, Enum):
+    WEEKLY = "weekly"  # ``day`` is the day of the week, 1 (Monday) to 7 (Sunday)
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
     HALF_YEARLY = "half_yearly"
@@ -120,7 +121,8 @@ class DueRule:
       рабочих дней" (informational); ``time`` "HH:MM" when a time of day was
       written; ``period`` when it is a named period's end ("2025", "2025-H1",
       "2025-Q2", "2025-09"; ``date`` is then that period's last day).
-    * ``RECURRING``: ``freq``, ``day`` (1-31), ``next_period`` ("месяца,
+    * ``RECURRING``: ``freq``, ``day`` (1-31; 1-7, Monday to Sunday, for ``WEEKLY``),
+      ``next_period`` ("месяца,
       следующего за отчетным"); ``month`` (1-12) for ``YEARLY`` only, and
       required there; ``day_default`` when no day was written and ``day`` is
       the secretary's default.
@@ -178,6 +180,11 @@ class DueRule:
                 raise ValueError("a RECURRING rule needs a day from 1 to 31")
             if self.date is not None or self.working_days is not None:
                 raise ValueError("a RECURRING rule has no date or working_days")
+            if self.freq is Freq.WEEKLY:
+                if not 1 <= self.day <= 7:
+                    raise ValueError("a WEEKLY rule needs a day of the week from 1 to 7")
+                if self.next_period or self.month is not None:
+                    raise ValueError("a WEEKLY rule has no next_period or month")
             if self.freq is Freq.YEARLY:
                 if not _is_int(self.month) or not 1 <= self.month <= 12:
                     raise ValueError("a YEARLY rule needs a month from 1 to 12")

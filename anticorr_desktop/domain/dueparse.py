@@ -348,18 +348,21 @@ def format_date(d: _dt.date, lang: str = "ru") -> str:
 
 
 _RU_FREQ = {
+    Freq.WEEKLY: "еженедельно",
     Freq.MONTHLY: "ежемесячно",
     Freq.QUARTERLY: "ежеквартально",
     Freq.HALF_YEARLY: "раз в полугодие",
     Freq.YEARLY: "ежегодно",
 }
 _KK_FREQ = {
+    Freq.WEEKLY: "апта сайын",
     Freq.MONTHLY: "ай сайын",
     Freq.QUARTERLY: "тоқсан сайын",
     Freq.HALF_YEARLY: "жарты жыл сайын",
     Freq.YEARLY: "жыл сайын",
 }
 _EN_FREQ = {
+    Freq.WEEKLY: "weekly",
     Freq.MONTHLY: "monthly",
     Freq.QUARTERLY: "quarterly",
     Freq.HALF_YEARLY: "half-yearly",
@@ -478,9 +481,30 @@ def format_due(rule: DueRule, lang: str, calendar: WorkCalendar | None = None) -
     return words
 
 
+# the days of the week as a weekly schedule prints them: "по понедельникам",
+# "дүйсенбі сайын", "on Mondays"
+_RU_WEEKDAYS_ON = (
+    "по понедельникам",
+    "по вторникам",
+    "по средам",
+    "по четвергам",
+    "по пятницам",
+    "по субботам",
+    "по воскресеньям",
+)
+_KK_WEEKDAYS = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
+_EN_WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+
+
 def _format_schedule(rule: DueRule, lang: str) -> str:
     assert rule.freq is not None and rule.day is not None
     n = rule.day
+    if rule.freq is Freq.WEEKLY:
+        if lang == "kk":
+            return f"апта сайын, {_KK_WEEKDAYS[n - 1]} күндері"
+        if lang == "en":
+            return f"weekly, on {_EN_WEEKDAYS[n - 1]}"
+        return f"еженедельно, {_RU_WEEKDAYS_ON[n - 1]}"
     if rule.freq is Freq.YEARLY:
         assert rule.month is not None
         m = rule.month - 1
@@ -1090,7 +1114,77 @@ _DAY_MONTH_RE = re.compile(
 )
 
 
+# --- weekly schedules: "еженедельно", "каждый понедельник", "апта сайын", "әр дүйсенбі"
+# (written folded: ә -> а, ү -> у, і -> и, ұ -> у)
+_WEEKDAY_RES = (
+    r"понедельник[а-я]*|дуйсенби[а-я]*",
+    r"вторник[а-я]*|сейсенби[а-я]*",
+    r"сред[а-я]*|сарсенби[а-я]*",
+    r"четверг[а-я]*|бейсенби[а-я]*",
+    r"пятниц[а-я]*|жума[а-я]*",
+    r"суббот[а-я]*|сенби[а-я]*",
+    r"воскресень[а-я]*|жексенби[а-я]*",
+)
+_WEEKDAY_RE = re.compile("|".join(f"(?P<w{n}>{p})" for n, p in enumerate(_WEEKDAY_RES, 1)))
+_WEEKLY_RE = re.compile(
+    r"еженедельн[а-я]*|каждую\s+неделю|(?:один\s+|1\s+)?раз\s+в\s+неделю|"
+    r"(?:ар\s+)?апта\s+сайын(?:гы)?|аптасына\s+(?:бир|1)\s+(?:рет|марте)|"
+    r"(?:еженедельно\s+)?(?:по\s+|каждый\s+|каждую\s+|каждое\s+|ар\s+)(?=(?:"
+    + "|".join(_WEEKDAY_RES)
+    + r")(?:\s|$))"
+)
+# what may follow the weekday: "по понедельникам", "дүйсенбі сайын", "дүйсенбі күндері"
+_WEEKDAY_TAIL_RE = re.compile(r"(?:\s+(?:сайын(?:гы)?|кундери|куни))?")
+
+
+_WEEK_AFTER_RE = re.compile(
+    r"(?:по\s+)?(?:итогам|результатам)(?:\s+(?:отчетной|каждой|истекшей))?\s+недели"
+    r"|(?:есепти\s+)?апта[а-я]*\s+корытынды[а-я]*(?:\s+бойынша)?"
+)
+
+
+def _weekday(s: str) -> int | None:
+    m = _WEEKDAY_RE.fullmatch(s)
+    if m is None:
+        return None
+    return next(n for n in range(1, 8) if m[f"w{n}"])
+
+
+def _parse_weekly(s: str) -> DueRule | None:
+    """A weekly schedule, or None. With no day written, by Friday, the week's last working
+    day (``day_default``); "еженедельно, до пятницы" is read as by each Friday."""
+    # "әр дүйсенбі", "дүйсенбі сайын", "по понедельникам", "каждый понедельник"
+    default_mark = _DEFAULT_MARK_RE.search(s)
+    if default_mark:  # "(срок по умолчанию)", as the preview words a default day
+        s = s[: default_mark.start()].strip(" ,")
+    m = _WEEKLY_RE.match(s)
+    rest = s[m.end() :] if m else s
+    if m is None:
+        w = _WEEKDAY_RE.match(s)
+        tail = _WEEKDAY_TAIL_RE.fullmatch(s[w.end() :]) if w else None
+        if w is None or tail is None or not tail.group(0):
+            return None  # a weekday alone ("до пятницы") is no schedule
+        return DueRule(DueKind.RECURRING, freq=Freq.WEEKLY, day=_weekday(w.group(0)))
+    rest = _SCHED_HOW_RE.sub("", rest.strip(" ,")).strip(" ,")
+    if _WEEK_AFTER_RE.fullmatch(rest):  # "по итогам недели": after each week, by default
+        rest = ""
+    rest = re.sub(r"^(?:до|к|не\s+позднее|по|в)\s+", "", rest)
+    if not rest or _SCHED_AFTER_RE.fullmatch(rest):
+        return DueRule(DueKind.RECURRING, freq=Freq.WEEKLY, day=5, day_default=True)
+    w = _WEEKDAY_RE.match(rest)
+    if w is None:
+        return None
+    after = _SCHED_HOW_RE.sub("", rest[w.end() :].strip(" ,")).strip(" ,")
+    if after and _WEEKDAY_TAIL_RE.fullmatch(" " + after) is None:
+        return None
+    day = _weekday(w.group(0))
+    return DueRule(DueKind.RECURRING, freq=Freq.WEEKLY, day=day, day_default=bool(default_mark))
+
+
 def _parse_schedule(text: str, s: str, default_day: int = 5) -> DueRule | None:
+    weekly = _parse_weekly(s)
+    if weekly is not None:
+        return weekly
     hit = next(
         (
             (m, f)
@@ -1701,6 +1795,16 @@ def control_points(
     if rule.kind is not DueKind.RECURRING:
         return []
     assert rule.day is not None
+    if rule.freq is Freq.WEEKLY:
+        first = start + _dt.timedelta(days=(rule.day - 1 - start.weekday()) % 7)
+        weekly: set[_dt.date] = set()
+        d = first
+        while d <= until + _dt.timedelta(days=7):
+            shifted = calendar.shift(d)
+            if start < shifted <= until:
+                weekly.add(shifted)
+            d += _dt.timedelta(days=7)
+        return sorted(weekly)
     lo = max(start - _MARGIN, _dt.date(MIN_YEAR, 1, 1))
     hi = until + _MARGIN
     if rule.day <= 28:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from ..i18n import QT_TRANSLATE_NOOP as N_
 
 if TYPE_CHECKING:  # not imported at run time: the window reads the model before its first paint
+    from collections.abc import Iterable
+
     from .due import DueRule
 
 
@@ -37,6 +39,9 @@ class OrgKind(str, Enum):
     QUASI_STATE = "quasi_state"
     AGENCY = "agency"
     OTHER = "other"
+    # a named group of bodies ("акимы районов"): one addressee, or its members
+    # (``Organisation.expands``) when chosen as an executor
+    GROUP = "group"
 
 
 class Role(str, Enum):
@@ -134,6 +139,7 @@ class Organisation:
     short_kk: str = ""
     full_kk: str = ""
     kind: OrgKind = OrgKind.OTHER
+    expands: bool = False  # a group: chosen as an executor, it stands for its members
     id: int = 0
     uid: str = field(default_factory=new_uid)
 
@@ -324,12 +330,68 @@ class Decision:
     uid: str = field(default_factory=new_uid)
 
 
+@dataclass(frozen=True, order=True)
+class Executor:
+    """Who an instruction is addressed to: an organisation, a person, or an
+    organisation with its responsible person ("Управление спорта (Ахметов А.Б.)"),
+    which is one executor counted for the organisation."""
+
+    organisation_id: int | None = None
+    person_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.organisation_id is None and self.person_id is None:
+            raise ValueError("an executor is a person, an organisation or both")
+
+    @property
+    def key(self) -> str:
+        """Whom reports and discipline count it for: "o5" (the organisation, even with a
+        person named) or "p12" (a person alone)."""
+        if self.organisation_id is not None:
+            return f"o{self.organisation_id}"
+        return f"p{self.person_id}"
+
+    @property
+    def ref(self) -> str:
+        """The executor exactly: "o5", "p12" or "o5p12" (a text for the command line and
+        the window's item data)."""
+        if self.organisation_id is not None and self.person_id is not None:
+            return f"o{self.organisation_id}p{self.person_id}"
+        return self.key
+
+    @classmethod
+    def parse(cls, ref: str) -> Executor:
+        """The inverse of ``ref``; a bare number is a person's id (as before executors
+        could be organisations)."""
+        import re
+
+        m_ = re.fullmatch(r"(?:o(\d+))?(?:p?(\d+))?", ref.strip())
+        if not ref.strip() or m_ is None or not (m_.group(1) or m_.group(2)):
+            raise ValueError(f"not an executor reference: {ref!r}")
+        return cls(
+            int(m_.group(1)) if m_.group(1) else None, int(m_.group(2)) if m_.group(2) else None
+        )
+
+    @classmethod
+    def person(cls, person_id: int) -> Executor:
+        return cls(None, person_id)
+
+    @classmethod
+    def org(cls, organisation_id: int, person_id: int | None = None) -> Executor:
+        return cls(organisation_id, person_id)
+
+
+def as_executors(items: Iterable[Executor | int]) -> list[Executor]:
+    """Executors from executors or person ids (callers that know only people)."""
+    return [e if isinstance(e, Executor) else Executor.person(e) for e in items]
+
+
 @dataclass
 class Instruction:
     """An instruction (поручение): its executors in order, due rule and life cycle."""
 
     text: str
-    executor_ids: list[int]  # in order: first = main executor
+    executors: list[Executor]  # in order: first = main executor
     due_text: str  # the rule as typed ("в месячный срок")
     due_rule: DueRule  # what the deadline, as decided, means (domain/due.py)
     issued_date: date
@@ -346,12 +408,25 @@ class Instruction:
     done_date: date | None = None
     closed_note: str = ""  # reason for cancelling / off-control decision
     closed_on: date | None = None  # the day it was cancelled or taken off control
+    event_date: date | None = None  # an event-driven deadline: the day the event occurred
     id: int = 0
     uid: str = field(default_factory=new_uid)
 
+    def __post_init__(self) -> None:
+        self.executors = as_executors(self.executors)
+
+    @property
+    def main_executor(self) -> Executor | None:
+        return self.executors[0] if self.executors else None
+
     @property
     def main_executor_id(self) -> int | None:
-        return self.executor_ids[0] if self.executor_ids else None
+        """The main executor's person (None for an organisation without one)."""
+        return self.executors[0].person_id if self.executors else None
+
+    @property
+    def main_organisation_id(self) -> int | None:
+        return self.executors[0].organisation_id if self.executors else None
 
     @property
     def is_open(self) -> bool:

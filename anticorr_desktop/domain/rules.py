@@ -192,6 +192,7 @@ class Action(str, Enum):
     CANCEL = "cancel"
     OFF_CONTROL = "off_control"
     BACK_ON_CONTROL = "back_on_control"  # undo "done" or "taken off control", with a reason
+    EVENT = "event"  # "событие наступило": an event-driven deadline's event occurred
 
 
 _ALLOWED: dict[Action, tuple[S, ...]] = {
@@ -202,6 +203,7 @@ _ALLOWED: dict[Action, tuple[S, ...]] = {
     Action.CANCEL: (S.ON_CONTROL, S.REWORK, S.REPORTED),
     Action.OFF_CONTROL: (S.DONE,),
     Action.BACK_ON_CONTROL: (S.DONE, S.OFF_CONTROL),
+    Action.EVENT: (S.ON_CONTROL, S.REWORK, S.REPORTED),
 }
 
 ACTION_ERRORS = {
@@ -220,6 +222,7 @@ ACTION_ERRORS = {
         "Only a done instruction or one taken off control can be put back on control; "
         "this one is {status}.",
     ),
+    Action.EVENT: N_("Errors", "The event can no longer be recorded: the instruction is {status}."),
 }
 
 

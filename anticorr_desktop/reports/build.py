@@ -95,6 +95,7 @@ class _People:
         self.lang = lang
         self.texts = texts
         self._short: dict[int | None, str] = {}
+        self.orgs: dict[int, m.Organisation] = sv.store.organisations_by_id() if preload else {}
 
     def get(self, pid: int | None) -> m.Person | None:
         if not pid:
@@ -133,6 +134,33 @@ class _People:
             name = self._short[pid] = p.short_name(self.lang) if p else ""
         return name
 
+    def org(self, oid: int | None) -> m.Organisation | None:
+        if not oid:
+            return None
+        if oid not in self.orgs:
+            self.orgs.update(self.store.organisations_by_id([oid]))
+        return self.orgs.get(oid)
+
+    def executor(self, ex: m.Executor | None) -> str:
+        """An executor's name: "А.Б. Фамилия", "Управление спорта" or "Управление
+        спорта (А.Б. Фамилия)"."""
+        if ex is None:
+            return ""
+        o = self.org(ex.organisation_id)
+        person = self.short(ex.person_id) if ex.person_id else ""
+        if o is None:
+            return person
+        return f"{o.short(self.lang)} ({person})" if person else o.short(self.lang)
+
+    def executor_line(self, ex: m.Executor | None) -> PersonLine:
+        """A person's line, or an organisation's: its name (with the responsible person)
+        and no position."""
+        if ex is None:
+            return PersonLine("")
+        if ex.organisation_id is None:
+            return self.line(ex.person_id)
+        return PersonLine(self.executor(ex))
+
 
 def _due_words(sv: Services, inst: m.Instruction, lang: str) -> str:
     """The due date as decided, in the document's language (domain.due.printed_due)."""
@@ -164,7 +192,7 @@ def _header(sv: Services, s: m.Session, lang: str, texts: _Texts | None = None) 
 
 
 def _sections(
-    sv, s: m.Session, lang: str, ppl: _People, only_executor: int | None = None
+    sv, s: m.Session, lang: str, ppl: _People, only_executor: m.Executor | None = None
 ) -> list[AgendaSection]:
     insts = {i.decision_id: i for i in sv.store.instructions_of_session(s.id) if i.decision_id}
     decisions = sv.store.decisions(s.id)
@@ -191,15 +219,13 @@ def _sections(
             if d.agenda_item_id != item.id:
                 continue
             inst = insts.get(d.id)
-            if only_executor is not None and (
-                inst is None or only_executor not in inst.executor_ids
-            ):
+            if only_executor is not None and (inst is None or only_executor not in inst.executors):
                 continue
             il = None
             if inst is not None and inst.status != m.InstructionStatus.CANCELLED:
                 il = InstructionLine(
                     _due_words(sv, inst, lang),
-                    [ppl.line(e) for e in inst.executor_ids],
+                    [ppl.executor_line(e) for e in inst.executors],
                     ppl.line(inst.controller_id) if inst.controller_id else None,
                 )
             number = rules.instruction_number(item.position, d.position)
@@ -273,16 +299,19 @@ def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData
     )
 
 
-def session_executors(sv: Services, session_id: int) -> list[int]:
-    seen: OrderedDict[int, None] = OrderedDict()
+def session_executors(sv: Services, session_id: int) -> list[m.Executor]:
+    seen: OrderedDict[m.Executor, None] = OrderedDict()
     for i in sv.store.instructions_of_session(session_id):
         if i.decision_id and i.status != m.InstructionStatus.CANCELLED:
-            for e in i.executor_ids:
+            for e in i.executors:
                 seen.setdefault(e, None)
     return list(seen)
 
 
-def extract_data(sv: Services, session_id: int, executor_id: int, lang: str = "ru") -> ExtractData:
+def extract_data(
+    sv: Services, session_id: int, executor: m.Executor | int, lang: str = "ru"
+) -> ExtractData:
+    executor_id = m.as_executors([executor])[0]
     s = sv.store.session(session_id)
     texts = _Texts(lang)
     ppl = _People(sv, lang, texts=texts)
@@ -293,16 +322,14 @@ def extract_data(sv: Services, session_id: int, executor_id: int, lang: str = "r
 
         raise ValidationError(
             "{name} has no instructions in session {label}.",
-            name=ppl.short(executor_id),
+            name=ppl.executor(executor_id),
             label=s.label,
         )
-    insts = [
-        i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executor_ids
-    ]
+    insts = [i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executors]
     return ExtractData(
         lang,
         header,
-        ppl.line(executor_id),
+        ppl.executor_line(executor_id),
         ppl.line(s.chair_id),
         ppl.line(s.secretary_id),
         sections,
@@ -313,7 +340,7 @@ def extract_data(sv: Services, session_id: int, executor_id: int, lang: str = "r
 
 
 def missing_texts(
-    sv: Services, session_id: int, lang: str, executor_id: int | None = None
+    sv: Services, session_id: int, lang: str, executor_id: m.Executor | int | None = None
 ) -> list[str]:
     """What a print of the session's minutes (or, given ``executor_id``, of that
     executor's extract) in ``lang`` would have to take from the other language,
@@ -337,12 +364,21 @@ def overdue_data(
     sv, as_of: date, lang: str = "ru", commission_id: int | None = None
 ) -> OverdueReportData:
     ppl = _People(sv, lang, preload=True)
-    groups: OrderedDict[int, OverdueGroup] = OrderedDict()
+    groups: OrderedDict[str, OverdueGroup] = OrderedDict()
     items = sv.overdue(as_of, commission_id=commission_id)
-    items.sort(key=lambda o: (ppl.short(o.instruction.main_executor_id), -o.days))
+    # grouped by whom it is counted for: an organisation (with or without its responsible
+    # person) or a person; a group's heading names the organisation
+    items.sort(key=lambda o: (_group_name(ppl, o.instruction.main_executor), -o.days))
     for o in items:
         i = o.instruction
-        g = groups.setdefault(i.main_executor_id, OverdueGroup(ppl.line(i.main_executor_id), []))
+        ex = i.main_executor
+        key = ex.key if ex else ""
+        head = (
+            ppl.executor_line(m.Executor.org(ex.organisation_id))
+            if ex and ex.organisation_id
+            else ppl.executor_line(ex)
+        )
+        g = groups.setdefault(key, OverdueGroup(head, []))
         last = ""
         if o.last_report:
             r = o.last_report
@@ -361,12 +397,19 @@ def overdue_data(
                 o.due,
                 o.extensions,
                 o.days,
-                [ppl.short(e) for e in i.executor_ids[1:]],
+                [ppl.executor(e) for e in i.executors[1:]],
                 last,
+                responsible=ppl.short(ex.person_id) if ex and ex.organisation_id else "",
             )
         )
     title = sv.store.commission(commission_id).name(lang) if commission_id else ""
     return OverdueReportData(lang, title, as_of, list(groups.values()), stamp(sv))
+
+
+def _group_name(ppl: _People, ex: m.Executor | None) -> str:
+    if ex is None:
+        return ""
+    return ppl.executor(m.Executor.org(ex.organisation_id) if ex.organisation_id else ex)
 
 
 def discipline_data(
@@ -377,11 +420,18 @@ def discipline_data(
     orgs = {o.id: o for o in sv.store.organisations()}
     rows = []
     for st in stats:
-        p = ppl.get(st.executor_id)
-        org = orgs[p.organisation_id].short(lang) if p and p.organisation_id in orgs else ""
+        if st.organisation_id is not None:
+            # counted for the organisation; the responsible people named with it shown
+            people = ", ".join(sorted(ppl.short(pid) for pid in st.people))
+            name = ppl.executor(st.executor) + (f" ({people})" if people else "")
+            org = ""
+        else:
+            p = ppl.get(st.executor_id)
+            name = ppl.short(st.executor_id)
+            org = orgs[p.organisation_id].short(lang) if p and p.organisation_id in orgs else ""
         rows.append(
             DisciplineRow(
-                ppl.short(st.executor_id),
+                name,
                 org,
                 st.issued,
                 st.on_time,
@@ -425,8 +475,8 @@ def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> li
                 session_date=s.date if s else None,
                 commission=coms.get(s.commission_id, "") if s else "",
                 text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"],
-                main_executor=ppl.short(execs[0] if execs else None),
-                co_executors=[ppl.short(e) for e in execs[1:]],
+                main_executor=ppl.executor(execs[0] if execs else None),
+                co_executors=[ppl.executor(e) for e in execs[1:]],
                 controller=ppl.short(r["controller_id"]),
                 issued_date=d(r["issued_date"]),
                 due_text=r["due_text"],

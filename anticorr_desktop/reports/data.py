@@ -148,6 +148,7 @@ class OverdueRow:
     days_overdue: int
     co_executors: list[str]
     last_report: str  # "12.03.2025, исх. № 01-12/345: ..." or ""
+    responsible: str = ""  # the person named with an organisation executor, or ""
 
 
 @dataclass

@@ -300,7 +300,7 @@ def _runs(paragraph: Any, pieces: list[Piece], *, bold: bool | None = None) -> A
         text = plain(p.text)
         if p.name:
             text = _keep_name(text)
-        _add_text(paragraph, text, bold=bold)
+        _add_text(paragraph, text, bold=True if p.bold else bold)
         if p.other_lang and text:
             mark = paragraph.add_run(NBSP + fallback_mark(p.other_lang))
             mark.font.size = Pt(max(6.0, _size(paragraph) - 3))

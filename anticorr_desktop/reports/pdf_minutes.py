@@ -100,6 +100,8 @@ def _markup(pieces: list[Piece]) -> str:
     out = []
     for p in pieces:
         text = keep_name(esc(p.text)) if p.name else esc(p.text)
+        if p.bold:
+            text = f"<b>{text}</b>"
         out.append(_tag(text, p.other_lang))
     return "".join(out)
 

@@ -535,7 +535,12 @@ def _overdue_story(
                 [
                     Cell(r.number, st.table_centre, plain=True, nowrap=True),
                     Cell(_protocol_lines(r.protocol, lang), st.table, plain=True),
-                    Cell(r.text, st.table),
+                    Cell(
+                        f"{r.text}\n{w(lang, 'responsible_one')} {r.responsible}"
+                        if r.responsible
+                        else r.text,
+                        st.table,
+                    ),
                     Cell(format_date_short(r.original_due), st.table_centre, plain=True),
                     Cell(current, st.table_centre, plain=True),
                     Cell(str(r.days_overdue), st.table_centre, plain=True),

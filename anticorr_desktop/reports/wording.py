@@ -69,6 +69,7 @@ RU: dict[str, object] = {
     "due": "Срок:",
     "responsible_one": "Ответственный:",
     "responsible_many": "Ответственные:",
+    "main_executor_mark": "(свод)",
     "controller": "Контроль исполнения:",
     "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
     "control_closing": "Контроль за исполнением настоящего протокола возложить на {who}.",
@@ -178,6 +179,7 @@ KK: dict[str, object] = {
     "due": "Мерзімі:",
     "responsible_one": "Жауапты:",
     "responsible_many": "Жауаптылар:",
+    "main_executor_mark": "(жинақтау)",
     "controller": "Орындалуын бақылау:",
     "vote": (
         "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."
@@ -595,6 +597,7 @@ class Piece:
     # document's ("ru" in a Kazakh document): the renderer marks it after the text
     other_lang: str = ""
     name: bool = False  # a person's name: its initials never part from the surname
+    bold: bool = False  # the main executor among several
 
 
 @dataclass(frozen=True)
@@ -791,7 +794,11 @@ def instruction_lines(ins: InstructionLine, lang: str) -> list[tuple[str, list[P
     if names:
         joined: list[Piece] = []
         for k, n in enumerate(names):
-            joined += [Piece(", ")] * bool(k) + [Piece(n, name=True)]
+            joined += [Piece(", ")] * bool(k) + [Piece(n, name=True, bold=len(names) > 1 and not k)]
+            if len(names) > 1 and not k:
+                # the main executor, who answers for the whole and gathers the others'
+                # reports, is named first, in bold, marked as in state bodies' practice
+                joined.append(Piece(" " + w(lang, "main_executor_mark")))
         out.append((responsible_label(lang, len(names)), ended(joined)))
     if ins.controller is not None and ins.controller.name.strip():
         controller = ended(person_pieces(ins.controller, lang, line_start=False))

@@ -72,6 +72,10 @@ class ServiceBase:
         def document_settings(self) -> DocumentSettings: ...  # SettingsService
         def due_default_day(self) -> int: ...  # SettingsService
         def find_person(self, text: str) -> m.Person: ...  # DirectoryService
+        def find_executor(self, text: str) -> m.Executor: ...  # DirectoryService
+        def _follow_next_session(
+            self, commission_id: int, moved: bool = False
+        ) -> None: ...  # InstructionsService
         def resolve_session(self, ref: str | int) -> m.Session: ...  # SessionsService
 
     # -- helpers ---------------------------------------------------------------------
@@ -99,16 +103,59 @@ class ServiceBase:
         changed it."""
         self._calendar = None
 
-    def _executors(self, executor_ids: Sequence[int]) -> list[int]:
+    def _executors(self, executors: Sequence[m.Executor | int]) -> list[m.Executor]:
         """An instruction's executors checked: at least one (the first is the main one),
-        none twice, each in the directory."""
-        if not executor_ids:
+        none twice, each in the directory. A bare int is a person's id. A group that
+        expands (``Organisation.expands``) stands for its member organisations, in its
+        order, where it was named; a group that does not is one addressee."""
+        if not executors:
             raise ValidationError("Name at least one executor; the first is the main executor.")
-        if len(set(executor_ids)) != len(executor_ids):
-            raise ValidationError("An executor is listed twice.")
-        for pid in executor_ids:
-            self.store.person(pid)
-        return list(executor_ids)
+        out: list[m.Executor] = []
+        for ex in m.as_executors(executors):
+            if ex.person_id is not None:
+                self.store.person(ex.person_id)
+            if ex.organisation_id is not None:
+                org = self.store.organisation(ex.organisation_id)
+                if org.kind == m.OrgKind.GROUP and org.expands and ex.person_id is None:
+                    members = self.store.group_members(org.id)
+                    if not members:
+                        raise ValidationError(
+                            "The group {name} has no members; add its organisations in the"
+                            " directory or name them one by one.",
+                            name=org.short_ru,
+                        )
+                    out += [
+                        m.Executor.org(mid) for mid in members if m.Executor.org(mid) not in out
+                    ]
+                    continue
+            if ex in out:
+                raise ValidationError("An executor is listed twice.")
+            out.append(ex)
+        return out
+
+    def executor_names(
+        self, executors: Sequence[m.Executor], lang: str = "ru", short: bool = True
+    ) -> dict[m.Executor, str]:
+        """Each executor as the documents name it: "А.Б. Ахметов", "Управление спорта",
+        "Управление спорта (А.Б. Ахметов)"."""
+        people = self.store.people_by_id(e.person_id for e in executors if e.person_id)
+        orgs = self.store.organisations_by_id(
+            e.organisation_id for e in executors if e.organisation_id
+        )
+        out: dict[m.Executor, str] = {}
+        for e in executors:
+            p = people.get(e.person_id) if e.person_id else None
+            pname = (p.short_name(lang) if short else p.full_name(lang)) if p else ""
+            o = orgs.get(e.organisation_id) if e.organisation_id else None
+            if o is None:
+                out[e] = pname
+            else:
+                oname = o.short(lang) if short else o.full(lang)
+                out[e] = f"{oname} ({pname})" if pname else oname
+        return out
+
+    def executor_name(self, ex: m.Executor | None, lang: str = "ru", short: bool = True) -> str:
+        return self.executor_names([ex], lang, short)[ex] if ex else ""
 
     def _editable(self, session_id: int) -> m.Session:
         """The session, if it may still be changed. Here, not in ``sessions``, because

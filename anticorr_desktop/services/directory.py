@@ -2,22 +2,173 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain import model as m
+from ..domain.collation import kazakh_key
 from ..errors import NotFound, ValidationError
 from .base import ServiceBase, clean_text, fmt
+
+# "Управление спорта (Ахметов А.Б.)": an organisation with its responsible person
+_ORG_WITH_PERSON = re.compile(r"^(?P<org>.+?)\s*\((?P<person>[^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class ExecutorMatch:
+    """A candidate for a typed executor's name: who, as the documents name them, and
+    whether the text names them exactly (a whole name, not a part of one)."""
+
+    executor: m.Executor
+    label: str
+    exact: bool
+    is_group: bool = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def _name_parts(text: str) -> tuple[str, str, str]:
+    """(surname, name, patronymic) of "Фамилия Имя Отчество" or "Фамилия И.О."."""
+    words = text.replace(".", ". ").split()
+    if not words:
+        return "", "", ""
+    rest = words[1:]
+    if len(rest) > 2:  # "Фамилия Имя Отчество-улы ..." : the rest is the patronymic
+        rest = [rest[0], " ".join(rest[1:])]
+    rest += [""] * (2 - len(rest))
+    return words[0], rest[0], rest[1]
 
 
 class DirectoryService(ServiceBase):
     # -- directory -------------------------------------------------------------------
-    def save_organisation(self, org: m.Organisation) -> int:
+    def save_organisation(self, org: m.Organisation, members: list[int] | None = None) -> int:
+        """Save an organisation or a group; ``members`` (a group's organisations, in
+        order) replaces a group's members when given."""
         org.short_ru = clean_text(org.short_ru, self.t("Short name"), max_len=300)
         org.full_ru = clean_text(org.full_ru, "", required=False, max_len=1000)
         org.short_kk = clean_text(org.short_kk, "", required=False, max_len=300)
         org.full_kk = clean_text(org.full_kk, "", required=False, max_len=1000)
+        if org.kind != m.OrgKind.GROUP:
+            org.expands = False
+            if members:
+                raise ValidationError("Only a group has members; set its kind to group.")
+        if members is not None:
+            if len(set(members)) != len(members):
+                raise ValidationError("An organisation is listed twice in the group.")
+            for mid in members:
+                member = self.store.organisation(mid)
+                if member.kind == m.OrgKind.GROUP or (org.id and mid == org.id):
+                    raise ValidationError(
+                        "A group's members are organisations, not groups: {name}.",
+                        name=member.short_ru,
+                    )
         with self.store.transaction():
-            return self.store.save_organisation(org)
+            oid = self.store.save_organisation(org)
+            if members is not None:
+                self.store.set_group_members(oid, members)
+            return oid
+
+    def group_members(self, group_id: int) -> list[m.Organisation]:
+        orgs = self.store.organisations_by_id(self.store.group_members(group_id))
+        return [orgs[i] for i in self.store.group_members(group_id)]
+
+    def delete_organisation(self, org_id: int) -> None:
+        with self.store.transaction():
+            self.store.delete_organisation(org_id)
+
+    # -- executors by name ------------------------------------------------------------
+    def match_executor(self, text: str) -> list[ExecutorMatch]:
+        """Who a typed executor's name may mean: people and organisations (groups too)
+        whose name in either language contains the text, any case; "Организация
+        (Фамилия И.О.)" gives the organisation with that person. Whole-name matches
+        first, then in Kazakh alphabetical order. Empty when nobody matches (the
+        window then offers to add the name to the directory)."""
+        text = text.strip()
+        if not text:
+            return []
+        out: list[ExecutorMatch] = []
+        pair = _ORG_WITH_PERSON.match(text)
+        if pair:
+            orgs = self._match_orgs(pair["org"])
+            people = self._match_people(pair["person"])
+            for o, o_exact in orgs:
+                for p, p_exact in people:
+                    ex = m.Executor.org(o.id, p.id)
+                    label = f"{o.short('ru')} ({p.short_name('ru')})"
+                    out.append(ExecutorMatch(ex, label, o_exact and p_exact))
+        for o, exact in self._match_orgs(text):
+            out.append(
+                ExecutorMatch(m.Executor.org(o.id), o.short("ru"), exact, o.kind == m.OrgKind.GROUP)
+            )
+        for p, exact in self._match_people(text):
+            out.append(ExecutorMatch(m.Executor.person(p.id), p.short_name("ru"), exact))
+        out.sort(key=lambda c: (not c.exact, kazakh_key(c.label)))
+        return out
+
+    def _match_orgs(self, text: str) -> list[tuple[m.Organisation, bool]]:
+        needle = _norm(text)
+        out = []
+        for o in self.store.organisations():
+            names = [_norm(n) for n in (o.short_ru, o.full_ru, o.short_kk, o.full_kk) if n]
+            if any(needle in n for n in names):
+                out.append((o, needle in names))
+        return out
+
+    def _match_people(self, text: str) -> list[tuple[m.Person, bool]]:
+        needle = _norm(text)
+        out = []
+        for p in self.store.people():
+            names: set[str] = set()
+            for lang in ("ru", "kk"):
+                surname = (p.surname_kk or p.surname) if lang == "kk" else p.surname
+                short = p.short_name(lang)
+                initials = short[: len(short) - len(surname)].strip()
+                # "Ахметов А.Б." as well as "А.Б. Ахметов" and the full name
+                names |= {_norm(p.full_name(lang)), _norm(short), _norm(f"{surname} {initials}")}
+            if any(needle in n for n in names):
+                out.append((p, needle in names or needle == _norm(p.surname)))
+        return out
+
+    def new_executor(
+        self,
+        kind: str,
+        name_ru: str,
+        name_kk: str = "",
+        position: str = "",
+        position_kk: str = "",
+    ) -> m.Executor:
+        """Add a typed executor to the directory (the executor field's "add to the
+        directory"): ``kind`` "person" (the name as "Фамилия Имя Отчество" or "Фамилия
+        И.О.") or "organisation" (its short name). Returns the new executor."""
+        if kind == "organisation":
+            org = m.Organisation(name_ru, short_kk=name_kk)
+            return m.Executor.org(self.save_organisation(org))
+        if kind != "person":
+            raise ValidationError('"{value}" is not a kind of executor.', value=kind)
+        ru = _name_parts(clean_text(name_ru, self.t("Surname"), max_len=600))
+        kk = _name_parts(clean_text(name_kk, "", required=False, max_len=600))
+        p = m.Person(ru[0], ru[1], ru[2], position, kk[0], kk[1], kk[2], position_kk=position_kk)
+        return m.Executor.person(self.save_person(p))
+
+    def find_executor(self, text: str) -> m.Executor:
+        """The one executor ``text`` names (for the command line): a whole-name match if
+        there is exactly one, else the only candidate."""
+        found = self.match_executor(text)
+        if not found:
+            raise NotFound('No person or organisation matches "{text}".', text=text)
+        exact = [c for c in found if c.exact]
+        if len(exact) == 1:
+            return exact[0].executor
+        if len(found) == 1:
+            return found[0].executor
+        raise ValidationError(
+            '"{text}" matches several executors: {names}. Be more precise.',
+            text=text,
+            names=", ".join(c.label for c in found[:5]),
+        )
 
     def save_person(self, p: m.Person) -> int:
         p.surname = clean_text(p.surname, self.t("Surname"), max_len=200)

@@ -112,11 +112,12 @@ class DocumentsService(ServiceBase):
         return _with_format(name, fmt)
 
     def extract_file_name(
-        self, session: m.Session, executor_id: int, doc_lang: str, fmt: str = "pdf"
+        self, session: m.Session, executor: m.Executor | int, doc_lang: str, fmt: str = "pdf"
     ) -> str:
         """ "Выписка из протокола № 4 от 17.12.2024 (RU) - Е.К. Оспанов.pdf" (or .docx)."""
         _check_format(fmt)
-        name = self.person_name(executor_id, "kk" if doc_lang == "kk" else "ru")
+        ex = m.as_executors([executor])[0]
+        name = self.executor_name(ex, "kk" if doc_lang == "kk" else "ru")
         file_name = safe_file_name(
             translate(
                 "FileNames",
@@ -132,7 +133,7 @@ class DocumentsService(ServiceBase):
         return _with_format(file_name, fmt)
 
     # -- the minutes and extracts -----------------------------------------------------------
-    def session_executors(self, session_id: int) -> list[int]:
+    def session_executors(self, session_id: int) -> list[m.Executor]:
         """Everyone with an instruction (not cancelled) of the session: main executors
         and co-executors, in the order of the minutes."""
         from ..reports.build import session_executors
@@ -140,7 +141,7 @@ class DocumentsService(ServiceBase):
         return session_executors(self._services, session_id)
 
     def missing_texts(
-        self, session_id: int, doc_lang: str, executor_id: int | None = None
+        self, session_id: int, doc_lang: str, executor_id: m.Executor | int | None = None
     ) -> list[str]:
         """What a print of the minutes (or of one executor's extract) in ``doc_lang`` would
         take from the other language, named in the document's language; [] when none."""
@@ -191,7 +192,7 @@ class DocumentsService(ServiceBase):
     def write_extract(
         self,
         session_id: int,
-        executor_id: int,
+        executor_id: m.Executor | int,
         doc_lang: str,
         path: Path,
         *,
@@ -221,21 +222,23 @@ class DocumentsService(ServiceBase):
         session_id: int,
         doc_lang: str,
         folder: Path,
-        executor_ids: Sequence[int] | None = None,
+        executors: Sequence[m.Executor | int] | None = None,
         progress: Progress = _no_progress,
         cancelled: Cancelled = _never,
         *,
         allow_mixed: bool = True,
         fmt: str = "pdf",
     ) -> list[Path]:
-        """One extract per executor (all of the session's, or ``executor_ids``) into
+        """One extract per executor (all of the session's, or ``executors``) into
         ``folder``, as ``fmt`` ("pdf" or "docx"); returns the files written. Two
         executors whose names give the same file name get distinct files. The files are
         made in a hidden folder inside ``folder`` and moved in at the end: a cancelled or
         failed run leaves nothing."""
         session = self.store.session(session_id)
         execs = (
-            list(executor_ids) if executor_ids is not None else self.session_executors(session_id)
+            m.as_executors(executors)
+            if executors is not None
+            else self.session_executors(session_id)
         )
         if not execs:
             raise ValidationError("Session {label} has no instructions.", label=session.label)

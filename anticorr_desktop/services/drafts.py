@@ -36,7 +36,7 @@ TAB_HEADER, TAB_ATTENDANCE, TAB_AGENDA, TAB_DECISIONS = range(4)
 @dataclass
 class InstructionDraft:
     text: str = ""
-    executor_ids: list[int] = field(default_factory=list)  # first = main executor
+    executors: list[m.Executor] = field(default_factory=list)  # first = main executor
     controller_id: int | None = None
     due_text: str = ""
     text_kk: str = ""
@@ -151,7 +151,7 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
             if inst is not None:
                 idraft = InstructionDraft(
                     inst.text,
-                    list(inst.executor_ids),
+                    list(inst.executors),
                     inst.controller_id,
                     inst.due_text,
                     inst.text_kk,
@@ -387,12 +387,12 @@ def _save_draft(
                 number=instruction_number(n, k)
             )
             if not inst.issued:
-                field_ = "executors" if not inst.executor_ids else "due"
+                field_ = "executors" if not inst.executors else "due"
                 with _at(Location(TAB_DECISIONS, n, k, field_), where):
                     made_i = sv.issue_instruction(
                         text=inst.text or d.text,
                         text_kk=inst.text_kk,
-                        executor_ids=inst.executor_ids,
+                        executors=inst.executors,
                         due_text=inst.due_text,
                         decision_id=d.id,
                         controller_id=inst.controller_id,
@@ -405,14 +405,14 @@ def _save_draft(
                     sv.update_instruction_text(inst.id, inst.text, inst.text_kk)
             if not inst.fixed and (
                 old_i is None
-                or (old_i.executor_ids, old_i.controller_id, old_i.due_text)
-                != (inst.executor_ids, inst.controller_id, inst.due_text)
+                or (old_i.executors, old_i.controller_id, old_i.due_text)
+                != (inst.executors, inst.controller_id, inst.due_text)
             ):
-                field_ = "executors" if not inst.executor_ids else "due"
+                field_ = "executors" if not inst.executors else "due"
                 with _at(Location(TAB_DECISIONS, n, k, field_), where):
                     sv.revise_instruction(
                         inst.id,
-                        executor_ids=inst.executor_ids,
+                        executors=inst.executors,
                         controller_id=inst.controller_id,
                         due_text=inst.due_text,
                     )

@@ -22,7 +22,7 @@ class InstructionsService(ServiceBase):
         self,
         inst_id: int,
         *,
-        executor_ids: Sequence[int] | None = None,
+        executors: Sequence[m.Executor | int] | None = None,
         controller_id: int | None = None,
         due_text: str | None = None,
     ) -> None:
@@ -44,8 +44,8 @@ class InstructionsService(ServiceBase):
                 "with an extension, or cancel it and issue a new one.",
                 number=inst.number,
             )
-        if executor_ids is not None:
-            inst.executor_ids = self._executors(executor_ids)
+        if executors is not None:
+            inst.executors = self._executors(executors)
         if controller_id is not None:
             self.store.person(controller_id)
         points: list[date] | None = None
@@ -84,6 +84,8 @@ class InstructionsService(ServiceBase):
             inst.controller_id = controller_id
         with self.store.transaction():
             self.store.save_instruction(inst, note="revised before execution")
+            if inst.session_id and inst.due_rule.kind == DueKind.NEXT_SESSION:
+                self._follow_next_session(self.store.session(inst.session_id).commission_id)
             if points is not None:
                 for p in self.store.control_points(inst_id):
                     self.store.delete_control_point(p.id)
@@ -125,7 +127,7 @@ class InstructionsService(ServiceBase):
         self,
         *,
         text: str,
-        executor_ids: Sequence[int],
+        executors: Sequence[m.Executor | int],
         due_text: str,
         session_id: int | None = None,
         decision_id: int | None = None,
@@ -163,12 +165,12 @@ class InstructionsService(ServiceBase):
         if issued_date is None:
             issued_date = self.today()
         text = clean_text(text, self.t("Instruction text"))
-        executor_ids = self._executors(executor_ids)
+        executors = self._executors(executors)
         due_text = clean_text(due_text, "", required=False, max_len=300)  # none: no deadline
         rule = self.parse_due(due_text, issued_date)
         inst = m.Instruction(
             text=text,
-            executor_ids=executor_ids,
+            executors=executors,
             due_text=due_text,
             due_rule=rule,
             issued_date=issued_date,
@@ -206,7 +208,78 @@ class InstructionsService(ServiceBase):
             self.store.save_instruction(inst)
             for n, p in enumerate(points, 1):
                 self.store.save_control_point(m.ControlPoint(inst.id, p, p, uid=f"{inst.uid}/p{n}"))
+            if rule.kind == DueKind.NEXT_SESSION and session is not None:
+                self._follow_next_session(session.commission_id)
+                inst.due_date = inst.due_date_original = self.store.instruction(inst.id).due_date
         return inst
+
+    # -- deadlines that wait for something ------------------------------------------------
+    def _follow_next_session(self, commission_id: int, moved: bool = False) -> None:
+        """Within a transaction: each open instruction of the commission due "by the next
+        session" falls due on the date of the commission's first session after the one
+        that issued it; with none scheduled it stays open without a date. Called when a
+        session is scheduled, moved or its instructions issued: a moved session moves
+        their due date (journalled, with its reason)."""
+        sessions = self.store.session_dates(commission_id)
+        for r in self.store.open_next_session_items(commission_id):
+            issued_at = (date.fromisoformat(r["session_date"]), r["session_number"])
+            nxt = next((d for d, n in sessions if (d, n) > issued_at), None)
+            due = nxt.isoformat() if nxt else None
+            if due == r["due_date"]:
+                continue
+            changes: dict[str, object] = {"due_date": due}
+            if r["due_date_original"] is None:
+                changes["due_date_original"] = due
+            # the reason, in the journal and the history: a session moved, or scheduled
+            # (also one that comes before the next one known so far)
+            note = (
+                "the next session was cancelled"
+                if due is None
+                else "the next session was moved"
+                if moved and r["due_date"] is not None
+                else "the next session was scheduled"
+            )
+            self.store.set_instruction_fields(r["id"], changes, note)
+
+    def record_event(self, inst_id: int, event_date: date) -> date:
+        """ "Событие наступило ДАТА": the event an event-driven deadline waits for occurred
+        on ``event_date``; the due date follows by the phrase's offset (working days by
+        the calendar; a date on a day off moves as every deadline does). Recorded again,
+        it corrects the date (journalled). Returns the due date."""
+        from ..domain.dueparse import DueKind, due_after_event
+
+        inst = self.store.instruction(inst_id)
+        if inst.due_rule.kind != DueKind.EVENT or inst.due_rule.offset is None:
+            raise ValidationError(
+                "Instruction {number}'s deadline does not count from an event "
+                '("{due}"); nothing to compute.',
+                number=inst.number or inst.id,
+                due=inst.due_text,
+            )
+        if not inst.is_open:
+            raise ValidationError(
+                "Instruction {number} is no longer on control.", number=inst.number or inst.id
+            )
+        if event_date < inst.issued_date:
+            raise ValidationError(
+                "The event's date {date} is before the instruction was issued ({issued}).",
+                date=fmt(event_date),
+                issued=fmt(inst.issued_date),
+            )
+        if event_date > self.today():
+            raise ValidationError(
+                "The event's date {date} is in the future; record it once it has happened.",
+                date=fmt(event_date),
+            )
+        due = due_after_event(inst.due_rule, event_date, self.calendar)
+        assert due is not None  # an EVENT rule with an offset
+        due = self.calendar.shift(due)
+        changes: dict[str, object] = {"event_date": event_date, "due_date": due}
+        if inst.due_date_original is None:
+            changes["due_date_original"] = due
+        with self.store.transaction():
+            self.store.set_instruction_fields(inst_id, changes, "the event occurred")
+        return due
 
     def update_instruction_text(self, inst_id: int, text: str, text_kk: str = "") -> None:
         inst = self.store.instruction(inst_id)

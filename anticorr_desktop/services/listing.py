@@ -23,7 +23,8 @@ _CLOSED_DONE = (m.InstructionStatus.DONE.value, m.InstructionStatus.OFF_CONTROL.
 @dataclass(frozen=True)
 class TrackerQuery:
     status: str = STATUS_ALL  # all | open | done_late | an InstructionStatus value
-    executor_id: int | None = None
+    executor_id: int | None = None  # a person (also as an organisation's responsible one)
+    organisation_id: int | None = None  # an organisation as executor
     include_co_executors: bool = False
     session_id: int | None = None
     no_session: bool = False  # only instructions given outside a session (by the akim)
@@ -72,6 +73,9 @@ def query_ids(
         kw["status"] = sorted(statuses)
     if q.executor_id is not None:
         kw["any_executor_id" if q.include_co_executors else "executor_id"] = q.executor_id
+    if q.organisation_id is not None:
+        key = "any_organisation_id" if q.include_co_executors else "organisation_id"
+        kw[key] = q.organisation_id
     if q.due_from is not None:
         kw["due_from"] = max(q.due_from, kw.get("due_from", q.due_from))
     if q.due_to is not None:

@@ -10,6 +10,7 @@ from ..domain import model as m
 from ..domain import rules
 from ..domain.model import InstructionStatus as S
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP as N_
 from ..i18n import translate
 from .base import ServiceBase, _d, fmt
 
@@ -26,7 +27,10 @@ class OverdueItem:
 
 @dataclass
 class DisciplineStat:
-    executor_id: int
+    """One main executor's figures: a person, or an organisation (with the responsible
+    people named with it in ``people``: counted for the organisation, shown with it)."""
+
+    executor: m.Executor
     issued: int = 0  # instructions counted (a recurring one once, whatever its dates)
     on_time: int = 0  # the units below: an instruction's deadline, or a control date
     late: int = 0
@@ -34,6 +38,16 @@ class DisciplineStat:
     control_points: int = 0  # of the units, control dates of recurring instructions
     carried_over: int = 0  # of the overdue, due before the period and still owed
     instruction_ids: set[int] = field(default_factory=set, repr=False, compare=False)
+    people: set[int] = field(default_factory=set, compare=False)
+
+    @property
+    def executor_id(self) -> int | None:
+        """The person (None for an organisation)."""
+        return self.executor.person_id
+
+    @property
+    def organisation_id(self) -> int | None:
+        return self.executor.organisation_id
 
     @property
     def percent(self) -> float | None:
@@ -54,6 +68,19 @@ def _same_action(first: m.JournalEntry, then: m.JournalEntry) -> bool:
     return then.user == first.user and abs((then.at - first.at).total_seconds()) < 2
 
 
+# why a due date moved without an extension: the journal's note, in the reader's language
+_DUE_REASONS = {
+    "the next session was scheduled": N_("History", "the next session was scheduled"),
+    "the next session was moved": N_("History", "the next session was moved"),
+    "the next session was cancelled": N_("History", "the next session was cancelled"),
+    "the event occurred": N_("History", "the event occurred"),
+}
+
+
+def _due_reason(note: str, lang: str | None) -> str:
+    return translate("History", _DUE_REASONS[note], lang) if note in _DUE_REASONS else ""
+
+
 class QueriesService(ServiceBase):
     # -- queries ---------------------------------------------------------------------
     def overdue(
@@ -61,6 +88,7 @@ class QueriesService(ServiceBase):
         as_of: date | None = None,
         executor_id: int | None = None,
         commission_id: int | None = None,
+        organisation_id: int | None = None,
     ) -> list[OverdueItem]:
         """Instructions overdue as of a day. As of today this reads current
         statuses (one indexed query); as of a past day it replays each
@@ -69,7 +97,10 @@ class QueriesService(ServiceBase):
         as_of = as_of or self.today()
         if as_of >= self.today():
             ids = self.store.instruction_ids(
-                overdue_as_of=as_of, executor_id=executor_id, commission_id=commission_id
+                overdue_as_of=as_of,
+                executor_id=executor_id,
+                organisation_id=organisation_id,
+                commission_id=commission_id,
             )
             insts = self.store.instructions_by_ids(ids)
             due: dict[int, date] = {}
@@ -78,7 +109,10 @@ class QueriesService(ServiceBase):
                 due[i.id] = i.due_date
         else:
             ids = self.store.instruction_ids(
-                candidates_as_of=as_of, executor_id=executor_id, commission_id=commission_id
+                candidates_as_of=as_of,
+                executor_id=executor_id,
+                organisation_id=organisation_id,
+                commission_id=commission_id,
             )
             insts, due = self._owed_then(self.store.instructions_by_ids(ids), as_of)
             ids = [i.id for i in insts]
@@ -162,7 +196,7 @@ class QueriesService(ServiceBase):
         ids = list({r["id"] for r in insts} | {r["instruction_id"] for r in points})
         exts = self.store.extensions_for(ids)
         reps = self.store.reports_for(ids)
-        stats: dict[int, DisciplineStat] = {}
+        stats: dict[m.Executor, DisciplineStat] = {}
         units = [(r["id"], None, r) for r in insts] + [
             (r["instruction_id"], r["id"], r) for r in points
         ]
@@ -200,7 +234,14 @@ class QueriesService(ServiceBase):
                 continue
             if before and (o != rules.Outcome.OVERDUE or (done is not None and done < date_from)):
                 continue  # settled before the period: it belongs to an earlier one
-            st = stats.setdefault(r["main_executor_id"], DisciplineStat(r["main_executor_id"]))
+            org, person = r["main_organisation_id"], r["main_executor_id"]
+            if org is None and person is None:
+                continue  # an instruction of nobody: nobody's discipline
+            # an organisation with its responsible person counts for the organisation
+            who = m.Executor.org(org) if org is not None else m.Executor.person(person)
+            st = stats.setdefault(who, DisciplineStat(who))
+            if org is not None and person is not None:
+                st.people.add(person)
             st.instruction_ids.add(inst_id)
             st.issued = len(st.instruction_ids)
             st.control_points += point_id is not None
@@ -291,6 +332,17 @@ class QueriesService(ServiceBase):
                     translate("History", "Due date: {old} → {new}", lang).format(
                         old=fmt(_d(b.get("due_date"))), new=fmt(_d(a.get("due_date")))
                     ),
+                    _due_reason(e.note, lang),
+                )
+            )
+        if a.get("event_date") and b.get("event_date") != a.get("event_date"):
+            events.append(
+                HistoryEvent(
+                    e.at.isoformat(),
+                    e.user,
+                    translate("History", "The event occurred on {date}", lang).format(
+                        date=fmt(_d(a["event_date"]))
+                    ),
                 )
             )
         if b.get("text") != a.get("text"):
@@ -367,7 +419,12 @@ class QueriesService(ServiceBase):
 
         q = TrackerQuery(status=STATUS_ALL, overdue=overdue)
         if executor:
-            q = q.with_(executor_id=self.find_person(executor).id, include_co_executors=True)
+            ex = self.find_executor(executor)
+            q = q.with_(
+                executor_id=ex.person_id if ex.organisation_id is None else None,
+                organisation_id=ex.organisation_id,
+                include_co_executors=True,
+            )
         if status:
             if status != STATUS_OPEN:
                 try:
@@ -388,7 +445,7 @@ class QueriesService(ServiceBase):
                 wanted = set(query_ids(self.store, q.with_(overdue=False), as_of, as_of))
                 items = [o for o in items if o.instruction.id in wanted]
             insts = [o.instruction for o in items]
-            people = self.store.people_by_id({e for i in insts for e in i.executor_ids})
+            names = self.executor_names([e for i in insts for e in i.executors], lang)
             labels = self.store.session_labels(i.session_id for i in insts)
             return [
                 {
@@ -397,7 +454,7 @@ class QueriesService(ServiceBase):
                     "number": i.number,
                     "session": labels.get(i.session_id) if i.session_id is not None else None,
                     "text": i.text,
-                    "executors": [people[e].short_name(lang) for e in i.executor_ids],
+                    "executors": [names[e] for e in i.executors],
                     "due_text": i.due_text,
                     "due_date": o.due.isoformat(),  # the due date in force on that day
                     "due_date_original": i.due_date_original.isoformat()
@@ -414,7 +471,7 @@ class QueriesService(ServiceBase):
         ids = query_ids(self.store, q, as_of, as_of, order="due")
         rows = self.store.export_rows(ids)
         executors = {r["id"]: self.store.row_executors(r) for r in rows}
-        people = self.store.people_by_id({e for ex in executors.values() for e in ex})
+        names = self.executor_names([e for ex in executors.values() for e in ex], lang)
         labels = self.store.session_labels(r["session_id"] for r in rows)
         out = []
         for r in rows:
@@ -426,7 +483,7 @@ class QueriesService(ServiceBase):
                     "number": r["number"],
                     "session": labels.get(r["session_id"]),
                     "text": r["text"],
-                    "executors": [people[e].short_name(lang) for e in executors[r["id"]]],
+                    "executors": [names[e] for e in executors[r["id"]]],
                     "due_text": r["due_text"],
                     "due_date": r["due_date"],
                     "due_date_original": r["due_date_original"],

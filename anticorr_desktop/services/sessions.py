@@ -93,6 +93,7 @@ class SessionsService(ServiceBase):
             s.uid = uid
         with self.store.transaction():
             self.store.save_session(s)
+            self._follow_next_session(commission_id)
         return s
 
     def update_session(self, session: m.Session) -> None:
@@ -110,6 +111,10 @@ class SessionsService(ServiceBase):
         session.notes = clean_text(session.notes, "", required=False)
         with self.store.transaction():
             self.store.save_session(session)
+            if (old.date, old.number) != (session.date, session.number):
+                self._follow_next_session(session.commission_id, moved=True)
+                if old.commission_id != session.commission_id:
+                    self._follow_next_session(old.commission_id, moved=True)
 
     def set_session_status(
         self, session_id: int, status: m.SessionStatus, reason: str = ""

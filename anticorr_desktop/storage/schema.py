@@ -288,6 +288,63 @@ def m002_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations(name="m003_executors")
+def m003_executors(db: Database) -> None:
+    """Organisations (and groups of them) as executors.
+
+    ``instruction_executor`` names a person, an organisation, or an organisation with its
+    responsible person (SQLite cannot drop NOT NULL from ``person_id``, so the table is
+    rebuilt with its rows, ids and uids kept). ``instruction.main_organisation_id`` sits
+    beside ``main_executor_id``: the overdue, discipline and tracker queries of people
+    keep their indexes and plans unchanged; an organisation's are served by a partial
+    index that holds only the rows addressed to organisations (nothing to write or read
+    where none are). A group ("акимы районов") is an organisation of kind 'group' whose
+    members are in ``organisation_member``; ``expands`` says whether choosing it as an
+    executor stands for its members or for the group as one addressee. ``event_date``:
+    the day the event of an event-driven deadline occurred, which fixes its due date."""
+    db.executescript(
+        """
+        CREATE TABLE instruction_executor_m003 (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            instruction_id INTEGER NOT NULL REFERENCES instruction(id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES person(id),
+            organisation_id INTEGER REFERENCES organisation(id),
+            position INTEGER NOT NULL,
+            UNIQUE (instruction_id, position),
+            CHECK (person_id IS NOT NULL OR organisation_id IS NOT NULL)
+        );
+        INSERT INTO instruction_executor_m003 (id, uid, instruction_id, person_id, position)
+            SELECT id, uid, instruction_id, person_id, position FROM instruction_executor;
+        DROP TABLE instruction_executor;
+        ALTER TABLE instruction_executor_m003 RENAME TO instruction_executor;
+        CREATE INDEX instruction_executor_person
+            ON instruction_executor(person_id, instruction_id);
+        CREATE INDEX instruction_executor_org
+            ON instruction_executor(organisation_id, instruction_id)
+            WHERE organisation_id IS NOT NULL;
+        ALTER TABLE instruction ADD COLUMN main_organisation_id INTEGER
+            REFERENCES organisation(id);
+        -- one organisation's items (its overdue ones, the tracker's filter and sort by
+        -- executor); partial: rows addressed to people alone are not in it
+        CREATE INDEX instruction_org_due ON instruction(main_organisation_id, due_date)
+            WHERE main_organisation_id IS NOT NULL;
+        -- the day the event of an event-driven deadline occurred ("событие наступило")
+        ALTER TABLE instruction ADD COLUMN event_date TEXT;
+        ALTER TABLE organisation ADD COLUMN expands INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE organisation_member (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            group_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES organisation(id),
+            position INTEGER NOT NULL,
+            UNIQUE (group_id, member_id)
+        );
+        CREATE INDEX organisation_member_member ON organisation_member(member_id);
+        """
+    )
+
+
 # The tracker's full-text filter: one document per instruction (its text, its decision's
 # and its reports'), so a match is an instruction id at once. (Mapping search_fts hits of
 # reports and decisions back to instructions cost 160 ms for a common word at 100,000.)

@@ -159,7 +159,7 @@ class Store(Connection):
 
     def organisations(self) -> list[m.Organisation]:
         return [
-            _build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
+            _build(m.Organisation, r, kind=m.OrgKind(r["kind"]), expands=bool(r["expands"]))
             for r in self.q("SELECT * FROM organisation ORDER BY short_ru")
         ]
 
@@ -167,7 +167,71 @@ class Store(Connection):
         r = self.q1("SELECT * FROM organisation WHERE id = ?", (id_,))
         if r is None:
             raise NotFound("Organisation {id} does not exist.", id=id_)
-        return _build(m.Organisation, r, kind=m.OrgKind(r["kind"]))
+        return _build(m.Organisation, r, kind=m.OrgKind(r["kind"]), expands=bool(r["expands"]))
+
+    def organisations_by_id(self, ids: Iterable[int] | None = None) -> dict[int, m.Organisation]:
+        if ids is None:
+            rows = self.q("SELECT * FROM organisation")
+        else:
+            ids = list({i for i in ids if i})
+            if not ids:
+                return {}
+            rows = self.q(
+                f"SELECT * FROM organisation WHERE id IN ({','.join('?' * len(ids))})", ids
+            )
+        return {
+            r["id"]: _build(
+                m.Organisation, r, kind=m.OrgKind(r["kind"]), expands=bool(r["expands"])
+            )
+            for r in rows
+        }
+
+    def group_members(self, group_id: int) -> list[int]:
+        """The member organisations of a group (organisation of kind 'group'), in order."""
+        return [
+            r[0]
+            for r in self.q(
+                "SELECT member_id FROM organisation_member WHERE group_id = ? ORDER BY position",
+                (group_id,),
+            )
+        ]
+
+    def set_group_members(self, group_id: int, member_ids: list[int]) -> None:
+        """Replace a group's members (journalled row by row; unchanged rows kept)."""
+        old = self.q(
+            "SELECT id, member_id, position FROM organisation_member WHERE group_id = ?"
+            " ORDER BY position",
+            (group_id,),
+        )
+        if [r["member_id"] for r in old] == list(member_ids):
+            return
+        for r in old:
+            self._delete("organisation_member", r["id"])
+        for pos, mid in enumerate(member_ids, 1):
+            self._insert(
+                "organisation_member",
+                {"uid": m.new_uid(), "group_id": group_id, "member_id": mid, "position": pos},
+            )
+
+    def organisation_in_use(self, id_: int) -> bool:
+        return bool(
+            self.scalar(
+                "SELECT EXISTS(SELECT 1 FROM instruction_executor WHERE organisation_id = ?)"
+                " OR EXISTS(SELECT 1 FROM person WHERE organisation_id = ?)"
+                " OR EXISTS(SELECT 1 FROM organisation_member WHERE member_id = ?)",
+                (id_, id_, id_),
+            )
+        )
+
+    def delete_organisation(self, id_: int) -> None:
+        if self.organisation_in_use(id_):
+            raise StorageError(
+                "This organisation is an executor, a person's place of work or a group's"
+                " member; it cannot be deleted."
+            )
+        for r in self.q("SELECT id FROM organisation_member WHERE group_id = ?", (id_,)):
+            self._delete("organisation_member", r[0])
+        self._delete("organisation", id_)
 
     def save_person(self, p: m.Person) -> int:
         vals = _values(p)
@@ -522,11 +586,11 @@ class Store(Connection):
         self._delete("decision", id_)
 
     # -- instructions ---------------------------------------------------------------------
-    def _instruction(self, r: sqlite3.Row, executors: list[int]) -> m.Instruction:
+    def _instruction(self, r: sqlite3.Row, executors: list[m.Executor]) -> m.Instruction:
         return _build(
             m.Instruction,
             r,
-            executor_ids=executors,
+            executors=executors,
             due_rule=_due_rule(r["due_rule"]),
             issued_date=date.fromisoformat(r["issued_date"]),
             due_date_original=_d(r["due_date_original"]),
@@ -534,20 +598,21 @@ class Store(Connection):
             recur_until=_d(r["recur_until"]),
             done_date=_d(r["done_date"]),
             closed_on=_d(r["closed_on"]),
+            event_date=_d(r["event_date"]),
             status=m.InstructionStatus(r["status"]),
         )
 
-    def executors_of(self, ids: list[int]) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {i: [] for i in ids}
+    def executors_of(self, ids: list[int]) -> dict[int, list[m.Executor]]:
+        out: dict[int, list[m.Executor]] = {i: [] for i in ids}
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             for r in self.q(
-                "SELECT instruction_id, person_id FROM instruction_executor"
+                "SELECT instruction_id, organisation_id, person_id FROM instruction_executor"
                 " WHERE instruction_id IN"
                 f" ({','.join('?' * len(part))}) ORDER BY instruction_id, position",
                 part,
             ):
-                out[r[0]].append(r[1])
+                out[r[0]].append(m.Executor(r[1], r[2]))
         return out
 
     def instruction(self, id_: int) -> m.Instruction:
@@ -564,9 +629,11 @@ class Store(Connection):
         return insts
 
     @staticmethod
-    def row_executors(row: sqlite3.Row) -> list[int]:
-        """The ``executors`` column of ``export_rows`` ("12,7,40", main first) as ids."""
-        return [int(e) for e in row["executors"].split(",")] if row["executors"] else []
+    def row_executors(row: sqlite3.Row) -> list[m.Executor]:
+        """The ``executors`` column of ``export_rows`` ("o5p12,p7,o40", main first)."""
+        return (
+            [m.Executor.parse(e) for e in row["executors"].split(",")] if row["executors"] else []
+        )
 
     def export_rows(self, ids: list[int]) -> list[sqlite3.Row]:
         """Flat rows for task-list exports, without building Instruction objects: executors
@@ -578,8 +645,9 @@ class Store(Connection):
                 "SELECT i.id, i.uid, i.number, i.session_id, i.text, i.text_kk, i.controller_id,"
                 " i.issued_date,"
                 " i.due_text, i.due_kind, i.due_date_original, i.due_date, i.status, i.done_date,"
-                " (SELECT group_concat(person_id) FROM"
-                " (SELECT person_id FROM instruction_executor e"
+                " (SELECT group_concat(ref) FROM"
+                " (SELECT coalesce('o' || organisation_id, '') || coalesce('p' || person_id, '')"
+                "   AS ref FROM instruction_executor e"
                 "   WHERE e.instruction_id = i.id ORDER BY e.position)) AS executors,"
                 " (SELECT COUNT(*) FROM extension x WHERE x.instruction_id = i.id) AS extensions"
                 f" FROM instruction i WHERE i.id IN ({','.join('?' * len(part))})",
@@ -623,34 +691,57 @@ class Store(Connection):
         return out
 
     def save_instruction(self, inst: m.Instruction, note: str = "") -> int:
-        vals = _values(inst, skip=("id", "executor_ids"))
+        vals = _values(inst, skip=("id", "executors"))
         vals["due_rule"] = canonical(inst.due_rule.to_json())
         vals["due_kind"] = inst.due_rule.kind.value
         vals["main_executor_id"] = inst.main_executor_id
+        vals["main_organisation_id"] = inst.main_organisation_id
         if inst.id:
             self._update("instruction", inst.id, vals, note)
         else:
             inst.id = self._insert("instruction", vals, note)
         old = self.q(
-            "SELECT id, person_id FROM instruction_executor WHERE instruction_id = ?"
-            " ORDER BY position",
+            "SELECT id, organisation_id, person_id FROM instruction_executor"
+            " WHERE instruction_id = ? ORDER BY position",
             (inst.id,),
         )
-        if [r["person_id"] for r in old] != list(inst.executor_ids):
+        if [m.Executor(r[1], r[2]) for r in old] != list(inst.executors):
             for r in old:
                 self._delete("instruction_executor", r["id"], note)
-            for pos, pid in enumerate(inst.executor_ids, 1):
+            for pos, ex in enumerate(inst.executors, 1):
                 self._insert(
                     "instruction_executor",
                     {
                         "uid": f"{inst.uid}/e{pos}" if not old else m.new_uid(),
                         "instruction_id": inst.id,
-                        "person_id": pid,
+                        "person_id": ex.person_id,
+                        "organisation_id": ex.organisation_id,
                         "position": pos,
                     },
                     note,
                 )
         return inst.id
+
+    def open_next_session_items(self, commission_id: int) -> list[sqlite3.Row]:
+        """Open instructions of the commission's sessions due "by the next session": id,
+        the issuing session's (date, number), due dates."""
+        return self.q(
+            "SELECT i.id, s.date AS session_date, s.number AS session_number, i.due_date,"
+            " i.due_date_original FROM session s JOIN instruction i ON i.session_id = s.id"
+            " WHERE s.commission_id = ? AND i.due_kind = 'next_session'"
+            " AND i.status IN ('on_control', 'rework', 'reported')",
+            (commission_id,),
+        )
+
+    def session_dates(self, commission_id: int) -> list[tuple[date, int]]:
+        """(date, number) of the commission's sessions, in order."""
+        return [
+            (date.fromisoformat(r[0]), r[1])
+            for r in self.q(
+                "SELECT date, number FROM session WHERE commission_id = ? ORDER BY date, number",
+                (commission_id,),
+            )
+        ]
 
     def set_instruction_fields(self, id_: int, changes: dict[str, Any], note: str = "") -> bool:
         conv = {
@@ -665,6 +756,8 @@ class Store(Connection):
         status: Iterable[str] | None = None,
         executor_id: int | None = None,
         any_executor_id: int | None = None,
+        organisation_id: int | None = None,
+        any_organisation_id: int | None = None,
         commission_id: int | None = None,
         session_id: int | None = None,
         due_from: date | None = None,
@@ -722,6 +815,15 @@ class Store(Connection):
                 "i.id IN (SELECT instruction_id FROM instruction_executor WHERE person_id = ?)"
             )
             params.append(any_executor_id)
+        if organisation_id is not None:
+            where.append("i.main_organisation_id = ?")
+            params.append(organisation_id)
+        if any_organisation_id is not None:
+            where.append(
+                "i.id IN (SELECT instruction_id FROM instruction_executor"
+                " WHERE organisation_id = ?)"
+            )
+            params.append(any_organisation_id)
         if no_session:
             where.append("i.session_id IS NULL")
         if session_id is not None:
@@ -775,7 +877,8 @@ class Store(Connection):
         if order == "executor" and not where:
             # the whole list: walk the people in name order and each one's instructions by
             # due date (two indexes, no sort of 100,000 rows: 160 -> 45 ms); the few without
-            # an executor sort first, as a missing name does in the filtered query below
+            # an executor sort first, as a missing name does in the filtered query below;
+            # organisations (by name, each one's by due date) come before people
             direction = " DESC" if desc else ""
             sql = (
                 "SELECT i.id FROM person p CROSS JOIN instruction i ON i.main_executor_id = p.id"
@@ -784,17 +887,47 @@ class Store(Connection):
                     k + direction for k in ("p.surname", "p.name", "p.id", "i.due_date", "i.id")
                 )
             )
-            nobody = self._ids_sql(
-                "", ["i.main_executor_id IS NULL"], [], ["i.due_date"], desc, None
+            orgs = (
+                "SELECT i.id FROM organisation o CROSS JOIN instruction i"
+                " ON i.main_organisation_id = o.id ORDER BY "
+                + ", ".join(k + direction for k in ("o.short_ru", "o.id", "i.due_date", "i.id"))
             )
-            named = self._plain_ids(sql, [])
+            with_orgs = self.has_organisation_executors()
+            nobody = self._ids_sql(
+                "",
+                ["i.main_executor_id IS NULL"]
+                + (["i.main_organisation_id IS NULL"] if with_orgs else []),
+                [],
+                ["i.due_date"],
+                desc,
+                None,
+            )
+            # an organisation's rows that name its person are left out of the people's walk
+            # here, not in SQL: a filter there costs the covering index (60 -> 500 ms)
+            by_org = self._plain_ids(orgs, []) if with_orgs else []
+            of_orgs = set(by_org)
+            by_person = [i for i in self._plain_ids(sql, []) if i not in of_orgs]
+            named = by_person + by_org if desc else by_org + by_person
             ids = named + nobody if desc else nobody + named
             return ids[:limit] if limit else ids
         joins, keys = ORDERS[order]
+        if order == "executor" and not self.has_organisation_executors():
+            # no instruction names an organisation: people's order alone, whose columns the
+            # (status, main_executor_id, due_date) index covers (3 -> 20 ms otherwise)
+            joins, keys = _PEOPLE_ORDER
         if order == "overdue":
             # its "?" is in ORDER BY, after every "?" of WHERE
             params = [*params, (owing_before or date.today()).isoformat()]
         return self._ids_sql(joins, where, params, keys, desc, limit)
+
+    def has_organisation_executors(self) -> bool:
+        """Whether any instruction's main executor is an organisation (the partial index
+        instruction_org_due answers at once)."""
+        return bool(
+            self.scalar(
+                "SELECT EXISTS(SELECT 1 FROM instruction WHERE main_organisation_id IS NOT NULL)"
+            )
+        )
 
     def instruction_count(self, **filters: Any) -> int:
         """How many instructions match ``instruction_ids``'s filters (one COUNT query)."""
@@ -970,12 +1103,14 @@ class Store(Connection):
         """Every unit of accountability due in [due_from, due_to]: dated instructions
         and each control point of a recurring one, with main executor, due, done, status."""
         return self.q(
-            "SELECT i.main_executor_id AS executor_id, i.due_date AS due, i.done_date AS done,"
+            "SELECT i.main_executor_id AS executor_id,"
+            "       i.main_organisation_id AS organisation_id,"
+            "       i.due_date AS due, i.done_date AS done,"
             "       i.status AS status FROM instruction i"
             " WHERE i.due_kind = 'date' AND i.status != 'cancelled'"
             "   AND i.due_date BETWEEN ? AND ?"
             " UNION ALL "
-            "SELECT i.main_executor_id, p.due_date, p.done_date,"
+            "SELECT i.main_executor_id, i.main_organisation_id, p.due_date, p.done_date,"
             # points left open when the instruction was cancelled or taken off control do not count
             "       CASE WHEN i.status = 'cancelled' OR (i.status IN ('off_control', 'done')"
             "            AND p.status != 'done') THEN 'cancelled' ELSE p.status END"
@@ -997,7 +1132,10 @@ class Store(Connection):
         then = (as_of or date.max).isoformat()
         owing = [s.value for s in m.OWING_STATUSES]
         marks = ",".join("?" * len(owing))
-        cols = "id, main_executor_id, due_date_original, due_date, done_date, status, closed_on"
+        cols = (
+            "id, main_executor_id, main_organisation_id, due_date_original, due_date,"
+            " done_date, status, closed_on"
+        )
         insts = self.q(
             f"SELECT {cols} FROM instruction WHERE due_kind = 'date'"
             " AND due_date_original <= ? AND due_date >= ?"
@@ -1011,7 +1149,8 @@ class Store(Connection):
             (b, a, *owing, a, then, a, then, a),
         )
         pcols = (
-            "p.id, p.instruction_id, i.main_executor_id, p.due_date_original, p.due_date,"
+            "p.id, p.instruction_id, i.main_executor_id, i.main_organisation_id,"
+            " p.due_date_original, p.due_date,"
             " p.done_date, p.status AS point_status, i.status, i.closed_on"
         )
         join = "FROM control_point p JOIN instruction i ON i.id = p.instruction_id"
@@ -1097,6 +1236,14 @@ class Store(Connection):
         except sqlite3.Error as exc:
             raise self.translate(exc) from exc
 
+    def _column_defaults(self, table: str) -> dict[str, Any]:
+        """Each column of ``table`` with the value its declared default gives."""
+        out: dict[str, Any] = {}
+        for c in self.q(f"PRAGMA table_info({table})"):
+            dflt = c["dflt_value"]
+            out[c["name"]] = None if dflt is None else self.scalar(f"SELECT {dflt}")
+        return out
+
     def _verify(self) -> list[str]:
         problems: list[str] = []
         prev = GENESIS_HASH
@@ -1122,9 +1269,14 @@ class Store(Connection):
         tables = {t for t, _ in last} | set(JOURNALED_TABLES)
         for table in sorted(tables):
             current = {row["uid"]: dict(row) for row in self.q(f"SELECT * FROM {table}")}
+            added = self._column_defaults(table)
             for (t, uid), after in last.items():
                 if t != table:
                     continue
+                if after is not None:
+                    # a column added by a later migration (m003's main_organisation_id) is
+                    # not in entries written before it: it reads as its default
+                    after = {**{k: v for k, v in added.items() if k not in after}, **after}
                 now = current.pop(uid, None)
                 if after is None and now is not None:
                     problems.append(f"{table} {uid}: exists but the journal says it was deleted")
@@ -1159,8 +1311,19 @@ ORDERS: dict[str, tuple[str, list[str]]] = {
         ["s.id IS NULL", "s.year", "s.number", _NUM_MAJOR, _NUM_MINOR],
     ),
     "executor": (
-        " LEFT JOIN person p ON p.id = i.main_executor_id",
-        ["p.surname", "p.name", "p.id", "i.due_date"],
+        " LEFT JOIN person p ON p.id = i.main_executor_id"
+        " LEFT JOIN organisation o ON o.id = i.main_organisation_id",
+        [
+            "CASE WHEN i.main_organisation_id IS NOT NULL THEN 1"
+            " WHEN i.main_executor_id IS NOT NULL THEN 2 ELSE 0 END",
+            "o.short_ru",
+            "o.id",
+            # a person sorts the rows of people alone; an organisation's go by due date
+            "CASE WHEN i.main_organisation_id IS NULL THEN p.surname END",
+            "CASE WHEN i.main_organisation_id IS NULL THEN p.name END",
+            "CASE WHEN i.main_organisation_id IS NULL THEN p.id END",
+            "i.due_date",
+        ],
     ),
     "text": ("", ["i.text"]),
     "status": (
@@ -1181,6 +1344,11 @@ ORDERS: dict[str, tuple[str, list[str]]] = {
     ),
 }
 
+_PEOPLE_ORDER = (
+    " LEFT JOIN person p ON p.id = i.main_executor_id",
+    ["p.surname", "p.name", "p.id", "i.due_date"],
+)
+
 JOURNALED_TABLES = (
     "organisation",
     "person",
@@ -1193,6 +1361,7 @@ JOURNALED_TABLES = (
     "decision",
     "instruction",
     "instruction_executor",
+    "organisation_member",
     "control_point",
     "report",
     "extension",

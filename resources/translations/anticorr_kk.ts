@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -279,167 +279,172 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="667" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="266" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="357" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="662" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <source>Due on {date}.</source>
+      <translation>Мерзімі: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="315" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="273" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="557" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="318" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="589" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="669" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="479" />
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="353" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="393" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="559" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="549" />
+      <location filename="../../anticorr_desktop/cli.py" line="556" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="328" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="660" />
+      <location filename="../../anticorr_desktop/cli.py" line="673" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="672" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="659" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="564" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="493" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="575" />
+      <location filename="../../anticorr_desktop/cli.py" line="582" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="570" />
+      <location filename="../../anticorr_desktop/cli.py" line="577" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
@@ -449,37 +454,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="358" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="359" />
+      <location filename="../../anticorr_desktop/cli.py" line="366" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="511" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="658" />
+      <location filename="../../anticorr_desktop/cli.py" line="671" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
@@ -489,7 +494,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="639" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -499,22 +504,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="397" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="642" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -529,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="396" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -564,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -589,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="644" />
+      <location filename="../../anticorr_desktop/cli.py" line="657" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -599,7 +604,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="641" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -629,9 +634,14 @@ The file is checked first. The current contents are backed up before they are re
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="193" />
+      <source>record the day an event-driven deadline's event occurred; the due date follows</source>
+      <translation>мерзімі есептелетін оқиғаның болған күнін белгілеу; мерзім соған қарай есептеледі</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="180" />
@@ -644,7 +654,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="405" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -659,22 +669,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="202" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <source>the day the event occurred</source>
+      <translation>оқиға болған күн</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <source>the instruction's id (see instructions)</source>
+      <translation>тапсырманың нөмірі (id) (instructions қараңыз)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="203" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
@@ -694,7 +714,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="643" />
+      <location filename="../../anticorr_desktop/cli.py" line="656" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -709,17 +729,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="272" />
+      <location filename="../../anticorr_desktop/cli.py" line="279" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="473" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="538" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -806,77 +826,82 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="137" />
       <source>&amp;Accept…</source>
       <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
       <source>&amp;Cancel…</source>
       <translation>Күші&amp;н жою…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="136" />
       <source>&amp;Register report…</source>
       <translation>&amp;Есепті тіркеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>(first set: {date})</source>
       <translation>(бастапқы мерзім: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="113" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>«Қабылдау» және «Бақылаудан алу» әрекеттері олардың барлығына бірден қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
       <source>Bac&amp;k on control…</source>
       <translation>Бақы&amp;лауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Control dates</source>
       <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="228" />
       <source>Controller</source>
       <translation>Бақылаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Current due date</source>
       <translation>Ағымдағы мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="235" />
       <source>Decision / reason</source>
       <translation>Шешім / себеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Done on</source>
       <translation>Орындалған күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Due, as written</source>
       <translation>Мерзім (тұжырымы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="139" />
       <source>E&amp;xtend deadline…</source>
       <translation>Мерзімді &amp;ұзарту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="143" />
+      <source>Event occ&amp;urred…</source>
+      <translation>Оқи&amp;ға орын алды…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="249" />
       <source>History</source>
       <translation>Тарихы</translation>
     </message>
@@ -886,57 +911,57 @@ Technical detail: {detail}</source>
       <translation>Тапсырма {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="217" />
       <source>Issued</source>
       <translation>Берілген күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="138" />
       <source>Re&amp;turn for rework…</source>
       <translation>&amp;Пысықтауға қайтару…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="92" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Тапсырманы тарихымен бірге толық көру үшін оны таңдаңыз. Есептерді бірге қабылдау немесе тапсырмаларды бірге бақылаудан алу үшін бірнешеуін таңдаңыз (Ctrl немесе Shift пернесін басып тұрып шертіңіз).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
       <source>Take off contro&amp;l…</source>
       <translation>&amp;Бақылаудан алу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
       <source>co-executor</source>
       <translation>бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>main executor</source>
       <translation>негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
       <source>minutes No. {number} of {date}</source>
       <translation>{date} ж. № {number} хаттама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>overdue by {n} days</source>
       <translation>мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="205" />
       <source>{done} of {n} reported and accepted</source>
       <translation>барлығы {n}, оның ішінде есебі қабылданғаны — {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>{n} тапсырма таңдалды</translation>
     </message>
@@ -954,32 +979,37 @@ Technical detail: {detail}</source>
       <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="291" />
       <source>Cancel the instruction</source>
       <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="243" />
       <source>Current due date:</source>
       <translation>Ағымдағы мерзім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="209" />
+      <source>Deadline:</source>
+      <translation>Мерзімі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="251" />
       <source>Decided on:</source>
       <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="296" />
       <source>Decision:</source>
       <translation>Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="241" />
       <source>Extend the deadline</source>
       <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="245" />
       <source>New due date:</source>
       <translation>Жаңа мерзім:</translation>
     </message>
@@ -994,12 +1024,12 @@ Technical detail: {detail}</source>
       <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="299" />
       <source>Put back on control</source>
       <translation>Бақылауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="246" />
       <source>Reason:</source>
       <translation>Себебі:</translation>
     </message>
@@ -1014,17 +1044,27 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="287" />
       <source>Return for rework</source>
       <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="295" />
       <source>Take off control</source>
       <translation>Бақылаудан алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="208" />
+      <source>The event occurred</source>
+      <translation>Оқиға орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="211" />
+      <source>The event occurred on:</source>
+      <translation>Оқиға болған күн:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>What to rework:</source>
       <translation>Нені пысықтау керек:</translation>
     </message>
@@ -1034,7 +1074,7 @@ Technical detail: {detail}</source>
       <translation>Не орындалды:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="248" />
       <source>Who decided:</source>
       <translation>Шешім қабылдаған тұлға:</translation>
     </message>
@@ -1044,17 +1084,17 @@ Technical detail: {detail}</source>
       <translation>мысалы, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="315" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>мысалы, комиссияның шешімімен бақылаудан алынды (№ 4 хаттама)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="308" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>мысалы: есеп қате қабылданды, жұмыс орындалмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="254" />
       <source>e.g. the chair of the commission</source>
       <translation>мысалы, комиссия төрағасы</translation>
     </message>
@@ -1067,34 +1107,39 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="346" />
       <source>Add a member…</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Add a person…</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="344" />
       <source>Add an organisation…</source>
       <translation>Ұйым қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <source>Add to the directory</source>
+      <translation>Анықтамалыққа қосу</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
@@ -1107,17 +1152,22 @@ Technical detail: {detail}</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <source>As executor:</source>
+      <translation>Орындаушы ретінде:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Қалалық басқарма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commissions</source>
       <translation>Комиссиялар</translation>
     </message>
@@ -1127,112 +1177,132 @@ Technical detail: {detail}</source>
       <translation>Аудан әкімдігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="351" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Edit…</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
       <source>From</source>
       <translation>Басталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="87" />
       <source>Full name</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
+      <source>Group of organisations</source>
+      <translation>Ұйымдар тобы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="89" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="116" />
       <source>Member</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <source>Members:</source>
+      <translation>Мүшелері:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Name</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <source>Name (Kazakh):</source>
+      <translation>Аты-жөні (қазақ тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <source>Name (Russian):</source>
+      <translation>Аты-жөні (орыс тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="321" />
       <source>No commission is set up yet.</source>
       <translation>Комиссия әлі құрылмаған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="58" />
       <source>Organisation</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
@@ -1242,27 +1312,42 @@ Technical detail: {detail}</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>People</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <source>Person</source>
+      <translation>Адам</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Position</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <source>Position (Kazakh):</source>
+      <translation>Лауазымы (қазақ тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <source>Position (Russian):</source>
+      <translation>Лауазымы (орыс тілінде):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
@@ -1272,87 +1357,102 @@ Technical detail: {detail}</source>
       <translation>Квазимемлекеттік ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="331" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="327" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="118" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="136" />
       <source>Until</source>
       <translation>Аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="123" />
       <source>Votes</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <source>e.g. Управление спорта</source>
+      <translation>мысалы, Спорт басқармасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <source>stands for each of its members (otherwise one addressee)</source>
+      <translation>оның әрбір мүшесін білдіреді (әйтпесе — бір адресат)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="125" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <source>Фамилия Имя Отчество</source>
+      <translation>Тегі Аты Әкесінің аты</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1360,7 +1460,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1368,7 +1468,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="532" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
@@ -1403,7 +1503,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
+      <source>"{text}" matches several executors: {names}. Be more precise.</source>
+      <translation>«{text}» бірнеше орындаушыға сәйкес келеді: {names}. Нақтылаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1448,17 +1553,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="819" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="417" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1468,12 +1573,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <source>"{value}" is not a kind of executor.</source>
+      <translation>«{value}» — орындаушының түрі емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="433" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1483,17 +1593,22 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
+      <source>A group's members are organisations, not groups: {name}.</source>
+      <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1503,17 +1618,17 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="132" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1521,6 +1636,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
+      <source>An organisation is listed twice in the group.</source>
+      <translation>Ұйым топта екі рет көрсетілген.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/place.py" line="146" />
@@ -1533,12 +1653,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1553,47 +1673,47 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="315" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="257" />
       <source>Give the reason for the extension.</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1603,29 +1723,44 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <source>Instruction {number} is no longer on control.</source>
+      <translation>{number} тапсырмасы бақылаудан алынған.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="253" />
+      <source>Instruction {number}'s deadline does not count from an event ("{due}"); nothing to compute.</source>
+      <translation>{number} тапсырмасының мерзімі оқиғадан есептелмейді («{due}»): есептейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="112" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <source>No person or organisation matches "{text}".</source>
+      <translation>«{text}» сәйкес келетін адам да, ұйым да жоқ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
@@ -1633,24 +1768,29 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="633" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="217" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Бақылаудан тек орындалған тапсырманы алуға болады; бұл тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="220" />
       <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
+      <source>Only a group has members; set its kind to group.</source>
+      <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="169" />
@@ -1658,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1668,27 +1808,27 @@ Technical detail: {detail}</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="649" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="241" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="244" />
       <source>Session {label} has no instructions.</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="165" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1708,17 +1848,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="503" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1738,37 +1878,37 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="213" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Мерзімді ұзарту мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="154" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -1778,57 +1918,77 @@ Technical detail: {detail}</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="191" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="225" />
+      <source>The event can no longer be recorded: the instruction is {status}.</source>
+      <translation>Оқиғаны енді белгілеуге болмайды: тапсырма — {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <source>The event's date {date} is before the instruction was issued ({issued}).</source>
+      <translation>Оқиға күні {date} тапсырма берілген күннен ({issued}) бұрын.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="270" />
+      <source>The event's date {date} is in the future; record it once it has happened.</source>
+      <translation>Оқиға күні {date} әлі келген жоқ; оқиға болған соң белгілеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
+      <location filename="../../anticorr_desktop/services/base.py" line="122" />
+      <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
+      <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="189" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1843,32 +2003,32 @@ Technical detail: {detail}</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="201" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="754" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="756" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Шешім күтіп тұрған есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
@@ -1878,212 +2038,222 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="249" />
       <source>This instruction has no due date to extend.</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="527" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
+      <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/interchange.py" line="590" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="841" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="666" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="354" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="854" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="830" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="628" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="793" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="413" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="585" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <source>must be a list of organisation uids</source>
+      <translation>ұйымдардың uid тізімі болуы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="684" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="393" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="691" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="623" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="864" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="759" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="566" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="867" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="800" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="153" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="154" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
@@ -2093,37 +2263,37 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -2304,7 +2474,7 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="121" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="122" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>№ {number} хаттамадан үзінді, {date} ({lang}) - {name}.pdf</translation>
     </message>
@@ -2448,205 +2618,230 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="294" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="388" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="309" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="452" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="502" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="366" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="453" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="503" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="398" />
       <source>Status: {status}</source>
       <translation>Мәртебесі: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="353" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="343" />
+      <source>The event occurred on {date}</source>
+      <translation>Оқиға {date} орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="76" />
+      <source>the event occurred</source>
+      <translation>оқиға орын алды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="75" />
+      <source>the next session was cancelled</source>
+      <translation>келесі отырыс болдырылмады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="74" />
+      <source>the next session was moved</source>
+      <translation>келесі отырыс ауыстырылды</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="73" />
+      <source>the next session was scheduled</source>
+      <translation>келесі отырыс белгіленді</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
       <source>Instruction text</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
@@ -2956,397 +3151,397 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
       <source>&amp;Print</source>
       <translation>&amp;Басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="933" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="862" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="402" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="403" />
       <source>All instructions ({n})</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="943" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="765" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="559" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="560" />
       <source>Cancelled; nothing was written.</source>
       <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="521" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="762" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
       <source>Extracts (Word)…</source>
       <translation>Үзінділер (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="693" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="661" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="900" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="923" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="959" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="868" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
       <source>Minutes (Word)…</source>
       <translation>Хаттама (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="354" />
       <source>No. {number} of {date}</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="963" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="599" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="873" />
       <source>Print a document of this page, with its choices (session, dates)</source>
       <translation>Осы беттегі құжатты таңдалған параметрлерімен (отырыс, күндер) басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="912" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Word-қа сақтау: PDF-пен бірдей мәтіні бар, өңдеуге арналған көшірме. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="592" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="946" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>The discipline report</source>
       <translation>Орындаушылық тәртіп туралы есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
       <source>The extracts (or the extract)</source>
       <translation>Үзінділер (немесе үзінді)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="409" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар (алдымен сол бөлімді ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="416" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
       <source>The minutes of the session</source>
       <translation>Отырыс хаттамасы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
       <source>The overdue report</source>
       <translation>Мерзімі өткен тапсырмалар туралы есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
       <source>The tracker's list (open it first)</source>
       <translation>«Тапсырмалар» бөліміндегі тізім (алдымен ашыңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="412" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="413" />
       <source>The tracker's list ({n})</source>
       <translation>«Тапсырмалар» бөліміндегі тізім ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="701" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="734" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -3354,7 +3549,12 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="205" />
+      <source> (no day written: by each Friday)</source>
+      <translation> (күні жазылмаған: әр жұмаға дейін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="209" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (күні көрсетілмеген: әр кезеңнен кейінгі айдың {day}-күні)</translation>
     </message>
@@ -3369,7 +3569,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation> ({n}-редакция)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="198" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
@@ -3389,12 +3589,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Шешім:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="162" />
       <source>&amp;Folder:</source>
       <translation>&amp;Қалта:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="156" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
@@ -3444,12 +3644,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="248" />
       <source>; moved from {date}</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="465" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>PDF-пен бірдей мәтіні бар, өңдеуге арналған Word көшірмесі. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
@@ -3459,7 +3659,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қатыспау себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="409" />
       <source>Add</source>
       <translation>Қосу</translation>
     </message>
@@ -3479,6 +3679,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="411" />
+      <source>Add to the directory…</source>
+      <translation>Анықтамалыққа қосу…</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
@@ -3494,7 +3699,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="459" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3529,7 +3734,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3539,7 +3744,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Жоғарыдан күн тәртібінің мәселесін таңдап, оның шешімдерін «Шешім қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="164" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -3549,17 +3754,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Жабу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="114" />
       <source>Co-executor</source>
       <translation>Бірлескен орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="398" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Бақылаушы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="399" />
       <source>D&amp;ue:</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
@@ -3594,32 +3799,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Төмен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="159" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Белгіленген әр орындаушыға өзіне жолданған шешімдер бар жеке файл жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
       <source>Extracts of the minutes</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Folder for the extracts</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
@@ -3649,12 +3854,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттамада: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
       <source>Instruction &amp;text:</source>
       <translation>Тапсырма мә&amp;тіні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="238" />
       <source>Instruction No. {number}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
@@ -3664,12 +3869,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{number}-тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="265" />
       <source>Instruction: put this decision on control</source>
       <translation>Тапсырма: осы шешімді бақылауға алу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="259" />
       <source>Instruction: {status}</source>
       <translation>Тапсырма: {status}</translation>
     </message>
@@ -3684,7 +3889,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Шақырылғандар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="422" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
@@ -3699,22 +3904,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="154" />
       <source>Kazakh</source>
       <translation>Қазақ тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="112" />
       <source>Main executor</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="323" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3734,32 +3939,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
       <source>Minutes in Kazakh</source>
       <translation>Хаттама қазақ тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
       <source>Minutes in Kazakh…</source>
       <translation>Қазақ тіліндегі хаттама…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="472" />
       <source>Minutes in Russian</source>
       <translation>Хаттама орыс тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
       <source>Minutes in Russian…</source>
       <translation>Орыс тіліндегі хаттама…</translation>
     </message>
@@ -3809,12 +4014,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="266" />
       <source>Pick the date in a calendar</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
@@ -3829,12 +4034,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="444" />
       <source>Print</source>
       <translation>Басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="446" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Хаттаманы басып шығару (үзінділер — «Есептер» бетінде)</translation>
     </message>
@@ -3864,7 +4069,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>Russian</source>
       <translation>Орыс тілі</translation>
     </message>
@@ -3884,7 +4089,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
       <source>Save as Word…</source>
       <translation>Word-қа сақтау…</translation>
     </message>
@@ -3899,12 +4104,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="309" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
@@ -3934,7 +4139,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="478" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3949,17 +4154,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="395" />
       <source>The decision's text, unless changed</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3994,12 +4199,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Атауы (&amp;қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="402" />
       <source>Type a name, then Add</source>
       <translation>Аты-жөні, сосын «Қосу»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="405" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Аты-жөнін теріп, «Қосу» батырмасын басыңыз (біріншісі — негізгі орындаушы)</translation>
     </message>
@@ -4029,12 +4234,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="417" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
@@ -4047,6 +4252,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
       <source>against</source>
       <translation>қарсы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="163" />
+      <source>days: {n}</source>
+      <translation>күн: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
@@ -4084,9 +4294,39 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="177" />
+      <source>group</source>
+      <translation>топ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="165" />
+      <source>months: {n}</source>
+      <translation>ай: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="178" />
+      <source>organisation</source>
+      <translation>ұйым</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <source>weeks: {n}</source>
+      <translation>апта: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
+      <source>working days: {n}</source>
+      <translation>жұмыс күні: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="166" />
+      <source>years: {n}</source>
+      <translation>жыл: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -4094,9 +4334,9 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{name} — комиссия мүшесі: шақырудың орнына оны жоғарыдағы тізімде белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
-      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
-      <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="326" />
+      <source>«{name}» is not in the directory. Choose from the list as you type, or add it to the directory.</source>
+      <translation>«{name}» анықтамалықта жоқ. Теру кезінде тізімнен таңдаңыз немесе анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
@@ -4104,12 +4344,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="270" />
       <source>до 25 декабря / в месячный срок</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="273" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>25 желтоқсанға дейін / бір ай мерзімде / тоқсан сайын айдың 5-күніне дейін</translation>
     </message>
@@ -4119,12 +4359,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="201" />
       <source>→ control dates: {dates}</source>
       <translation>→ бақылау мерзімдері: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="240" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ келесі бақылау мерзімі: {date} ({weekday})</translation>
     </message>
@@ -4134,7 +4374,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="188" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ тұрақты: комиссия бақылаудан алғанға дейін бақылауда болады</translation>
     </message>
@@ -4144,17 +4384,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <source>→ tied to an event: open until its date is recorded (Event occurred…), then due after it ({term})</source>
+      <translation>→ оқиғаға байланысты: оқиға күні белгіленгенше ашық («Оқиға орын алды…»), содан кейін мерзімі — одан кейін ({term})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="231" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="227" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — демалыс күні)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="218" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — отырыс күнінен ({session}) бұрын; кейінірек күнді таңдаңыз.</translation>
     </message>
@@ -4887,12 +5132,12 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="350" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>&amp;Executor:</source>
       <translation>&amp;Орындаушы:</translation>
     </message>
@@ -4902,42 +5147,42 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>&amp;Overdue only</source>
       <translation>Тек мерзімі &amp;өткендер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="322" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="262" />
       <source>All</source>
       <translation>Барлығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>All commissions</source>
       <translation>Барлық комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="294" />
       <source>All sessions</source>
       <translation>Барлық отырыстар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>Anyone</source>
       <translation>Кез келген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="345" />
       <source>CSV for Excel…</source>
       <translation>Excel үшін CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="346" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
@@ -4947,7 +5192,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Кешігу, күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="267" />
       <source>Done late this year</source>
       <translation>Биыл кешіктіріліп орындалғандар</translation>
     </message>
@@ -4957,12 +5202,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="351" />
       <source>Due &amp;between</source>
       <translation>Мерзімі а&amp;ралықта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Due within {n} &amp;working days</source>
       <translation>Мерзімі {n} &amp;жұмыс күні ішінде келетіндер</translation>
     </message>
@@ -4972,17 +5217,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} жұмыс күні ішінде келеді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="344" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Excel кітабы (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="339" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="325" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Іздеу:</translation>
     </message>
@@ -4992,7 +5237,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="347" />
       <source>Interchange file (JSON)…</source>
       <translation>Алмасу файлы (JSON)…</translation>
     </message>
@@ -5012,12 +5257,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="263" />
       <source>Open (not closed)</source>
       <translation>Орындалмағандар (жабылмаған)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="295" />
       <source>Outside sessions</source>
       <translation>Отырыстан тыс</translation>
     </message>
@@ -5027,17 +5272,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мерзімі {n} күнге өтті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="217" />
       <source>Searching…</source>
       <translation>Іздеу жүріп жатыр…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="324" />
       <source>Sess&amp;ion:</source>
       <translation>О&amp;тырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="338" />
       <source>Show all</source>
       <translation>Барлығын көрсету</translation>
     </message>
@@ -5047,27 +5292,27 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="341" />
       <source>This list, with its filters, as a file</source>
       <translation>Осы тізім, сүзгілерімен, файлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="334" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Тапсырманың, шешімнің немесе есептің мәтініндегі сөздер (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>also as co-executor</source>
       <translation>бірлескен орындаушы ретінде де</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="296" />
       <source>{label} of {date}</source>
       <translation>{label} ({date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="220" />
       <source>{n} shown</source>
       <translation>Көрсетілгені: {n}</translation>
     </message>

@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -279,167 +279,172 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="667" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="266" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="357" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="662" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <source>Due on {date}.</source>
+      <translation>Срок: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="411" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="315" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="273" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="557" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="318" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="589" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="669" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="479" />
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="353" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="393" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="559" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="549" />
+      <location filename="../../anticorr_desktop/cli.py" line="556" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="328" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="660" />
+      <location filename="../../anticorr_desktop/cli.py" line="673" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="672" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="659" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="564" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="493" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="575" />
+      <location filename="../../anticorr_desktop/cli.py" line="582" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="570" />
+      <location filename="../../anticorr_desktop/cli.py" line="577" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -449,37 +454,37 @@ The file is checked first. The current contents are backed up before they are re
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="592" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="358" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="359" />
+      <location filename="../../anticorr_desktop/cli.py" line="366" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="511" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="516" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="658" />
+      <location filename="../../anticorr_desktop/cli.py" line="671" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
@@ -489,7 +494,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="639" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -499,22 +504,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="397" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="642" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="534" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -529,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="396" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -564,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -589,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="644" />
+      <location filename="../../anticorr_desktop/cli.py" line="657" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -599,7 +604,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="641" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -629,9 +634,14 @@ The file is checked first. The current contents are backed up before they are re
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="193" />
+      <source>record the day an event-driven deadline's event occurred; the due date follows</source>
+      <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="180" />
@@ -644,7 +654,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="405" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -659,22 +669,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="202" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="208" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <source>the day the event occurred</source>
+      <translation>день, когда наступило событие</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <source>the instruction's id (see instructions)</source>
+      <translation>номер (id) поручения (см. instructions)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="203" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
@@ -694,7 +714,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="643" />
+      <location filename="../../anticorr_desktop/cli.py" line="656" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -709,17 +729,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="272" />
+      <location filename="../../anticorr_desktop/cli.py" line="279" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="473" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="538" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -806,77 +826,82 @@ Technical detail: {detail}</source>
   <context>
     <name>Detail</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="137" />
       <source>&amp;Accept…</source>
       <translation>При&amp;нять…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="132" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="140" />
       <source>&amp;Cancel…</source>
       <translation>От&amp;менить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="128" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="136" />
       <source>&amp;Register report…</source>
       <translation>Зарегистрировать от&amp;чёт…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
       <source>(first set: {date})</source>
       <translation>(первоначальный срок: {date})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="113" />
       <source>Accept and Take off control apply to all of them at once.</source>
       <translation>Действия «Принять…» и «Снять с контроля…» применяются сразу ко всем выбранным поручениям.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="134" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="142" />
       <source>Bac&amp;k on control…</source>
       <translation>В&amp;ернуть на контроль…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
       <source>Control dates</source>
       <translation>Контрольные сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="228" />
       <source>Controller</source>
       <translation>Контролирующее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="197" />
       <source>Current due date</source>
       <translation>Текущий срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="235" />
       <source>Decision / reason</source>
       <translation>Решение / причина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="213" />
       <source>Done on</source>
       <translation>Дата исполнения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="188" />
       <source>Due, as written</source>
       <translation>Срок (формулировка)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="139" />
       <source>E&amp;xtend deadline…</source>
       <translation>Продлить сро&amp;к…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="143" />
+      <source>Event occ&amp;urred…</source>
+      <translation>Со&amp;бытие наступило…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="187" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="249" />
       <source>History</source>
       <translation>История</translation>
     </message>
@@ -886,57 +911,57 @@ Technical detail: {detail}</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="217" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="138" />
       <source>Re&amp;turn for rework…</source>
       <translation>Вернуть на &amp;доработку…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="92" />
       <source>Select an instruction to see it in full, with its history. Select several (Ctrl or Shift and click) to accept reports or take them off control together.</source>
       <translation>Выберите поручение, чтобы просмотреть его полностью, вместе с историей. Чтобы принять отчёты или снять поручения с контроля одновременно, выберите несколько поручений (щёлкните по ним, удерживая Ctrl или Shift).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="133" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="141" />
       <source>Take off contro&amp;l…</source>
       <translation>Снять с контро&amp;ля…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="180" />
       <source>co-executor</source>
       <translation>соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="178" />
       <source>main executor</source>
       <translation>основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="156" />
       <source>minutes No. {number} of {date}</source>
       <translation>протокол № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="168" />
       <source>overdue by {n} days</source>
       <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="205" />
       <source>{done} of {n} reported and accepted</source>
       <translation>отчёты приняты: {done} из {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="99" />
+      <location filename="../../anticorr_desktop/ui/tracker/instruction_detail.py" line="107" />
       <source>{n} instructions selected</source>
       <translation>Выбрано поручений: {n}</translation>
     </message>
@@ -954,32 +979,37 @@ Technical detail: {detail}</source>
       <translation>Дата принятия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="266" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="291" />
       <source>Cancel the instruction</source>
       <translation>Отмена поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="243" />
       <source>Current due date:</source>
       <translation>Текущий срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="209" />
+      <source>Deadline:</source>
+      <translation>Срок:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="251" />
       <source>Decided on:</source>
       <translation>Дата решения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="296" />
       <source>Decision:</source>
       <translation>Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="241" />
       <source>Extend the deadline</source>
       <translation>Продление срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="245" />
       <source>New due date:</source>
       <translation>Новый срок:</translation>
     </message>
@@ -994,12 +1024,12 @@ Technical detail: {detail}</source>
       <translation>Исходящий номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="299" />
       <source>Put back on control</source>
       <translation>Вернуть на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="246" />
       <source>Reason:</source>
       <translation>Причина:</translation>
     </message>
@@ -1014,17 +1044,27 @@ Technical detail: {detail}</source>
       <translation>Регистрация отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="287" />
       <source>Return for rework</source>
       <translation>Возврат на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="295" />
       <source>Take off control</source>
       <translation>Снятие с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="263" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="208" />
+      <source>The event occurred</source>
+      <translation>Событие наступило</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="211" />
+      <source>The event occurred on:</source>
+      <translation>Дата события:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="288" />
       <source>What to rework:</source>
       <translation>Что доработать:</translation>
     </message>
@@ -1034,7 +1074,7 @@ Technical detail: {detail}</source>
       <translation>Что сделано:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="248" />
       <source>Who decided:</source>
       <translation>Кто принял решение:</translation>
     </message>
@@ -1044,17 +1084,17 @@ Technical detail: {detail}</source>
       <translation>например, 05-12/1184</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="315" />
       <source>e.g. Taken off control by the commission's decision (minutes No. 4)</source>
       <translation>например: снято с контроля решением комиссии (протокол № 4)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="308" />
       <source>e.g. The report was accepted by mistake; the work is not done</source>
       <translation>например: отчёт принят ошибочно, работа не выполнена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="229" />
+      <location filename="../../anticorr_desktop/ui/kit/dialogs.py" line="254" />
       <source>e.g. the chair of the commission</source>
       <translation>например, председатель комиссии</translation>
     </message>
@@ -1067,34 +1107,39 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="346" />
       <source>Add a member…</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
       <source>Add a person…</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="344" />
       <source>Add an organisation…</source>
       <translation>Добавить организацию…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <source>Add to the directory</source>
+      <translation>Добавить в справочник</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="31" />
@@ -1107,17 +1152,22 @@ Technical detail: {detail}</source>
       <translation>Агентство по противодействию коррупции</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <source>As executor:</source>
+      <translation>Как исполнитель:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="33" />
       <source>City department</source>
       <translation>Городское управление</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="341" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="340" />
       <source>Commissions</source>
       <translation>Комиссии</translation>
     </message>
@@ -1127,112 +1177,132 @@ Technical detail: {detail}</source>
       <translation>Акимат района</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="351" />
       <source>Double-click a person or an organisation to edit it. Names are shown in Kazakh when the interface is Kazakh. The commission's names, officers and quorum are in Settings.</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="343" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
       <source>From</source>
       <translation>В составе с</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="87" />
       <source>Full name</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
+      <source>Group of organisations</source>
+      <translation>Группа организаций</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="89" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="116" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="55" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <source>Members:</source>
+      <translation>Участники:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <source>Name (Kazakh):</source>
+      <translation>ФИО (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <source>Name (Russian):</source>
+      <translation>ФИО (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="321" />
       <source>No commission is set up yet.</source>
       <translation>Ни одна комиссия ещё не создана.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="58" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="339" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
@@ -1242,27 +1312,42 @@ Technical detail: {detail}</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="338" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="56" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="57" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <source>Position (Kazakh):</source>
+      <translation>Должность (на казахском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <source>Position (Russian):</source>
+      <translation>Должность (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
@@ -1272,87 +1357,102 @@ Technical detail: {detail}</source>
       <translation>Организация квазигосударственного сектора</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="330" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="331" />
       <source>Quorum: at least {n}/{d} of the voting members</source>
       <translation>Кворум: не менее {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="327" />
       <source>Quorum: more than {n}/{d} of the voting members</source>
       <translation>Кворум: более {n}/{d} членов комиссии с правом голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="118" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="86" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="135" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="136" />
       <source>Until</source>
       <translation>В составе по</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="122" />
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="123" />
       <source>Votes</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <source>e.g. Управление спорта</source>
+      <translation>например, Управление спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <source>stands for each of its members (otherwise one addressee)</source>
+      <translation>означает каждого из участников (иначе — один адресат)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory.py" line="125" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <source>Фамилия Имя Отчество</source>
+      <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1360,7 +1460,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1368,7 +1468,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="532" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
@@ -1403,7 +1503,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
+      <source>"{text}" matches several executors: {names}. Be more precise.</source>
+      <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1448,17 +1553,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="819" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="417" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1468,12 +1573,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="376" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <source>"{value}" is not a kind of executor.</source>
+      <translation>«{value}» — не вид исполнителя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="433" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1483,17 +1593,22 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
+      <source>A group's members are organisations, not groups: {name}.</source>
+      <translation>Участники группы — организации, а не группы: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="208" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="210" />
       <source>A report cannot be registered: the instruction is {status}.</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
@@ -1503,17 +1618,17 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="132" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1521,6 +1636,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
+      <source>An organisation is listed twice in the group.</source>
+      <translation>Организация указана в группе дважды.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/place.py" line="146" />
@@ -1533,12 +1653,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1553,47 +1673,47 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="315" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="254" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="257" />
       <source>Give the reason for the extension.</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1603,29 +1723,44 @@ Technical detail: {detail}</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="260" />
+      <source>Instruction {number} is no longer on control.</source>
+      <translation>Поручение {number} уже снято с контроля.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="253" />
+      <source>Instruction {number}'s deadline does not count from an event ("{due}"); nothing to compute.</source>
+      <translation>Срок поручения {number} не отсчитывается от события («{due}»): вычислять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="112" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <source>No person or organisation matches "{text}".</source>
+      <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
@@ -1633,24 +1768,29 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="633" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="217" />
       <source>Only a done instruction can be taken off control; this one is {status}.</source>
       <translation>Снять с контроля можно только исполненное поручение; это поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="220" />
       <source>Only a done instruction or one taken off control can be put back on control; this one is {status}.</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
+      <source>Only a group has members; set its kind to group.</source>
+      <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/store.py" line="169" />
@@ -1658,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1668,27 +1808,27 @@ Technical detail: {detail}</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="649" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="241" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="244" />
       <source>Session {label} has no instructions.</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="165" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1708,17 +1848,17 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="503" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1738,37 +1878,37 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="213" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="213" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="215" />
       <source>The deadline cannot be extended: the instruction is {status}.</source>
       <translation>Срок нельзя продлить: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="152" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="154" />
       <source>The decision belongs to another session; pick a decision of this one.</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -1778,57 +1918,77 @@ Technical detail: {detail}</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="191" />
       <source>The due date {due} is before the instruction was issued ({issued}).</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="225" />
+      <source>The event can no longer be recorded: the instruction is {status}.</source>
+      <translation>Событие уже нельзя отметить: поручение — {status}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="264" />
+      <source>The event's date {date} is before the instruction was issued ({issued}).</source>
+      <translation>Дата события {date} раньше даты поручения ({issued}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="270" />
+      <source>The event's date {date} is in the future; record it once it has happened.</source>
+      <translation>Дата события {date} ещё не наступила; отметьте событие, когда оно произойдёт.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="534" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="525" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="131" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
+      <location filename="../../anticorr_desktop/services/base.py" line="122" />
+      <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
+      <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
       <source>The new due date {new} must be later than the current one, {old}.</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="155" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="189" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1843,32 +2003,32 @@ Technical detail: {detail}</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="199" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="201" />
       <source>The schedule gives no control date before {until}. Check the day of the month or give an end date.</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="754" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="756" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="209" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="211" />
       <source>There is no report awaiting a decision: the instruction is {status}.</source>
       <translation>Нет отчёта, ожидающего решения: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>There is no report to return: the instruction is {status}.</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
@@ -1878,212 +2038,222 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="146" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="148" />
       <source>This decision already has its instruction; add another decision for a further instruction.</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/rules.py" line="246" />
+      <location filename="../../anticorr_desktop/domain/rules.py" line="249" />
       <source>This instruction has no due date to extend.</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="527" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
+      <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="129" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/interchange.py" line="590" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="841" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="666" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="339" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="354" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="854" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="830" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="361" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="628" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="793" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="660" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="413" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="585" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="342" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <source>must be a list of organisation uids</source>
+      <translation>должен быть списком uid организаций</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="387" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="346" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="684" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="393" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="764" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="691" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="623" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="864" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="759" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="566" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="519" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="867" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="800" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="153" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="154" />
       <source>{n} text(s) have no {lang} version: {items}. Fill them in, or print with the other language marked (--allow-mixed).</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
@@ -2093,37 +2263,37 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="468" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -2304,7 +2474,7 @@ Technical detail: {detail}</source>
   <context>
     <name>FileNames</name>
     <message>
-      <location filename="../../anticorr_desktop/services/documents.py" line="121" />
+      <location filename="../../anticorr_desktop/services/documents.py" line="122" />
       <source>Extract of minutes No. {number} of {date} ({lang}) - {name}.pdf</source>
       <translation>Выписка из протокола № {number} от {date} ({lang}) - {name}.pdf</translation>
     </message>
@@ -2448,205 +2618,230 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="253" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="294" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="336" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="388" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="268" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="309" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="452" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="502" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="366" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="453" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="503" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="279" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="346" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="398" />
       <source>Status: {status}</source>
       <translation>Статус: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="301" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="353" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="343" />
+      <source>The event occurred on {date}</source>
+      <translation>Событие наступило {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="76" />
+      <source>the event occurred</source>
+      <translation>событие наступило</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="75" />
+      <source>the next session was cancelled</source>
+      <translation>следующее заседание отменено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="74" />
+      <source>the next session was moved</source>
+      <translation>следующее заседание перенесено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/queries.py" line="73" />
+      <source>the next session was scheduled</source>
+      <translation>назначено следующее заседание</translation>
     </message>
   </context>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="165" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
       <source>Instruction text</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
@@ -2956,397 +3151,397 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="869" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
       <source>&amp;Print</source>
       <translation>&amp;Печать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="933" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="860" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="862" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="402" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="403" />
       <source>All instructions ({n})</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="761" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="943" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="765" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="559" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="560" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="520" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="521" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="762" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="805" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="905" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
       <source>Extracts (Word)…</source>
       <translation>Выписки (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="693" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="661" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="898" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="900" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="923" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="816" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="959" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="839" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="891" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="800" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="868" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
       <source>Minutes (Word)…</source>
       <translation>Протокол (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="882" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="354" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="963" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="599" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="873" />
       <source>Print a document of this page, with its choices (session, dates)</source>
       <translation>Напечатать документ этой страницы с выбранными параметрами (заседание, даты)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="912" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Сохранить в Word: копия для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="731" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="670" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="636" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="708" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="767" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="591" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="592" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="904" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="946" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="843" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>The discipline report</source>
       <translation>Отчёт об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="877" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
       <source>The extracts (or the extract)</source>
       <translation>Выписки (или выписку)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="409" />
       <source>The instructions the tracker lists now (open the tracker first)</source>
       <translation>Поручения, показанные сейчас на странице «Поручения» (сначала откройте эту страницу)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="416" />
       <source>The instructions the tracker lists now, with its filters ({n})</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="876" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
       <source>The minutes of the session</source>
       <translation>Протокол заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
       <source>The overdue report</source>
       <translation>Отчёт о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="407" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="408" />
       <source>The tracker's list (open it first)</source>
       <translation>Список на странице «Поручения» (откройте её)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="412" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="413" />
       <source>The tracker's list ({n})</source>
       <translation>Список на странице «Поручения» ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="597" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="598" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="735" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="699" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="701" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="640" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="732" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="734" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="768" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -3354,7 +3549,12 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>SessionEditor</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="181" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="205" />
+      <source> (no day written: by each Friday)</source>
+      <translation> (день не указан: к каждой пятнице)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="209" />
       <source> (no day written: day {day} of the month after each period)</source>
       <translation> (число не указано: {day} число месяца, следующего за каждым периодом)</translation>
     </message>
@@ -3369,7 +3569,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation> (редакция {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="198" />
       <source> … ({n} control dates in the year)</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
@@ -3389,12 +3589,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Решение:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="161" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="162" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="155" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="156" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
@@ -3444,12 +3644,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>15:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="248" />
       <source>; moved from {date}</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="465" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Копия в Word для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
@@ -3459,7 +3659,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Причина отсутствия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="409" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
@@ -3479,6 +3679,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="411" />
+      <source>Add to the directory…</source>
+      <translation>Добавить в справочник…</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
@@ -3494,7 +3699,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="459" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3529,7 +3734,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3539,7 +3744,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выберите вопрос повестки дня выше, затем добавьте решения по нему кнопкой «Добавить решение».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="164" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -3549,17 +3754,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="114" />
       <source>Co-executor</source>
       <translation>Соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="398" />
       <source>Contro&amp;ller:</source>
       <translation>&amp;Контролирующее лицо:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="399" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
@@ -3594,32 +3799,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Вниз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="158" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="159" />
       <source>E&amp;xecutors:</source>
       <translation>&amp;Исполнители:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="147" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="148" />
       <source>Each ticked executor gets a file with the decisions addressed to them.</source>
       <translation>Для каждого отмеченного исполнителя формируется отдельный файл с адресованными ему решениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="59" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="60" />
       <source>Executor</source>
       <translation>Исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="146" />
       <source>Extracts of the minutes</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="138" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
       <source>Folder for the extracts</source>
       <translation>Папка для выписок</translation>
     </message>
@@ -3649,12 +3854,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>В протоколе: «{words}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
       <source>Instruction &amp;text:</source>
       <translation>&amp;Текст поручения:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="238" />
       <source>Instruction No. {number}</source>
       <translation>Поручение № {number}</translation>
     </message>
@@ -3664,12 +3869,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Поручение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="265" />
       <source>Instruction: put this decision on control</source>
       <translation>Поручение: взять это решение на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="259" />
       <source>Instruction: {status}</source>
       <translation>Поручение: {status}</translation>
     </message>
@@ -3684,7 +3889,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Приглашённые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="422" />
       <source>Issued: the executors, controller and due date are fixed here. Extend the deadline or cancel the instruction in the tracker.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
@@ -3699,22 +3904,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="154" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="112" />
       <source>Main executor</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="323" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3734,32 +3939,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
       <source>Minutes in Kazakh</source>
       <translation>Протокол на казахском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
       <source>Minutes in Kazakh…</source>
       <translation>Протокол на казахском языке…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="472" />
       <source>Minutes in Russian</source>
       <translation>Протокол на русском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
       <source>Minutes in Russian…</source>
       <translation>Протокол на русском языке…</translation>
     </message>
@@ -3809,12 +4014,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="266" />
       <source>Pick the date in a calendar</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
@@ -3829,12 +4034,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="444" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="446" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Напечатать протокол (выписки — на странице «Отчёты»)</translation>
     </message>
@@ -3864,7 +4069,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="152" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="153" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
@@ -3884,7 +4089,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
       <source>Save as Word…</source>
       <translation>Сохранить в Word…</translation>
     </message>
@@ -3899,12 +4104,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="309" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3934,7 +4139,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="478" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3949,17 +4154,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="343" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="395" />
       <source>The decision's text, unless changed</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3994,12 +4199,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Наименование на ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="402" />
       <source>Type a name, then Add</source>
       <translation>ФИО, затем «Добавить»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="353" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="405" />
       <source>Type a name, then Add (the first is the main executor)</source>
       <translation>Введите ФИО и нажмите «Добавить» (первый — основной исполнитель)</translation>
     </message>
@@ -4029,12 +4234,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="417" />
       <source>Who watches the execution; the commission's controller if empty</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
@@ -4047,6 +4252,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
       <source>against</source>
       <translation>против</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="163" />
+      <source>days: {n}</source>
+      <translation>дней: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="42" />
@@ -4084,9 +4294,39 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="177" />
+      <source>group</source>
+      <translation>группа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="165" />
+      <source>months: {n}</source>
+      <translation>месяцев: {n}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/context.py" line="178" />
+      <source>organisation</source>
+      <translation>организация</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <source>weeks: {n}</source>
+      <translation>недель: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
+      <source>working days: {n}</source>
+      <translation>рабочих дней: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="166" />
+      <source>years: {n}</source>
+      <translation>лет: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -4094,9 +4334,9 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{name} — член комиссии: вместо приглашения отметьте присутствие в списке выше.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="307" />
-      <source>«{name}» is not in the directory. Choose a person from the list as you type, or add them to the Directory first.</source>
-      <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="326" />
+      <source>«{name}» is not in the directory. Choose from the list as you type, or add it to the directory.</source>
+      <translation>«{name}» нет в справочнике. Выберите из списка при вводе или добавьте в справочник.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
@@ -4104,12 +4344,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="242" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="270" />
       <source>до 25 декабря / в месячный срок</source>
       <translation>до 25 декабря / в месячный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="273" />
       <source>до 25 декабря / в месячный срок / ежеквартально до 5 числа</source>
       <translation>до 25 декабря / в месячный срок / ежеквартально до 5 числа</translation>
     </message>
@@ -4119,12 +4359,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="177" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="201" />
       <source>→ control dates: {dates}</source>
       <translation>→ контрольные сроки: {dates}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="240" />
       <source>→ next control date: {date} ({weekday})</source>
       <translation>→ ближайший контрольный срок: {date} ({weekday})</translation>
     </message>
@@ -4134,7 +4374,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="188" />
       <source>→ ongoing: on control until the commission takes it off</source>
       <translation>→ постоянно: на контроле до снятия с контроля комиссией</translation>
     </message>
@@ -4144,17 +4384,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>→ привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="174" />
+      <source>→ tied to an event: open until its date is recorded (Event occurred…), then due after it ({term})</source>
+      <translation>→ по событию: открыто, пока не отмечена дата события («Событие наступило…»), затем срок — после него ({term})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="231" />
       <source>→ {date} ({weekday})</source>
       <translation>→ {date} ({weekday})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="199" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="227" />
       <source>→ {date} ({weekday}; {written} is a day off)</source>
       <translation>→ {date} ({weekday}; {written} — выходной день)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="190" />
+      <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="218" />
       <source>→ {date} is before the session ({session}); choose a later date.</source>
       <translation>→ {date} — раньше даты заседания ({session}); укажите более поздний срок.</translation>
     </message>
@@ -4887,12 +5132,12 @@ Keep the database on this computer's disk and put the backups on the network fol
   <context>
     <name>Tracker</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="332" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="350" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
       <source>&amp;Executor:</source>
       <translation>&amp;Исполнитель:</translation>
     </message>
@@ -4902,42 +5147,42 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>&amp;Открыть</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
       <source>&amp;Overdue only</source>
       <translation>&amp;Только просроченные</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="322" />
       <source>&amp;Status:</source>
       <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="262" />
       <source>All</source>
       <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="288" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
       <source>All commissions</source>
       <translation>Все комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="294" />
       <source>All sessions</source>
       <translation>Все заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="265" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="276" />
       <source>Anyone</source>
       <translation>Любой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="345" />
       <source>CSV for Excel…</source>
       <translation>CSV для Excel…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="346" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
@@ -4947,7 +5192,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="267" />
       <source>Done late this year</source>
       <translation>Исполненные с нарушением срока в этом году</translation>
     </message>
@@ -4957,12 +5202,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="333" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="351" />
       <source>Due &amp;between</source>
       <translation>Ср&amp;ок в период</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
       <source>Due within {n} &amp;working days</source>
       <translation>Срок в течение {n} &amp;рабочих дней</translation>
     </message>
@@ -4972,17 +5217,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Срок в течение {n} рабочих дней</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="344" />
       <source>Excel workbook (XLSX)…</source>
       <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="339" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="307" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="325" />
       <source>Fi&amp;nd:</source>
       <translation>&amp;Поиск:</translation>
     </message>
@@ -4992,7 +5237,7 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="347" />
       <source>Interchange file (JSON)…</source>
       <translation>Файл обмена (JSON)…</translation>
     </message>
@@ -5012,12 +5257,12 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="252" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="263" />
       <source>Open (not closed)</source>
       <translation>Незакрытые</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="295" />
       <source>Outside sessions</source>
       <translation>Вне заседаний</translation>
     </message>
@@ -5027,17 +5272,17 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Просрочено на {n} дн.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="217" />
       <source>Searching…</source>
       <translation>Идёт поиск…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="324" />
       <source>Sess&amp;ion:</source>
       <translation>&amp;Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="320" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="338" />
       <source>Show all</source>
       <translation>Показать все</translation>
     </message>
@@ -5047,27 +5292,27 @@ Keep the database on this computer's disk and put the backups on the network fol
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="341" />
       <source>This list, with its filters, as a file</source>
       <translation>Этот список, с его фильтрами, в файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="334" />
       <source>Words from the instruction, decision or report (Ctrl+F)</source>
       <translation>Слова из поручения, решения или отчёта (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="326" />
       <source>also as co-executor</source>
       <translation>в том числе как соисполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="296" />
       <source>{label} of {date}</source>
       <translation>{label} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/tracker/tracker_filters.py" line="220" />
       <source>{n} shown</source>
       <translation>Показано: {n}</translation>
     </message>

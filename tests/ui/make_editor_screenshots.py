@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_editor_screenshots.py [OUTPUT_DIR]
 
 Opens the demo's December session (2024/4, approved, so read-only) in the
-editor at 1280x800 and writes docs/screenshots/session-editor-<tab>-en.png for
-each tab, and session-editor-draft-decisions-en.png with the session reopened
-(editable, a due rule being typed).
+editor at 1366x768 and writes docs/screenshots/session-editor-<tab>-en.png for
+each tab, session-editor-draft-decisions-en.png with the session reopened
+(editable, a due rule being typed), and session-editor-organisation-event-en.png
+(organisations as executors, an event-driven deadline in the preview).
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen platform's screen is 800x800 unless told otherwise, and windows fit their
+# screen: a screen of the akimat laptop's size, so the shots are 1366x768.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}",
+)
 
 from make_screenshots import ROOT, SIZE, demo_context, save, settle
 
@@ -61,6 +67,29 @@ def main(out: Path) -> int:
         inst.due.edit.setText("в месячный срок")
         settle(app)
         save(editor, out / "session-editor-draft-decisions-en.png")
+
+        # issue #12: an organisation as the main executor (found by its Kazakh name too),
+        # its department head named with it, and an event-driven deadline in the preview
+        editor.decisions.add_decision()
+        editor.decisions.text.setPlainText(
+            "Управлению строительства разработать план устранения коррупционных рисков."
+        )
+        editor.decisions.instruction.setChecked(True)
+        inst = editor.decisions.instruction
+        combo = inst.executor_person
+        combo.setEditText(
+            next(
+                combo.itemText(i)
+                for i in range(combo.count())
+                if "Құрылыс басқармасы" in combo.itemText(i)
+            )
+        )
+        inst._on_add_executor()
+        combo.setEditText("Управление спорта (Ким В.А.)")
+        inst._on_add_executor()
+        inst.due.edit.setText("в течение 5 рабочих дней после утверждения плана")
+        settle(app)
+        save(editor, out / "session-editor-organisation-event-en.png")
         editor.pristine = editor.draft.copy()  # close without the unsaved-changes question
         editor.close()
     return 0

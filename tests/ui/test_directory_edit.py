@@ -201,3 +201,39 @@ def test_add_an_organisation(view, qtbot, store):
     assert view.orgs_model.rowCount() == n + 1
     org = next(o for o in store.organisations() if o.short_ru == "Управление образования")
     assert org.kind == m.OrgKind.OTHER
+
+
+def test_add_a_group_of_organisations_that_stands_for_its_members(view, qtbot, store, ctx):
+    view.tabs.setCurrentIndex(1)
+    _click(qtbot, view.add_org_button)
+    dlg = _dialog(view, OrganisationDialog)
+    assert not dlg.member_list.isVisible()  # a body has no members
+    dlg.short_ru.setText("Все районы")
+    dlg.short_kk.setText("Барлық аудандар")
+    dlg.kind.setCurrentIndex(dlg.kind.findData(m.OrgKind.GROUP.value))
+    assert dlg.member_list.isVisible() and dlg.expands.isVisible()
+    dlg.expands.setChecked(True)
+    wanted = []
+    for n in range(dlg.member_model.rowCount()):
+        item = dlg.member_model.item(n)
+        if "район" in item.text():
+            item.setCheckState(Qt.CheckState.Checked)
+            wanted.append(item.data(Qt.ItemDataRole.UserRole))
+    assert len(wanted) >= 2
+    _ok(qtbot, view, dlg)
+    group = next(o for o in store.organisations() if o.short_ru == "Все районы")
+    assert group.kind == m.OrgKind.GROUP and group.expands
+    assert store.group_members(group.id) == wanted
+    # edited again: its members come checked
+    row = next(
+        r for r in range(view.orgs_model.rowCount()) if view.orgs_model.record(r).org.id == group.id
+    )
+    view.orgs_table.selectRow(row)
+    view.orgs_table.doubleClicked.emit(view.orgs_model.index(row, 0))
+    dlg = _dialog(view, OrganisationDialog)
+    checked = [
+        dlg.member_model.item(n).data(Qt.ItemDataRole.UserRole)
+        for n in range(dlg.member_model.rowCount())
+        if dlg.member_model.item(n).checkState() == Qt.CheckState.Checked
+    ]
+    assert sorted(checked) == sorted(wanted) and dlg.expands.isChecked()

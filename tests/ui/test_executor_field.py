@@ -111,4 +111,99 @@ def test_saving_a_draft_leaves_its_instructions_correctable(ctx, qtbot):
     inst.changed.emit()
     assert ed.save()
     stored = ctx.store.instruction(inst.inst.id)
-    assert stored.executor_ids == [person.id, other.id]
+    assert [e.person_id for e in stored.executors] == [person.id, other.id]
+
+
+def _add_typed(qtbot, inst, text: str) -> None:
+    QApplication.processEvents()  # the field is emptied after the last addition
+    edit = inst.executor_person.lineEdit()
+    edit.setFocus()
+    edit.clear()
+    edit.insert(text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+@QUIET
+def test_organisations_are_found_in_either_language_and_added(ctx, qtbot):
+    from anticorr_desktop.domain import model as m
+
+    _ed, inst = _instruction(qtbot, ctx)
+    combo = inst.executor_person
+    orgs = {o.short_ru: o.id for o in ctx.store.organisations()}
+    # the Kazakh name finds the organisation in the Russian interface
+    rows = [
+        r
+        for r in range(combo.count())
+        if "Құрылыс басқармасы".casefold() in combo.itemText(r).casefold()
+    ]
+    assert [combo.itemData(r) for r in rows] == [
+        m.Executor.org(orgs["Управление строительства"]).ref
+    ]
+    combo.setCurrentIndex(rows[0])
+    qtbot.mouseClick(inst.add_executor, Qt.MouseButton.LeftButton)
+    # an organisation with its responsible person, typed as in the minutes
+    person = next(p for p in ctx.store.people() if p.organisation_id == orgs["Управление спорта"])
+    _add_typed(
+        qtbot, inst, f"Управление спорта ({person.surname} {person.short_name('ru').split()[0]})"
+    )
+    assert inst.executors_model.ids == [
+        m.Executor.org(orgs["Управление строительства"]),
+        m.Executor.org(orgs["Управление спорта"], person.id),
+    ]
+    assert "Main executor" in _names(inst)[0] and "Управление строительства" in _names(inst)[0]
+    assert f"Управление спорта ({person.short_name('ru')})" in _names(inst)[1]
+
+
+@QUIET
+def test_a_group_that_stands_for_its_members_adds_each(ctx, qtbot):
+    from anticorr_desktop.domain import model as m
+
+    orgs = {o.short_ru: o.id for o in ctx.store.organisations()}
+    group = m.Organisation("Все районы", kind=m.OrgKind.GROUP, expands=True)
+    ctx.services.save_organisation(
+        group, members=[orgs["Аким Медеуского района"], orgs["Аким Алмалинского района"]]
+    )
+    ctx.notify_changed(None)
+    _ed, inst = _instruction(qtbot, ctx)
+    inst.executor_person.reload()
+    _add_typed(qtbot, inst, "Все районы")
+    assert inst.executors_model.ids == [
+        m.Executor.org(orgs["Аким Медеуского района"]),
+        m.Executor.org(orgs["Аким Алмалинского района"]),
+    ]
+
+
+@QUIET
+def test_a_name_not_in_the_directory_is_added_to_it_right_there(ctx, qtbot):
+    from anticorr_desktop.domain import model as m
+    from anticorr_desktop.ui.directory.directory_edit import NewExecutorDialog
+
+    ed, inst = _instruction(qtbot, ctx)
+    _add_typed(qtbot, inst, "Управление образования")
+    assert inst.executors_model.ids == []
+    assert inst.executor_message.isVisibleTo(inst) and inst.add_to_directory.isVisibleTo(inst)
+    qtbot.mouseClick(inst.add_to_directory, Qt.MouseButton.LeftButton)
+    dlg = inst._dialogs.current
+    assert isinstance(dlg, NewExecutorDialog) and dlg.kind.currentData() == "organisation"
+    assert dlg.name_ru.text() == "Управление образования"
+    dlg.name_kk.setText("Білім басқармасы")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    org = next(o for o in ctx.store.organisations() if o.short_ru == "Управление образования")
+    assert org.short_kk == "Білім басқармасы"
+    assert inst.executors_model.ids == [m.Executor.org(org.id)]
+    assert not inst.add_to_directory.isVisibleTo(inst)
+    # a person typed "Фамилия И.О." is offered as a person, with a position
+    _add_typed(qtbot, inst, "Сейтказиев Н.А.")
+    qtbot.mouseClick(inst.add_to_directory, Qt.MouseButton.LeftButton)
+    dlg = inst._dialogs.current
+    assert dlg.name_ru.text() == "Сейтказиев Н.А.", dlg.name_ru.text()
+    assert dlg.kind.currentData() == "person" and dlg.position.isVisibleTo(dlg)
+    dlg.position.setText("главный специалист")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    p = next(p for p in ctx.store.people() if p.surname == "Сейтказиев")
+    assert (p.name, p.patronymic, p.position) == ("Н.", "А.", "главный специалист")
+    assert inst.executors_model.ids[-1] == m.Executor.person(p.id)
+    assert ed.save()
+    stored = ctx.store.instruction(inst.inst.id)
+    assert stored.executors == [m.Executor.org(org.id), m.Executor.person(p.id)]

@@ -47,8 +47,11 @@ def test_instructions_model_filtered_and_sorted(ctx, qtmodeltester):
     assert days == sorted(days, reverse=True) and days[0] > 0
     qtmodeltester.check(model)
     model.sort(InstructionsModel.COL_EXECUTOR, Qt.SortOrder.AscendingOrder)
-    # by the main executor's surname ("Н.С. Жұмабеков" sorts under Ж)
-    surnames = [model.row_data(r).executor.split()[-1] for r in range(model.rowCount())]
+    # organisations first, by name; then people by surname ("Н.С. Жұмабеков" under Ж)
+    rows = [model.row_data(r) for r in range(model.rowCount())]
+    orgs = [r.executor for r in rows if r.inst.main_organisation_id]
+    assert orgs and [r.executor for r in rows[: len(orgs)]] == orgs == sorted(orgs)
+    surnames = [r.executor.split()[-1] for r in rows[len(orgs) :]]
     assert surnames == sorted(surnames)
     qtmodeltester.check(model)
 

@@ -76,7 +76,10 @@ def test_all_extracts_go_to_the_printer_together(ctx, qtbot, fake_lp, monkeypatc
     page.session.setCurrentIndex(page.session.findData(sid))
     page.print_document(page.make_extract)  # all executors: no folder is asked
     dlg = _dialog(qtbot, page)
-    assert len(dlg.paths) == 7 and all(p.read_bytes().startswith(b"%PDF") for p in dlg.paths)
+    executors = ctx.services.session_executors(sid)  # people and organisations alike
+    assert len(dlg.paths) == len(executors) == 8 and all(
+        p.read_bytes().startswith(b"%PDF") for p in dlg.paths
+    )
     qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
     assert sorted(fake_lp.read_text().splitlines()) == sorted(str(p) for p in dlg.paths)
 

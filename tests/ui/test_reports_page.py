@@ -124,7 +124,7 @@ def test_extract_for_one_executor_and_for_all(page, qtbot, files, store, ctx):
     sid = _december(page, store)
     execs = session_executors(ctx.services, sid)
     assert page.executor.count() == len(execs) + 1
-    page.executor.setCurrentIndex(page.executor.findData(execs[0]))
+    page.executor.setCurrentIndex(page.executor.findData(execs[0].ref))
     files.next_name = "one.pdf"
     _click(qtbot, page.extract_button)
     _pdf(files.tmp / "one.pdf")

@@ -229,7 +229,7 @@ def test_the_secretary_records_a_whole_session(
     inst.executors.selectRow(2)
     qtbot.mouseClick(inst.executor_up, Qt.MouseButton.LeftButton)  # m4 before m5
     em = inst.executors_model
-    assert em.ids == [ids["m3"], ids["m4"], ids["m5"]]
+    assert em.ids == [m.Executor.person(ids[k]) for k in ("m3", "m4", "m5")]
     assert em.data(em.index(0, ExecutorsModel.COL_ROLE)) == "Main executor"
     assert em.data(em.index(1, ExecutorsModel.COL_ROLE)) == "Co-executor"
     inst.controller.set_person(ids["deputy"])
@@ -287,7 +287,7 @@ def test_the_secretary_records_a_whole_session(
         "в месячный срок",
         date(2025, 4, 14),
     )
-    assert i.executor_ids == [ids["m3"], ids["m4"], ids["m5"]]
+    assert i.executors == [m.Executor.person(ids[k]) for k in ("m3", "m4", "m5")]
     assert (i.controller_id, i.issued_by_id, i.issued_date) == (
         ids["deputy"],
         ids["chair"],
@@ -399,6 +399,14 @@ def test_a_day_off_moves_the_shown_date(empty_ctx, commission, qtbot):
     inst.due.edit.setText("по итогам  проверки")
     assert inst.due.message == "→ tied to an event: kept as written, open with no date"
     assert inst.due.wording.text() == "In the minutes: «по итогам проверки»"
+    inst.due.edit.setText("в течение 5 рабочих дней после утверждения плана")
+    assert inst.due.message == (
+        "→ tied to an event: open until its date is recorded (Event occurred…), "
+        "then due after it (working days: 5)"
+    )
+    inst.due.edit.setText("еженедельно")
+    assert inst.due.message.startswith("→ control dates: ")
+    assert inst.due.message.endswith(" (no day written: by each Friday)")
     inst.due.edit.setText("без срока")
     assert inst.due.message == "→ no deadline" and inst.due.state == "ok"
     inst.due.edit.setText("раз в квартал")
@@ -481,7 +489,7 @@ def _session_with_two_items(sv, ids) -> tuple[int, list[int]]:
         d = sv.add_decision(item.id, text)
         insts.append(
             sv.issue_instruction(
-                text=text, executor_ids=[ids["m1"]], due_text="до 30 июня", decision_id=d.id
+                text=text, executors=[ids["m1"]], due_text="до 30 июня", decision_id=d.id
             ).id
         )
     return s.id, insts
@@ -573,7 +581,7 @@ def test_extracts_one_file_per_executor(ctx, qtbot, tmp_path, opened, message_bo
     ed = _editor(qtbot, ctx, december.id)
     qtbot.mouseClick(ed.documents.extracts, Qt.MouseButton.LeftButton)
     dlg = ed.documents._dialogs.current
-    assert dlg is not None and dlg.executors.count() == 7
+    assert dlg is not None and dlg.executors.count() == 8  # 6 people, 2 organisations
     dlg.executors.item(0).setCheckState(Qt.CheckState.Unchecked)
     dlg.folder.setText(str(tmp_path / "missing"))
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
@@ -582,8 +590,10 @@ def test_extracts_one_file_per_executor(ctx, qtbot, tmp_path, opened, message_bo
     dlg.language.setCurrentIndex(1)  # Kazakh
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     files = sorted(tmp_path.glob("*.pdf"))
-    assert len(files) == 6 and all(f.read_bytes().startswith(b"%PDF") for f in files)
+    assert len(files) == 7 and all(f.read_bytes().startswith(b"%PDF") for f in files)
     assert all("(KZ)" in f.name for f in files)
+    # an organisation gets its extract, named in Kazakh
+    assert any("Құрылыс басқармасы" in f.name for f in files)
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
 
 
@@ -669,7 +679,7 @@ def test_editor_models(ctx, qtmodeltester):
     qtmodeltester.check(decisions)
 
     executors = ExecutorsModel(ctx)
-    executors.load(list(draft.items[0].decisions[1].instruction.executor_ids))
+    executors.load(list(draft.items[0].decisions[1].instruction.executors))
     assert executors.rowCount() == 3
     qtmodeltester.check(executors)
     executors.move(2, -1)

@@ -319,3 +319,38 @@ def test_overview_names_the_executors_it_leaves_out_without_widening_the_table(
     row, col, _rows, cols = grid.getItemPosition(grid.indexOf(more))
     assert (row, col, cols) == (2, 0, 6)
     assert view.discipline_buttons[0].width() < 400
+
+
+def test_recording_that_the_event_occurred(tracker, store, ctx, qtbot, message_boxes):
+    from anticorr_desktop.ui.kit.dialogs import EventDialog
+
+    inst = ctx.services.issue_instruction(
+        text="Разработать план мероприятий",
+        executors=[store.people()[0].id],
+        due_text="в течение 5 рабочих дней после утверждения плана",
+        issued_date=date(2025, 4, 1),
+    )
+    dated = ctx.services.issue_instruction(
+        text="x", executors=[store.people()[0].id], due_text="до 30 декабря 2025 года"
+    )
+    tracker.apply_query(TrackerQuery())
+    tracker.select_instruction(dated.id)
+    assert not tracker.detail.buttons[Action.EVENT].isEnabled()  # a date: no event to wait for
+    tracker.select_instruction(inst.id)
+    _click(qtbot, tracker.detail.buttons[Action.EVENT])
+    dlg = _dialog(tracker, EventDialog)
+    assert dlg.phrase.text() == "в течение 5 рабочих дней после утверждения плана"
+    dlg.date.setDate(QDate(2025, 5, 20))  # not yet: refused, the dialog stays
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert "in the future" in message_boxes.texts("warning")[0] and dlg.isVisible()
+    dlg.date.setDate(QDate(2025, 5, 5))
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.texts("warning")[1:] == []
+    qtbot.waitUntil(lambda: tracker.actions.active_dialog is None)
+    due = ctx.services.calendar.add_working_days(date(2025, 5, 5), 5)
+    assert store.instruction(inst.id).due_date == due
+    row = tracker.model.row_of(inst.id)
+    assert tracker.model.data(tracker.model.index(row, InstructionsModel.COL_DUE)) == (
+        due.strftime("%d.%m.%Y")
+    )
+    assert "The event occurred on 05.05.2025" in tracker.detail.browser.toPlainText()

@@ -119,6 +119,7 @@ def test_the_context_menu_lists_the_actions(tracker, qtbot, how):
         "Cancel…",
         "Take off control…",
         "Back on control…",
+        "Event occurred…",
     ]
     assert tracker.selected_ids() == [inst_id]
     # the actions' state follows the selection: "back on control" is not for an open one

@@ -47,7 +47,7 @@ def basic(sv):
 def test_nasty_text_is_stored_as_typed_and_round_trips(basic, text):
     sv, p, _ = basic
     inst = sv.issue_instruction(
-        text=text, executor_ids=[p.id], due_text="25.12.2026", issued_date=date(2026, 11, 1)
+        text=text, executors=[p.id], due_text="25.12.2026", issued_date=date(2026, 11, 1)
     )
     stored = sv.store.instruction(inst.id).text
     expected = text.replace("\r\n", "\n").replace("\x00", "").replace("\x07", "").strip()
@@ -61,7 +61,7 @@ def test_hundred_thousand_characters_get_a_clear_message(basic):
     sv, p, _ = basic
     before = journal(sv)
     with pytest.raises(UserError, match="too long"):
-        sv.issue_instruction(text="я" * 100_000, executor_ids=[p.id], due_text="25.12.2026")
+        sv.issue_instruction(text="я" * 100_000, executors=[p.id], due_text="25.12.2026")
     assert journal(sv) == before
 
 
@@ -74,7 +74,7 @@ def test_any_typed_due_rule_is_accepted_or_clearly_refused(basic, text):
     before = journal(sv)
     try:
         sv.issue_instruction(
-            text="Поручение", executor_ids=[p.id], due_text=text, issued_date=date(2026, 11, 1)
+            text="Поручение", executors=[p.id], due_text=text, issued_date=date(2026, 11, 1)
         )
     except UserError as exc:
         assert exc.message("ru") and journal(sv) == before

@@ -18,7 +18,7 @@ def test_instructions_csv_neutralises_formulas_and_keeps_rows_whole(sv, capsys):
     ids = [
         sv.issue_instruction(
             text=text,
-            executor_ids=[person.id],
+            executors=[person.id],
             due_text="25.12.2026",
             issued_date=date(2026, 11, 1),
         ).id

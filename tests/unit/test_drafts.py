@@ -20,7 +20,7 @@ def _draft_with_instruction(sv):
     com = sv.store.commissions()[0]
     people = [p.id for p in sv.store.people()[:3]]
     draft = new_draft(sv, com.id, sv.today())
-    inst = InstructionDraft(executor_ids=[people[0]], due_text="до 25 декабря 2026 года")
+    inst = InstructionDraft(executors=[people[0]], due_text="до 25 декабря 2026 года")
     draft.items = [
         ItemDraft(
             "О ходе исполнения", decisions=[DecisionDraft("Принять к сведению.", instruction=inst)]
@@ -36,12 +36,12 @@ def test_an_issued_instruction_of_a_draft_is_corrected_freely_and_journalled(dem
     draft = baseline.copy()
     inst = draft.items[0].decisions[0].instruction
     assert inst.issued and not inst.fixed  # saved, but the minutes are still a draft
-    inst.executor_ids = [people[1], people[0]]
+    inst.executors = [people[1], people[0]]
     inst.due_text = "до 30 декабря 2026 года"
     journal = demo.store.journal_length()
     save_draft(demo, draft, baseline)
     stored = demo.store.instruction(inst.id)
-    assert stored.executor_ids == [people[1], people[0]]
+    assert [e.person_id for e in stored.executors] == [people[1], people[0]]
     assert stored.due_text == "до 30 декабря 2026 года" and stored.due_date.day == 30
     assert demo.store.journal_length() > journal  # every correction leaves a trace
 
@@ -75,7 +75,7 @@ def test_after_approval_corrections_need_a_reopening(demo):
     demo.set_session_status(sid, m.SessionStatus.APPROVED)
     baseline = load_draft(demo, sid)
     draft = baseline.copy()
-    draft.items[0].decisions[0].instruction.executor_ids = [people[2]]
+    draft.items[0].decisions[0].instruction.executors = [people[2]]
     with pytest.raises(ValidationError, match="approved"):
         save_draft(demo, draft, baseline)
 

@@ -726,6 +726,8 @@ def test_written_dates_parse_back(d, base):
 def recurring_rules(draw):
     freq = draw(st.sampled_from(list(Freq)))
     next_period = draw(st.booleans())
+    if freq is Freq.WEEKLY:  # the day of the week, 1 (Monday) to 7
+        return R(freq, draw(st.integers(1, 7)))
     if freq is Freq.YEARLY:
         month = draw(st.integers(1, 12))
         day = draw(st.integers(1, pycalendar.monthrange(2000, month)[1]))
@@ -1181,6 +1183,8 @@ def test_default_day_schedules_round_trip(rule, day):
 
     if rule.freq is Freq.YEARLY:
         day = min(day, pycalendar.monthrange(2000, rule.month)[1])
+    if rule.freq is Freq.WEEKLY:
+        day = (day - 1) % 7 + 1
     marked = replace(rule, day=day, day_default=True)
     for lang in ("ru", "kk"):
         assert parse_due(format_due(marked, lang), BASE) == marked

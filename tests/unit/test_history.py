@@ -12,7 +12,7 @@ def _issue(sv, due_text="до 1 декабря 2026 года"):
     sv.save_person(p)
     return sv.issue_instruction(
         text="Представить отчёт",
-        executor_ids=[p.id],
+        executors=[p.id],
         due_text=due_text,
         issued_date=date(2026, 10, 1),
     )

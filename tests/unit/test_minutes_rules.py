@@ -428,7 +428,7 @@ def test_a_body_writing_only_kazakh(sv, tmp_path):
         "1.2. Кәсіпорын бөлімдері:",
         "1) жоспардың тармақтарын",
         "Мерзімі: 2025 жылғы 30 маусымға дейін.",
-        "Жауаптылар: Н.Ә. Қожахметов, Г.Е. Сағынтаева.",
+        "Жауаптылар: Н.Ә. Қожахметов (жинақтау), Г.Е. Сағынтаева.",
         "Дауыс беру қорытындысы: «жақтап» — 4",
         "Төраға",
         "Хатшы",
@@ -440,7 +440,7 @@ def test_a_body_writing_only_kazakh(sv, tmp_path):
     assert "Решение 1.1" in ru.missing and "Повестка, п. 1: название" in ru.missing
     assert "[каз.]" not in all_text(render_minutes(ru, tmp_path / "ru.pdf"))
     assert "[қаз.]" in all_text(render_minutes(ru, tmp_path / "ru.pdf"))
-    executor = sv.store.instructions_of_session(sid)[0].executor_ids[0]
+    executor = sv.store.instructions_of_session(sid)[0].executors[0]
     assert extract_data(sv, sid, executor, "kk").missing == []
     assert missing_texts(sv, sid, "kk", executor) == []
     assert missing_texts(sv, sid, "ru", executor)

@@ -216,7 +216,7 @@ def test_open_kinds_export_validate_and_import_back(validator, demo, tmp_path):
         ("в I полугодии 2027 года", DueKind.DATE),
     ]:
         inst = demo.issue_instruction(
-            text=f"Поручение: {text or 'без срока'}", executor_ids=[person], due_text=text
+            text=f"Поручение: {text or 'без срока'}", executors=[person], due_text=text
         )
         assert inst.due_rule.kind is kind
         assert (inst.due_date is None) == (kind is not DueKind.DATE)

@@ -73,7 +73,7 @@ def test_secretary_path(setup):
     d = sv.add_decision(item.id, "Провести проверку")
     inst = sv.issue_instruction(
         text="Провести проверку",
-        executor_ids=[ids["a"], ids["b"]],
+        executors=[ids["a"], ids["b"]],
         due_text="в месячный срок",
         decision_id=d.id,
     )
@@ -141,14 +141,14 @@ def test_bad_instruction_input_changes_nothing(setup, kwargs, match):
     sv, ids = setup
     before = snapshot(sv.store)
     with pytest.raises(UserError, match=match):
-        sv.issue_instruction(executor_ids=[ids["a"]], issued_date=date(2026, 11, 1), **kwargs)
+        sv.issue_instruction(executors=[ids["a"]], issued_date=date(2026, 11, 1), **kwargs)
     assert snapshot(sv.store) == before
 
 
 def test_bad_actions_change_nothing(setup):
     sv, ids = setup
     inst = sv.issue_instruction(
-        text="x", executor_ids=[ids["a"]], due_text="25.12.2026", issued_date=date(2026, 11, 1)
+        text="x", executors=[ids["a"]], due_text="25.12.2026", issued_date=date(2026, 11, 1)
     )
     before = snapshot(sv.store)
     with pytest.raises(ValidationError, match="must be later"):
@@ -162,7 +162,7 @@ def test_bad_actions_change_nothing(setup):
     with pytest.raises(ValidationError, match="in the future"):
         sv.register_report(inst.id, received=date(2027, 1, 1), text="x")
     with pytest.raises(ValidationError, match="twice"):
-        sv.issue_instruction(text="x", executor_ids=[ids["a"], ids["a"]], due_text="25.12.2026")
+        sv.issue_instruction(text="x", executors=[ids["a"], ids["a"]], due_text="25.12.2026")
     assert snapshot(sv.store) == before
     sv.cancel(inst.id, "Утратило актуальность")
     assert sv.store.instruction(inst.id).status == S.CANCELLED
@@ -187,7 +187,7 @@ def test_recurring_instruction_control_points(setup):
     sv, ids = setup
     inst = sv.issue_instruction(
         text="Ежеквартально информировать",
-        executor_ids=[ids["a"]],
+        executors=[ids["a"]],
         due_text="ежеквартально до 5 числа месяца, следующего за отчетным",
         issued_date=date(2025, 1, 10),
     )
@@ -213,7 +213,7 @@ def test_reordering_agenda_renumbers_instructions(setup):
     sv.save_agenda_item(b)
     d = sv.add_decision(b.id, "Решение")
     inst = sv.issue_instruction(
-        text="Решение", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d.id
+        text="Решение", executors=[ids["a"]], due_text="до конца года", decision_id=d.id
     )
     assert inst.number == "2.1"
     sv.move_agenda_item(b.id, 1)
@@ -242,13 +242,16 @@ def test_revise_an_instruction_before_execution_only(setup):
     sv.save_agenda_item(item)
     d = sv.add_decision(item.id, "Решение")
     inst = sv.issue_instruction(
-        text="Решение", executor_ids=[ids["a"]], due_text="в месячный срок", decision_id=d.id
+        text="Решение", executors=[ids["a"]], due_text="в месячный срок", decision_id=d.id
     )
     sv.revise_instruction(
-        inst.id, executor_ids=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа"
+        inst.id, executors=[ids["b"], ids["a"]], due_text="ежеквартально до 5 числа"
     )
     i = sv.store.instruction(inst.id)
-    assert i.executor_ids == [ids["b"], ids["a"]] and i.due_rule.kind.value == "recurring"
+    assert [e.person_id for e in i.executors] == [
+        ids["b"],
+        ids["a"],
+    ] and i.due_rule.kind.value == "recurring"
     assert (
         len(sv.store.control_points(inst.id)) == 4
         and i.due_date == sv.store.control_points(inst.id)[0].due_date
@@ -271,7 +274,7 @@ def test_delete_decision_renumbers_and_keeps_issued_ones(setup):
     d1 = sv.add_decision(item.id, "Принять к сведению")
     d2 = sv.add_decision(item.id, "Поручить")
     inst = sv.issue_instruction(
-        text="Поручить", executor_ids=[ids["a"]], due_text="до конца года", decision_id=d2.id
+        text="Поручить", executors=[ids["a"]], due_text="до конца года", decision_id=d2.id
     )
     assert inst.number == "1.2"
     with pytest.raises(StorageError, match="has instructions"):
@@ -286,7 +289,7 @@ def test_several_use_cases_as_one_action(setup):
     before = snapshot(sv.store)
     with pytest.raises(ValidationError), sv.atomic():
         sv.create_session(ids["com"], date(2026, 3, 12))
-        sv.issue_instruction(text="x", executor_ids=[ids["a"]], due_text="неизвестно когда")
+        sv.issue_instruction(text="x", executors=[ids["a"]], due_text="неизвестно когда")
     assert snapshot(sv.store) == before
 
 
@@ -297,12 +300,12 @@ def test_review_fixes(setup, tmp_path):
     sv.save_agenda_item(item)
     d = sv.add_decision(item.id, "Решение")
     inst = sv.issue_instruction(
-        text="Решение", executor_ids=[ids["a"]], due_text="до 30 января", decision_id=d.id
+        text="Решение", executors=[ids["a"]], due_text="до 30 января", decision_id=d.id
     )
     # one instruction per decision: the minutes list each under its own number
     with pytest.raises(ValidationError, match="already has its instruction"):
         sv.issue_instruction(
-            text="Ещё", executor_ids=[ids["b"]], due_text="до 30 января", decision_id=d.id
+            text="Ещё", executors=[ids["b"]], due_text="до 30 января", decision_id=d.id
         )
     # a decision on a report cannot predate the report
     sv.register_report(inst.id, received=date(2026, 1, 20), text="Отчёт")
@@ -311,7 +314,7 @@ def test_review_fixes(setup, tmp_path):
     # a recurring control date moves only to before the next one
     rec = sv.issue_instruction(
         text="Ежемесячно",
-        executor_ids=[ids["a"]],
+        executors=[ids["a"]],
         due_text="ежемесячно до 5 числа",
         issued_date=date(2026, 1, 12),
     )
@@ -348,7 +351,7 @@ def test_recurring_a_waiting_report_does_not_hide_a_missed_date(setup):
     sv, ids = setup
     inst = sv.issue_instruction(
         text="Ежемесячно",
-        executor_ids=[ids["a"]],
+        executors=[ids["a"]],
         due_text="ежемесячно до 5 числа",
         issued_date=date(2026, 1, 12),
     )
@@ -378,13 +381,13 @@ def test_discipline_judges_as_it_stood_then(setup):
     10.03 to 30.04; C overdue in January and cancelled in March. January, as of 01.02."""
     sv, ids = setup
     a = sv.issue_instruction(
-        text="A", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+        text="A", executors=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
     )
     b = sv.issue_instruction(
-        text="B", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+        text="B", executors=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
     )
     c = sv.issue_instruction(
-        text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+        text="C", executors=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
     )
     sv.register_report(a.id, received=date(2026, 2, 10), text="поздно")
     sv.extend(b.id, date(2026, 4, 30), "r", "Председатель", decided_on=date(2026, 3, 10))
@@ -399,7 +402,7 @@ def test_discipline_judges_as_it_stood_then(setup):
 def test_cancelling_does_not_erase_past_overdue(setup):
     sv, ids = setup
     c = sv.issue_instruction(
-        text="C", executor_ids=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
+        text="C", executors=[ids["a"]], due_text="20.01.2026", issued_date=date(2026, 1, 5)
     )
     sv.cancel(c.id, "утратило актуальность", on=date(2026, 3, 15))
     assert [o.instruction.id for o in sv.overdue(date(2026, 2, 1))] == [c.id]
@@ -433,18 +436,19 @@ def test_discipline_agrees_with_the_overdue_list(demo):
     from tests.conftest import TODAY
 
     year = demo.discipline(date(TODAY.year, 1, 1), date(TODAY.year, 12, 31), as_of=TODAY)
-    by_executor = {s.executor_id: s for s in year}
+    # counted for whom it is counted for: a person, or an organisation (with its person)
+    by_executor = {s.executor.key: s for s in year}
     overdue_now = demo.overdue(TODAY)
     assert overdue_now, "the demo has overdue instructions"
     for item in overdue_now:
-        st = by_executor[item.instruction.main_executor_id]
+        st = by_executor[item.instruction.main_executor.key]
         assert st.overdue >= 1 and st.percent is not None and st.percent < 100
     # every still-owed one counts, also those due in an earlier year
     assert sum(s.carried_over for s in year) >= sum(
         1 for o in overdue_now if o.due.year < TODAY.year
     )
     assert sum(1 for s in year if s.overdue) == len(
-        {o.instruction.main_executor_id for o in overdue_now}
+        {o.instruction.main_executor.key for o in overdue_now}
     )
 
 
@@ -465,7 +469,7 @@ def _done_instruction(sv, ids, due_text="до 1 декабря 2026 года"):
 
     inst = sv.issue_instruction(
         text="Представить отчёт",
-        executor_ids=[ids["a"]],
+        executors=[ids["a"]],
         due_text=due_text,
         issued_date=date(2026, 10, 1),
     )

@@ -124,7 +124,7 @@ def test_fts_is_case_insensitive_for_cyrillic_and_prefix(sv):
     sv.save_person(p)
     inst = sv.issue_instruction(
         text="Жолдамаларды ХАТТАМАДАН үзінді бойынша жіберу",
-        executor_ids=[p.id],
+        executors=[p.id],
         due_text="25.12.2026",
         issued_date=date(2026, 11, 1),
     )
@@ -173,17 +173,25 @@ def test_executor_order_of_the_whole_list_matches_the_filtered_query(demo, desc)
     some = st.instruction_ids()[0]
     with st.transaction():
         st._update("instruction", some, {"main_executor_id": None})
+        st._update("instruction", some, {"main_organisation_id": None})
     rows = st.q(
-        "SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid FROM instruction i"
-        " LEFT JOIN person p ON p.id = i.main_executor_id"
+        "SELECT i.id, i.due_date, p.surname, p.name, p.id AS pid, o.short_ru, o.id AS oid"
+        " FROM instruction i LEFT JOIN person p ON p.id = i.main_executor_id"
+        " LEFT JOIN organisation o ON o.id = i.main_organisation_id"
     )
+    assert any(r["oid"] for r in rows), "the demo names organisations as executors"
 
     def key(r):
+        # nobody first, then organisations by name (a person named with one does not
+        # sort it), then people alone
+        org = r["oid"] is not None
         return (
-            r["pid"] is not None,
-            r["surname"] or "",
-            r["name"] or "",
-            r["pid"] or 0,
+            2 if r["pid"] is not None and not org else 1 if org else 0,
+            r["short_ru"] or "",
+            r["oid"] or 0,
+            "" if org else r["surname"] or "",
+            "" if org else r["name"] or "",
+            0 if org else r["pid"] or 0,
             r["due_date"] is not None,
             r["due_date"] or "",
             r["id"],

@@ -34,6 +34,7 @@ ORG_KIND_LABELS = {
     m.OrgKind.QUASI_STATE: QT_TRANSLATE_NOOP("Directory", "Quasi-state organisation"),
     m.OrgKind.AGENCY: QT_TRANSLATE_NOOP("Directory", "Anti-Corruption Agency"),
     m.OrgKind.OTHER: QT_TRANSLATE_NOOP("Directory", "Other"),
+    m.OrgKind.GROUP: QT_TRANSLATE_NOOP("Directory", "Group of organisations"),
 }
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListView, QWidget
 
 from ...domain import model as m
 from ...domain.collation import kazakh_key
@@ -129,10 +130,67 @@ class OrganisationDialog(ActionDialog):
         for kind in m.OrgKind:
             self.kind.addItem("", kind.value)
         self.kind.setCurrentIndex(max(self.kind.findData(o.kind.value), 0))
-        for w in (self.short_ru, self.full_ru, self.short_kk, self.full_kk, self.kind):
+        # a group ("акимы районов"): its member organisations, and whether naming it as an
+        # executor names each of them or the group as one addressee
+        self.expands = QCheckBox(self)
+        self.expands.setChecked(o.expands)
+        current = (
+            [x.id for x in ctx.services.group_members(o.id)]
+            if o.id and o.kind == m.OrgKind.GROUP
+            else []
+        )
+        self.member_model = QStandardItemModel(self)
+        others = [
+            x
+            for x in ctx.services.store.organisations()
+            if x.kind != m.OrgKind.GROUP and x.id != o.id
+        ]
+        others.sort(key=lambda x: (x.id not in current, kazakh_key(x.short(ctx.name_lang))))
+        for x in others:
+            item = QStandardItem(x.short(ctx.name_lang))
+            item.setData(x.id, Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked if x.id in current else Qt.CheckState.Unchecked
+            )
+            self.member_model.appendRow(item)
+        self.member_list = QListView(self)
+        self.member_list.setModel(self.member_model)
+        self.member_list.setMinimumHeight(120)
+        for w in (
+            self.short_ru,
+            self.full_ru,
+            self.short_kk,
+            self.full_kk,
+            self.kind,
+            self.expands,
+            self.member_list,
+        ):
             self.add_row(w)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
         self.setMinimumWidth(560)
         self.retranslateUi()
+
+    def _is_group(self) -> bool:
+        return bool(self.kind.currentData() == m.OrgKind.GROUP.value)
+
+    def _on_kind_changed(self, *_args: object) -> None:
+        group = self._is_group()
+        for w in (self.expands, self.member_list):
+            w.setVisible(group)
+            self._row_label(w).setVisible(group)
+
+    def members(self) -> list[int] | None:
+        """A group's checked organisations (the directory's order); None for a body."""
+        if not self._is_group():
+            return None
+        return [
+            int(it.data(Qt.ItemDataRole.UserRole))
+            for it in (self.member_model.item(n) for n in range(self.member_model.rowCount()))
+            if it.checkState() == Qt.CheckState.Checked
+        ]
 
     def organisation(self) -> m.Organisation:
         o = copy.deepcopy(self.org_before) if self.org_before else m.Organisation("")
@@ -141,6 +199,7 @@ class OrganisationDialog(ActionDialog):
         o.short_kk = self.short_kk.text()
         o.full_kk = self.full_kk.toPlainText()
         o.kind = m.OrgKind(self.kind.currentData())
+        o.expands = self._is_group() and self.expands.isChecked()
         return o
 
     def retranslateUi(self) -> None:
@@ -162,8 +221,92 @@ class OrganisationDialog(ActionDialog):
             QCoreApplication.translate("Directory", "Full name (Kazakh):")
         )
         self._row_label(self.kind).setText(QCoreApplication.translate("Directory", "Kind:"))
+        self._row_label(self.expands).setText(
+            QCoreApplication.translate("Directory", "As executor:")
+        )
+        self.expands.setText(
+            QCoreApplication.translate(
+                "Directory", "stands for each of its members (otherwise one addressee)"
+            )
+        )
+        self._row_label(self.member_list).setText(
+            QCoreApplication.translate("Directory", "Members:")
+        )
         for n, kind in enumerate(m.OrgKind):
             self.kind.setItemText(n, QCoreApplication.translate("Directory", ORG_KIND_LABELS[kind]))
+
+
+class NewExecutorDialog(ActionDialog):
+    """The executor field's "add to the directory": a typed name that is nobody in the
+    directory becomes a person or an organisation there, and the executor."""
+
+    def __init__(self, ctx: AppContext, typed: str, parent: QWidget | None = None):
+        super().__init__(lambda: ctx.lang, parent)
+        self.ctx = ctx
+        self.created: m.Executor | None = None
+        self.kind = QComboBox(self)
+        self.kind.addItem("", "organisation")
+        self.kind.addItem("", "person")
+        self.name_ru = QLineEdit(typed, self)
+        self.name_kk = QLineEdit(self)
+        self.position = QLineEdit(self)
+        self.position_kk = QLineEdit(self)
+        for w in (self.kind, self.name_ru, self.name_kk, self.position, self.position_kk):
+            self.add_row(w)
+        # a typed "Управление ..." is most likely a body; "Фамилия И.О." a person
+        looks_person = len(typed.split()) <= 3 and any(c == "." for c in typed)
+        self.kind.setCurrentIndex(1 if looks_person else 0)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+        self.set_action(self._create)
+        self.retranslateUi()
+
+    def _person(self) -> bool:
+        return bool(self.kind.currentData() == "person")
+
+    def _on_kind_changed(self, *_args: object) -> None:
+        for w in (self.position, self.position_kk):
+            w.setVisible(self._person())
+            self._row_label(w).setVisible(self._person())
+        self.retranslateUi()
+
+    def _create(self, _dlg: object) -> None:
+        self.created = self.ctx.services.new_executor(
+            str(self.kind.currentData()),
+            self.name_ru.text(),
+            self.name_kk.text(),
+            self.position.text() if self._person() else "",
+            self.position_kk.text() if self._person() else "",
+        )
+        self.ctx.notify_changed(self)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Directory", "Add to the directory"))
+        self.kind.setItemText(0, QCoreApplication.translate("Directory", "Organisation"))
+        self.kind.setItemText(1, QCoreApplication.translate("Directory", "Person"))
+        self._row_label(self.kind).setText(QCoreApplication.translate("Directory", "Kind:"))
+        person = self._person()
+        self._row_label(self.name_ru).setText(
+            QCoreApplication.translate("Directory", "Name (Russian):")
+            if person
+            else QCoreApplication.translate("Directory", "Short name (Russian):")
+        )
+        self._row_label(self.name_kk).setText(
+            QCoreApplication.translate("Directory", "Name (Kazakh):")
+            if person
+            else QCoreApplication.translate("Directory", "Short name (Kazakh):")
+        )
+        self.name_ru.setPlaceholderText(
+            QCoreApplication.translate("Directory", "Фамилия Имя Отчество")
+            if person
+            else QCoreApplication.translate("Directory", "e.g. Управление спорта")
+        )
+        self._row_label(self.position).setText(
+            QCoreApplication.translate("Directory", "Position (Russian):")
+        )
+        self._row_label(self.position_kk).setText(
+            QCoreApplication.translate("Directory", "Position (Kazakh):")
+        )
 
 
 class MemberDialog(ActionDialog):
@@ -280,12 +423,12 @@ class DirectoryEditor(QObject):
 
     def add_organisation(self) -> ActionDialog:
         dlg = OrganisationDialog(self.ctx, None, self._parent)
-        dlg.set_action(lambda d: self.ctx.services.save_organisation(d.organisation()))
+        dlg.set_action(lambda d: self.ctx.services.save_organisation(d.organisation(), d.members()))
         return self._open(dlg)
 
     def edit_organisation(self, org_id: int) -> ActionDialog:
         dlg = OrganisationDialog(self.ctx, self.ctx.store.organisation(org_id), self._parent)
-        dlg.set_action(lambda d: self.ctx.services.save_organisation(d.organisation()))
+        dlg.set_action(lambda d: self.ctx.services.save_organisation(d.organisation(), d.members()))
         return self._open(dlg)
 
     def add_member(self, commission_id: int) -> ActionDialog:

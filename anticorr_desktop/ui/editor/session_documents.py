@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import model as m
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
 from ..kit.common import confirm_mixed, show_user_error, start_folder
@@ -61,7 +62,7 @@ def extracts_job(
     today,
     session_id: int,
     doc_lang: str,
-    executors: list[int],
+    executors: list[m.Executor],
     folder: Path,
     fmt: str = "pdf",
 ):
@@ -89,7 +90,7 @@ def documents_folder(ctx: AppContext) -> str:
 class ExtractsDialog(ActionDialog):
     """Which executors, in which language, into which folder."""
 
-    def __init__(self, ctx: AppContext, executors: list[int], parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, executors: list[m.Executor], parent: QWidget | None = None):
         super().__init__(lambda: ctx.lang, parent)
         self.ctx = ctx
         self.language = QComboBox(self)
@@ -97,9 +98,9 @@ class ExtractsDialog(ActionDialog):
         self.language.addItem("", "kk")
         self.language.setCurrentIndex(max(0, self.language.findData(document_lang(ctx))))
         self.executors = QListWidget(self)
-        for pid in executors:
-            item = QListWidgetItem(ctx.person_name(pid), self.executors)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
+        for ex in executors:
+            item = QListWidgetItem(ctx.executor_name(ex), self.executors)
+            item.setData(Qt.ItemDataRole.UserRole, ex.ref)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.folder = QLineEdit(documents_folder(ctx), self)
@@ -117,9 +118,9 @@ class ExtractsDialog(ActionDialog):
         self.set_action(self._check)
         self.retranslateUi()
 
-    def chosen(self) -> list[int]:
+    def chosen(self) -> list[m.Executor]:
         return [
-            self.executors.item(n).data(Qt.ItemDataRole.UserRole)
+            m.Executor.parse(self.executors.item(n).data(Qt.ItemDataRole.UserRole))
             for n in range(self.executors.count())
             if self.executors.item(n).checkState() == Qt.CheckState.Checked
         ]
@@ -238,7 +239,8 @@ class DocumentsBar(QWidget):
         self.cancel = QToolButton(self)
         self.cancel.clicked.connect(self._on_cancel)
         self.cancel.hide()
-        # "Saved: <path>": the editor places it where a long path moves nothing (beside Save)
+        # "Saved: <path>", the progress bar and its Stop: the editor places them in its
+        # bottom row, beside Save, where they move nothing and take no room from the buttons
         self.status = ElidedLabel(self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -248,12 +250,10 @@ class DocumentsBar(QWidget):
             self.extracts,
             self.word,
             self.print_button,
-            self.progress,
-            self.cancel,
         ):
             box.addWidget(w)
-        # the progress bar and its Cancel keep their room while hidden: the buttons beside
-        # them never move when a document is being made
+        # the progress bar and its Stop keep their room while hidden: nothing beside them
+        # moves when a document is being made
         for w in (self.progress, self.cancel):
             policy = w.sizePolicy()
             policy.setRetainSizeWhenHidden(True)

@@ -156,6 +156,30 @@ class DueField(QWidget):
             ),
             DueKind.NONE: QCoreApplication.translate("SessionEditor", "→ no deadline"),
         }
+        if rule.kind == DueKind.EVENT and rule.offset is not None:
+            # the due date follows the event's date, recorded later in the tracker
+            off = rule.offset
+            units = {
+                "days": QCoreApplication.translate("SessionEditor", "days: {n}"),
+                "weeks": QCoreApplication.translate("SessionEditor", "weeks: {n}"),
+                "months": QCoreApplication.translate("SessionEditor", "months: {n}"),
+                "years": QCoreApplication.translate("SessionEditor", "years: {n}"),
+            }
+            term = (
+                QCoreApplication.translate("SessionEditor", "working days: {n}")
+                if off.working_days
+                else units[off.unit]
+            ).format(n=off.n)
+            self._show(
+                QCoreApplication.translate(
+                    "SessionEditor",
+                    "→ tied to an event: open until its date is recorded (Event occurred…), "
+                    "then due after it ({term})",
+                ).format(term=term),
+                "ok",
+                wording,
+            )
+            return
         if rule.kind in open_kinds:
             self._show(open_kinds[rule.kind], "ok", wording)
             return
@@ -177,7 +201,11 @@ class DueField(QWidget):
             message = QCoreApplication.translate(
                 "SessionEditor", "→ control dates: {dates}"
             ).format(dates=shown)
-            if rule.day_default:
+            if rule.day_default and rule.freq is not None and rule.freq.value == "weekly":
+                message += QCoreApplication.translate(
+                    "SessionEditor", " (no day written: by each Friday)"
+                )
+            elif rule.day_default:
                 message += QCoreApplication.translate(
                     "SessionEditor", " (no day written: day {day} of the month after each period)"
                 ).format(day=rule.day)

@@ -130,6 +130,8 @@ class SessionEditor(QDialog):
         self.save_state = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_state)
+        bottom.addWidget(self.documents.progress)
+        bottom.addWidget(self.documents.cancel)
         bottom.addWidget(self.documents.status, 1)  # "Saved: <path>", cut to the room left
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)

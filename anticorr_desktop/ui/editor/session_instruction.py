@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,8 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...services.drafts import InstructionDraft
 from ..kit.common import esc, label
 from ..kit.context import AppContext
-from ..kit.dialogs import text_edit
-from ..kit.people import PersonCombo, person_label
+from ..kit.dialogs import DialogKeeper, text_edit
+from ..kit.people import ExecutorCombo, PersonCombo, person_label
 from .session_due import DueField
 from .session_widgets import (
     ADD_ICON,
@@ -62,19 +63,21 @@ class ExecutorsModel(EditorTableModel):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ids: list[int] = []
+        self.ids: list[m.Executor] = []
 
-    def load(self, ids: list[int]) -> None:  # the instruction's list, edited in place
+    def load(self, ids: list[m.Executor]) -> None:  # the instruction's list, edited in place
         self.beginResetModel()
         self.ids = ids
         self.endResetModel()
 
-    def add(self, pid: int) -> bool:
-        if pid in self.ids:
+    def add(self, ex: m.Executor | int) -> bool:
+        """Add an executor (a bare int is a person); False if already listed."""
+        ex = m.as_executors([ex])[0]
+        if ex in self.ids:
             return False
         n = len(self.ids)
         self.beginInsertRows(QModelIndex(), n, n)
-        self.ids.append(pid)
+        self.ids.append(ex)
         self.endInsertRows()
         self._roles_changed()
         return True
@@ -110,7 +113,10 @@ class ExecutorsModel(EditorTableModel):
                     if main
                     else QCoreApplication.translate("SessionEditor", "Co-executor")
                 )
-            p = self.ctx.people().get(self.ids[index.row()])
+            ex = self.ids[index.row()]
+            if ex.organisation_id is not None:
+                return self.ctx.executor_name(ex)
+            p = self.ctx.people().get(ex.person_id) if ex.person_id else None
             return person_label(p, self.ctx.name_lang) if p else ""
         if role == Qt.ItemDataRole.FontRole and main:
             f = QFont()
@@ -148,7 +154,7 @@ class InstructionEditor(QGroupBox):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.executors.setMinimumHeight(120)
-        self.executor_person = PersonCombo(ctx, self, picker=True)
+        self.executor_person = ExecutorCombo(ctx, self, picker=True)
         self.executor_person.lineEdit().returnPressed.connect(self._on_add_executor)
         self.executor_person.lineEdit().textEdited.connect(self._hide_executor_message)
         # a typed name that is nobody in the directory: said here, never dropped silently
@@ -156,6 +162,11 @@ class InstructionEditor(QGroupBox):
         self.executor_message.setWordWrap(True)
         self.executor_message.setStyleSheet("color: #a94442;")
         self.executor_message.hide()
+        # ... and offered to the directory right here
+        self.add_to_directory = QPushButton(self)
+        self.add_to_directory.clicked.connect(self._on_add_to_directory)
+        self.add_to_directory.hide()
+        self._dialogs = DialogKeeper()
         self.add_executor = tool_button(self, ADD_ICON)
         self.add_executor.clicked.connect(self._on_add_executor)
         self.remove_executor = tool_button(self, REMOVE_ICON)
@@ -180,7 +191,10 @@ class InstructionEditor(QGroupBox):
         executors.addWidget(self.executors, 1)
         executors.addLayout(exec_buttons)
         executors.addLayout(add_row)
-        executors.addWidget(self.executor_message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.executor_message, 1)
+        message_row.addWidget(self.add_to_directory)
+        executors.addLayout(message_row)
         self.text_label, self.exec_label = QLabel(self), QLabel(self)
         self.controller_label, self.due_label = QLabel(self), QLabel(self)
         self.text_label.setBuddy(self.text)
@@ -228,7 +242,7 @@ class InstructionEditor(QGroupBox):
                 )
             )
             self.text.setPlainText(inst.text if inst else "")
-            self.executors_model.load(inst.executor_ids if inst else [])
+            self.executors_model.load(inst.executors if inst else [])
             self.controller.set_person(inst.controller_id if inst else None)
             self.due.set_text(inst.due_text if inst else "")
             if issued and inst.due_date is not None:
@@ -285,7 +299,7 @@ class InstructionEditor(QGroupBox):
             self.controller.reload()
         finally:
             self._loading = False
-        self.executors_model.load(self.inst.executor_ids if self.inst else [])
+        self.executors_model.load(self.inst.executors if self.inst else [])
 
     def _on_field_changed(self, *_args) -> None:
         if self._loading or self.inst is None:
@@ -299,21 +313,41 @@ class InstructionEditor(QGroupBox):
     def _on_add_executor(self) -> None:
         if self.inst is None or self.inst.fixed or self.read_only:
             return
-        pid = self.executor_person.person_id()
+        ex = self.executor_person.executor()
         typed = self.executor_person.currentText().strip()
-        if pid is None:
-            if typed:  # nobody of that name: say so, keep the text to correct
+        if ex is None and typed:
+            # "Управление спорта (Ахметов А.Б.)", or a name typed whole: the one it names
+            exact = [c for c in self.ctx.services.match_executor(typed) if c.exact]
+            if len(exact) == 1:
+                ex = exact[0].executor
+        if ex is None:
+            if typed:  # nobody of that name: say so, keep the text, offer the directory
                 self.executor_message.setText(
                     QCoreApplication.translate(
                         "SessionEditor",
-                        "«{name}» is not in the directory. Choose a person from the list "
-                        "as you type, or add them to the Directory first.",
+                        "«{name}» is not in the directory. Choose from the list as you "
+                        "type, or add it to the directory.",
                     ).format(name=typed)
                 )
                 self.executor_message.show()
+                self.add_to_directory.show()
             return  # an empty field adds nobody
         self._hide_executor_message()
-        if self.executors_model.add(pid):
+        self._add(ex)
+
+    def _add(self, ex: m.Executor) -> None:
+        """Add an executor; a group that stands for its members adds each of them."""
+        added = False
+        if ex.organisation_id is not None and ex.person_id is None:
+            org = self.ctx.store.organisation(ex.organisation_id)
+            if org.kind == m.OrgKind.GROUP and org.expands:
+                for member in self.ctx.services.group_members(org.id):
+                    added |= self.executors_model.add(m.Executor.org(member.id))
+                if added:
+                    self.changed.emit()
+                QTimer.singleShot(0, self.executor_person.clear_text)
+                return
+        if self.executors_model.add(ex):
             self.changed.emit()
         # emptied once Qt has finished with this Enter: its completer, still busy with the
         # key, would otherwise fill the field again with the list's first person
@@ -321,6 +355,24 @@ class InstructionEditor(QGroupBox):
 
     def _hide_executor_message(self, *_args) -> None:
         self.executor_message.hide()
+        self.add_to_directory.hide()
+
+    def _on_add_to_directory(self) -> None:
+        if self.inst is None or self.inst.fixed or self.read_only:
+            return
+        from ..directory.directory_edit import NewExecutorDialog
+
+        dlg = NewExecutorDialog(self.ctx, self.executor_person.currentText().strip(), self)
+        dlg.accepted.connect(lambda: self._on_added_to_directory(dlg))
+        self._dialogs.open(dlg)
+
+    def _on_added_to_directory(self, dlg) -> None:
+        if dlg.created is None:
+            return
+        self._hide_executor_message()
+        self.executor_person.reload()
+        self._add(dlg.created)
+        QTimer.singleShot(0, self.executor_person.clear_text)
 
     def _on_remove_executor(self) -> None:
         rows = self.executors.selectionModel().selectedRows()
@@ -355,6 +407,9 @@ class InstructionEditor(QGroupBox):
             )
         )
         self.add_executor.setText(QCoreApplication.translate("SessionEditor", "Add"))
+        self.add_to_directory.setText(
+            QCoreApplication.translate("SessionEditor", "Add to the directory…")
+        )
         self.remove_executor.setText(QCoreApplication.translate("SessionEditor", "Remove"))
         self.executor_up.setText(QCoreApplication.translate("SessionEditor", "Up"))
         self.executor_down.setText(QCoreApplication.translate("SessionEditor", "Down"))

@@ -56,6 +56,7 @@ class AppContext(QObject):
         self.languages = languages or LanguageManager(self)
         self._people: dict[int, m.Person] | None = None
         self._choices: tuple[str, list, int] | None = None
+        self._executor_choices: tuple[str, list, int] | None = None
         self.data_changed.connect(self._on_data_changed)
         # long read-only queries run here, off the UI thread, on their own connection
         self.lane = QueryLane(lambda: self.services, Services, self)
@@ -126,6 +127,10 @@ class AppContext(QObject):
         p = self.people().get(pid) if pid else None
         return p.short_name(self.name_lang) if p else ""
 
+    def executor_name(self, ex: m.Executor | None) -> str:
+        """A person, an organisation, or "Организация (А.Б. Фамилия)"."""
+        return self.services.executor_name(ex, self.name_lang) if ex else ""
+
     def person_choices(self) -> tuple[list[tuple[str, int, str]], int]:
         """Everyone in the directory as (label, id, tool tip), by surname, for the
         person pickers, and the width (px) their popups need; kept until data changes."""
@@ -149,9 +154,45 @@ class AppContext(QObject):
             self._choices = (lang, entries, width)
         return self._choices[1], self._choices[2]
 
+    def executor_choices(self) -> tuple[list[tuple[str, str, str]], int]:
+        """People and organisations (groups too) as (label, Executor.ref, tool tip) for the
+        executor field, in Kazakh alphabetical order. A label carries the name in the other
+        language too when it differs, so typing any part of either finds it."""
+        lang = self.name_lang
+        other = "ru" if lang == "kk" else "kk"
+        if self._executor_choices is None or self._executor_choices[0] != lang:
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtGui import QFontMetrics
+            from PySide6.QtWidgets import QApplication
+
+            from .people import person_label
+
+            entries: list[tuple[str, str, str]] = []
+            for p in self.people().values():
+                text = person_label(p, lang)
+                if p.full_name(other) != p.full_name(lang):
+                    text += f" · {p.short_name(other)}"
+                tip = p.full_name(lang) + "\n" + p.position_in(lang)
+                entries.append((text, m.Executor.person(p.id).ref, tip))
+            group = QCoreApplication.translate("SessionEditor", "group")
+            body = QCoreApplication.translate("SessionEditor", "organisation")
+            for o in self.store.organisations():
+                text = o.short(lang)
+                if o.short(other) != text:
+                    text += f" · {o.short(other)}"
+                text += f" — {group if o.kind == m.OrgKind.GROUP else body}"
+                entries.append((text, m.Executor.org(o.id).ref, o.full(lang)))
+            entries.sort(key=lambda e: kazakh_key(e[0]))
+            fm = QFontMetrics(QApplication.font())
+            longest = sorted((e[0] for e in entries), key=len)[-20:]
+            width = min(640, max((fm.horizontalAdvance(t) for t in longest), default=0) + 24)
+            self._executor_choices = (lang, entries, width)
+        return self._executor_choices[1], self._executor_choices[2]
+
     def _on_data_changed(self, _source: object) -> None:
         self._people = None
         self._choices = None
+        self._executor_choices = None
 
     def notify_changed(self, source: object) -> None:
         self.data_changed.emit(source)

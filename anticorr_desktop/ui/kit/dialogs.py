@@ -187,6 +187,31 @@ class AcceptDialog(ActionDialog):
         return from_qdate(self.date.date())
 
 
+class EventDialog(ActionDialog):
+    """ "Событие наступило ДАТА": the day the event a deadline counts from occurred."""
+
+    def __init__(
+        self, lang, today: date, due_text: str, recorded: date | None, parent=None
+    ) -> None:
+        super().__init__(lang, parent)
+        self.phrase = QLabel(due_text, self)
+        self.phrase.setWordWrap(True)
+        self.date = date_edit(recorded or today, self)
+        for w in (self.phrase, self.date):
+            self.add_row(w)
+        self.retranslateUi()
+
+    def on(self) -> date:
+        return from_qdate(self.date.date())
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "The event occurred"))
+        self._row_label(self.phrase).setText(QCoreApplication.translate("Dialogs", "Deadline:"))
+        self._row_label(self.date).setText(
+            QCoreApplication.translate("Dialogs", "The event occurred on:")
+        )
+
+
 class ExtendDialog(ActionDialog):
     """Move the deadline later; the reason and who decided are recorded."""
 

@@ -104,10 +104,13 @@ class PersonCombo(QComboBox):
             self.lineEdit().textEdited.connect(lambda _t: self.person_changed.emit())
         self.reload()
 
+    def _choices(self) -> tuple[list, int]:
+        return self.ctx.person_choices()
+
     def reload(self) -> None:
         keep, text = self.person_id(), self.currentText()
         self.blockSignals(True)
-        entries, width = self.ctx.person_choices()
+        entries, width = self._choices()
         # (QComboBox deletes the model it replaces when the combo was its parent)
         self.setModel(PeopleModel(entries, self.allow_none, self))
         self.completer().setModel(self.model())
@@ -177,6 +180,24 @@ class PersonCombo(QComboBox):
         # nobody matches: back to the last choice
         self.setCurrentIndex(self._last)
         self.setEditText(self.itemText(self._last) if self._last >= 0 else "")
+
+
+class ExecutorCombo(PersonCombo):
+    """The executor field: people and organisations (groups too) of the directory, found
+    by any part of the name in either language; its data is an ``Executor.ref``."""
+
+    def _choices(self) -> tuple[list, int]:
+        return self.ctx.executor_choices()
+
+    def executor(self) -> m.Executor | None:
+        ref = self.person_id()
+        return m.Executor.parse(ref) if ref else None
+
+    def set_person(self, pid: int | str | m.Executor | None) -> None:  # type: ignore[override]
+        """Choose an executor (a bare int is a person's id)."""
+        if isinstance(pid, int):
+            pid = m.Executor.person(pid)
+        super().set_person(pid.ref if isinstance(pid, m.Executor) else pid)  # type: ignore[arg-type]
 
 
 class PersonDelegate(QStyledItemDelegate):

@@ -238,12 +238,12 @@ class OverviewView(ReloadingView):
         for n, st in enumerate(shown, 1):
             band = rules.band(st.percent)
             pct = "—" if st.percent is None else f"{st.percent:.0f}%"
-            name = self.ctx.person_name(st.executor_id)
+            name = self.ctx.executor_name(st.executor)
             b = QPushButton(_swatch(BAND_COLOURS[band]), name)
             b.setStyleSheet("text-align: left; padding: 4px 10px;")
             b.setToolTip(tip)
             b.setAccessibleName(f"{name}: {pct}, {band_label(band)}")
-            q = TrackerQuery(executor_id=st.executor_id)
+            q = TrackerQuery(executor_id=st.executor_id, organisation_id=st.organisation_id)
             b.clicked.connect(lambda _c=False, q=q: self.open_tracker.emit(q))
             self.discipline_buttons.append(b)
             self._add_cell(b, n, 0)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import model as m
 from ...errors import UserError, ValidationError
 from ...exports.common import ExportCancelled
 from ...services.base import check_cancelled
@@ -375,8 +376,8 @@ class ReportsPage(ReloadingView):
         self.executor.addItem("", ALL_EXECUTORS)
         sid = self.session.currentData()
         if sid is not None:
-            for pid in self.ctx.services.session_executors(sid):
-                self.executor.addItem(self.ctx.person_name(pid), pid)
+            for ex in self.ctx.services.session_executors(sid):
+                self.executor.addItem(self.ctx.executor_name(ex), ex.ref)
         self.executor.setCurrentIndex(max(self.executor.findData(keep), 0))
         self._retranslate_executor()
         self._update_buttons()
@@ -650,7 +651,8 @@ class ReportsPage(ReloadingView):
             return None
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
-        executor = self.executor.currentData()
+        chosen = self.executor.currentData()
+        executor = ALL_EXECUTORS if chosen == ALL_EXECUTORS else m.Executor.parse(chosen)
         if executor == ALL_EXECUTORS and self._printing:
             from ..kit.printing import print_folder
 
@@ -679,7 +681,7 @@ class ReportsPage(ReloadingView):
         def work(progress, cancelled) -> Outcome:
             sv = open_sv()
             try:
-                if executor != ALL_EXECUTORS:
+                if isinstance(executor, m.Executor):
                     check_cancelled(cancelled)
                     sv.write_extract(sid, executor, lang, target, fmt=fmt)
                     return Outcome(target, 1)

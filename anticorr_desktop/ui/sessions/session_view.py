@@ -200,7 +200,7 @@ def session_html(ctx: AppContext, session_id: int) -> str:
                 [
                     esc(i.number),
                     paragraphs(i.text),
-                    "<br>".join(esc(ctx.person_name(p)) for p in i.executor_ids),
+                    "<br>".join(esc(ctx.executor_name(p)) for p in i.executors),
                     esc(fmt_date(i.due_date) or i.due_text),
                     status,
                 ]
@@ -214,7 +214,7 @@ def _instruction_line(ctx: AppContext, inst: m.Instruction) -> str:
         QCoreApplication.translate(
             "SessionView", "Executors: {names}. Due: {due}. {status}."
         ).format(
-            names=", ".join(ctx.person_name(p) for p in inst.executor_ids),
+            names=", ".join(ctx.executor_name(p) for p in inst.executors),
             due=fmt_date(inst.due_date) or inst.due_text,
             status=label(m.STATUS_LABELS[inst.status]),
         )

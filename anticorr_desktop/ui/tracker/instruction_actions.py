@@ -17,6 +17,7 @@ from ..kit.dialogs import (
     AcceptDialog,
     ActionDialog,
     DialogKeeper,
+    EventDialog,
     ExtendDialog,
     ReasonDialog,
     ReportDialog,
@@ -70,6 +71,9 @@ class InstructionActions(QObject):
                     first.id, d.new_date(), d.reason.toPlainText(), d.decided_by.text(), d.decided()
                 )
             )
+        elif action == Action.EVENT:
+            dlg = EventDialog(lang, today, first.due_text, first.event_date, self._parent)
+            dlg.set_action(lambda d: sv.record_event(first.id, d.on()))
         elif action == Action.CANCEL:
             dlg = ReasonDialog(lang, ReasonDialog.CANCEL, today, self._parent)
             dlg.set_action(lambda d: sv.cancel(first.id, d.text()))

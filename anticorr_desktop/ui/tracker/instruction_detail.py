@@ -22,6 +22,7 @@ ACTION_ORDER = (
     Action.CANCEL,
     Action.OFF_CONTROL,
     Action.BACK_ON_CONTROL,
+    Action.EVENT,
 )
 
 
@@ -32,7 +33,14 @@ def is_periodic(inst: m.Instruction) -> bool:
 def action_allowed(action: Action, insts: list[m.Instruction]) -> bool:
     if not insts or (len(insts) > 1 and action not in BULK_ACTIONS):
         return False
+    if action == Action.EVENT and not all(counts_from_event(i) for i in insts):
+        return False
     return all(rules.allowed(action, i.status, is_periodic(i)) for i in insts)
+
+
+def counts_from_event(inst: m.Instruction) -> bool:
+    """An event-driven deadline with an offset: its due date follows the event's date."""
+    return inst.due_rule.kind.value == "event" and inst.due_rule.offset is not None
 
 
 class InstructionDetail(QWidget):
@@ -132,6 +140,7 @@ def action_texts() -> dict[Action, str]:
         Action.CANCEL: QCoreApplication.translate("Detail", "&Cancel…"),
         Action.OFF_CONTROL: QCoreApplication.translate("Detail", "Take off contro&l…"),
         Action.BACK_ON_CONTROL: QCoreApplication.translate("Detail", "Bac&k on control…"),
+        Action.EVENT: QCoreApplication.translate("Detail", "Event occ&urred…"),
     }
 
 
@@ -160,18 +169,19 @@ def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:
         )
     facts.append((QCoreApplication.translate("Detail", "Status"), status))
     execs = []
-    for n, pid in enumerate(inst.executor_ids):
-        p = people.get(pid)
-        if p is None:
+    for n, ex in enumerate(inst.executors):
+        p = people.get(ex.person_id) if ex.person_id else None
+        name = ctx.executor_name(ex)
+        if not name:
             continue
         role = (
             QCoreApplication.translate("Detail", "main executor")
             if n == 0
             else QCoreApplication.translate("Detail", "co-executor")
         )
-        pos = p.position_in(lang)
+        pos = p.position_in(lang) if p is not None and ex.organisation_id is None else ""
         execs.append(
-            f"{n + 1}. {esc(p.short_name(lang))} ({esc(role)})"
+            f"{n + 1}. {esc(name)} ({esc(role)})"
             + (f"<br><small>{esc(pos)}</small>" if pos else "")
         )
     facts.append((QCoreApplication.translate("Detail", "Executors"), "<br>".join(execs)))

@@ -325,7 +325,7 @@ class InstructionsModel(QAbstractTableModel):
             inst,
             s.label if s else "",
             (s is None, s.year if s else 0, s.number if s else 0),
-            self.ctx.person_name(inst.main_executor_id),
+            self.ctx.executor_name(inst.main_executor),
             state,
             days,
         )

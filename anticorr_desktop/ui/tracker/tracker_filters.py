@@ -130,11 +130,15 @@ class TrackerFilters(QWidget):
 
     # -- query <-> widgets ------------------------------------------------------------------
     def query(self) -> TrackerQuery:
-        ex = self.executor.currentData()
+        ref = self.executor.currentData()
+        ex = None if ref in (None, _ANY) else m.Executor.parse(ref)
         se = self.session.currentData()
         return TrackerQuery(
             status=self.status.currentData() or STATUS_ALL,
-            executor_id=None if ex in (None, _ANY) else int(ex),
+            # an organisation: its instructions; a person: theirs, also as an organisation's
+            # responsible person
+            executor_id=ex.person_id if ex and ex.organisation_id is None else None,
+            organisation_id=ex.organisation_id if ex else None,
             include_co_executors=self.co_executors.isChecked(),
             session_id=None if se in (None, _ANY, _NO_SESSION) else int(se),
             no_session=se == _NO_SESSION,
@@ -169,7 +173,14 @@ class TrackerFilters(QWidget):
             w.blockSignals(True)
         try:
             _select(self.status, q.status)
-            _select(self.executor, _ANY if q.executor_id is None else q.executor_id)
+            _select(
+                self.executor,
+                m.Executor.org(q.organisation_id).ref
+                if q.organisation_id is not None
+                else _ANY
+                if q.executor_id is None
+                else m.Executor.person(q.executor_id).ref,
+            )
             _select(
                 self.session,
                 q.session_id if q.session_id is not None else _NO_SESSION if q.no_session else _ANY,
@@ -264,8 +275,15 @@ class TrackerFilters(QWidget):
         self.executor.clear()
         self.executor.addItem(QCoreApplication.translate("Tracker", "Anyone"), _ANY)
         lang = self.ctx.name_lang
-        for p in sorted(self.ctx.people().values(), key=lambda p: kazakh_key(p.full_name(lang))):
-            self.executor.addItem(p.full_name(lang), p.id)
+        # people and organisations (groups too) in one alphabetical list
+        choices = [
+            (p.full_name(lang), m.Executor.person(p.id).ref) for p in self.ctx.people().values()
+        ]
+        choices += [
+            (o.short(lang), m.Executor.org(o.id).ref) for o in self.ctx.store.organisations()
+        ]
+        for name, ref in sorted(choices, key=lambda c: kazakh_key(c[0])):
+            self.executor.addItem(name, ref)
         _select(self.executor, _ANY if keep is None else keep)
         self.executor.blockSignals(False)
 

@@ -128,6 +128,7 @@ class RegisterRow:
     executor_ids: list[int | None] = field(default_factory=list)  # None: to be resolved
     due_text: str = ""
     due_kind: str = "none"
+    due_rule: object = None  # the DueRule the parser read
     due_date: date | None = None
     issued_date: date | None = None
     status: S = S.ON_CONTROL
@@ -328,13 +329,22 @@ class RegisterService(ServiceBase):
         create_missing: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        preview: RegisterPreview | None = None,
     ) -> RegisterOutcome:
         """Import the register as the preview shows it, all or nothing: refused while any
         row has a problem or an executor is not settled. ``choices``: a name as written
         (casefolded) -> the person it means, or None to create them; ``create_missing``
         creates everyone not found (never someone with candidates: choose for them).
-        The database is backed up first; the import is one transaction."""
-        preview = self.register_preview(plan, None, cancelled)
+        The database is backed up first; the import is one transaction.
+
+        ``preview``: the one the user has seen (the wizard's), used when the file has not
+        changed since (same SHA-256); otherwise the file is read again."""
+        if preview is None or preview.plan != plan or preview.sha256 != _sha256(plan.path):
+            preview = self.register_preview(plan, None, cancelled)
+        else:  # another import may have run since the preview: rows it wrote are skipped
+            known = self.store.existing_uids("instruction", [r.uid for r in preview.rows])
+            for r in preview.rows:
+                r.exists = r.exists or r.uid in known
         problems = preview.problems
         if problems:
             raise UserError(
@@ -396,12 +406,17 @@ class RegisterService(ServiceBase):
                     )
                     sessions[key2] = self.store.save_session(s, note="register import")
                     sessions_created += 1
+            heads: dict[int | None, tuple[int | None, int | None]] = {None: (None, None)}
             for n, r in enumerate(todo, 1):
                 sid = r.session_id
                 if sid is None and r.session is not None:
                     sid = sessions[(r.session[0], r.session[1])]
                 try:
-                    self._import_row(r, sid, [ids[x.casefold()] for x in r.executors])
+                    execs = list(dict.fromkeys(ids[x.casefold()] for x in r.executors))
+                    if r.due_kind in _PLAIN_KINDS and r.status in _PLAIN_STATUSES:
+                        self._write_plain_row(r, sid, execs, heads)
+                    else:
+                        self._import_row(r, sid, execs)
                 except UserError as exc:
                     raise UserError(
                         "{where}; nothing was imported.",
@@ -454,6 +469,60 @@ class RegisterService(ServiceBase):
             return 0
         return coms[0].id
 
+    def _write_plain_row(
+        self,
+        r: RegisterRow,
+        session_id: int | None,
+        executors: list[int],
+        heads: dict[int | None, tuple[int | None, int | None]],
+    ) -> None:
+        """A row with a single deadline (or none) on control, reported or done, written
+        as its final state in one go: the instruction as ``issue_instruction`` makes it,
+        the report as ``register_report`` and ``accept_report`` leave it. The preview has
+        applied their checks (the deadline, the dates, the executors); the rows of every
+        other kind go through those use cases one by one (``_import_row``), and this one
+        path is ~3 times faster for the bulk of a register."""
+        if session_id not in heads:
+            s = self.store.session(session_id)  # type: ignore[arg-type]
+            if s.status == m.SessionStatus.APPROVED:
+                self._editable(s.id)  # raises: the session is locked
+            heads[session_id] = (s.chair_id, self.store.commission(s.commission_id).controller_id)
+        issued_by, controller = heads[session_id]
+        assert r.issued_date is not None and r.due_rule is not None
+        inst = m.Instruction(
+            text=r.text,
+            executor_ids=self._executors(executors),
+            due_text=r.due_text,
+            due_rule=cast("DueRule", r.due_rule),
+            issued_date=r.issued_date,
+            session_id=session_id,
+            number=r.number,
+            issued_by_id=issued_by,
+            controller_id=controller,
+            due_date_original=r.due_date,
+            due_date=r.due_date,
+            uid=r.uid,
+        )
+        report = None
+        if r.status in (S.REPORTED, S.DONE):
+            received = r.report_date or r.done_date or r.issued_date
+            report = m.Report(
+                0,
+                received,
+                clean_text(r.report_text or r.status_text or self.t("Done"), self.t("Report text")),
+                clean_text(r.outgoing_number, "", required=False, max_len=100),
+                executors[0],
+                uid=f"{r.uid}/r1",
+            )
+            inst.status = r.status
+            if r.status == S.DONE:
+                inst.done_date = received
+                report.outcome, report.outcome_date = m.ReportOutcome.ACCEPTED, received
+        self.store.save_instruction(inst, note="register import")
+        if report is not None:
+            report.instruction_id = inst.id
+            self.store.save_report(report, note="register import")
+
     def _import_row(self, r: RegisterRow, session_id: int | None, executors: list[int]) -> None:
         sv = cast("Services", self)  # the use cases of the other areas, as typed input's
         inst = sv.issue_instruction(
@@ -489,6 +558,10 @@ class RegisterService(ServiceBase):
         """The header -> field mapping remembered from the last import."""
         value = self.store.get_setting(MAPPING_KEY, {})
         return dict(value) if isinstance(value, dict) else {}
+
+
+_PLAIN_KINDS = ("date", "event", "none", "next_session")
+_PLAIN_STATUSES = (S.ON_CONTROL, S.REPORTED, S.DONE)
 
 
 def _header_key(name: str) -> str:
@@ -769,7 +842,7 @@ class _RowReader:
                 ).format(due=fmt(due), issued=fmt(r.issued_date)),
             )
             return
-        r.due_text, r.due_kind, r.due_date = due_text, kind.value, due
+        r.due_text, r.due_kind, r.due_date, r.due_rule = due_text, kind.value, due, rule
 
     def _status(self, r: RegisterRow, cells: list[Cell], problem: Note, warn: Note) -> None:
         from ..registers import cell_date, looks_like_date

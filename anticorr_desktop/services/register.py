@@ -278,7 +278,7 @@ class RegisterService(ServiceBase):
         if "text" not in mapping.values():
             raise UserError(
                 "No column holds the instruction's text. Map a column to the field «{field}».",
-                field=self.t(rg.FIELD_LABELS["text"], "Register"),
+                field=self.t(rg.FIELD_LABELS["text"]),
             )
         self.forget_executors()
         reader = _RowReader(self, table, mapping, header_row)
@@ -316,7 +316,7 @@ class RegisterService(ServiceBase):
         from ..registers import FIELD_LABELS
 
         column = self.t(FIELD_LABELS[fld], "Register") if fld in FIELD_LABELS else fld
-        return self.t("row {row}, «{column}»: {problem}", "Register").format(
+        return self.t("row {row}, «{column}»: {problem}").format(
             row=row, column=column, problem=message
         )
 
@@ -399,7 +399,7 @@ class RegisterService(ServiceBase):
                         number=r.session[1],
                         date=r.session[2],
                         status=m.SessionStatus.HELD,
-                        notes=self.t("Imported from the register {name}", "Register").format(
+                        notes=self.t("Imported from the register {name}").format(
                             name=plan.path.name
                         ),
                         uid=str(uuid.uuid5(_NS, f"session|{com}|{key2[0]}|{key2[1]}")),
@@ -420,7 +420,7 @@ class RegisterService(ServiceBase):
                 except UserError as exc:
                     raise UserError(
                         "{where}; nothing was imported.",
-                        where=self.t("row {row}: {problem}", "Register").format(
+                        where=self.t("row {row}: {problem}").format(
                             row=r.row, problem=exc.message(self.lang)
                         ),
                     ) from exc
@@ -540,7 +540,7 @@ class RegisterService(ServiceBase):
             sv.register_report(
                 inst.id,
                 received=received,
-                text=r.report_text or r.status_text or self.t("Done", "Labels"),
+                text=r.report_text or r.status_text or self.t("Done"),
                 outgoing_number=r.outgoing_number,
                 uid=f"{r.uid}/r1",
             )
@@ -709,7 +709,7 @@ class _RowReader:
         if len(r.number) > 20:
             problem(
                 "number",
-                sv.t('"{value}" is too long for a number', "Register").format(value=r.number[:40]),
+                sv.t('"{value}" is too long for a number').format(value=r.number[:40]),
             )
         # the protocol: merged cells leave the rows under the first one empty
         pnum, pdate = self.cell(cells, "protocol_number"), self.cell(cells, "protocol_date")
@@ -727,7 +727,7 @@ class _RowReader:
                 if name.casefold() not in (n.casefold() for n in names):
                     names.append(name)
         if not names:
-            problem("executors", sv.t("no executor is named", "Register"))
+            problem("executors", sv.t("no executor is named"))
         for name in names:
             key = name.casefold()
             match = self.executors.get(key)
@@ -737,7 +737,7 @@ class _RowReader:
             r.executor_ids.append(match.person_id)
         ids = [i for i in r.executor_ids if i is not None]
         if len(set(ids)) != len(ids):
-            warn("executors", sv.t("the same person is named twice; kept once", "Register"))
+            warn("executors", sv.t("the same person is named twice; kept once"))
         # the deadline, read from the day of the protocol
         self._deadline(r, self.cell(cells, "deadline"), problem, warn)
         # the status, the report
@@ -765,14 +765,14 @@ class _RowReader:
         if number is None:
             problem(
                 "protocol_number",
-                sv.t("the protocol's number is missing", "Register")
+                sv.t("the protocol's number is missing")
                 if not num_text
-                else sv.t('"{value}" holds no number', "Register").format(value=num_text[:40]),
+                else sv.t('"{value}" holds no number').format(value=num_text[:40]),
             )
             return
         d = cell_date(pdate)
         if d is None:
-            problem("protocol_date", sv.t("the protocol's date is missing", "Register"))
+            problem("protocol_date", sv.t("the protocol's date is missing"))
             return
         if isinstance(d, str):
             problem("protocol_date", _bad_date(sv, d, looks_like_date(d)))
@@ -780,7 +780,7 @@ class _RowReader:
         if d > self.today:
             problem(
                 "protocol_date",
-                sv.t('"{value}" is in the future', "Register").format(value=fmt(d)),
+                sv.t('"{value}" is in the future').format(value=fmt(d)),
             )
             return
         year, num = d.year, int(number.group())
@@ -799,9 +799,9 @@ class _RowReader:
         elif s.date != d:
             problem(
                 "protocol_date",
-                sv.t(
-                    "session {label} is of {date} in this database, not {other}", "Register"
-                ).format(label=s.label, date=fmt(s.date), other=fmt(d)),
+                sv.t("session {label} is of {date} in this database, not {other}").format(
+                    label=s.label, date=fmt(s.date), other=fmt(d)
+                ),
             )
         else:
             r.session_id = s.id
@@ -815,7 +815,7 @@ class _RowReader:
         due_text = fmt(d) if isinstance(d, date) else (cell_text(v) if v is not None else "")
         due_text = " ".join(due_text.split())
         if len(due_text) > 300:
-            problem("deadline", sv.t("the deadline is longer than 300 characters", "Register"))
+            problem("deadline", sv.t("the deadline is longer than 300 characters"))
             return
         base = r.issued_date or self.today
         try:
@@ -830,16 +830,14 @@ class _RowReader:
             if kind == DueKind.DATE and due is not None and due < self.today:
                 warn(
                     "protocol_date",
-                    sv.t("no protocol: taken as issued on {date}", "Register").format(
-                        date=fmt(due)
-                    ),
+                    sv.t("no protocol: taken as issued on {date}").format(date=fmt(due)),
                 )
         elif due is not None and kind == DueKind.DATE and due < r.issued_date:
             problem(
                 "deadline",
-                sv.t(
-                    "the due date {due} is before the protocol's date ({issued})", "Register"
-                ).format(due=fmt(due), issued=fmt(r.issued_date)),
+                sv.t("the due date {due} is before the protocol's date ({issued})").format(
+                    due=fmt(due), issued=fmt(r.issued_date)
+                ),
             )
             return
         r.due_text, r.due_kind, r.due_date, r.due_rule = due_text, kind.value, due, rule
@@ -861,15 +859,14 @@ class _RowReader:
                 "status",
                 sv.t(
                     '"{value}" is not a status the program knows (исполнено / на контроле / '
-                    "снято с контроля / отменено)",
-                    "Register",
+                    "снято с контроля / отменено)"
                 ).format(value=status_text[:60]),
             )
             status = S.ON_CONTROL
         r.report_text = self.text(cells, "report_text")
         r.outgoing_number = self.text(cells, "outgoing_number")
         if len(r.outgoing_number) > 100:
-            problem("outgoing_number", sv.t("longer than 100 characters", "Register"))
+            problem("outgoing_number", sv.t("longer than 100 characters"))
         rd = cell_date(self.cell(cells, "report_date"))
         if isinstance(rd, str):
             problem("report_date", _bad_date(sv, rd, looks_like_date(rd)))
@@ -883,15 +880,14 @@ class _RowReader:
             if rd > self.today:
                 problem(
                     "report_date",
-                    sv.t('"{value}" is in the future', "Register").format(value=fmt(rd)),
+                    sv.t('"{value}" is in the future').format(value=fmt(rd)),
                 )
             elif r.issued_date is not None and rd < r.issued_date:
                 problem(
                     "report_date",
-                    sv.t(
-                        "the report date {date} is before the protocol's date ({issued})",
-                        "Register",
-                    ).format(date=fmt(rd), issued=fmt(r.issued_date)),
+                    sv.t("the report date {date} is before the protocol's date ({issued})").format(
+                        date=fmt(rd), issued=fmt(r.issued_date)
+                    ),
                 )
         r.report_date = rd
         if status == S.ON_CONTROL and (r.report_text or rd or r.outgoing_number):
@@ -904,9 +900,7 @@ class _RowReader:
                 if status == S.DONE:
                     warn(
                         "status",
-                        sv.t("done, with no date: taken as done on {date}", "Register").format(
-                            date=fmt(done)
-                        ),
+                        sv.t("done, with no date: taken as done on {date}").format(date=fmt(done)),
                     )
             if done is not None and r.issued_date is not None and done < r.issued_date:
                 done = r.issued_date
@@ -931,11 +925,11 @@ class _RowReader:
                     if name.casefold() in unsure:
                         match = self.executors[name.casefold()]
                         msg = (
-                            self.sv.t(
-                                "not in the directory; candidates: {names}", "Register"
-                            ).format(names="; ".join(c[1] for c in match.candidates))
+                            self.sv.t("not in the directory; candidates: {names}").format(
+                                names="; ".join(c[1] for c in match.candidates)
+                            )
                             if match.candidates
-                            else self.sv.t("not in the directory", "Register")
+                            else self.sv.t("not in the directory")
                         )
                         r.warnings.append(
                             self.sv.problem_text(r.row, "executors", f'"{name}" — {msg}')
@@ -951,8 +945,8 @@ class _RowReader:
 
 def _bad_date(sv: RegisterService, value: str, shaped: bool) -> str:
     if shaped:
-        return sv.t('"{value}" — there is no such date', "Register").format(value=value[:40])
-    return sv.t('"{value}" is not a date', "Register").format(value=value[:40])
+        return sv.t('"{value}" — there is no such date').format(value=value[:40])
+    return sv.t('"{value}" is not a date').format(value=value[:40])
 
 
 def _row_uid(key: str, occurrence: int) -> str:

@@ -201,7 +201,9 @@ def test_every_problem_is_named_by_row_and_column_in_the_users_language(director
     ]
     directory.lang = "kk"
     pv = preview(directory, "ru_problems.xlsx")
-    assert pv.problems[3] == "5-жол, «Мерзім»: 01.12.2022 мерзімі хаттама күнінен (05.01.2023) бұрын"
+    assert pv.problems[3] == (
+        "5-жол, «Мерзім»: 01.12.2022 мерзімі хаттама күнінен (05.01.2023) бұрын"
+    )
 
 
 def test_a_session_of_the_database_is_matched_by_number_and_date(directory):

@@ -428,6 +428,7 @@ class RegisterService(ServiceBase):
                     check_cancelled(cancelled)
                     if progress:
                         progress(n, len(todo))
+            check_cancelled(cancelled)  # the last moment to stop: nothing is committed yet
             if todo:
                 notes = {str(r.row): r.notes for r in todo if r.notes}
                 self.store._journal(  # the file itself, in the hash chain
@@ -939,7 +940,9 @@ class _RowReader:
             if k not in used:
                 del self.executors[k]
         self.new_sessions = {
-            r.session_label for r in rows if not r.exists and r.session and not r.session_id
+            r.session_label
+            for r in rows
+            if not r.exists and r.session and self.sessions.get(r.session[:2]) is None
         }
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ... import registers as rg
 from ...errors import UserError
+from ...i18n import QT_TRANSLATE_NOOP as N_
 from ...services.register import RegisterPlan, RegisterPreview
 from ..kit.tasks import Task, run_task, worker_services
 
@@ -339,7 +340,16 @@ class MappingPage(QWizardPage):
 class PreviewPage(QWizardPage):
     """Every row as it will be stored, its problems, and the executors to settle."""
 
-    HEADERS = ("Row", "Session", "No.", "Text", "Executors", "Deadline", "Status", "Problems")
+    HEADERS = (
+        N_("Register", "Row"),
+        N_("Register", "Session"),
+        N_("Register", "No."),
+        N_("Register", "Text"),
+        N_("Register", "Executors"),
+        N_("Register", "Deadline"),
+        N_("Register", "Status"),
+        N_("Register", "Problems"),
+    )
 
     def __init__(self, wiz: RegisterWizard):
         super().__init__()

@@ -308,8 +308,11 @@ def test_a_row_typed_in_by_hand_is_not_imported_again(directory):
     with st.transaction():
         sid = st.save_session(m.Session(com, 2024, 7, date(2024, 9, 10)))
     directory.issue_instruction(
-        text="Провести мониторинг", executor_ids=[directory.ids["ospanov"]], due_text="",
-        session_id=sid, number="1",
+        text="Провести мониторинг",
+        executor_ids=[directory.ids["ospanov"]],
+        due_text="",
+        session_id=sid,
+        number="1",
     )
     pv = preview(directory, "ru_cp1251.csv")
     assert [r.exists for r in pv.rows] == [True, False, False]

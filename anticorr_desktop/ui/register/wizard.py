@@ -438,7 +438,7 @@ class PreviewPage(QWizardPage):
                 ", ".join(r.executors),
                 due,
                 sv.status_label(r.status),
-                "; ".join(p.split(": ", 1)[-1] if ": " in p else p for p in notes),
+                "; ".join(notes),
             )
             for c, v in enumerate(cells):
                 it = _item(v, "\n".join(notes) if c == 7 else str(v))

@@ -431,11 +431,8 @@ class RegisterService(ServiceBase):
             check_cancelled(cancelled)  # the last moment to stop: nothing is committed yet
             if todo:
                 notes = {str(r.row): r.notes for r in todo if r.notes}
-                self.store._journal(  # the file itself, in the hash chain
+                self.store.record_event(  # the file itself, in the hash chain
                     "register-import",
-                    "database",
-                    "",
-                    None,
                     {
                         "file": plan.path.name,
                         "sha256": preview.sha256,

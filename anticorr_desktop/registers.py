@@ -65,6 +65,7 @@ class Table:
     sheets: list[str]
     sheet: str
     rows: list[list[Cell]] = field(default_factory=list)
+    sha256: str = ""  # of the file as read: an import checks it has not changed since
 
     @property
     def width(self) -> int:
@@ -85,13 +86,26 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         )
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path)
-    raise UserError(
-        "{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).",
-        path=str(path),
-    )
+        table = _read_xlsx(path, sheet)
+    elif suffix in (".csv", ".txt", ".tsv"):
+        table = _read_csv(path)
+    else:
+        raise UserError(
+            "{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).",
+            path=str(path),
+        )
+    table.sha256 = file_sha256(path)
+    return table
+
+
+def file_sha256(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:

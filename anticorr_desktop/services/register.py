@@ -15,7 +15,6 @@ matched by name and number.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -309,7 +308,7 @@ class RegisterService(ServiceBase):
             skipped=skipped,
             executors=reader.executors,
             new_sessions=sorted(reader.new_sessions),
-            sha256=_sha256(plan.path),
+            sha256=table.sha256,
         )
 
     def problem_text(self, row: int, fld: str, message: str) -> str:
@@ -339,7 +338,9 @@ class RegisterService(ServiceBase):
 
         ``preview``: the one the user has seen (the wizard's), used when the file has not
         changed since (same SHA-256); otherwise the file is read again."""
-        if preview is None or preview.plan != plan or preview.sha256 != _sha256(plan.path):
+        from ..registers import file_sha256
+
+        if preview is None or preview.plan != plan or preview.sha256 != file_sha256(plan.path):
             preview = self.register_preview(plan, None, cancelled)
         else:  # another import may have run since the preview: rows it wrote are skipped
             known = self.store.existing_uids("instruction", [r.uid for r in preview.rows])
@@ -566,14 +567,6 @@ def _header_key(name: str) -> str:
     from ..registers import norm_header
 
     return norm_header(name)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _match(idx: _ExecutorIndex, text: str, key: str, lang: str) -> ExecutorMatch:
@@ -930,7 +923,7 @@ class _RowReader:
                             else self.sv.t("not in the directory")
                         )
                         r.warnings.append(
-                            self.sv.problem_text(r.row, "executors", f'"{name}" — {msg}')
+                            self.sv.problem_text(r.row, "executors", f"«{name}» — {msg}")
                         )
         used = {name.casefold() for r in rows if not r.exists for name in r.executors}
         for k in list(self.executors):

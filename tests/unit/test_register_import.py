@@ -385,3 +385,18 @@ def test_cli_imports_with_map_executor_and_create_missing(directory, tmp_path, c
     assert "Imported: 6 instruction(s), 0 already here" in capsys.readouterr().out
     assert run_cli(tmp_path, "import-register", f, "--map", "Z=text") == 2
     assert 'There is no column "Z"' in capsys.readouterr().err
+
+
+def test_the_wizards_preview_is_reused_only_while_the_file_is_unchanged(directory, tmp_path):
+    import shutil
+
+    f = tmp_path / "r.csv"
+    shutil.copy(FIX / "ru_utf8bom.csv", f)
+    choices = {"управление спорта": directory.ids["ospanov"]}
+    plan = RegisterPlan(f)
+    pv = directory.register_preview(plan)
+    assert len(pv.new_rows) == 3
+    with open(f, "ab") as fh:  # the secretary adds a row after looking at the preview
+        fh.write("4,8,15.10.2024,Провести семинар,Нурланова Г.,01.12.2024,\r\n".encode())
+    out = directory.import_register(plan, choices=choices, preview=pv)
+    assert out.created == 4  # the file was read again, not the stale preview imported

@@ -216,14 +216,27 @@ class FilePage(QWizardPage):
             self.load(Path(name))
 
     def load(self, path: Path, sheet: str | None = None) -> None:
-        try:
-            table = rg.read_table(path, sheet)
-        except UserError as exc:
-            self.hint.setText(exc.message(self.wiz.ctx.lang))
+        """Read the file off the window's thread (a register of 10,000 rows takes a
+        second or two), then show its first rows."""
+        if self.wiz.task is not None:
             return
+
+        def work(_progress, _cancelled):
+            return rg.read_table(path, sheet)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.hint.setText(exc.message(self.wiz.ctx.lang))
+
+        self.hint.setText(tr("Reading the register…"))
+        self.wiz.start(work, self._loaded, failed, lambda _d, _t: None)
+
+    def _loaded(self, table: rg.Table) -> None:
+        self.hint.setText(tr("The first rows of the sheet; the header row is highlighted."))
         self.wiz.table = table
         self.wiz.preview = None
-        self.path.setText(str(path))
+        self.path.setText(str(table.path))
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems(table.sheets)
@@ -398,12 +411,13 @@ class PreviewPage(QWizardPage):
         self.people.setRowCount(0)
         self.combos = {}
         plan = self.wiz.plan()
+        table = self.wiz.table  # read on the first page: not read again
         open_sv = self.wiz.worker()
 
         def work(progress, cancelled):
             sv = open_sv()
             try:
-                return sv.register_preview(plan, progress, cancelled)
+                return sv.register_preview(plan, progress, cancelled, table=table)
             finally:
                 sv.store.close()
 

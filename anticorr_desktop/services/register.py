@@ -653,6 +653,7 @@ class _RowReader:
         self.sessions: dict[tuple[int, int], m.Session | None] = {}
         self.commissions = [c.id for c in sv.store.commissions()]
         self.seen: dict[str, int] = {}
+        self.approved: set[int] = set()  # rows of an approved (locked) session
         self.today = sv.today()
         self.lang = sv.lang
 
@@ -796,6 +797,8 @@ class _RowReader:
             )
         else:
             r.session_id = s.id
+            if s.status == m.SessionStatus.APPROVED:
+                self.approved.add(r.row)
 
     def _deadline(self, r: RegisterRow, v: Cell, problem: Note, warn: Note) -> None:
         from ..domain.dueparse import DueKind
@@ -909,6 +912,17 @@ class _RowReader:
             ):
                 r.exists = True
                 r.problems.clear()  # left as it is: its cells are not imported again
+        for r in rows:
+            if r.row in self.approved and not r.exists:
+                r.problems.append(
+                    self.sv.problem_text(
+                        r.row,
+                        "protocol_number",
+                        self.sv.t(
+                            "session {label} is approved and locked; reopen it to add instructions"
+                        ).format(label=r.session_label),
+                    )
+                )
         unsure = {k for k, x in self.executors.items() if not x.sure}
         for r in rows:
             if not r.exists:

@@ -1648,7 +1648,7 @@ Technical detail: {detail}</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="368" />
+      <location filename="../../anticorr_desktop/services/register.py" line="369" />
       <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
       <translation>Орындаушылар анықтамалықта табылмады: {names}. Олардың кім екенін таңдаңыз немесе импортқа оларды қосуға рұқсат етіңіз; ештеңе импортталмады.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="279" />
+      <location filename="../../anticorr_desktop/services/register.py" line="278" />
       <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
       <translation>Ешбір бағанда тапсырма мәтіні жоқ. «{field}» өрісіне бағанды көрсетіңіз.</translation>
     </message>
@@ -1768,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="466" />
+      <location filename="../../anticorr_desktop/services/register.py" line="465" />
       <source>Set up the commission first: the register's protocols become its sessions.</source>
       <translation>Алдымен комиссияны баптаңыз: тізілімдегі хаттамалар оның отырыстары болады.</translation>
     </message>
@@ -1878,12 +1878,12 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="79" />
+      <location filename="../../anticorr_desktop/registers.py" line="80" />
       <source>The file {path} does not exist.</source>
       <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="81" />
+      <location filename="../../anticorr_desktop/registers.py" line="82" />
       <source>The file {path} is too large to be a register (over {mb} MB).</source>
       <translation>{path} файлы тізілім үшін тым үлкен ({mb} МБ-тан асады).</translation>
     </message>
@@ -1898,7 +1898,7 @@ Technical detail: {detail}</source>
       <translation>Тақырып жолы 1-ден бастап саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="260" />
+      <location filename="../../anticorr_desktop/services/register.py" line="259" />
       <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
       <translation>{n}-тақырып жолы парақта жоқ (онда {rows} жол бар).</translation>
     </message>
@@ -1923,7 +1923,7 @@ Technical detail: {detail}</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="350" />
+      <location filename="../../anticorr_desktop/services/register.py" line="351" />
       <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
       <translation>Тізілімде {n} қате бар; ештеңе импортталмады. Алғашқылары: {first}</translation>
     </message>
@@ -1963,7 +1963,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="113" />
+      <location filename="../../anticorr_desktop/registers.py" line="127" />
       <source>The workbook has no sheet "{sheet}"; its sheets: {names}.</source>
       <translation>Кітапта «{sheet}» парағы жоқ; оның парақтары: {names}.</translation>
     </message>
@@ -2033,7 +2033,7 @@ Technical detail: {detail}</source>
       <translation>Белгісіз өріс «{field}»; өрістер: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="273" />
+      <location filename="../../anticorr_desktop/services/register.py" line="272" />
       <source>Unknown field(s): {names}. The fields: {fields}.</source>
       <translation>Белгісіз өрістер: {names}. Өрістер: {fields}.</translation>
     </message>
@@ -2213,7 +2213,7 @@ Technical detail: {detail}</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="105" />
+      <location filename="../../anticorr_desktop/registers.py" line="119" />
       <source>{path} cannot be read as an Excel workbook: {detail}</source>
       <translation>{path} Excel кітабы ретінде оқылмайды: {detail}</translation>
     </message>
@@ -2258,7 +2258,7 @@ Technical detail: {detail}</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="91" />
+      <location filename="../../anticorr_desktop/registers.py" line="93" />
       <source>{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
       <translation>{path}: тізілім Excel кітабынан (.xlsx) немесе CSV файлынан (.csv) оқылады.</translation>
     </message>
@@ -2283,7 +2283,7 @@ Technical detail: {detail}</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="421" />
+      <location filename="../../anticorr_desktop/services/register.py" line="422" />
       <source>{where}; nothing was imported.</source>
       <translation>{where}; ештеңе импортталмады.</translation>
     </message>
@@ -2578,32 +2578,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="770" />
+      <location filename="../../anticorr_desktop/services/register.py" line="762" />
       <source>"{value}" holds no number</source>
       <translation>«{value}» ішінде нөмір жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <location filename="../../anticorr_desktop/services/register.py" line="775" />
       <source>"{value}" is in the future</source>
       <translation>«{value}» — болашақтағы күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="949" />
+      <location filename="../../anticorr_desktop/services/register.py" line="957" />
       <source>"{value}" is not a date</source>
       <translation>«{value}» — күн емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="860" />
+      <location filename="../../anticorr_desktop/services/register.py" line="854" />
       <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
       <translation>«{value}» — бағдарлама білмейтін мәртебе (орындалды / бақылауда / бақылаудан алынды / күші жойылды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="712" />
+      <location filename="../../anticorr_desktop/services/register.py" line="704" />
       <source>"{value}" is too long for a number</source>
       <translation>«{value}» нөмір үшін тым ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <location filename="../../anticorr_desktop/services/register.py" line="956" />
       <source>"{value}" — there is no such date</source>
       <translation>«{value}» — мұндай күн жоқ</translation>
     </message>
@@ -2673,7 +2673,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="402" />
+      <location filename="../../anticorr_desktop/services/register.py" line="403" />
       <source>Imported from the register {name}</source>
       <translation>{name} тізілімінен импортталды</translation>
     </message>
@@ -2768,77 +2768,82 @@ Technical detail: {detail}</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="903" />
+      <location filename="../../anticorr_desktop/services/register.py" line="897" />
       <source>done, with no date: taken as done on {date}</source>
       <translation>орындалды, күні жоқ: {date} орындалды деп есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <location filename="../../anticorr_desktop/services/register.py" line="863" />
       <source>longer than 100 characters</source>
       <translation>100 таңбадан ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="730" />
+      <location filename="../../anticorr_desktop/services/register.py" line="722" />
       <source>no executor is named</source>
       <translation>бірде-бір орындаушы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="833" />
+      <location filename="../../anticorr_desktop/services/register.py" line="827" />
       <source>no protocol: taken as issued on {date}</source>
       <translation>хаттама жоқ: тапсырма {date} берілген деп есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="932" />
+      <location filename="../../anticorr_desktop/services/register.py" line="938" />
       <source>not in the directory</source>
       <translation>анықтамалықта жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="928" />
+      <location filename="../../anticorr_desktop/services/register.py" line="934" />
       <source>not in the directory; candidates: {names}</source>
       <translation>анықтамалықта жоқ; үміткерлер: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="319" />
+      <location filename="../../anticorr_desktop/services/register.py" line="318" />
       <source>row {row}, «{column}»: {problem}</source>
       <translation>{row}-жол, «{column}»: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="423" />
+      <location filename="../../anticorr_desktop/services/register.py" line="424" />
       <source>row {row}: {problem}</source>
       <translation>{row}-жол: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="802" />
+      <location filename="../../anticorr_desktop/services/register.py" line="921" />
+      <source>session {label} is approved and locked; reopen it to add instructions</source>
+      <translation>{label} отырысы бекітілген және өзгертуге жабық; тапсырмалар қосу үшін оны қайта ашыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="794" />
       <source>session {label} is of {date} in this database, not {other}</source>
       <translation>бұл дерекқорда {label} отырысы {other} емес, {date} күнгі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="818" />
+      <location filename="../../anticorr_desktop/services/register.py" line="812" />
       <source>the deadline is longer than 300 characters</source>
       <translation>мерзім 300 таңбадан ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="838" />
+      <location filename="../../anticorr_desktop/services/register.py" line="832" />
       <source>the due date {due} is before the protocol's date ({issued})</source>
       <translation>{due} мерзімі хаттама күнінен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="775" />
+      <location filename="../../anticorr_desktop/services/register.py" line="767" />
       <source>the protocol's date is missing</source>
       <translation>хаттама күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="768" />
+      <location filename="../../anticorr_desktop/services/register.py" line="760" />
       <source>the protocol's number is missing</source>
       <translation>хаттама нөмірі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="888" />
+      <location filename="../../anticorr_desktop/services/register.py" line="882" />
       <source>the report date {date} is before the protocol's date ({issued})</source>
       <translation>{date} жауап күні хаттама күнінен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="740" />
+      <location filename="../../anticorr_desktop/services/register.py" line="732" />
       <source>the same person is named twice; kept once</source>
       <translation>бір адам екі рет көрсетілген; бір рет қалдырылды</translation>
     </message>
@@ -3070,12 +3075,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Register</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="461" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
       <source>Add to the directory as written</source>
       <translation>Анықтамалыққа жазылғандай қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
       <source>Already in the database: left as it is.</source>
       <translation>Дерекқорда бар: сол күйінде қалдырылды.</translation>
     </message>
@@ -3095,12 +3100,12 @@ Technical detail: {detail}</source>
       <translation>Бірлескен орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Column</source>
       <translation>Баған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
       <source>Columns and fields</source>
       <translation>Бағандар мен өрістер</translation>
     </message>
@@ -3110,7 +3115,7 @@ Technical detail: {detail}</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
       <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
       <translation>Әр жол қалай сақталатын болса, солай. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; импорт сақтық көшірмеден кейін не толық, не мүлде орындалмайды.</translation>
     </message>
@@ -3120,12 +3125,12 @@ Technical detail: {detail}</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
       <source>Executors the directory does not know for sure:</source>
       <translation>Анықтамалық нақты білмейтін орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Field</source>
       <translation>Өріс</translation>
     </message>
@@ -3135,7 +3140,7 @@ Technical detail: {detail}</source>
       <translation>Файл:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>First value</source>
       <translation>Алғашқы мәні</translation>
     </message>
@@ -3170,7 +3175,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Name in the file</source>
       <translation>Файлдағы атауы</translation>
     </message>
@@ -3190,17 +3195,17 @@ Technical detail: {detail}</source>
       <translation>Шығыс №</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="375" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
       <source>Preview</source>
       <translation>Алдын ала қарау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
       <source>Problems</source>
       <translation>Қателер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="480" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
       <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
       <translation>Қателер: {n}. Оларды файлда түзетіп, қайта оқыңыз («Артқа», «Келесі»).</translation>
     </message>
@@ -3215,7 +3220,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="410" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
       <source>Reading the register…</source>
       <translation>Тізілім оқылуда…</translation>
     </message>
@@ -3235,17 +3240,17 @@ Technical detail: {detail}</source>
       <translation>Жауап күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
       <source>Row</source>
       <translation>Жол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="470" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
       <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
       <translation>Жолдар: импортталатыны {new}, дерекқорда бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды). Жаңа отырыстар: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
@@ -3260,7 +3265,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
@@ -3280,27 +3285,27 @@ Technical detail: {detail}</source>
       <translation>Тізілім файлы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
       <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
       <translation>Әр бағанда қай өріс тұр. Баған атауларынан анықталды; таңдау келесі импорт үшін сақталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
       <source>Who it is</source>
       <translation>Бұл кім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
       <source>Written in the register</source>
       <translation>Тізілімде жазылғаны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
       <source>— choose —</source>
       <translation>— таңдаңыз —</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
       <source>— not imported —</source>
       <translation>— импорттамау —</translation>
     </message>

@@ -1648,7 +1648,7 @@ Technical detail: {detail}</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="368" />
+      <location filename="../../anticorr_desktop/services/register.py" line="369" />
       <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
       <translation>Исполнителей нет в справочнике: {names}. Укажите, кто это, или разрешите импорту их добавить; ничего не импортировано.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="279" />
+      <location filename="../../anticorr_desktop/services/register.py" line="278" />
       <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
       <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
     </message>
@@ -1768,7 +1768,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="466" />
+      <location filename="../../anticorr_desktop/services/register.py" line="465" />
       <source>Set up the commission first: the register's protocols become its sessions.</source>
       <translation>Сначала настройте комиссию: протоколы реестра станут её заседаниями.</translation>
     </message>
@@ -1878,12 +1878,12 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="79" />
+      <location filename="../../anticorr_desktop/registers.py" line="80" />
       <source>The file {path} does not exist.</source>
       <translation>Файла {path} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="81" />
+      <location filename="../../anticorr_desktop/registers.py" line="82" />
       <source>The file {path} is too large to be a register (over {mb} MB).</source>
       <translation>Файл {path} слишком велик для реестра (больше {mb} МБ).</translation>
     </message>
@@ -1898,7 +1898,7 @@ Technical detail: {detail}</source>
       <translation>Строка заголовка считается с 1.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="260" />
+      <location filename="../../anticorr_desktop/services/register.py" line="259" />
       <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
       <translation>Строки заголовка {n} на листе нет (в нём {rows} строк).</translation>
     </message>
@@ -1923,7 +1923,7 @@ Technical detail: {detail}</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="350" />
+      <location filename="../../anticorr_desktop/services/register.py" line="351" />
       <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
       <translation>В реестре ошибок: {n}; ничего не импортировано. Первые: {first}</translation>
     </message>
@@ -1963,7 +1963,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="113" />
+      <location filename="../../anticorr_desktop/registers.py" line="127" />
       <source>The workbook has no sheet "{sheet}"; its sheets: {names}.</source>
       <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
     </message>
@@ -2033,7 +2033,7 @@ Technical detail: {detail}</source>
       <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="273" />
+      <location filename="../../anticorr_desktop/services/register.py" line="272" />
       <source>Unknown field(s): {names}. The fields: {fields}.</source>
       <translation>Неизвестные поля: {names}. Поля: {fields}.</translation>
     </message>
@@ -2213,7 +2213,7 @@ Technical detail: {detail}</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="105" />
+      <location filename="../../anticorr_desktop/registers.py" line="119" />
       <source>{path} cannot be read as an Excel workbook: {detail}</source>
       <translation>{path} не читается как книга Excel: {detail}</translation>
     </message>
@@ -2258,7 +2258,7 @@ Technical detail: {detail}</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/registers.py" line="91" />
+      <location filename="../../anticorr_desktop/registers.py" line="93" />
       <source>{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
       <translation>{path}: реестр читается из книги Excel (.xlsx) или файла CSV (.csv).</translation>
     </message>
@@ -2283,7 +2283,7 @@ Technical detail: {detail}</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="421" />
+      <location filename="../../anticorr_desktop/services/register.py" line="422" />
       <source>{where}; nothing was imported.</source>
       <translation>{where}; ничего не импортировано.</translation>
     </message>
@@ -2578,32 +2578,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="770" />
+      <location filename="../../anticorr_desktop/services/register.py" line="762" />
       <source>"{value}" holds no number</source>
       <translation>в «{value}» нет номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <location filename="../../anticorr_desktop/services/register.py" line="775" />
       <source>"{value}" is in the future</source>
       <translation>«{value}» — дата в будущем</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="949" />
+      <location filename="../../anticorr_desktop/services/register.py" line="957" />
       <source>"{value}" is not a date</source>
       <translation>«{value}» — это не дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="860" />
+      <location filename="../../anticorr_desktop/services/register.py" line="854" />
       <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
       <translation>«{value}» — такого статуса программа не знает (исполнено / на контроле / снято с контроля / отменено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="712" />
+      <location filename="../../anticorr_desktop/services/register.py" line="704" />
       <source>"{value}" is too long for a number</source>
       <translation>«{value}» слишком длинно для номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <location filename="../../anticorr_desktop/services/register.py" line="956" />
       <source>"{value}" — there is no such date</source>
       <translation>«{value}» — такой даты нет</translation>
     </message>
@@ -2673,7 +2673,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="402" />
+      <location filename="../../anticorr_desktop/services/register.py" line="403" />
       <source>Imported from the register {name}</source>
       <translation>Импортировано из реестра {name}</translation>
     </message>
@@ -2768,77 +2768,82 @@ Technical detail: {detail}</source>
       <translation>Кто принял решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="903" />
+      <location filename="../../anticorr_desktop/services/register.py" line="897" />
       <source>done, with no date: taken as done on {date}</source>
       <translation>исполнено, без даты: считается исполненным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <location filename="../../anticorr_desktop/services/register.py" line="863" />
       <source>longer than 100 characters</source>
       <translation>длиннее 100 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="730" />
+      <location filename="../../anticorr_desktop/services/register.py" line="722" />
       <source>no executor is named</source>
       <translation>не указан ни один исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="833" />
+      <location filename="../../anticorr_desktop/services/register.py" line="827" />
       <source>no protocol: taken as issued on {date}</source>
       <translation>протокола нет: поручение считается данным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="932" />
+      <location filename="../../anticorr_desktop/services/register.py" line="938" />
       <source>not in the directory</source>
       <translation>нет в справочнике</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="928" />
+      <location filename="../../anticorr_desktop/services/register.py" line="934" />
       <source>not in the directory; candidates: {names}</source>
       <translation>нет в справочнике; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="319" />
+      <location filename="../../anticorr_desktop/services/register.py" line="318" />
       <source>row {row}, «{column}»: {problem}</source>
       <translation>строка {row}, «{column}»: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="423" />
+      <location filename="../../anticorr_desktop/services/register.py" line="424" />
       <source>row {row}: {problem}</source>
       <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="802" />
+      <location filename="../../anticorr_desktop/services/register.py" line="921" />
+      <source>session {label} is approved and locked; reopen it to add instructions</source>
+      <translation>заседание {label} утверждено и закрыто для изменений; откройте его снова, чтобы добавить поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="794" />
       <source>session {label} is of {date} in this database, not {other}</source>
       <translation>заседание {label} в этой базе от {date}, а не от {other}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="818" />
+      <location filename="../../anticorr_desktop/services/register.py" line="812" />
       <source>the deadline is longer than 300 characters</source>
       <translation>срок длиннее 300 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="838" />
+      <location filename="../../anticorr_desktop/services/register.py" line="832" />
       <source>the due date {due} is before the protocol's date ({issued})</source>
       <translation>срок {due} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="775" />
+      <location filename="../../anticorr_desktop/services/register.py" line="767" />
       <source>the protocol's date is missing</source>
       <translation>нет даты протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="768" />
+      <location filename="../../anticorr_desktop/services/register.py" line="760" />
       <source>the protocol's number is missing</source>
       <translation>нет номера протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="888" />
+      <location filename="../../anticorr_desktop/services/register.py" line="882" />
       <source>the report date {date} is before the protocol's date ({issued})</source>
       <translation>дата ответа {date} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="740" />
+      <location filename="../../anticorr_desktop/services/register.py" line="732" />
       <source>the same person is named twice; kept once</source>
       <translation>один и тот же человек указан дважды; оставлен один раз</translation>
     </message>
@@ -3070,12 +3075,12 @@ Technical detail: {detail}</source>
   <context>
     <name>Register</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="461" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
       <source>Add to the directory as written</source>
       <translation>Добавить в справочник как написано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="432" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
       <source>Already in the database: left as it is.</source>
       <translation>Уже есть в базе: оставлено как есть.</translation>
     </message>
@@ -3095,12 +3100,12 @@ Technical detail: {detail}</source>
       <translation>Соисполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
       <source>Columns and fields</source>
       <translation>Столбцы и поля</translation>
     </message>
@@ -3110,7 +3115,7 @@ Technical detail: {detail}</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
       <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
       <translation>Каждая строка так, как она будет сохранена. Ничего не записывается, пока вы не нажмёте «Импортировать»; импорт — всё или ничего, после резервной копии.</translation>
     </message>
@@ -3120,12 +3125,12 @@ Technical detail: {detail}</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
       <source>Executors the directory does not know for sure:</source>
       <translation>Исполнители, которых справочник не знает наверняка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
@@ -3135,7 +3140,7 @@ Technical detail: {detail}</source>
       <translation>Файл:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>First value</source>
       <translation>Первое значение</translation>
     </message>
@@ -3170,7 +3175,7 @@ Technical detail: {detail}</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="292" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
       <source>Name in the file</source>
       <translation>Название в файле</translation>
     </message>
@@ -3190,17 +3195,17 @@ Technical detail: {detail}</source>
       <translation>Исх. №</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="375" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
       <source>Preview</source>
       <translation>Предпросмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
       <source>Problems</source>
       <translation>Ошибки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="480" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
       <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
       <translation>Ошибок: {n}. Исправьте их в файле и прочитайте его снова («Назад», «Далее»).</translation>
     </message>
@@ -3215,7 +3220,7 @@ Technical detail: {detail}</source>
       <translation>Дата протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="410" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
       <source>Reading the register…</source>
       <translation>Чтение реестра…</translation>
     </message>
@@ -3235,17 +3240,17 @@ Technical detail: {detail}</source>
       <translation>Дата ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="470" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
       <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже в базе, {skipped} пропущено (пустые строки, заголовки, итоги). Новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
@@ -3260,7 +3265,7 @@ Technical detail: {detail}</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
@@ -3280,27 +3285,27 @@ Technical detail: {detail}</source>
       <translation>Файл реестра</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
       <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
       <translation>Какое поле в каждом столбце. Определено по названиям столбцов; выбор запоминается для следующего импорта.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
       <source>Who it is</source>
       <translation>Кто это</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
       <source>Written in the register</source>
       <translation>Написано в реестре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
       <source>— not imported —</source>
       <translation>— не импортировать —</translation>
     </message>

@@ -400,3 +400,17 @@ def test_the_wizards_preview_is_reused_only_while_the_file_is_unchanged(director
         fh.write("4,8,15.10.2024,Провести семинар,Нурланова Г.,01.12.2024,\r\n".encode())
     out = directory.import_register(plan, choices=choices, preview=pv)
     assert out.created == 4  # the file was read again, not the stale preview imported
+
+
+def test_rows_of_an_approved_session_are_a_problem_not_a_failed_import(directory):
+    st = directory.store
+    com = st.commissions()[0].id
+    with st.transaction():
+        st.save_session(m.Session(com, 2024, 7, date(2024, 9, 10), status=m.SessionStatus.APPROVED))
+    pv = preview(directory, "ru_cp1251.csv")
+    assert pv.problems == [
+        "row 2, «Protocol No.»: session 2024/7 is approved and locked; reopen it to add "
+        "instructions",
+        "row 3, «Protocol No.»: session 2024/7 is approved and locked; reopen it to add "
+        "instructions",
+    ]

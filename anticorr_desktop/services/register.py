@@ -216,7 +216,7 @@ class RegisterService(ServiceBase):
     _executor_index: _ExecutorIndex | None = None
 
     # -- executors ------------------------------------------------------------------------
-    def match_executor(self, text: str) -> ExecutorMatch:
+    def match_register_executor(self, text: str) -> ExecutorMatch:
         """The directory's person ``text`` names, in any form ("Оспанов А.Б.",
         "А.Б. Оспанов", "Оспанов Асхат", "Оспанов Асхат Болатович", the Kazakh spelling),
         or the best candidates when unsure. An organisation's name ("Управление спорта")
@@ -487,10 +487,12 @@ class RegisterService(ServiceBase):
                 self._editable(s.id)  # raises: the session is locked
             heads[session_id] = (s.chair_id, self.store.commission(s.commission_id).controller_id)
         issued_by, controller = heads[session_id]
+        if not executors:  # the preview names it; never an instruction without one
+            raise UserError("Name at least one executor; the first is the main executor.")
         assert r.issued_date is not None and r.due_rule is not None
         inst = m.Instruction(
             text=r.text,
-            executor_ids=self._executors(executors),
+            executor_ids=executors,  # from the directory (or just added), once each
             due_text=r.due_text,
             due_rule=cast("DueRule", r.due_rule),
             issued_date=r.issued_date,
@@ -724,7 +726,7 @@ class _RowReader:
             key = name.casefold()
             match = self.executors.get(key)
             if match is None:
-                match = self.executors[key] = sv.match_executor(name)
+                match = self.executors[key] = sv.match_register_executor(name)
             r.executors.append(name)
             r.executor_ids.append(match.person_id)
         ids = [i for i in r.executor_ids if i is not None]

@@ -141,28 +141,28 @@ def test_a_file_that_is_no_register_is_refused_with_a_message(tmp_path):
     ],
 )
 def test_a_person_is_found_by_any_form_of_the_name(directory, text):
-    assert directory.match_executor(text).person_id == directory.ids["ospanov"]
+    assert directory.match_register_executor(text).person_id == directory.ids["ospanov"]
 
 
 def test_the_kazakh_spelling_of_a_surname_matches(directory):
-    assert directory.match_executor("Сейтқали Д.М.").person_id == directory.ids["seitkali"]
+    assert directory.match_register_executor("Сейтқали Д.М.").person_id == directory.ids["seitkali"]
 
 
 def test_unsure_names_offer_the_best_candidates(directory):
     with directory.store.transaction():
         twin = directory.store.save_person(m.Person("Оспанов", "Берик", "Асхатович"))
-    both = directory.match_executor("Оспанов")
+    both = directory.match_register_executor("Оспанов")
     assert both.person_id is None
     assert {c[0] for c in both.candidates} == {directory.ids["ospanov"], twin}
-    assert directory.match_executor("Оспанов А.Б.").person_id == directory.ids["ospanov"]
-    typo = directory.match_executor("Оспанв Асхат Болатович")  # a typing slip
+    assert directory.match_register_executor("Оспанов А.Б.").person_id == directory.ids["ospanov"]
+    typo = directory.match_register_executor("Оспанв Асхат Болатович")  # a typing slip
     assert typo.person_id is None and typo.candidates[0][0] == directory.ids["ospanov"]
-    assert directory.match_executor("Жаксылыкова М.").candidates == []
+    assert directory.match_register_executor("Жаксылыкова М.").candidates == []
 
 
 def test_an_organisation_named_as_executor_offers_its_people(directory):
     for text in ("Управление спорта", "Дене шынықтыру және спорт басқармасы"):
-        got = directory.match_executor(text)
+        got = directory.match_register_executor(text)
         assert got.organisation_id == directory.org_id and got.person_id is None
         assert [c[0] for c in got.candidates] == [directory.ids["ospanov"]]
 

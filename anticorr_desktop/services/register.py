@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from .. import registers as rg
 from ..domain import model as m
 from ..domain.model import InstructionStatus as S
 from ..errors import UserError
@@ -248,8 +249,6 @@ class RegisterService(ServiceBase):
     ) -> RegisterPreview:
         """Every row of the register as it will be stored, each problem named by row and
         column. Writes nothing."""
-        from .. import registers as rg
-
         table = table or rg.read_table(plan.path, plan.sheet)
         check_cancelled(cancelled)
         header_row = (
@@ -312,9 +311,8 @@ class RegisterService(ServiceBase):
         )
 
     def problem_text(self, row: int, fld: str, message: str) -> str:
-        from ..registers import FIELD_LABELS
 
-        column = self.t(FIELD_LABELS[fld], "Register") if fld in FIELD_LABELS else fld
+        column = self.t(rg.FIELD_LABELS[fld], "Register") if fld in rg.FIELD_LABELS else fld
         return self.t("row {row}, «{column}»: {problem}").format(
             row=row, column=column, problem=message
         )
@@ -338,9 +336,8 @@ class RegisterService(ServiceBase):
 
         ``preview``: the one the user has seen (the wizard's), used when the file has not
         changed since (same SHA-256); otherwise the file is read again."""
-        from ..registers import file_sha256
 
-        if preview is None or preview.plan != plan or preview.sha256 != file_sha256(plan.path):
+        if preview is None or preview.plan != plan or preview.sha256 != rg.file_sha256(plan.path):
             preview = self.register_preview(plan, None, cancelled)
         else:  # another import may have run since the preview: rows it wrote are skipped
             known = self.store.existing_uids("instruction", [r.uid for r in preview.rows])
@@ -566,9 +563,8 @@ _PLAIN_STATUSES = (S.ON_CONTROL, S.REPORTED, S.DONE)
 
 
 def _header_key(name: str) -> str:
-    from ..registers import norm_header
 
-    return norm_header(name)
+    return rg.norm_header(name)
 
 
 def _match(idx: _ExecutorIndex, text: str, key: str, lang: str) -> ExecutorMatch:
@@ -656,6 +652,7 @@ class _RowReader:
         self.commissions = [c.id for c in sv.store.commissions()]
         self.seen: dict[str, int] = {}
         self.approved: set[int] = set()  # rows of an approved (locked) session
+        self.dues: dict[tuple[str, date], tuple[object, date | None, str]] = {}
         self.today = sv.today()
         self.lang = sv.lang
 
@@ -669,16 +666,14 @@ class _RowReader:
         return v
 
     def text(self, cells: list[Cell], fld: str) -> str:
-        from ..registers import cell_text
 
-        return cell_text(self.cell(cells, fld))
+        return rg.cell_text(self.cell(cells, fld))
 
     def read(self, row_no: int, cells: list[Cell]) -> RegisterRow | None:
-        from ..registers import cell_text, is_totals
 
-        values = [cell_text(v) for v in cells]
+        values = [rg.cell_text(v) for v in cells]
         filled = [v for v in values if v]
-        if not filled or is_totals(values):
+        if not filled or rg.is_totals(values):
             return None
         text = self.text(cells, "text")
         if not text and len(filled) <= 1:  # a section title merged across the row
@@ -715,9 +710,7 @@ class _RowReader:
         # the executors
         names: list[str] = []
         for fld in ("executors", "co_executors"):
-            from ..registers import split_names
-
-            for name in split_names(self.text(cells, fld)):
+            for name in rg.split_names(self.text(cells, fld)):
                 if name.casefold() not in (n.casefold() for n in names):
                     names.append(name)
         if not names:
@@ -744,10 +737,9 @@ class _RowReader:
         return r
 
     def _protocol(self, r: RegisterRow, pnum: Cell, pdate: Cell, problem: Note) -> None:
-        from ..registers import cell_date, cell_text, looks_like_date
 
         sv = self.sv
-        num_text = cell_text(pnum)
+        num_text = rg.cell_text(pnum)
         if pdate is None and num_text:  # "№ 3 от 12.02.2024" in one cell
             found = _DATE_IN_TEXT.search(num_text)
             if found:
@@ -764,12 +756,12 @@ class _RowReader:
                 else sv.t('"{value}" holds no number').format(value=num_text[:40]),
             )
             return
-        d = cell_date(pdate)
+        d = rg.cell_date(pdate)
         if d is None:
             problem("protocol_date", sv.t("the protocol's date is missing"))
             return
         if isinstance(d, str):
-            problem("protocol_date", _bad_date(sv, d, looks_like_date(d)))
+            problem("protocol_date", _bad_date(sv, d, rg.looks_like_date(d)))
             return
         if d > self.today:
             problem(
@@ -804,20 +796,25 @@ class _RowReader:
 
     def _deadline(self, r: RegisterRow, v: Cell, problem: Note, warn: Note) -> None:
         from ..domain.dueparse import DueKind
-        from ..registers import cell_date, cell_text
 
         sv = self.sv
-        d = cell_date(v)
-        due_text = fmt(d) if isinstance(d, date) else (cell_text(v) if v is not None else "")
+        d = rg.cell_date(v)
+        due_text = fmt(d) if isinstance(d, date) else (rg.cell_text(v) if v is not None else "")
         due_text = " ".join(due_text.split())
         if len(due_text) > 300:
             problem("deadline", sv.t("the deadline is longer than 300 characters"))
             return
         base = r.issued_date or self.today
-        try:
-            rule, due, _points = cast("Services", sv).preview_due(due_text, base)
-        except UserError as exc:
-            problem("deadline", exc.message(self.lang))
+        read = self.dues.get((due_text, base))
+        if read is None:  # rows of one protocol share their deadlines: read each once
+            try:
+                rule, due, _points = cast("Services", sv).preview_due(due_text, base)
+                read = self.dues[(due_text, base)] = (rule, due, "")
+            except UserError as exc:
+                read = self.dues[(due_text, base)] = (None, None, exc.message(self.lang))
+        rule, due, message = read
+        if message:
+            problem("deadline", message)
             return
         kind = cast("DueRule", rule).kind
         if r.issued_date is None:
@@ -839,7 +836,6 @@ class _RowReader:
         r.due_text, r.due_kind, r.due_date, r.due_rule = due_text, kind.value, due, rule
 
     def _status(self, r: RegisterRow, cells: list[Cell], problem: Note, warn: Note) -> None:
-        from ..registers import cell_date, looks_like_date
 
         sv = self.sv
         status_text = self.text(cells, "status")
@@ -863,14 +859,14 @@ class _RowReader:
         r.outgoing_number = self.text(cells, "outgoing_number")
         if len(r.outgoing_number) > 100:
             problem("outgoing_number", sv.t("longer than 100 characters"))
-        rd = cell_date(self.cell(cells, "report_date"))
+        rd = rg.cell_date(self.cell(cells, "report_date"))
         if isinstance(rd, str):
-            problem("report_date", _bad_date(sv, rd, looks_like_date(rd)))
+            problem("report_date", _bad_date(sv, rd, rg.looks_like_date(rd)))
             rd = None
         if rd is None and (r.report_text or status_text):  # "исполнено письмом от 05.03.2024"
             found = _DATE_IN_TEXT.search(f"{r.report_text} {status_text}")
             if found:
-                got = cell_date(found.group(1))
+                got = rg.cell_date(found.group(1))
                 rd = got if isinstance(got, date) else None
         if rd is not None:
             if rd > self.today:

@@ -294,6 +294,10 @@ class RegisterService(ServiceBase):
                 if progress:
                     progress(n, total)
         reader.finish(rows)
+        if reader.new_sessions and not reader.commissions:
+            raise UserError(
+                "Set up the commission first: the register's protocols become its sessions."
+            )
         if progress:
             progress(total, total)
         return RegisterPreview(

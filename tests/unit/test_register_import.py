@@ -414,3 +414,15 @@ def test_rows_of_an_approved_session_are_a_problem_not_a_failed_import(directory
         "row 3, «Protocol No.»: session 2024/7 is approved and locked; reopen it to add "
         "instructions",
     ]
+
+
+def test_a_remembered_mapping_wins_over_the_header_words():
+    names = ["№", "Колонка 7", "Срок"]
+    assert rg.guess_mapping(names) == {0: "number", 2: "deadline"}
+    remembered = {"колонка 7": "text", "срок": "notes"}
+    assert rg.guess_mapping(names, remembered) == {0: "number", 1: "text", 2: "notes"}
+
+
+def test_protocols_need_a_commission_to_become_sessions(sv):
+    with pytest.raises(UserError, match="Set up the commission first"):
+        sv.register_preview(RegisterPlan(FIX / "ru_cp1251.csv"))

@@ -356,7 +356,8 @@ def test_cli_dry_run_prints_rows_and_problems_and_writes_nothing(directory, tmp_
     code = run_cli(tmp_path, "import-register", str(FIX / "ru_problems.xlsx"), "--dry-run")
     out = capsys.readouterr().out
     assert code == 2
-    assert 'row 2, «Deadline»: "31.02.2023"' in out or "row 2, «Deadline»:" in out
+    assert '! row 2, «Deadline»: "31.02.2023" is not a date: 02.2023 has only 28 days.' in out
+    assert "! row 4, «Executors»: no executor is named" in out
     assert "Rows: 5 to import" in out
 
 

@@ -65,17 +65,22 @@ _ORG_WORDS = (
 
 # The register's status words, checked in this order on the casefolded text.
 _STATUS_WORDS: tuple[tuple[S, tuple[str, ...]], ...] = (
+    # not done ("не исполнено" holds "исполнен": checked first)
     (S.ON_CONTROL, ("не исполн", "не выполн", "неисполн", "орындалмады", "орындалмаған")),
+    (S.OFF_CONTROL, ("снят", "бақылаудан алын")),  # "бақылаудан" holds "бақылауда"
     (S.CANCELLED, ("отмен", "утратил", "күші жойыл", "жойылды")),
-    (S.OFF_CONTROL, ("снят", "бақылаудан алын")),
-    (S.DONE, ("исполнен", "выполнен", "орындалды", "орындалған", "исп.")),
+    # in progress ("на исполнении" holds "исполнен")
     (
         S.ON_CONTROL,
         (
+            "частичн",
+            "ішінара",
             "на контрол",
             "в работе",
             "в процессе",
             "на исполнени",
+            "исполняется",
+            "выполняется",
             "продлен",
             "бақылауда",
             "орындалуда",
@@ -83,7 +88,20 @@ _STATUS_WORDS: tuple[tuple[S, tuple[str, ...]], ...] = (
             "жұмыста",
         ),
     ),
+    (S.DONE, ("исполнен", "выполнен", "орындалды", "орындалған", "исп.")),
 )
+
+
+def status_of(text: str) -> S | None:
+    """The status a register's status cell means (empty: on control); None when the
+    words are not a status the program knows."""
+    low = text.replace("ё", "е").casefold().strip()
+    if not low:
+        return S.ON_CONTROL
+    for status, words in _STATUS_WORDS:
+        if any(w in low for w in words):
+            return status
+    return None
 
 
 def _norm(text: str) -> str:
@@ -844,12 +862,7 @@ class _RowReader:
         sv = self.sv
         status_text = self.text(cells, "status")
         r.status_text = status_text
-        low = status_text.replace("ё", "е").casefold()
-        status: S | None = S.ON_CONTROL if not low else None
-        for st, words in _STATUS_WORDS:
-            if low and any(w in low for w in words):
-                status = st
-                break
+        status = status_of(status_text)
         if status is None:
             problem(
                 "status",

@@ -427,3 +427,28 @@ def test_a_remembered_mapping_wins_over_the_header_words():
 def test_protocols_need_a_commission_to_become_sessions(sv):
     with pytest.raises(UserError, match="Set up the commission first"):
         sv.register_preview(RegisterPlan(FIX / "ru_cp1251.csv"))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("", "on_control"),
+        ("исполнено", "done"),
+        ("Выполнено (письмо №12)", "done"),
+        ("орындалды", "done"),
+        ("не исполнено", "on_control"),
+        ("на исполнении", "on_control"),
+        ("частично исполнено", "on_control"),
+        ("орындалмады", "on_control"),
+        ("бақылауда", "on_control"),
+        ("снято с контроля", "off_control"),
+        ("бақылаудан алынды", "off_control"),
+        ("отменено", "cancelled"),
+        ("в стадии согласования", None),
+    ],
+)
+def test_status_words_in_russian_and_kazakh(text, status):
+    from anticorr_desktop.services.register import status_of
+
+    got = status_of(text)
+    assert (got.value if got else None) == status

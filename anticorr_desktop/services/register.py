@@ -395,7 +395,7 @@ class RegisterService(ServiceBase):
         if todo and self.store.path is not None and not self.store.is_empty():
             from ..storage.backup import backup_database
 
-            backup = backup_database(self.store, reason="before-register-import", keep=20)
+            backup = backup_database(self.store, reason="before-import", keep=20)
         people_created = sessions_created = 0
         with self.store.transaction():
             ids: dict[str, int] = {}

@@ -282,7 +282,7 @@ class RegisterService(ServiceBase):
         mapping = (
             dict(plan.mapping)
             if plan.mapping is not None
-            else rg.guess_mapping(names, self.store.get_setting(MAPPING_KEY, {}))
+            else rg.guess_mapping(names, self.register_mapping())
         )
         bad = sorted(set(mapping.values()) - set(rg.FIELDS))
         if bad:
@@ -294,7 +294,7 @@ class RegisterService(ServiceBase):
         if "text" not in mapping.values():
             raise UserError(
                 "No column holds the instruction's text. Map a column to the field «{field}».",
-                field=self.t(rg.FIELD_LABELS["text"]),
+                field=self.t(rg.FIELD_LABELS["text"], "Register"),
             )
         self.forget_executors()
         reader = _RowReader(self, table, mapping, header_row)
@@ -467,7 +467,7 @@ class RegisterService(ServiceBase):
         self.store.set_setting(
             MAPPING_KEY,
             {
-                **self.store.get_setting(MAPPING_KEY, {}),
+                **self.register_mapping(),
                 **{_header_key(preview.headers[c]): f for c, f in preview.mapping.items()},
             },
         )

@@ -18,6 +18,21 @@ from . import __version__
 from .errors import DamagedDatabase, UserError, ValidationError
 from .i18n import current_language, translate
 
+_REGISTER_FIELDS = (
+    "number",
+    "protocol_number",
+    "protocol_date",
+    "text",
+    "executors",
+    "co_executors",
+    "deadline",
+    "status",
+    "report_text",
+    "report_date",
+    "outgoing_number",
+    "notes",
+)  # registers.FIELDS, spelled here so that the parser needs no import
+
 
 def _t(text: str) -> str:
     return translate("CLI", text)
@@ -72,6 +87,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("import", help=_t("import a JSON interchange file (sessions, directory)"))
     c.add_argument("file", type=Path)
+
+    c = sub.add_parser(
+        "import-register",
+        help=_t("import a register of instructions kept in Excel (.xlsx) or CSV"),
+    )
+    c.add_argument("file", type=Path)
+    c.add_argument("--sheet", help=_t("the sheet to read (default: the first with a header)"))
+    c.add_argument(
+        "--header-row",
+        type=int,
+        help=_t("the row of the column names, as Excel numbers it (default: guessed)"),
+    )
+    c.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=_t(
+            "which field a column holds (column as a letter, a number or its header): "
+            "C=deadline; the fields: {fields}"
+        ).replace("{fields}", ", ".join(_REGISTER_FIELDS)),
+    )
+    c.add_argument(
+        "--executor",
+        action="append",
+        default=[],
+        metavar="NAME=ID",
+        help=_t(
+            "who a name in the register is: a person's id in the directory, or 'new' to add them"
+        ),
+    )
+    c.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=_t("add the executors the directory lacks (those with no likely candidate)"),
+    )
+    c.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_t("show each row as it would be stored and every problem; write nothing"),
+    )
 
     c = sub.add_parser("export-json", help=_t("write the database or one session as JSON"))
     c.add_argument("--session", help=_t("id or YEAR/NUMBER, e.g. 2024/4"))
@@ -251,7 +307,7 @@ def _run(args) -> int:
         return cmd_due(None, args)
     if cmd == "restore":  # the file there may be empty, damaged or unreadable: not opened first
         return cmd_restore(None, args)
-    sv = open_services(args.db, must_exist=cmd not in ("init", "import"))
+    sv = open_services(args.db, must_exist=cmd not in ("init", "import", "import-register"))
     try:
         return globals()[f"cmd_{cmd.replace('-', '_')}"](sv, args)
     finally:
@@ -280,6 +336,152 @@ def cmd_import(sv, args) -> int:
                 "{n} directory record(s) differ from the file; this database's version was kept."
             ).format(n=res.kept)
         )
+    return 0
+
+
+def _register_plan(sv, args):
+    from . import registers as rg
+    from .services.register import RegisterPlan
+
+    plan = RegisterPlan(args.file, args.sheet)
+    if args.header_row is not None:
+        if args.header_row < 1:
+            raise ValidationError("The header row is counted from 1.")
+        plan.header_row = args.header_row - 1
+    if not args.map:
+        return plan
+    table = rg.read_table(args.file, args.sheet)
+    header = plan.header_row if plan.header_row is not None else rg.guess_header_row(table.rows)
+    plan.header_row = header
+    names = rg.headers(table, header)
+    mapping = rg.guess_mapping(names, sv.register_mapping())
+    for item in args.map:
+        column, sep, fld = item.partition("=")
+        column, fld = column.strip(), fld.strip()
+        if not sep or not column:
+            raise ValidationError('"{value}": write COLUMN=FIELD, e.g. C=deadline.', value=item)
+        c = _register_column(column, names)
+        if c is None:
+            raise ValidationError(
+                'There is no column "{column}"; the columns: {names}.',
+                column=column,
+                names=", ".join(f"{rg.column_letter(n)} {h}" for n, h in enumerate(names) if h),
+            )
+        for k in [k for k, v in mapping.items() if v == fld or k == c]:
+            del mapping[k]
+        if fld not in ("", "-"):
+            if fld not in rg.FIELDS:
+                raise ValidationError(
+                    'Unknown field "{field}"; the fields: {fields}.',
+                    field=fld,
+                    fields=", ".join(rg.FIELDS),
+                )
+            mapping[c] = fld
+    plan.mapping = mapping
+    return plan
+
+
+def _register_column(column: str, names: list[str]) -> int | None:
+    from .registers import column_letter, norm_header
+
+    if column.isdigit():
+        n = int(column) - 1
+        return n if 0 <= n < max(len(names), 1) else None
+    for n in range(len(names)):
+        if column_letter(n) == column.upper():
+            return n
+    for n, h in enumerate(names):
+        if norm_header(h) == norm_header(column):
+            return n
+    return None
+
+
+def _register_choices(sv, args) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for item in args.executor:
+        name, sep, who = item.rpartition("=")
+        if not sep or not name.strip():
+            raise ValidationError(
+                '"{value}": write NAME=ID (a person\'s id) or NAME=new.', value=item
+            )
+        who = who.strip()
+        if who.casefold() == "new":
+            out[name.strip()] = None
+        elif who.isdigit():
+            out[name.strip()] = sv.store.person(int(who)).id
+        else:
+            raise ValidationError(
+                '"{value}": write NAME=ID (a person\'s id) or NAME=new.', value=item
+            )
+    return out
+
+
+def _print_register_preview(sv, pv) -> None:
+    from .registers import FIELD_LABELS, column_letter
+
+    def lbl(f: str) -> str:
+        return translate("Register", FIELD_LABELS[f])
+
+    print(_t("Sheet «{sheet}», header in row {row}.").format(sheet=pv.sheet, row=pv.header_row + 1))
+    for c, f in sorted(pv.mapping.items()):
+        print(f"  {column_letter(c)} «{pv.headers[c]}» -> {lbl(f)}")
+    for r in pv.rows:
+        mark = "=" if r.exists else ("!" if r.problems else "+")
+        execs = ", ".join(r.executors)
+        shown = f"{r.due_date:%d.%m.%Y}" if r.due_date else ""
+        due = r.due_text + (f" ({shown})" if shown and shown != r.due_text else "")
+        print(
+            f"{mark} {r.row:>5} {r.session_label:<9} {r.number:<6} {r.text[:60]} | "
+            f"{execs} | {due} | {sv.status_label(r.status)}"
+        )
+        for p in r.problems:
+            print(f"      ! {p}")
+        for w in r.warnings:
+            print(f"      ~ {w}")
+    for x in pv.unresolved:
+        if x.candidates:
+            cands = "; ".join(f"{pid} {label}" for pid, label in x.candidates)
+            print(
+                _t('Not sure who "{name}" is; candidates: {names}').format(name=x.text, names=cands)
+            )
+        else:
+            print(_t('Not in the directory: "{name}"').format(name=x.text))
+    new = sum(1 for r in pv.rows if not r.exists)
+    print(
+        _t(
+            "Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, "
+            "totals); problems: {problems}; new sessions: {sessions}."
+        ).format(
+            new=new,
+            old=len(pv.rows) - new,
+            skipped=pv.skipped,
+            problems=len(pv.problems),
+            sessions=", ".join(pv.new_sessions) or "-",
+        )
+    )
+
+
+def cmd_import_register(sv, args) -> int:
+    plan = _register_plan(sv, args)
+    choices = _register_choices(sv, args)
+    if args.dry_run:
+        pv = sv.register_preview(plan)
+        _print_register_preview(sv, pv)
+        return 2 if pv.problems else 0
+    out = sv.import_register(plan, choices=choices, create_missing=args.create_missing)
+    print(
+        _t(
+            "Imported: {created} instruction(s), {unchanged} already here; new sessions: "
+            "{sessions}, new people: {people}."
+        ).format(
+            created=out.created,
+            unchanged=out.unchanged,
+            sessions=out.sessions_created,
+            people=out.people_created,
+        )
+    )
+    if out.backup is not None:
+        print(_t("The database was backed up first: {path}").format(path=out.backup))
     return 0
 
 

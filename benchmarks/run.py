@@ -332,6 +332,61 @@ def table(rows) -> str:
     return "\n".join(out)
 
 
+def measure_register(out_dir: Path, n_rows: int, repeat: int) -> list[tuple]:
+    """A register of ``n_rows`` rows (tests/fixtures/registers/make_registers.py's
+    ``big_register``) previewed and imported into a fresh database with a commission and
+    its four executors: each run on a database of its own (an import is done once)."""
+    from anticorr_desktop.domain import model as m
+    from anticorr_desktop.services import Services
+    from anticorr_desktop.services.register import RegisterPlan
+    from anticorr_desktop.storage.store import open_store
+    from tests.fixtures.registers.make_registers import big_register
+
+    xlsx = big_register(out_dir / "register.xlsx", n_rows)
+    previews, imports, straight = [], [], []
+    for n in range(repeat):
+        for kind in ("wizard", "cli"):
+            sv = Services(open_store(out_dir / f"reg-{kind}{n}.sqlite3"), today=lambda: AS_OF)
+            with sv.store.transaction():
+                for full in (
+                    "Оспанов Асхат Болатович",
+                    "Сейткали Данияр Маратович",
+                    "Нурланова Гульмира",
+                    "Жаксылыкова Мадина",
+                ):
+                    s, name, *pat = full.split()
+                    sv.store.save_person(m.Person(s, name, pat[0] if pat else ""))
+                sv.store.save_commission(m.Commission("Комиссия"))
+            plan = RegisterPlan(xlsx)
+            t = time.perf_counter()
+            if kind == "wizard":  # the preview shown, then Import pressed
+                pv = sv.register_preview(plan)
+                previews.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                out = sv.import_register(plan, preview=pv)
+                imports.append((time.perf_counter() - t) * 1000)
+            else:  # the command line: read, check and write in one call
+                out = sv.import_register(plan)
+                straight.append((time.perf_counter() - t) * 1000)
+            assert out.created == n_rows, out
+            sv.store.close()
+    return [
+        (f"register of {n_rows} rows (xlsx): preview", "ms", statistics.median(previews), 5000),
+        (
+            f"register of {n_rows} rows: import after the preview (the wizard)",
+            "ms",
+            statistics.median(imports),
+            10_000,
+        ),
+        (
+            f"register of {n_rows} rows: import straight from the file (the command line)",
+            "ms",
+            statistics.median(straight),
+            10_000,
+        ),
+    ]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", type=Path, default=HERE / "large.sqlite3")
@@ -340,7 +395,19 @@ def main() -> int:
         "--quick", action="store_true", help="one run of each on a small database (smoke test)"
     )
     ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
+    ap.add_argument(
+        "--only-register",
+        action="store_true",
+        help="only the register import rows (prints them; RESULTS.md untouched)",
+    )
     args = ap.parse_args()
+    if args.only_register:
+        with tempfile.TemporaryDirectory() as tmp:
+            speed_before = calibration_ms()
+            reg = measure_register(Path(tmp), 100 if args.quick else 10_000, args.repeat)
+        print(f"calibration loop {speed_before:.0f} ms before, {calibration_ms():.0f} ms after")
+        print(table(reg))
+        return 0
     from generate import generate
 
     if args.quick:
@@ -356,6 +423,9 @@ def main() -> int:
     speed_before = calibration_ms()
     with tempfile.TemporaryDirectory() as tmp:
         rows = measure(args.db, args.repeat, Path(tmp))
+        rows += measure_register(
+            Path(tmp), 100 if args.quick else 10_000, 1 if args.quick else min(args.repeat, 3)
+        )
     rows += measure_ui(args.db, args.repeat)
     speed = f"calibration loop {speed_before:.0f} ms before, {calibration_ms():.0f} ms after"
     text = table(rows)

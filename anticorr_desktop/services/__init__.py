@@ -13,6 +13,7 @@ SQL lives in ``storage/``; this package joins them, one module per area:
 - ``documents``     minutes, extracts and reports as files; task-list exports
 - ``exchange``      the JSON interchange file in and out, the demo
 - ``backups``       backups of the open database, restore
+- ``register``      a register kept in Excel or CSV: preview, import
 - ``listing``       the register's filters as data (the tracker, the overview and the
                     command line list with the same query)
 
@@ -30,6 +31,7 @@ from .documents import DocumentsService, safe_file_name
 from .exchange import ImportOutcome, InterchangeService
 from .instructions import InstructionsService
 from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
+from .register import RegisterService
 from .sessions import AttendanceEntry, SessionRecord, SessionsService
 from .settings import DOCUMENT_LAYOUT_KEY, DOCUMENT_LAYOUT_LIMITS, SettingsService
 
@@ -51,6 +53,7 @@ class Services(
     DocumentsService,
     InterchangeService,
     BackupsService,
+    RegisterService,
 ):
     """Every use case, over one store."""
 

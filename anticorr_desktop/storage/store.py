@@ -1002,6 +1002,37 @@ class Store(Connection):
     def delete_control_point(self, id_: int) -> None:
         self._delete("control_point", id_)
 
+    def existing_uids(self, table: str, uids: Iterable[str]) -> set[str]:
+        """Which of ``uids`` ``table`` already holds (a register's rows imported before)."""
+        wanted = list(dict.fromkeys(uids))
+        out: set[str] = set()
+        for chunk in range(0, len(wanted), 900):
+            part = wanted[chunk : chunk + 900]
+            out.update(
+                r[0]
+                for r in self.q(
+                    f"SELECT uid FROM {table} WHERE uid IN ({','.join('?' * len(part))})", part
+                )
+            )
+        return out
+
+    def instruction_numbers(self, session_ids: Iterable[int]) -> set[tuple[int, str]]:
+        """(session id, number) of the instructions of these sessions: a register's row
+        already typed in by hand is not imported twice."""
+        ids = list({i for i in session_ids if i})
+        out: set[tuple[int, str]] = set()
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk : chunk + 900]
+            out.update(
+                (r[0], r[1])
+                for r in self.q(
+                    "SELECT session_id, number FROM instruction"
+                    f" WHERE session_id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        return out
+
     def import_row(self, table: str, values: dict[str, Any]) -> int:
         """A record from an interchange file, as the file has it (journalled as an import);
         the importer has checked it against the schema and resolved its references."""

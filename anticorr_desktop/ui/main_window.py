@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self._on_settings)
         self.file_menu.addAction(self.settings_action)
+        self.import_register_action = QAction(self)
+        self.import_register_action.triggered.connect(self._on_import_register)
+        self.file_menu.addAction(self.import_register_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -297,6 +300,35 @@ class MainWindow(QMainWindow):
         self.help_window.show_part(anchor)
         return self.help_window
 
+    def _on_import_register(self) -> None:
+        from .register.wizard import RegisterWizard
+
+        wiz = RegisterWizard(self.ctx, self)
+        wiz.finished.connect(lambda _r: self._register_imported(wiz))
+        self._dialogs.open(wiz)
+
+    def _register_imported(self, wiz) -> None:
+        out = wiz.result
+        if out is None:
+            return
+        text = QCoreApplication.translate(
+            "Register",
+            "Imported: {created} instruction(s), {unchanged} already here; new sessions: "
+            "{sessions}, new people: {people}.",
+        ).format(
+            created=out.created,
+            unchanged=out.unchanged,
+            sessions=out.sessions_created,
+            people=out.people_created,
+        )
+        if out.backup is not None:
+            text += "\n" + QCoreApplication.translate(
+                "Register", "The database was backed up first: {path}"
+            ).format(path=out.backup)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, wiz.windowTitle(), text)
+
     def _on_about(self) -> None:
         from .about import AboutDialog
 
@@ -345,6 +377,9 @@ class MainWindow(QMainWindow):
         for row, (_key, title, _i) in enumerate(VIEWS):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", title))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.import_register_action.setText(
+            QCoreApplication.translate("MainWindow", "Import register…")
+        )
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.settings_action.setText(QCoreApplication.translate("MainWindow", "&Settings…"))
         self.new_session_action.setText(QCoreApplication.translate("MainWindow", "&New session"))

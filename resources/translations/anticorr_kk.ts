@@ -259,487 +259,552 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <location filename="../../anticorr_desktop/cli.py" line="727" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>CSV delimiter (default ;)</source>
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="667" />
+      <location filename="../../anticorr_desktop/cli.py" line="869" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="324" />
+      <location filename="../../anticorr_desktop/cli.py" line="526" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="364" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="264" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="363" />
+      <location filename="../../anticorr_desktop/cli.py" line="565" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="662" />
+      <location filename="../../anticorr_desktop/cli.py" line="864" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="822" />
       <source>Due on {date}.</source>
       <translation>Мерзімі: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <location filename="../../anticorr_desktop/cli.py" line="564" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="322" />
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="273" />
+      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
+      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="329" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="759" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="327" />
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="325" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="589" />
+      <location filename="../../anticorr_desktop/cli.py" line="791" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="669" />
+      <location filename="../../anticorr_desktop/cli.py" line="871" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="688" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="391" />
+      <location filename="../../anticorr_desktop/cli.py" line="593" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="360" />
+      <location filename="../../anticorr_desktop/cli.py" line="562" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <source>Not in the directory: "{name}"</source>
+      <translation>Анықтамалықта жоқ: «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <source>Not sure who "{name}" is; candidates: {names}</source>
+      <translation>«{name}» кім екені анық емес; үміткерлер: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="393" />
+      <location filename="../../anticorr_desktop/cli.py" line="595" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="768" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="556" />
+      <location filename="../../anticorr_desktop/cli.py" line="758" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="328" />
+      <location filename="../../anticorr_desktop/cli.py" line="530" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="673" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="672" />
+      <location filename="../../anticorr_desktop/cli.py" line="874" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="861" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="766" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="493" />
+      <location filename="../../anticorr_desktop/cli.py" line="695" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="784" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="577" />
+      <location filename="../../anticorr_desktop/cli.py" line="779" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="571" />
+      <location filename="../../anticorr_desktop/cli.py" line="773" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
+      <translation>Жолдар: импортталатыны {new}, бұрыннан бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды); қателер: {problems}; жаңа отырыстар: {sessions}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="228" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="361" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
+      <source>Sheet «{sheet}», header in row {row}.</source>
+      <translation>«{sheet}» парағы, тақырып {row}-жолда.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="567" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="366" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <location filename="../../anticorr_desktop/cli.py" line="713" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="516" />
+      <location filename="../../anticorr_desktop/cli.py" line="718" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="671" />
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="873" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="158" />
+      <location filename="../../anticorr_desktop/cli.py" line="214" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="652" />
+      <location filename="../../anticorr_desktop/cli.py" line="854" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="119" />
+      <location filename="../../anticorr_desktop/cli.py" line="175" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="653" />
+      <location filename="../../anticorr_desktop/cli.py" line="855" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="124" />
+      <source>add the executors the directory lacks (those with no likely candidate)</source>
+      <translation>анықтамалықта жоқ орындаушыларды қосу (ықтимал үміткері жоқтарды)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="606" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="655" />
+      <location filename="../../anticorr_desktop/cli.py" line="857" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="534" />
+      <location filename="../../anticorr_desktop/cli.py" line="736" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="164" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>файлды (SQLite жылдам тексеруі), журналдың хеш тізбегін және әр жазбаны соған сәйкес тексеру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="67" />
+      <location filename="../../anticorr_desktop/cli.py" line="82" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="403" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="140" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
       <source>executive discipline over a period, as PDF</source>
       <translation>кезең ішіндегі орындаушылық тәртіп туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="114" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>бір орындаушыға немесе барлық орындаушыларға арналған хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="94" />
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>тапсырмалар, шешімдер, күн тәртібі және есептер бойынша толық мәтінді іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="90" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір), мысалы, 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="73" />
+      <location filename="../../anticorr_desktop/cli.py" line="88" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="93" />
+      <source>import a register of instructions kept in Excel (.xlsx) or CSV</source>
+      <translation>Excel (.xlsx) немесе CSV түрінде жүргізілген тапсырмалар тізілімін импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="604" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="83" />
+      <location filename="../../anticorr_desktop/cli.py" line="139" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>list the sessions</source>
       <translation>отырыстар тізімін шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="70" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>load the demo (only into an empty database)</source>
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="657" />
+      <location filename="../../anticorr_desktop/cli.py" line="859" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="88" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="856" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="84" />
+      <location filename="../../anticorr_desktop/cli.py" line="140" />
       <source>only those overdue as of the date</source>
       <translation>көрсетілген күнгі жағдай бойынша мерзімі өткендері ғана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="86" />
+      <location filename="../../anticorr_desktop/cli.py" line="142" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>орындаушының аты-жөнінің бөлігі (негізгі орындаушының немесе бірлескен орындаушының)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <location filename="../../anticorr_desktop/cli.py" line="173" />
       <source>part of the executor's name</source>
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="110" />
+      <location filename="../../anticorr_desktop/cli.py" line="166" />
       <source>pdf: the document to sign; docx: a Word copy to edit (the record stays ours)</source>
       <translation>pdf — қол қоюға арналған құжат; docx — өңдеуге арналған Word көшірмесі (жазба бағдарламада қалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="199" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="193" />
+      <location filename="../../anticorr_desktop/cli.py" line="249" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>мерзімі есептелетін оқиғаның болған күнін белгілеу; мерзім соған қарай есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="236" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="186" />
+      <location filename="../../anticorr_desktop/cli.py" line="242" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="405" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="129" />
+      <source>show each row as it would be stored and every problem; write nothing</source>
+      <translation>әр жолды қалай сақталатынын және барлық қатені көрсету; ештеңе жазбау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>дерекқор файлы (әдепкі бойынша: $ANTICORR_DB, ол берілмесе — пайдаланушының деректер қалтасында)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="85" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="202" />
+      <location filename="../../anticorr_desktop/cli.py" line="258" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>the day the event occurred</source>
       <translation>оқиға болған күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="257" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="251" />
       <source>the instruction's id (see instructions)</source>
       <translation>тапсырманың нөмірі (id) (instructions қараңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="203" />
+      <location filename="../../anticorr_desktop/cli.py" line="259" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="98" />
+      <location filename="../../anticorr_desktop/cli.py" line="154" />
       <source>the minutes of a session as PDF</source>
       <translation>отырыс хаттамасы, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="135" />
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>белгілі бір күнгі жағдай бойынша мерзімі өткен тапсырмалар туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="147" />
+      <location filename="../../anticorr_desktop/cli.py" line="100" />
+      <source>the row of the column names, as Excel numbers it (default: guessed)</source>
+      <translation>бағандар атаулары тұрған жол, Excel нөмірлегендей (әдепкі бойынша өзі анықталады)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="96" />
+      <source>the sheet to read (default: the first with a header)</source>
+      <translation>оқылатын парақ (әдепкі бойынша — тақырыбы бар алғашқы парақ)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="203" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="858" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="107" />
+      <source>which field a column holds (column as a letter, a number or its header): C=deadline; the fields: {fields}</source>
+      <translation>бағанда қай өріс тұрғаны (баған әріппен, нөмірмен немесе тақырыбымен): C=deadline; өрістер: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <source>who a name in the register is: a person's id in the directory, or 'new' to add them</source>
+      <translation>тізілімдегі атау кім екені: анықтамалықтағы адамның id-і немесе оны қосу үшін 'new'</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="231" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="132" />
       <source>write the database or one session as JSON</source>
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="279" />
+      <location filename="../../anticorr_desktop/cli.py" line="335" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="675" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="538" />
+      <location filename="../../anticorr_desktop/cli.py" line="740" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1568,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="35" />
+      <location filename="../../anticorr_desktop/cli.py" line="50" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
@@ -1586,6 +1651,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
+      <translation>«{value}»: БАҒАН=ӨРІС түрінде жазыңыз, мысалы C=deadline.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
+      <translation>«{value}»: АТЫ=ID (адамның id-і) немесе АТЫ=new түрінде жазыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
@@ -1613,7 +1688,7 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
@@ -1653,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1462" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1510" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1701,6 +1776,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="388" />
+      <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
+      <translation>Орындаушылар анықтамалықта табылмады: {names}. Олардың кім екенін таңдаңыз немесе импортқа оларды қосуға рұқсат етіңіз; ештеңе импортталмады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
@@ -1753,6 +1833,11 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="295" />
+      <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
+      <translation>Ешбір бағанда тапсырма мәтіні жоқ. «{field}» өрісіне бағанды көрсетіңіз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
@@ -1773,7 +1858,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="762" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1833,6 +1918,11 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="316" />
+      <source>Set up the commission first: the register's protocols become its sessions.</source>
+      <translation>Алдымен комиссияны баптаңыз: тізілімдегі хаттамалар оның отырыстары болады.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
@@ -1848,17 +1938,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="503" />
+      <location filename="../../anticorr_desktop/cli.py" line="705" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1484" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1491" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1878,17 +1968,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1448" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1422" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <location filename="../../anticorr_desktop/cli.py" line="276" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1908,7 +1998,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="842" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -1953,6 +2043,16 @@ Technical detail: {detail}</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="80" />
+      <source>The file {path} does not exist.</source>
+      <translation>{path} файлы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="82" />
+      <source>The file {path} is too large to be a register (over {mb} MB).</source>
+      <translation>{path} файлы тізілім үшін тым үлкен ({mb} МБ-тан асады).</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
@@ -1961,6 +2061,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/base.py" line="122" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="349" />
+      <source>The header row is counted from 1.</source>
+      <translation>Тақырып жолы 1-ден бастап саналады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="276" />
+      <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
+      <translation>{n}-тақырып жолы парақта жоқ (онда {rows} жол бар).</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
@@ -1981,6 +2091,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="370" />
+      <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
+      <translation>Тізілімде {n} қате бар; ештеңе импортталмады. Алғашқылары: {first}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
@@ -2018,6 +2133,16 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="127" />
+      <source>The workbook has no sheet "{sheet}"; its sheets: {names}.</source>
+      <translation>Кітапта «{sheet}» парағы жоқ; оның парақтары: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <source>There is no column "{column}"; the columns: {names}.</source>
+      <translation>«{column}» бағаны жоқ; бағандар: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
@@ -2038,7 +2163,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1441" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -2068,7 +2193,7 @@ Technical detail: {detail}</source>
       <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
@@ -2076,6 +2201,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Tick at least one executor.</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <source>Unknown field "{field}"; the fields: {fields}.</source>
+      <translation>Белгісіз өріс «{field}»; өрістер: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="289" />
+      <source>Unknown field(s): {names}. The fields: {fields}.</source>
+      <translation>Белгісіз өрістер: {names}. Өрістер: {fields}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="590" />
@@ -2258,17 +2393,22 @@ Technical detail: {detail}</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="119" />
+      <source>{path} cannot be read as an Excel workbook: {detail}</source>
+      <translation>{path} Excel кітабы ретінде оқылмайды: {detail}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1552" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2278,12 +2418,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1518" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1428" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -2296,6 +2436,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="93" />
+      <source>{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+      <translation>{path}: тізілім Excel кітабынан (.xlsx) немесе CSV файлынан (.csv) оқылады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/paths.py" line="52" />
@@ -2316,6 +2461,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/settings.py" line="123" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="441" />
+      <source>{where}; nothing was imported.</source>
+      <translation>{where}; ештеңе импортталмады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
@@ -2691,6 +2841,36 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="778" />
+      <source>"{value}" holds no number</source>
+      <translation>«{value}» ішінде нөмір жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="791" />
+      <source>"{value}" is in the future</source>
+      <translation>«{value}» — болашақтағы күн</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="971" />
+      <source>"{value}" is not a date</source>
+      <translation>«{value}» — күн емес</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
+      <translation>«{value}» — бағдарлама білмейтін мәртебе (орындалды / бақылауда / бақылаудан алынды / күші жойылды)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="723" />
+      <source>"{value}" is too long for a number</source>
+      <translation>«{value}» нөмір үшін тым ұзын</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="970" />
+      <source>"{value}" — there is no such date</source>
+      <translation>«{value}» — мұндай күн жоқ</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
@@ -2754,6 +2934,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Өткізілді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="422" />
+      <source>Imported from the register {name}</source>
+      <translation>{name} тізілімінен импортталды</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
@@ -2845,6 +3030,86 @@ Technical detail: {detail}</source>
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
     </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="912" />
+      <source>done, with no date: taken as done on {date}</source>
+      <translation>орындалды, күні жоқ: {date} орындалды деп есептеледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="878" />
+      <source>longer than 100 characters</source>
+      <translation>100 таңбадан ұзын</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="739" />
+      <source>no executor is named</source>
+      <translation>бірде-бір орындаушы көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="848" />
+      <source>no protocol: taken as issued on {date}</source>
+      <translation>хаттама жоқ: тапсырма {date} берілген деп есептеледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="952" />
+      <source>not in the directory</source>
+      <translation>анықтамалықта жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <source>not in the directory; candidates: {names}</source>
+      <translation>анықтамалықта жоқ; үміткерлер: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="338" />
+      <source>row {row}, «{column}»: {problem}</source>
+      <translation>{row}-жол, «{column}»: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="443" />
+      <source>row {row}: {problem}</source>
+      <translation>{row}-жол: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="936" />
+      <source>session {label} is approved and locked; reopen it to add instructions</source>
+      <translation>{label} отырысы бекітілген және өзгертуге жабық; тапсырмалар қосу үшін оны қайта ашыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="810" />
+      <source>session {label} is of {date} in this database, not {other}</source>
+      <translation>бұл дерекқорда {label} отырысы {other} емес, {date} күнгі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="827" />
+      <source>the deadline is longer than 300 characters</source>
+      <translation>мерзім 300 таңбадан ұзын</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="853" />
+      <source>the due date {due} is before the protocol's date ({issued})</source>
+      <translation>{due} мерзімі хаттама күнінен ({issued}) бұрын</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <source>the protocol's date is missing</source>
+      <translation>хаттама күні жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="776" />
+      <source>the protocol's number is missing</source>
+      <translation>хаттама нөмірі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="897" />
+      <source>the report date {date} is before the protocol's date ({issued})</source>
+      <translation>{date} жауап күні хаттама күнінен ({issued}) бұрын</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="749" />
+      <source>the same person is named twice; kept once</source>
+      <translation>бір адам екі рет көрсетілген; бір рет қалдырылды</translation>
+    </message>
   </context>
   <context>
     <name>Layout</name>
@@ -2887,57 +3152,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="396" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="379" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="389" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="383" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
       <source>&amp;User guide</source>
       <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="376" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2945,6 +3210,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="63" />
       <source>Directory</source>
       <translation>Анықтамалық</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="381" />
+      <source>Import register…</source>
+      <translation>Тізілімді импорттау…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
@@ -3113,6 +3383,244 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
       <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
       <translation>Бағдарлама құжаттарды PDF қарау бағдарламаңызда көрсетеді: құжатты сонда қарап шығып, принтер мен беттерді таңдап, Ctrl+P арқылы басып шығарыңыз. Немесе оны бірден әдепкі принтерде басып шығарыңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Register</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
+      <source>Add to the directory as written</source>
+      <translation>Анықтамалыққа жазылғандай қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
+      <source>Already in the database: left as it is.</source>
+      <translation>Дерекқорда бар: сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="197" />
+      <source>An Excel workbook (.xlsx) or a CSV file. Titles above the column names are skipped: check the header row.</source>
+      <translation>Excel кітабы (.xlsx) немесе CSV файлы. Баған атауларының үстіндегі тақырыптар өткізіледі: тақырып жолын тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="202" />
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="47" />
+      <source>Co-executors</source>
+      <translation>Бірлескен орындаушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
+      <source>Columns and fields</source>
+      <translation>Бағандар мен өрістер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="48" />
+      <source>Deadline</source>
+      <translation>Мерзім</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
+      <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
+      <translation>Әр жол қалай сақталатын болса, солай. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; импорт сақтық көшірмеден кейін не толық, не мүлде орындалмайды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="46" />
+      <source>Executors</source>
+      <translation>Орындаушылар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
+      <source>Executors the directory does not know for sure:</source>
+      <translation>Анықтамалық нақты білмейтін орындаушылар:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="203" />
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>First value</source>
+      <translation>Алғашқы мәні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
+      <source>Header row:</source>
+      <translation>Тақырып жолы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="90" />
+      <source>Import</source>
+      <translation>Импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="89" />
+      <source>Import a register</source>
+      <translation>Тізілімді импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
+      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation>Импортталуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="45" />
+      <source>Instruction text</source>
+      <translation>Тапсырма мәтіні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Name in the file</source>
+      <translation>Файлдағы атауы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="42" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="53" />
+      <source>Notes</source>
+      <translation>Ескерту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="52" />
+      <source>Outgoing No.</source>
+      <translation>Шығыс №</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
+      <source>Preview</source>
+      <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
+      <source>Problems</source>
+      <translation>Қателер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
+      <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
+      <translation>Қателер: {n}. Оларды файлда түзетіп, қайта оқыңыз («Артқа», «Келесі»).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="43" />
+      <source>Protocol No.</source>
+      <translation>Хаттама №</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="44" />
+      <source>Protocol date</source>
+      <translation>Хаттама күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
+      <source>Reading the register…</source>
+      <translation>Тізілім оқылуда…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="213" />
+      <source>Registers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation>Тізілімдер (*.xlsx *.xlsm *.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="50" />
+      <source>Report</source>
+      <translation>Есеп</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="51" />
+      <source>Report date</source>
+      <translation>Жауап күні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
+      <source>Row</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
+      <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
+      <translation>Жолдар: импортталатыны {new}, дерекқорда бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды). Жаңа отырыстар: {sessions}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
+      <source>Session</source>
+      <translation>Отырыс</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="204" />
+      <source>Sheet:</source>
+      <translation>Парақ:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="49" />
+      <source>Status</source>
+      <translation>Мәртебе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
+      <source>Text</source>
+      <translation>Мәтін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
+      <source>The first rows of the sheet; the header row is highlighted.</source>
+      <translation>Парақтың алғашқы жолдары; тақырып жолы белгіленген.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="195" />
+      <source>The register's file</source>
+      <translation>Тізілім файлы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
+      <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
+      <translation>Әр бағанда қай өріс тұр. Баған атауларынан анықталды; таңдау келесі импорт үшін сақталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <source>Who it is</source>
+      <translation>Бұл кім</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <source>Written in the register</source>
+      <translation>Тізілімде жазылғаны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
+      <source>— choose —</source>
+      <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
+      <source>— not imported —</source>
+      <translation>— импорттамау —</translation>
     </message>
   </context>
   <context>
@@ -3649,7 +4157,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="465" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>PDF-пен бірдей мәтіні бар, өңдеуге арналған Word көшірмесі. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
@@ -3684,7 +4192,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Анықтамалыққа қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
@@ -3699,7 +4207,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3714,7 +4222,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -3724,7 +4232,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
@@ -3734,7 +4242,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3749,7 +4257,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -3774,7 +4282,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="371" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
@@ -3819,7 +4327,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
     </message>
@@ -3829,7 +4337,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -3914,12 +4422,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3939,32 +4447,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
       <source>Minutes in Kazakh</source>
       <translation>Хаттама қазақ тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
       <source>Minutes in Kazakh…</source>
       <translation>Қазақ тіліндегі хаттама…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="472" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
       <source>Minutes in Russian</source>
       <translation>Хаттама орыс тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
       <source>Minutes in Russian…</source>
       <translation>Орыс тіліндегі хаттама…</translation>
     </message>
@@ -3979,7 +4487,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
@@ -4014,7 +4522,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -4034,12 +4542,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="444" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
       <source>Print</source>
       <translation>Басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Хаттаманы басып шығару (үзінділер — «Есептер» бетінде)</translation>
     </message>
@@ -4084,37 +4592,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
       <source>Save as Word…</source>
       <translation>Word-қа сақтау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="342" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="403" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -4139,7 +4647,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -4159,12 +4667,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -4219,7 +4727,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -4239,7 +4747,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>

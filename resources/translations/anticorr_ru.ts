@@ -259,487 +259,552 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="53" />
+      <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <location filename="../../anticorr_desktop/cli.py" line="727" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="156" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="667" />
+      <location filename="../../anticorr_desktop/cli.py" line="869" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="324" />
+      <location filename="../../anticorr_desktop/cli.py" line="526" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="364" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="264" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="363" />
+      <location filename="../../anticorr_desktop/cli.py" line="565" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="662" />
+      <location filename="../../anticorr_desktop/cli.py" line="864" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="822" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <location filename="../../anticorr_desktop/cli.py" line="564" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="411" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="322" />
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="273" />
+      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="329" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="759" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="327" />
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="325" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="589" />
+      <location filename="../../anticorr_desktop/cli.py" line="791" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="669" />
+      <location filename="../../anticorr_desktop/cli.py" line="871" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="688" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="391" />
+      <location filename="../../anticorr_desktop/cli.py" line="593" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="360" />
+      <location filename="../../anticorr_desktop/cli.py" line="562" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="409" />
+      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <source>Not in the directory: "{name}"</source>
+      <translation>Нет в справочнике: «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <source>Not sure who "{name}" is; candidates: {names}</source>
+      <translation>Неясно, кто такой «{name}»; кандидаты: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="393" />
+      <location filename="../../anticorr_desktop/cli.py" line="595" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="768" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="556" />
+      <location filename="../../anticorr_desktop/cli.py" line="758" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="328" />
+      <location filename="../../anticorr_desktop/cli.py" line="530" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="673" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="672" />
+      <location filename="../../anticorr_desktop/cli.py" line="874" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="861" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="766" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="493" />
+      <location filename="../../anticorr_desktop/cli.py" line="695" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="784" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="577" />
+      <location filename="../../anticorr_desktop/cli.py" line="779" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="571" />
+      <location filename="../../anticorr_desktop/cli.py" line="773" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
+      <translation>Строк: {new} к импорту, {old} уже есть, {skipped} пропущено (пустые, заголовки, итоги); ошибок: {problems}; новые заседания: {sessions}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="228" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="361" />
+      <location filename="../../anticorr_desktop/cli.py" line="563" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="592" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
+      <source>Sheet «{sheet}», header in row {row}.</source>
+      <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="567" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="366" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="511" />
+      <location filename="../../anticorr_desktop/cli.py" line="713" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="516" />
+      <location filename="../../anticorr_desktop/cli.py" line="718" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="671" />
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Перед этим создана резервная копия базы: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="873" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="158" />
+      <location filename="../../anticorr_desktop/cli.py" line="214" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="652" />
+      <location filename="../../anticorr_desktop/cli.py" line="854" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="119" />
+      <location filename="../../anticorr_desktop/cli.py" line="175" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="653" />
+      <location filename="../../anticorr_desktop/cli.py" line="855" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="124" />
+      <source>add the executors the directory lacks (those with no likely candidate)</source>
+      <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="606" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="655" />
+      <location filename="../../anticorr_desktop/cli.py" line="857" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="534" />
+      <location filename="../../anticorr_desktop/cli.py" line="736" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="164" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>проверить файл (быстрая проверка SQLite), цепочку хешей журнала и каждую запись по нему</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="67" />
+      <location filename="../../anticorr_desktop/cli.py" line="82" />
       <source>create the database; --demo loads the demonstration sessions</source>
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="403" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="140" />
+      <location filename="../../anticorr_desktop/cli.py" line="196" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="114" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="94" />
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="90" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="77" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="73" />
+      <location filename="../../anticorr_desktop/cli.py" line="88" />
       <source>import a JSON interchange file (sessions, directory)</source>
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="93" />
+      <source>import a register of instructions kept in Excel (.xlsx) or CSV</source>
+      <translation>импортировать реестр поручений из Excel (.xlsx) или CSV</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="604" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="83" />
+      <location filename="../../anticorr_desktop/cli.py" line="139" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="80" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="70" />
+      <location filename="../../anticorr_desktop/cli.py" line="85" />
       <source>load the demo (only into an empty database)</source>
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="657" />
+      <location filename="../../anticorr_desktop/cli.py" line="859" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="88" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="856" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="84" />
+      <location filename="../../anticorr_desktop/cli.py" line="140" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="86" />
+      <location filename="../../anticorr_desktop/cli.py" line="142" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <location filename="../../anticorr_desktop/cli.py" line="173" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="110" />
+      <location filename="../../anticorr_desktop/cli.py" line="166" />
       <source>pdf: the document to sign; docx: a Word copy to edit (the record stays ours)</source>
       <translation>pdf — документ для подписи; docx — копия в Word для правки (запись остаётся в программе)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="104" />
+      <location filename="../../anticorr_desktop/cli.py" line="160" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="199" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="193" />
+      <location filename="../../anticorr_desktop/cli.py" line="249" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="236" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="186" />
+      <location filename="../../anticorr_desktop/cli.py" line="242" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="405" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="61" />
+      <location filename="../../anticorr_desktop/cli.py" line="129" />
+      <source>show each row as it would be stored and every problem; write nothing</source>
+      <translation>показать каждую строку так, как она будет сохранена, и все ошибки; ничего не записывать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="76" />
       <source>the database file (default: $ANTICORR_DB, else the user's data folder)</source>
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="85" />
+      <location filename="../../anticorr_desktop/cli.py" line="141" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="202" />
+      <location filename="../../anticorr_desktop/cli.py" line="258" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="208" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="252" />
       <source>the day the event occurred</source>
       <translation>день, когда наступило событие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="257" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="251" />
       <source>the instruction's id (see instructions)</source>
       <translation>номер (id) поручения (см. instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="203" />
+      <location filename="../../anticorr_desktop/cli.py" line="259" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="98" />
+      <location filename="../../anticorr_desktop/cli.py" line="154" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="135" />
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="147" />
+      <location filename="../../anticorr_desktop/cli.py" line="100" />
+      <source>the row of the column names, as Excel numbers it (default: guessed)</source>
+      <translation>строка с названиями столбцов, как её нумерует Excel (по умолчанию определяется сама)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="96" />
+      <source>the sheet to read (default: the first with a header)</source>
+      <translation>лист, который читать (по умолчанию — первый с заголовком)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="203" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="858" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="107" />
+      <source>which field a column holds (column as a letter, a number or its header): C=deadline; the fields: {fields}</source>
+      <translation>какое поле в столбце (столбец буквой, номером или заголовком): C=deadline; поля: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="117" />
+      <source>who a name in the register is: a person's id in the directory, or 'new' to add them</source>
+      <translation>кто это в реестре: id человека в справочнике или 'new', чтобы добавить его</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="231" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="76" />
+      <location filename="../../anticorr_desktop/cli.py" line="132" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="279" />
+      <location filename="../../anticorr_desktop/cli.py" line="335" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="675" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="538" />
+      <location filename="../../anticorr_desktop/cli.py" line="740" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1568,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="35" />
+      <location filename="../../anticorr_desktop/cli.py" line="50" />
       <source>"{value}" is not a date; write 2025-06-30 or 30.06.2025.</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
@@ -1586,6 +1651,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
+      <translation>«{value}»: пишите СТОЛБЕЦ=ПОЛЕ, например C=deadline.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
+      <translation>«{value}»: пишите ИМЯ=ID (id человека) или ИМЯ=new.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
@@ -1613,7 +1688,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
@@ -1653,12 +1728,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1431" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1462" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1479" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1510" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1701,6 +1776,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="388" />
+      <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
+      <translation>Исполнителей нет в справочнике: {names}. Укажите, кто это, или разрешите импорту их добавить; ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
@@ -1753,6 +1833,11 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="295" />
+      <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
+      <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="186" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
@@ -1773,7 +1858,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="762" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1833,6 +1918,11 @@ Technical detail: {detail}</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="316" />
+      <source>Set up the commission first: the register's protocols become its sessions.</source>
+      <translation>Сначала настройте комиссию: протоколы реестра станут её заседаниями.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
@@ -1848,17 +1938,17 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="503" />
+      <location filename="../../anticorr_desktop/cli.py" line="705" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1453" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1484" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1460" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1491" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1878,17 +1968,17 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1417" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1448" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1391" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1422" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <location filename="../../anticorr_desktop/cli.py" line="276" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1908,7 +1998,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="842" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -1953,6 +2043,16 @@ Technical detail: {detail}</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="80" />
+      <source>The file {path} does not exist.</source>
+      <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="82" />
+      <source>The file {path} is too large to be a register (over {mb} MB).</source>
+      <translation>Файл {path} слишком велик для реестра (больше {mb} МБ).</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="132" />
       <source>The folder {folder} does not exist. Choose another.</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
@@ -1961,6 +2061,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/base.py" line="122" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="349" />
+      <source>The header row is counted from 1.</source>
+      <translation>Строка заголовка считается с 1.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="276" />
+      <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
+      <translation>Строки заголовка {n} на листе нет (в нём {rows} строк).</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
@@ -1981,6 +2091,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/directory.py" line="202" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="370" />
+      <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
+      <translation>В реестре ошибок: {n}; ничего не импортировано. Первые: {first}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
@@ -2018,6 +2133,16 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="127" />
+      <source>The workbook has no sheet "{sheet}"; its sheets: {names}.</source>
+      <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <source>There is no column "{column}"; the columns: {names}.</source>
+      <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
@@ -2038,7 +2163,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1410" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1441" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -2068,7 +2193,7 @@ Technical detail: {detail}</source>
       <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
@@ -2076,6 +2201,16 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="130" />
       <source>Tick at least one executor.</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <source>Unknown field "{field}"; the fields: {fields}.</source>
+      <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="289" />
+      <source>Unknown field(s): {names}. The fields: {fields}.</source>
+      <translation>Неизвестные поля: {names}. Поля: {fields}.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/interchange.py" line="590" />
@@ -2258,17 +2393,22 @@ Technical detail: {detail}</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/registers.py" line="119" />
+      <source>{path} cannot be read as an Excel workbook: {detail}</source>
+      <translation>{path} не читается как книга Excel: {detail}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1380" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1552" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2278,12 +2418,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1487" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1518" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1397" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1428" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -2296,6 +2436,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="93" />
+      <source>{path}: a register is read from an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+      <translation>{path}: реестр читается из книги Excel (.xlsx) или файла CSV (.csv).</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/paths.py" line="52" />
@@ -2316,6 +2461,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/services/settings.py" line="123" />
       <source>{what} must be between {lo} and {hi}; {value} is outside.</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="441" />
+      <source>{where}; nothing was imported.</source>
+      <translation>{where}; ничего не импортировано.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
@@ -2691,6 +2841,36 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="778" />
+      <source>"{value}" holds no number</source>
+      <translation>в «{value}» нет номера</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="791" />
+      <source>"{value}" is in the future</source>
+      <translation>«{value}» — дата в будущем</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="971" />
+      <source>"{value}" is not a date</source>
+      <translation>«{value}» — это не дата</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
+      <translation>«{value}» — такого статуса программа не знает (исполнено / на контроле / снято с контроля / отменено)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="723" />
+      <source>"{value}" is too long for a number</source>
+      <translation>«{value}» слишком длинно для номера</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="970" />
+      <source>"{value}" — there is no such date</source>
+      <translation>«{value}» — такой даты нет</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
@@ -2754,6 +2934,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Held</source>
       <translation>Проведено</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="422" />
+      <source>Imported from the register {name}</source>
+      <translation>Импортировано из реестра {name}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/instructions.py" line="167" />
@@ -2845,6 +3030,86 @@ Technical detail: {detail}</source>
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
     </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="912" />
+      <source>done, with no date: taken as done on {date}</source>
+      <translation>исполнено, без даты: считается исполненным {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="878" />
+      <source>longer than 100 characters</source>
+      <translation>длиннее 100 знаков</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="739" />
+      <source>no executor is named</source>
+      <translation>не указан ни один исполнитель</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="848" />
+      <source>no protocol: taken as issued on {date}</source>
+      <translation>протокола нет: поручение считается данным {date}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="952" />
+      <source>not in the directory</source>
+      <translation>нет в справочнике</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <source>not in the directory; candidates: {names}</source>
+      <translation>нет в справочнике; кандидаты: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="338" />
+      <source>row {row}, «{column}»: {problem}</source>
+      <translation>строка {row}, «{column}»: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="443" />
+      <source>row {row}: {problem}</source>
+      <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="936" />
+      <source>session {label} is approved and locked; reopen it to add instructions</source>
+      <translation>заседание {label} утверждено и закрыто для изменений; откройте его снова, чтобы добавить поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="810" />
+      <source>session {label} is of {date} in this database, not {other}</source>
+      <translation>заседание {label} в этой базе от {date}, а не от {other}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="827" />
+      <source>the deadline is longer than 300 characters</source>
+      <translation>срок длиннее 300 знаков</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="853" />
+      <source>the due date {due} is before the protocol's date ({issued})</source>
+      <translation>срок {due} раньше даты протокола ({issued})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <source>the protocol's date is missing</source>
+      <translation>нет даты протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="776" />
+      <source>the protocol's number is missing</source>
+      <translation>нет номера протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="897" />
+      <source>the report date {date} is before the protocol's date ({issued})</source>
+      <translation>дата ответа {date} раньше даты протокола ({issued})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="749" />
+      <source>the same person is named twice; kept once</source>
+      <translation>один и тот же человек указан дважды; оставлен один раз</translation>
+    </message>
   </context>
   <context>
     <name>Layout</name>
@@ -2887,57 +3152,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="396" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="379" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="389" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="356" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="355" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="350" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="383" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="376" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -2945,6 +3210,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="63" />
       <source>Directory</source>
       <translation>Справочник</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="381" />
+      <source>Import register…</source>
+      <translation>Импорт реестра…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="53" />
@@ -3113,6 +3383,244 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/kit/printing.py" line="140" />
       <source>The program shows documents in your PDF viewer: look the document over there and print it with Ctrl+P, choosing the printer and the pages. Or print it at once on the default printer.</source>
       <translation>Программа показывает документы в вашей программе просмотра PDF: просмотрите документ там и напечатайте его по Ctrl+P, выбрав принтер и страницы. Или сразу напечатайте его на принтере по умолчанию.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Register</name>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
+      <source>Add to the directory as written</source>
+      <translation>Добавить в справочник как написано</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
+      <source>Already in the database: left as it is.</source>
+      <translation>Уже есть в базе: оставлено как есть.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="197" />
+      <source>An Excel workbook (.xlsx) or a CSV file. Titles above the column names are skipped: check the header row.</source>
+      <translation>Книга Excel (.xlsx) или файл CSV. Заголовки над названиями столбцов пропускаются: проверьте строку заголовка.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="202" />
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="47" />
+      <source>Co-executors</source>
+      <translation>Соисполнители</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
+      <source>Columns and fields</source>
+      <translation>Столбцы и поля</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="48" />
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
+      <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
+      <translation>Каждая строка так, как она будет сохранена. Ничего не записывается, пока вы не нажмёте «Импортировать»; импорт — всё или ничего, после резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="46" />
+      <source>Executors</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
+      <source>Executors the directory does not know for sure:</source>
+      <translation>Исполнители, которых справочник не знает наверняка:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="203" />
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>First value</source>
+      <translation>Первое значение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
+      <source>Header row:</source>
+      <translation>Строка заголовка:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="90" />
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="89" />
+      <source>Import a register</source>
+      <translation>Импорт реестра</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="45" />
+      <source>Instruction text</source>
+      <translation>Текст поручения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <source>Name in the file</source>
+      <translation>Название в файле</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="42" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="53" />
+      <source>Notes</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="52" />
+      <source>Outgoing No.</source>
+      <translation>Исх. №</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
+      <source>Preview</source>
+      <translation>Предпросмотр</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
+      <source>Problems</source>
+      <translation>Ошибки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
+      <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
+      <translation>Ошибок: {n}. Исправьте их в файле и прочитайте его снова («Назад», «Далее»).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="43" />
+      <source>Protocol No.</source>
+      <translation>№ протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="44" />
+      <source>Protocol date</source>
+      <translation>Дата протокола</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
+      <source>Reading the register…</source>
+      <translation>Чтение реестра…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="213" />
+      <source>Registers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation>Реестры (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="50" />
+      <source>Report</source>
+      <translation>Отчёт</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="51" />
+      <source>Report date</source>
+      <translation>Дата ответа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
+      <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
+      <translation>Строк: {new} к импорту, {old} уже в базе, {skipped} пропущено (пустые строки, заголовки, итоги). Новые заседания: {sessions}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="204" />
+      <source>Sheet:</source>
+      <translation>Лист:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/registers.py" line="49" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <source>The database was backed up first: {path}</source>
+      <translation>Перед этим создана резервная копия базы: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
+      <source>The first rows of the sheet; the header row is highlighted.</source>
+      <translation>Первые строки листа; строка заголовка выделена.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="195" />
+      <source>The register's file</source>
+      <translation>Файл реестра</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
+      <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
+      <translation>Какое поле в каждом столбце. Определено по названиям столбцов; выбор запоминается для следующего импорта.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <source>Who it is</source>
+      <translation>Кто это</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <source>Written in the register</source>
+      <translation>Написано в реестре</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
+      <source>— choose —</source>
+      <translation>— выберите —</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
+      <source>— not imported —</source>
+      <translation>— не импортировать —</translation>
     </message>
   </context>
   <context>
@@ -3649,7 +4157,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="465" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Копия в Word для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
@@ -3684,7 +4192,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Добавить в справочник…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
@@ -3699,7 +4207,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="459" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3714,7 +4222,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -3724,7 +4232,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
@@ -3734,7 +4242,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="416" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3749,7 +4257,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -3774,7 +4282,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="369" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="371" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
@@ -3819,7 +4327,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
     </message>
@@ -3829,7 +4337,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -3914,12 +4422,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="323" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3939,32 +4447,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
       <source>Minutes in Kazakh</source>
       <translation>Протокол на казахском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
       <source>Minutes in Kazakh…</source>
       <translation>Протокол на казахском языке…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="472" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
       <source>Minutes in Russian</source>
       <translation>Протокол на русском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
       <source>Minutes in Russian…</source>
       <translation>Протокол на русском языке…</translation>
     </message>
@@ -3979,7 +4487,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="399" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
@@ -4014,7 +4522,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -4034,12 +4542,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="444" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Напечатать протокол (выписки — на странице «Отчёты»)</translation>
     </message>
@@ -4084,37 +4592,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
       <source>Save as Word…</source>
       <translation>Сохранить в Word…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="340" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="342" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="419" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="403" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -4139,7 +4647,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="478" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -4159,12 +4667,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -4219,7 +4727,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
@@ -4239,7 +4747,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="304" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>

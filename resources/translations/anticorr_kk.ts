@@ -72,17 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <source>Converting the journal of changes...</source>
+      <translation>Өзгерістер журналы түрлендірілуде...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="229" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Босаған орын дискіге қайтарылуда...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <source>Indexing word forms for search...</source>
+      <translation>Іздеу үшін сөз тұлғалары индекстелуде...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="211" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,14 +112,24 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="210" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="230" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <source>Upgrading the database</source>
+      <translation>Дерекқорды жаңарту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
+      <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда. Алдымен сақтық көшірме жасалады; үлкен дерекқорда бұл бірнеше минутқа созылуы мүмкін.</translation>
     </message>
   </context>
   <context>
@@ -264,12 +289,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -279,167 +304,182 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="650" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="247" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <source>Converting the journal: {done} of {total} entries</source>
+      <translation>Журнал түрлендірілуде: {total} жазбаның {done}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="263" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="344" />
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="645" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="392" />
+      <location filename="../../anticorr_desktop/cli.py" line="410" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Босаған орын дискіге қайтарылуда...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="321" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="254" />
+      <location filename="../../anticorr_desktop/cli.py" line="272" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="546" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
+      <source>Indexing word forms for search: {done} of {total} instructions</source>
+      <translation>Іздеу үшін сөз тұлғалары индекстелуде: {total} тапсырманың {done}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="578" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="475" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="372" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="408" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <location filename="../../anticorr_desktop/cli.py" line="555" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="638" />
+      <location filename="../../anticorr_desktop/cli.py" line="656" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="642" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="535" />
+      <location filename="../../anticorr_desktop/cli.py" line="553" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="464" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="542" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
@@ -449,39 +489,44 @@ The file is checked first. The current contents are backed up before they are re
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="342" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="482" />
+      <location filename="../../anticorr_desktop/cli.py" line="500" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="636" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="210" />
+      <source>Upgrading the database to this version's format: a backup first...</source>
+      <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда: алдымен сақтық көшірме...</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="146" />
@@ -489,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="617" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -499,22 +544,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="636" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="385" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="638" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -529,7 +574,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -564,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -589,7 +634,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="622" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -599,7 +644,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="619" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -639,7 +684,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -689,7 +734,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="639" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -704,17 +749,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="260" />
+      <location filename="../../anticorr_desktop/cli.py" line="278" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="462" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1498,7 +1543,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1518,17 +1563,17 @@ Technical detail: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="197" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1478" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1558,12 +1603,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="276" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1583,7 +1628,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="592" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1628,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="549" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1643,12 +1688,12 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="205" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="232" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1663,12 +1708,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="336" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1698,22 +1743,22 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="474" />
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1452" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
@@ -1723,17 +1768,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="193" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1402" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1376" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1758,12 +1803,12 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="623" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="181" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -1796,6 +1841,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/schema.py" line="455" />
+      <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
+      <translation>Журналдың хеш тізбегі {seq} жазбасында бұзылған, сондықтан дерекқор осы нұсқаның пішіміне түрлендірілмеді (ештеңе өзгертілмеді). Соңғы жарамды сақтық көшірмені қалпына келтіріңіз немесе файлды бағдарламаның алдыңғы нұсқасымен ашыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
@@ -1868,7 +1918,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1395" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1878,7 +1928,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="557" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -2083,12 +2133,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1365" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1520" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2098,12 +2148,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1486" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>

@@ -72,17 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="104" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <source>Converting the journal of changes...</source>
+      <translation>Преобразование журнала изменений...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="229" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="166" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Освобождённое место возвращается диску...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <source>Indexing word forms for search...</source>
+      <translation>Индексирование словоформ для поиска...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="211" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,14 +112,24 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="165" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="210" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="185" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="230" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <source>Upgrading the database</source>
+      <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
+      <translation>База данных обновляется до формата этой версии. Сначала делается резервная копия; на большой базе это может занять несколько минут.</translation>
     </message>
   </context>
   <context>
@@ -264,12 +289,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -279,167 +304,182 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="650" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="247" />
+      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <source>Converting the journal: {done} of {total} entries</source>
+      <translation>Преобразование журнала: {done} из {total} записей</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="265" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="305" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="263" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="344" />
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="645" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="392" />
+      <location filename="../../anticorr_desktop/cli.py" line="410" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="303" />
+      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Освобождённое место возвращается диску...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="321" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="254" />
+      <location filename="../../anticorr_desktop/cli.py" line="272" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="528" />
+      <location filename="../../anticorr_desktop/cli.py" line="546" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="308" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
+      <source>Indexing word forms for search: {done} of {total} instructions</source>
+      <translation>Индексирование словоформ для поиска: {done} из {total} поручений</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="306" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="560" />
+      <location filename="../../anticorr_desktop/cli.py" line="578" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="475" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="372" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="408" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <location filename="../../anticorr_desktop/cli.py" line="555" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="309" />
+      <location filename="../../anticorr_desktop/cli.py" line="327" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="638" />
+      <location filename="../../anticorr_desktop/cli.py" line="656" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="624" />
+      <location filename="../../anticorr_desktop/cli.py" line="642" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="535" />
+      <location filename="../../anticorr_desktop/cli.py" line="553" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="464" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="542" />
+      <location filename="../../anticorr_desktop/cli.py" line="560" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -449,39 +489,44 @@ The file is checked first. The current contents are backed up before they are re
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="342" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="581" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="346" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="482" />
+      <location filename="../../anticorr_desktop/cli.py" line="500" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="636" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="210" />
+      <source>Upgrading the database to this version's format: a backup first...</source>
+      <translation>База данных обновляется до формата этой версии: сначала резервная копия...</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="146" />
@@ -489,7 +534,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="617" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -499,22 +544,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="618" />
+      <location filename="../../anticorr_desktop/cli.py" line="636" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="385" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="620" />
+      <location filename="../../anticorr_desktop/cli.py" line="638" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="523" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -529,7 +574,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -564,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -589,7 +634,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="622" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -599,7 +644,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="619" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -639,7 +684,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -689,7 +734,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="621" />
+      <location filename="../../anticorr_desktop/cli.py" line="639" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -704,17 +749,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="260" />
+      <location filename="../../anticorr_desktop/cli.py" line="278" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="444" />
+      <location filename="../../anticorr_desktop/cli.py" line="462" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1498,7 +1543,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="485" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1518,17 +1563,17 @@ Technical detail: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="197" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1430" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1478" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1558,12 +1603,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="276" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="538" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1583,7 +1628,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="592" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1628,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="549" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1643,12 +1688,12 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="205" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="196" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="232" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1663,12 +1708,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="324" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="336" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1698,22 +1743,22 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="474" />
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1452" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1459" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
@@ -1723,17 +1768,17 @@ Technical detail: {detail}</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="193" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1402" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1376" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1758,12 +1803,12 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="623" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="181" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -1796,6 +1841,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/rules.py" line="214" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/schema.py" line="455" />
+      <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
+      <translation>Цепочка хешей журнала нарушена на записи {seq}, поэтому база данных не преобразована в формат этой версии (ничего не изменено). Восстановите последнюю исправную резервную копию или откройте файл предыдущей версией программы.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="248" />
@@ -1868,7 +1918,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1395" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1878,7 +1928,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="557" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -2083,12 +2133,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1365" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1520" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2098,12 +2148,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1486" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>

@@ -93,8 +93,11 @@ def _analyser() -> Any:
     global _morph
     if _morph is None:
         import pymorphy3
+        import pymorphy3_dicts_ru
 
-        _morph = pymorphy3.MorphAnalyzer(lang="ru")
+        # the dictionary's folder given, not looked up through the packages' entry points
+        # (slower, and a frozen bundle carries no package metadata unless told)
+        _morph = pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
     return _morph
 
 
@@ -151,17 +154,26 @@ def index_text(text: str, kazakh: bool = False) -> str:
 
 
 def query_terms(word: str) -> list[str]:
-    """What one word of a query may match, each as a prefix: the word as typed, its
-    Russian lemma, and its Kazakh stem unless it is a word of the Russian dictionary
-    (the query's language is not known; "проведен" must not become "прове")."""
+    """What one word of a query may match, each as a prefix: the word as typed; its
+    Russian lemma when the word is in the Russian dictionary or read as a name (a
+    half-typed word stays a prefix: "картограм" must not become "картогра"); its Kazakh
+    stem unless it is a word of the Russian dictionary ("проведен" must not become
+    "прове"). The query's language is not known."""
     w = word.lower()
     out = [w]
     russian = KAZAKH_LETTERS.isdisjoint(w)
-    if russian:
+    if russian and (_known_russian(w) or _is_name(w)):
         out.append(russian_lemma(w))
     if not russian or not _known_russian(w):
         out.append(term(w, kazakh=True))
     return list(dict.fromkeys(t for t in out if t))
+
+
+def _is_name(word: str) -> bool:
+    if not word.isalpha() or not _is_cyrillic(word):
+        return False
+    tag = _analyser().parse(word)[0].tag
+    return bool({"Surn", "Name", "Patr"} & set(tag.grammemes))
 
 
 _known_cache: dict[str, bool] = {}
@@ -176,6 +188,11 @@ def _known_russian(word: str) -> bool:
             known = bool(_analyser().word_is_known(word))
         _known_cache[word] = known
     return known
+
+
+def warm_up() -> None:
+    """Load the Russian dictionary now (a background thread calls it after start-up)."""
+    russian_lemma("закупки")
 
 
 def analyser_loaded() -> bool:

@@ -102,9 +102,10 @@ def _snippet(text: str, kazakh_from: int, prefixes: list[str], width: int = 12) 
     hits = []
     for k, (a, b) in enumerate(spans):
         w = text[a:b].lower()
-        forms = (w, term(w, a >= kazakh_from))
-        if any(f.startswith(p) for f in forms for p in prefixes):
+        if w.startswith(tuple(prefixes)) or term(w, a >= kazakh_from).startswith(tuple(prefixes)):
             hits.append(k)
+            if len(hits) > width:
+                break
     if not spans:
         return ""
     first = hits[0] if hits else 0
@@ -1074,23 +1075,36 @@ class Store(Connection):
         from .fulltext import SEARCH_SOURCES
 
         n = FTS_KINDS if self.journal_format() == 2 else 4  # 4 in a file of the old format
-        hits = self.q(
-            f"SELECT rowid % {n} AS kind, rowid / {n} AS ref"
-            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (fq, limit),
-        )
+        hits = [
+            (r[0], r[1])
+            for r in self.q(
+                f"SELECT rowid % {n}, rowid / {n}"
+                " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (fq, limit),
+            )
+        ]
         prefixes = [t for w in _FTS_TOKEN.findall(text) for t in query_terms(w)]
         by_kind = {kind: (table, cols) for table, (kind, cols) in SEARCH_SOURCES.items()}
+        texts: dict[tuple[int, int], tuple[str, int]] = {}
+        for kind in {h[0] for h in hits}:
+            table, cols = by_kind[kind]
+            ids = [h[1] for h in hits if h[0] == kind]
+            for r in self.conn.execute(
+                f"SELECT id, {', '.join(cols)} FROM {table}"
+                f" WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
+            ):
+                ru = " ".join(
+                    str(v) for c, v in zip(cols, r[1:], strict=True) if v and c[-3:] != "_kk"
+                )
+                kk = " ".join(
+                    str(v) for c, v in zip(cols, r[1:], strict=True) if v and c[-3:] == "_kk"
+                )
+                texts[(kind, r[0])] = ((ru + " " + kk).strip(), len(ru))
         out: list[dict[str, Any]] = []
-        for h in hits:
-            table, cols = by_kind[h["kind"]]
-            r = self.q1(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", (h["ref"],))
-            ru = " ".join(str(r[c]) for c in cols if r and r[c] and not c.endswith("_kk"))
-            kk = " ".join(str(r[c]) for c in cols if r and r[c] and c.endswith("_kk"))
-            body = (ru + " " + kk).strip()
-            out.append(
-                {"kind": h["kind"], "ref": h["ref"], "snip": _snippet(body, len(ru), prefixes)}
-            )
+        for kind, ref in hits:
+            body, kazakh_from = texts.get((kind, ref), ("", 0))
+            out.append({"kind": kind, "ref": ref, "snip": _snippet(body, kazakh_from, prefixes)})
         return out
 
     def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:

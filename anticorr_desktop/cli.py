@@ -218,8 +218,11 @@ def _migration_progress(stage: str, done: int, total: int) -> None:
         )
     else:
         text = _t("Giving the freed space back to the disk...")
-    end = "\n" if stage in ("backup", "compact") or done >= total else "\r"
-    print(text, file=sys.stderr, end=end, flush=True)
+    final = stage in ("backup", "compact") or done >= total
+    if sys.stderr.isatty():  # one line that counts up
+        print("\r" + text, file=sys.stderr, end="\n" if final else "", flush=True)
+    elif final or done == 0:  # a log: where each stage starts and ends
+        print(text, file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -285,3 +285,45 @@ def test_every_indexed_column_is_a_column_of_its_table(store):
         have = {r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")}
         assert set(cols) <= have, table
     assert schema.KNOWN_MIGRATIONS[-1] == "m005_compact"
+
+
+def test_the_command_line_says_it_is_upgrading_the_database(tmp_path, capsys):
+    from anticorr_desktop.cli import main
+
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURE, db)
+    assert main(["--db", str(db), "search", "закупки"]) == 0
+    out, err = capsys.readouterr()
+    assert "Upgrading the database to this version's format: a backup first..." in err
+    assert "Converting the journal: 201 of 201 entries" in err
+    assert "[закупок]" in out
+    assert main(["--db", str(db), "verify"]) == 0
+    out, err = capsys.readouterr()
+    assert "Upgrading" not in err and "The database verifies: 202 journal entries" in out
+
+
+@pytest.mark.parametrize("stage", ["journal", "search"])
+def test_a_migration_killed_by_sigkill_leaves_the_old_file_usable(tmp_path, stage):
+    """SIGKILL in the middle of the conversion (no Python clean-up at all): SQLite rolls
+    the transaction back; the file is the old one, whole, and upgrades at the next open."""
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURE, db)
+    n = len(_old_journal(db))
+    code = (
+        "import os, signal\n"
+        "from anticorr_desktop.storage.store import open_store\n"
+        "def progress(stage, done, total):\n"
+        f"    if stage == {stage!r}:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"open_store({str(db)!r}, progress=progress)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert proc.returncode == -9
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert "m005_compact" not in {r[0] for r in con.execute("SELECT name FROM _sqlite_migrations")}
+    con.close()
+    assert len(_old_journal(db)) == n
+    st = open_store(db)
+    assert st.verify() == [] and st.journal_length() == n + 1
+    st.close()

@@ -236,6 +236,8 @@ class Connection:
         self._depth = 0
         self._head: str | None = None
         self._format: int | None = None
+        # instruction documents this transaction touched -> what the index holds for each
+        self._docs: dict[int, str | None] = {}
         self._defaults: dict[str, dict[str, Any]] = {}
 
     # -- errors -----------------------------------------------------------
@@ -280,8 +282,13 @@ class Connection:
         self._head = None
         self._format = None  # a restore may have put a file of the old format in place
         self._depth = 1
+        self._docs = {}
         try:
             yield self
+            if self._docs:
+                from . import fulltext
+
+                fulltext.flush_docs(self.conn, self._docs)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -297,6 +304,7 @@ class Connection:
             raise
         finally:
             self._depth = 0
+            self._docs = {}
 
     def _require_tx(self) -> None:
         if not self._depth:
@@ -430,7 +438,7 @@ class Connection:
             return None
         from . import fulltext
 
-        return fulltext.before_write(self.conn, table, before, changes)
+        return fulltext.before_write(self.conn, table, before, changes, self._docs)
 
     def _fts_after(
         self,
@@ -442,7 +450,7 @@ class Connection:
         if pending is not None:
             from . import fulltext
 
-            fulltext.after_write(self.conn, pending, table, before, after)
+            fulltext.after_write(self.conn, pending, table, before, after, self._docs)
 
     def _insert(self, table: str, values: dict[str, Any], note: str = "") -> int:
         self._require_tx()

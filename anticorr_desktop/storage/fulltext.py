@@ -8,7 +8,8 @@ source text when a hit is shown.
 Storage's generic writers (db.py ``_insert/_update/_delete``) keep them in
 step: before a write they compute the indexed form of what the write
 replaces (a contentless FTS5 table deletes an entry by its old terms), after
-it the new one. (The other way, SQL triggers calling a Python function,
+it the new one; an instruction's document (its text, decision, reports and
+executors) once per transaction, at its commit. (The other way, SQL triggers calling a Python function,
 would need every connection to register that function, the sqlite3 shell's
 included, and would load the Russian dictionary inside any write of any
 tool; the write path is where every change already passes for the journal.)
@@ -130,13 +131,12 @@ def _doc_ids(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> se
 
 
 class Pending:
-    """What a write replaces in the indexes, computed before it."""
+    """What a write replaces in search_fts, computed before it."""
 
-    __slots__ = ("docs_old", "search_old")
+    __slots__ = ("search_old",)
 
     def __init__(self) -> None:
         self.search_old: tuple[int, str] | None = None
-        self.docs_old: dict[int, str | None] = {}
 
 
 def before_write(
@@ -144,9 +144,13 @@ def before_write(
     table: str,
     before: Mapping[str, Any] | None,
     changes: Mapping[str, Any],
+    docs: dict[int, str | None],
 ) -> Pending | None:
     """Call before inserting (before None, changes = the values), updating (the changes
-    that really change) or deleting (changes = before) a row of ``table``."""
+    that really change) or deleting (changes = before) a row of ``table``. ``docs`` are
+    the instruction documents the transaction touched, with what the index holds for
+    each (computed at the first touch): they are indexed anew once, at the commit
+    (``flush_docs``), however many rows of an instruction the transaction writes."""
     in_search = table in SEARCH_SOURCES
     in_docs = table in _DOC_KEYS
     if not (in_search or in_docs):
@@ -162,7 +166,8 @@ def before_write(
         else:
             ids |= _doc_ids(conn, table, changes)
         for i in ids:
-            pending.docs_old[i] = doc_body(conn, i)
+            if i not in docs:
+                docs[i] = doc_body(conn, i)
     return pending
 
 
@@ -172,6 +177,7 @@ def after_write(
     table: str,
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
+    docs: dict[int, str | None],
 ) -> None:
     if pending is None:
         return
@@ -188,9 +194,12 @@ def after_write(
                 "INSERT INTO search_fts(rowid, body) VALUES (?, ?)",
                 (after["id"] * FTS_KINDS + kind, source_body(table, after)),
             )
-    docs = dict(pending.docs_old)
     if table == "instruction" and before is None and after is not None:
-        docs[after["id"]] = None  # a new instruction: a new document
+        docs.setdefault(after["id"], None)  # a new instruction: a new document
+
+
+def flush_docs(conn: sqlite3.Connection, docs: dict[int, str | None]) -> None:
+    """Index the touched instruction documents as they are now (just before COMMIT)."""
     for inst_id, old in docs.items():
         new = doc_body(conn, inst_id)
         if new == old:
@@ -202,6 +211,7 @@ def after_write(
             )
         if new is not None:
             conn.execute("INSERT INTO instruction_fts(rowid, body) VALUES (?, ?)", (inst_id, new))
+    docs.clear()
 
 
 def create(conn: sqlite3.Connection) -> None:

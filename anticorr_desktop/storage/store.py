@@ -92,17 +92,26 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(groups)
 
 
-def _snippet(text: str, kazakh_from: int, prefixes: list[str], width: int = 12) -> str:
+def _snippet(
+    text: str,
+    kazakh_from: int,
+    prefixes: list[str],
+    term: Callable[[str, bool], str],
+    width: int = 12,
+) -> str:
     """A few words of ``text`` around the first hit, hits in [brackets] (the index holds
     no copy of the text, so FTS5's snippet() has nothing to cut from). Words from the
-    character ``kazakh_from`` on are of a Kazakh column."""
-    from ..domain.stemming import term
-
+    character ``kazakh_from`` on are of a Kazakh column; ``term`` is stemming.term."""
     spans = [(mt.start(), mt.end()) for mt in _FTS_TOKEN.finditer(text)]
+    starts = tuple(prefixes)
+    # a word's lemma or stem begins with its first letter: only those words are analysed
+    firsts = {p[0] for p in prefixes}
     hits = []
     for k, (a, b) in enumerate(spans):
         w = text[a:b].lower()
-        if w.startswith(tuple(prefixes)) or term(w, a >= kazakh_from).startswith(tuple(prefixes)):
+        if w[0] in firsts and (
+            w.startswith(starts) or term(w, a >= kazakh_from).startswith(starts)
+        ):
             hits.append(k)
             if len(hits) > width:
                 break
@@ -1071,7 +1080,7 @@ class Store(Connection):
         fq = fts_query(text)
         if fq is None:
             return []
-        from ..domain.stemming import query_terms
+        from ..domain.stemming import query_terms, term
         from .fulltext import SEARCH_SOURCES
 
         n = FTS_KINDS if self.journal_format() == 2 else 4  # 4 in a file of the old format
@@ -1104,7 +1113,9 @@ class Store(Connection):
         out: list[dict[str, Any]] = []
         for kind, ref in hits:
             body, kazakh_from = texts.get((kind, ref), ("", 0))
-            out.append({"kind": kind, "ref": ref, "snip": _snippet(body, kazakh_from, prefixes)})
+            out.append(
+                {"kind": kind, "ref": ref, "snip": _snippet(body, kazakh_from, prefixes, term)}
+            )
         return out
 
     def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:

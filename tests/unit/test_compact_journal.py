@@ -327,3 +327,21 @@ def test_a_migration_killed_by_sigkill_leaves_the_old_file_usable(tmp_path, stag
     st = open_store(db)
     assert st.verify() == [] and st.journal_length() == n + 1
     st.close()
+
+
+def test_a_rolled_back_change_leaves_the_index_as_it_was(words):
+    sv, _osp, kas, a, _b = words
+    with pytest.raises(RuntimeError), sv.store.transaction():
+        sv.update_instruction_text(a.id, "Провести аудит больниц")
+        sv.revise_instruction(a.id, executor_ids=[kas.id])
+        raise RuntimeError("the power fails")
+    assert sv.store.instruction_ids(text="закупки") == [a.id]
+    assert sv.store.instruction_ids(text="больницы") == []
+    assert sv.store.instruction_ids(text="Оспанову") == [a.id]
+    # and the next change is indexed from the state the index really holds
+    sv.update_instruction_text(a.id, "Провести аудит больниц")
+    assert sv.store.instruction_ids(text="больницы") == [a.id]
+    assert sv.store.instruction_ids(text="закупки") == []
+    with sv.store.transaction():
+        fulltext.rebuild(sv.store.conn)
+    assert sv.store.instruction_ids(text="больницы") == [a.id]

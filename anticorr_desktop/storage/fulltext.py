@@ -9,10 +9,13 @@ Storage's generic writers (db.py ``_insert/_update/_delete``) keep them in
 step: before a write they compute the indexed form of what the write
 replaces (a contentless FTS5 table deletes an entry by its old terms), after
 it the new one; an instruction's document (its text, decision, reports and
-executors) once per transaction, at its commit. (The other way, SQL triggers calling a Python function,
-would need every connection to register that function, the sqlite3 shell's
-included, and would load the Russian dictionary inside any write of any
-tool; the write path is where every change already passes for the journal.)
+executors) once per transaction, at its commit. (The other way, SQL triggers
+calling a Python function, would need every connection to register that
+function, the sqlite3 shell's included, would fail a repair made there with
+"no such function", and would load the Russian dictionary inside any write of
+any tool; the write path is where every change already passes for the
+journal. SQLite 3.40 here has no contentless_delete, so a delete needs the
+old terms, which the write path has at hand.)
 
 To index another column, add it below: SEARCH_SOURCES for the search of the
 whole database (a column whose name ends in ``_kk`` is read as Kazakh),

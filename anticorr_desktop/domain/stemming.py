@@ -38,8 +38,9 @@ KK_CASE_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің",
     # ablative
     "нан", "нен", "дан", "ден", "тан", "тен",
-    # locative
+    # locative, and the locative-relative ("of/in": саласындағы)
     "нда", "нде", "да", "де", "та", "те",
+    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
     # instrumental
     "мен", "бен", "пен", "менен", "бенен", "пенен",
     # dative (the bare "а"/"е" and accusative "н" are left alone: too many stems end so)

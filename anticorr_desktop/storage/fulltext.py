@@ -50,6 +50,29 @@ INSTRUCTION_DOC: dict[str, tuple[str, ...]] = {
 
 FTS_OPTIONS = "content='', tokenize = 'unicode61 remove_diacritics 2'"
 
+# The rules of domain/stemming.py: raise it with any change that alters what a word is
+# indexed as. A contentless index deletes an entry by its old terms, so an index built
+# by other rules or another dictionary is rebuilt when the database is opened (the
+# setting below records what built it).
+RULES_VERSION = 1
+VERSION_SETTING = "fulltext_index"
+
+
+def index_version() -> str:
+    import pymorphy3_dicts_ru  # its version only (0.1 ms), not the dictionary
+
+    return f"rules {RULES_VERSION}, dictionary {pymorphy3_dicts_ru.__version__}"
+
+
+def record_version(conn: sqlite3.Connection) -> None:
+    import json
+
+    conn.execute(
+        "INSERT INTO setting(key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (VERSION_SETTING, json.dumps(index_version())),
+    )
+
 
 def _kazakh(column: str) -> bool:
     return column.endswith("_kk")
@@ -272,3 +295,4 @@ def rebuild(conn: sqlite3.Connection, progress: Callable[[int, int], None] | Non
     conn.executemany("INSERT INTO instruction_fts(rowid, body) VALUES (?, ?)", docs())
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO instruction_fts(instruction_fts) VALUES ('optimize')")
+    record_version(conn)

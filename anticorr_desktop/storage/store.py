@@ -1448,6 +1448,8 @@ def open_store(
                 if progress is not None:
                     progress("compact", 0, 1)
                 store.conn.execute("VACUUM")
+        if not readonly and migrate and store.journal_format() == 2:
+            _refresh_fulltext(store, progress)
     except sqlite3.DatabaseError as exc:
         store.close()
         mapped = Connection.translate(exc)
@@ -1460,6 +1462,24 @@ def open_store(
         store.close()
         raise
     return store
+
+
+def _refresh_fulltext(store: Store, progress: MigrationProgress | None) -> None:
+    """Rebuild the word-form index when other rules or another dictionary built it (a
+    program update): its deletes need the terms it holds."""
+    from .fulltext import VERSION_SETTING, index_version, rebuild
+
+    if store.get_setting(VERSION_SETTING) == index_version():
+        return
+    with store.transaction():
+        if store.get_setting(VERSION_SETTING) == index_version():  # another copy did it
+            return
+        total = store.scalar("SELECT COUNT(*) FROM instruction") or 0
+        if progress is not None:
+            progress("search", 0, total)
+        rebuild(store.conn, (lambda done, n: progress("search", done, n)) if progress else None)
+        if progress is not None:
+            progress("search", total, total)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -345,3 +345,23 @@ def test_a_rolled_back_change_leaves_the_index_as_it_was(words):
     with sv.store.transaction():
         fulltext.rebuild(sv.store.conn)
     assert sv.store.instruction_ids(text="больницы") == [a.id]
+
+
+def test_an_index_built_by_other_word_form_rules_is_rebuilt_at_open(tmp_path, monkeypatch):
+    """A contentless index deletes by the terms it holds: after an update of the rules or
+    of the dictionary, the index is rebuilt (told as the "search" stage) before any write."""
+    db = tmp_path / "d.sqlite3"
+    shutil.copy(FIXTURE, db)
+    st = open_store(db)
+    assert st.get_setting(fulltext.VERSION_SETTING) == fulltext.index_version()
+    st.close()
+    monkeypatch.setattr(fulltext, "RULES_VERSION", fulltext.RULES_VERSION + 1)
+    told = []
+    st = open_store(db, progress=lambda *a: told.append(a))
+    assert told[0] == ("search", 0, 10) and told[-1] == ("search", 10, 10)
+    assert st.get_setting(fulltext.VERSION_SETTING) == fulltext.index_version()
+    assert st.instruction_ids(text="закупки")
+    st.close()
+    told.clear()
+    open_store(db, progress=lambda *a: told.append(a)).close()
+    assert told == []  # once

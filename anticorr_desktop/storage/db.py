@@ -334,7 +334,9 @@ class Connection:
 
     # -- journaled writes -----------------------------------------------------
     def journal_format(self) -> int:
-        if self._format is None:
+        """1 or 2 (see JOURNAL_V1). Read anew outside a transaction: a restore may have
+        put a file of the other format under this connection."""
+        if self._format is None or not self._depth:
             v2 = self.scalar(
                 "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = 'journal_entry')"
             )

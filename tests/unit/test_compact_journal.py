@@ -365,3 +365,32 @@ def test_an_index_built_by_other_word_form_rules_is_rebuilt_at_open(tmp_path, mo
     told.clear()
     open_store(db, progress=lambda *a: told.append(a)).close()
     assert told == []  # once
+
+
+def test_restoring_a_backup_of_the_old_format_keeps_working_until_the_next_open(tmp_path):
+    """The backup made before the upgrade has the old format: restored into a running
+    program it is written in its own format, and the next open upgrades it."""
+    from anticorr_desktop.storage.backup import restore_database
+
+    db = tmp_path / "now.sqlite3"
+    shutil.copy(FIXTURE, db)
+    st = open_store(db)  # upgraded, after a backup of the old file
+    [old_backup] = (tmp_path / "backups").glob("*before-migration*")
+    reader = open_store(db, readonly=True)
+    assert reader.search("закупки")
+    restore_database(st, old_backup)
+    assert st.journal_format() == reader.journal_format() == 1
+    assert [h["kind"] for h in reader.search("закупок")] == [
+        h["kind"] for h in st.search("закупок")
+    ]
+    with st.transaction():
+        p = st.person(st.people()[0].id)
+        p.position = "Новая должность"
+        st.save_person(p)
+    assert st.verify() == []
+    reader.close()
+    st.close()
+    st = open_store(db)
+    assert st.journal_format() == 2 and st.verify() == []
+    assert st.journal_of("person", p.uid)[-1].after["position"] == "Новая должность"
+    st.close()

@@ -19,8 +19,10 @@ old terms, which the write path has at hand.)
 
 To index another column, add it below: SEARCH_SOURCES for the search of the
 whole database (a column whose name ends in ``_kk`` is read as Kazakh),
-INSTRUCTION_DOC for the tracker's filter. The migration that adds a column
-calls ``rebuild`` so the index covers the rows already there.
+INSTRUCTION_DOC for the tracker's filter, and raise RULES_VERSION: every
+database's index is then rebuilt once at its next open (told as the upgrade's
+"search" stage), so it covers the rows already there and deletes by the terms
+it really holds.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ INSTRUCTION_DOC: dict[str, tuple[str, ...]] = {
 
 FTS_OPTIONS = "content='', tokenize = 'unicode61 remove_diacritics 2'"
 
-# The rules of domain/stemming.py: raise it with any change that alters what a word is
-# indexed as. A contentless index deletes an entry by its old terms, so an index built
+# The rules of domain/stemming.py and the columns above: raise it with any change that
+# alters what a row is indexed as. A contentless index deletes an entry by its old terms, so an index built
 # by other rules or another dictionary is rebuilt when the database is opened (the
 # setting below records what built it).
 RULES_VERSION = 1

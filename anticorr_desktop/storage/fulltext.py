@@ -53,9 +53,9 @@ INSTRUCTION_DOC: dict[str, tuple[str, ...]] = {
 FTS_OPTIONS = "content='', tokenize = 'unicode61 remove_diacritics 2'"
 
 # The rules of domain/stemming.py and the columns above: raise it with any change that
-# alters what a row is indexed as. A contentless index deletes an entry by its old terms, so an index built
-# by other rules or another dictionary is rebuilt when the database is opened (the
-# setting below records what built it).
+# alters what a row is indexed as. A contentless index deletes an entry by its old
+# terms, so an index built by other rules or another dictionary is rebuilt when the
+# database is opened (the setting below records what built it).
 RULES_VERSION = 1
 VERSION_SETTING = "fulltext_index"
 

@@ -276,7 +276,28 @@ def open_services(db: Path | None, *, must_exist: bool = False):
         raise UserError(
             "The database {path} does not exist. Create it with: anticorr init", path=str(path)
         )
-    return Services(open_store(path), lang=current_language())
+    return Services(open_store(path, progress=_migration_progress), lang=current_language())
+
+
+def _migration_progress(stage: str, done: int, total: int) -> None:
+    """Tell on stderr what an upgrade of the database is doing (minutes on a large one)."""
+    if stage == "backup":
+        text = _t("Upgrading the database to this version's format: a backup first...")
+    elif stage == "journal":
+        text = _t("Converting the journal: {done} of {total} entries").format(
+            done=done, total=total
+        )
+    elif stage == "search":
+        text = _t("Indexing word forms for search: {done} of {total} instructions").format(
+            done=done, total=total
+        )
+    else:
+        text = _t("Giving the freed space back to the disk...")
+    final = stage in ("backup", "compact") or done >= total
+    if sys.stderr.isatty():  # one line that counts up
+        print("\r" + text, file=sys.stderr, end="\n" if final else "", flush=True)
+    elif final or done == 0:  # a log: where each stage starts and ends
+        print(text, file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

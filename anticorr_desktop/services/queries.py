@@ -494,6 +494,14 @@ class QueriesService(ServiceBase):
             )
         return out
 
+    def prepare_search(self) -> None:
+        """Load the dictionary of the search by word forms (pymorphy3's Russian one: tens
+        of milliseconds, more on a busy machine), off the UI thread after the first paint,
+        so neither the first search nor the first save of a text waits for it."""
+        from ..domain.stemming import warm_up
+
+        warm_up()
+
     def search_hits(self, text: str) -> list[dict[str, Any]]:
         """Full-text hits with where they were found: kind ("instruction", "decision",
         "agenda", "report"), the session's label, the instruction's number, a snippet."""

@@ -8,8 +8,13 @@ refused (see ``db.open_store``).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 from sqlite_utils import Database, Migrations
 
+from ..errors import StorageError
 from .names import (
     APPLICATION_ID,
     FTS_AGENDA,
@@ -401,6 +406,148 @@ def create_instruction_fts(db: Database) -> None:
             {_INSTRUCTION_DOC.replace(" WHERE i.id = {x}", "")};
         """
     )
+
+
+# Told how far a long migration is: (what, done, total). Set by open_store for its run.
+progress: Callable[[str, int, int], None] | None = None
+
+
+def _tell(what: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(what, done, total)
+
+
+# The journal of format 2 (see db.py): what changed, the digest of each row's state,
+# hashes as 32 bytes; the view "journal" shows it as the journal table had it (hex).
+JOURNAL_V2_TABLE = """
+    CREATE TABLE journal_entry (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        tbl TEXT NOT NULL,
+        row_uid TEXT NOT NULL,
+        before TEXT,  -- update: old values of the changed columns; delete: the row
+        after TEXT,   -- update: their new values; an event: its details
+        state BLOB,   -- sha256 of the row after the entry (insert, update)
+        note TEXT NOT NULL DEFAULT '',
+        hash BLOB NOT NULL  -- sha256(prev hash in hex + canonical entry)
+    );
+    CREATE INDEX journal_entry_row ON journal_entry(tbl, row_uid);
+"""
+JOURNAL_V2_VIEW = f"""
+    CREATE VIEW journal AS SELECT seq, at, user, action, tbl, row_uid, before, after, note,
+        coalesce((SELECT lower(hex(p.hash)) FROM journal_entry p WHERE p.seq < e.seq
+                  ORDER BY p.seq DESC LIMIT 1), '{"0" * 64}') AS prev_hash,
+        lower(hex(e.hash)) AS hash,
+        CASE WHEN e.state IS NOT NULL THEN lower(hex(e.state)) END AS state
+        FROM journal_entry e;
+"""
+
+
+@migrations(name="m005_compact")
+def m005_compact(db: Database) -> None:
+    """The journal records what changed (format 2), the full-text indexes hold word forms
+    and no copy of the texts. The old chain is verified first and its head and length
+    are the first entry of the new chain, so the conversion cannot be dropped quietly."""
+    from . import fulltext
+    from .db import (
+        EVENT_TABLE,
+        GENESIS_HASH,
+        compact_row,
+        entry_hash,
+        os_user,
+        row_digest,
+        table_defaults,
+        write_entry,
+    )
+
+    conn = db.conn
+    total = conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
+    old_head = conn.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    db.executescript(JOURNAL_V2_TABLE)
+    prev = GENESIS_HASH
+    if total:  # (a new database has no old chain to account for)
+        prev = write_entry(
+            conn,
+            GENESIS_HASH,
+            datetime.now(UTC).isoformat(timespec="microseconds"),
+            os_user(),
+            "convert",
+            EVENT_TABLE,
+            "",
+            None,
+            {
+                "migration": "m005_compact",
+                "old_entries": total,
+                "old_head": old_head[0] if old_head else GENESIS_HASH,
+            },
+            None,
+            "the journal of whole rows converted to the journal of changes",
+            seq=0,
+        )
+    defaults: dict[str, dict[str, object]] = {}
+    old_prev = GENESIS_HASH
+    done = 0
+    cur = conn.execute(
+        "SELECT seq, at, user, action, tbl, row_uid, before, after, note, prev_hash, hash"
+        " FROM journal ORDER BY seq"
+    )
+    while rows := cur.fetchmany(2000):
+        for seq, at, user, action, tbl, uid, before_s, after_s, note, prev_hash, h in rows:
+            before = json.loads(before_s) if before_s else None
+            after = json.loads(after_s) if after_s else None
+            entry = {
+                "at": at,
+                "user": user,
+                "action": action,
+                "tbl": tbl,
+                "row_uid": uid,
+                "before": before,
+                "after": after,
+                "note": note,
+            }
+            if prev_hash != old_prev or entry_hash(old_prev, entry) != h:
+                raise StorageError(
+                    "The journal's hash chain is broken at entry {seq}, so the database was "
+                    "not converted to this version's format (nothing was changed). Restore "
+                    "the newest good backup, or open the file with the previous version.",
+                    seq=seq,
+                )
+            old_prev = h
+            state = None
+            if tbl == EVENT_TABLE:
+                b, a = before, after
+            else:
+                d = defaults.get(tbl)
+                if d is None:
+                    d = defaults[tbl] = table_defaults(conn, tbl)
+                if before is None:
+                    b = a = None
+                    state = row_digest(compact_row(d, after or {}))
+                elif after is None:
+                    b, a = compact_row(d, before), None
+                else:
+                    keys = sorted(k for k in after if before.get(k) != after[k])
+                    b = {k: before.get(k) for k in keys}
+                    a = {k: after[k] for k in keys}
+                    state = row_digest(compact_row(d, after))
+            prev = write_entry(conn, prev, at, user, action, tbl, uid, b, a, state, note, seq)
+        done += len(rows)
+        _tell("journal", done, total)
+    conn.execute("DROP TABLE journal")
+    db.executescript(JOURNAL_V2_VIEW)
+    # the full-text indexes: contentless, kept in step by storage's writers
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        if "_fts_" in name or "_doc_" in name:  # m001's triggers of the full-text tables
+            conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE search_fts")
+    conn.execute("DROP TABLE instruction_fts")
+    fulltext.create(conn)
+    n = conn.execute("SELECT COUNT(*) FROM instruction").fetchone()[0]
+    _tell("search", 0, n)
+    fulltext.rebuild(conn, lambda done, total: _tell("search", done, total))
+    _tell("search", n, n)
 
 
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from .names import (
     APPLICATION_ID,
     FTS_DECISION,
     FTS_INSTRUCTION,
+    FTS_KINDS,
     FTS_REPORT,
     MIGRATION_SET,
     MIGRATIONS,
@@ -77,11 +78,56 @@ _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str) -> str | None:
-    """User words -> an FTS5 query: every word as a prefix, all required."""
+    """User words -> an FTS5 query: every word required, each as a prefix of any of its
+    forms (as typed, its Russian lemma, its Kazakh stem: domain/stemming.py)."""
     words = _FTS_TOKEN.findall(text)
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    from ..domain.stemming import query_terms
+
+    groups = []
+    for w in words:
+        terms = [f'"{t}"*' for t in query_terms(w)]
+        groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+    return " AND ".join(groups)
+
+
+def _snippet(
+    text: str,
+    kazakh_from: int,
+    prefixes: list[str],
+    term: Callable[[str, bool], str],
+    width: int = 12,
+) -> str:
+    """A few words of ``text`` around the first hit, hits in [brackets] (the index holds
+    no copy of the text, so FTS5's snippet() has nothing to cut from). Words from the
+    character ``kazakh_from`` on are of a Kazakh column; ``term`` is stemming.term."""
+    spans = [(mt.start(), mt.end()) for mt in _FTS_TOKEN.finditer(text)]
+    starts = tuple(prefixes)
+    # a word's lemma or stem begins with its first letter: only those words are analysed
+    firsts = {p[0] for p in prefixes}
+    hits = []
+    for k, (a, b) in enumerate(spans):
+        w = text[a:b].lower()
+        if w[0] in firsts and (
+            w.startswith(starts) or term(w, a >= kazakh_from).startswith(starts)
+        ):
+            hits.append(k)
+            if len(hits) > width:
+                break
+    if not spans:
+        return ""
+    first = hits[0] if hits else 0
+    lo = max(0, min(first - 2, len(spans) - width))
+    hi = min(len(spans), lo + width)
+    marked = set(hits)
+    out = []
+    for k in range(lo, hi):
+        a, b = spans[k]
+        end = spans[k + 1][0] if k + 1 < hi else b
+        word = text[a:b]
+        out.append((f"[{word}]" if k in marked else word) + text[b:end])
+    return ("…" if lo > 0 else "") + "".join(out).rstrip() + ("…" if hi < len(spans) else "")
 
 
 class Store(Connection):
@@ -1195,7 +1241,7 @@ class Store(Connection):
         return insts, points
 
     # -- search ---------------------------------------------------------------------------------
-    def search(self, text: str, limit: int = 50) -> list[sqlite3.Row]:
+    def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
         """Hits over instructions, decisions, agenda items and reports, newest first.
 
         (Ordering by rowid lets FTS5 stop after ``limit`` hits; ordering by
@@ -1204,12 +1250,43 @@ class Store(Connection):
         fq = fts_query(text)
         if fq is None:
             return []
-        return self.q(
-            "SELECT rowid % 4 AS kind, rowid / 4 AS ref,"
-            " snippet(search_fts, 0, '[', ']', '…', 12) AS snip"
-            " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (fq, limit),
-        )
+        from ..domain.stemming import query_terms, term
+        from .fulltext import SEARCH_SOURCES
+
+        n = FTS_KINDS if self.journal_format() == 2 else 4  # 4 in a file of the old format
+        hits = [
+            (r[0], r[1])
+            for r in self.q(
+                f"SELECT rowid % {n}, rowid / {n}"
+                " FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (fq, limit),
+            )
+        ]
+        prefixes = [t for w in _FTS_TOKEN.findall(text) for t in query_terms(w)]
+        by_kind = {kind: (table, cols) for table, (kind, cols) in SEARCH_SOURCES.items()}
+        texts: dict[tuple[int, int], tuple[str, int]] = {}
+        for kind in {h[0] for h in hits}:
+            table, cols = by_kind[kind]
+            ids = [h[1] for h in hits if h[0] == kind]
+            for r in self.conn.execute(
+                f"SELECT id, {', '.join(cols)} FROM {table}"
+                f" WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
+            ):
+                ru = " ".join(
+                    str(v) for c, v in zip(cols, r[1:], strict=True) if v and c[-3:] != "_kk"
+                )
+                kk = " ".join(
+                    str(v) for c, v in zip(cols, r[1:], strict=True) if v and c[-3:] == "_kk"
+                )
+                texts[(kind, r[0])] = ((ru + " " + kk).strip(), len(ru))
+        out: list[dict[str, Any]] = []
+        for kind, ref in hits:
+            body, kazakh_from = texts.get((kind, ref), ("", 0))
+            out.append(
+                {"kind": kind, "ref": ref, "snip": _snippet(body, kazakh_from, prefixes, term)}
+            )
+        return out
 
     def search_hit_context(self, kind: int, ref: int) -> tuple[int | None, int | None]:
         """(session id, instruction id) of a search hit."""
@@ -1234,26 +1311,66 @@ class Store(Connection):
 
     # -- journal -----------------------------------------------------------------------------------
     def journal_of(self, table: str, uid: str) -> list[m.JournalEntry]:
+        """The entries of one row, oldest first, each with the whole row before and
+        after it (format 2 keeps only what changed: the rows are rebuilt backwards from
+        the row as it is now, or as its delete left it)."""
         from datetime import datetime
 
-        return [
-            m.JournalEntry(
-                r["seq"],
-                datetime.fromisoformat(r["at"]),
-                r["user"],
-                r["action"],
-                r["tbl"],
-                r["row_uid"],
-                json.loads(r["before"]) if r["before"] else None,
-                json.loads(r["after"]) if r["after"] else None,
-                r["prev_hash"],
-                r["hash"],
-                r["note"],
+        if self.journal_format() == 1:
+            return [
+                m.JournalEntry(
+                    r["seq"],
+                    datetime.fromisoformat(r["at"]),
+                    r["user"],
+                    r["action"],
+                    r["tbl"],
+                    r["row_uid"],
+                    json.loads(r["before"]) if r["before"] else None,
+                    json.loads(r["after"]) if r["after"] else None,
+                    r["prev_hash"],
+                    r["hash"],
+                    r["note"],
+                )
+                for r in self.q(
+                    "SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq",
+                    (table, uid),
+                )
+            ]
+        rows = self.q(
+            "SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq", (table, uid)
+        )
+        now = self.q1(f"SELECT * FROM {table} WHERE uid = ?", (uid,)) if rows else None
+        state: dict[str, Any] | None = dict(now) if now is not None else None
+        out: list[m.JournalEntry] = []
+        for r in reversed(rows):
+            diff_b = json.loads(r["before"]) if r["before"] else None
+            diff_a = json.loads(r["after"]) if r["after"] else None
+            if r["action"] == "delete" or (diff_b is not None and diff_a is None):
+                before = self.expand(table, diff_b or {})
+                after = None
+            elif diff_b is None:  # an insert
+                before, after = None, state
+            else:
+                after = state
+                before = {**(state or {}), **diff_b}
+            out.append(
+                m.JournalEntry(
+                    r["seq"],
+                    datetime.fromisoformat(r["at"]),
+                    r["user"],
+                    r["action"],
+                    r["tbl"],
+                    r["row_uid"],
+                    before,
+                    after,
+                    r["prev_hash"],
+                    r["hash"],
+                    r["note"],
+                )
             )
-            for r in self.q(
-                "SELECT * FROM journal WHERE tbl = ? AND row_uid = ? ORDER BY seq", (table, uid)
-            )
-        ]
+            state = before
+        out.reverse()
+        return out
 
     def journal_length(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM journal") or 0
@@ -1276,6 +1393,56 @@ class Store(Connection):
         return out
 
     def _verify(self) -> list[str]:
+        return self._verify_v2() if self.journal_format() == 2 else self._verify_v1()
+
+    def _verify_v2(self) -> list[str]:
+        from .db import entry_v2, row_digest
+
+        problems: list[str] = []
+        prev = GENESIS_HASH
+        # (table, uid) -> (state after the row's last entry, that entry's new values)
+        last: dict[tuple[str, str], tuple[bytes | None, dict[str, Any] | None]] = {}
+        cur = self.conn.execute(
+            "SELECT seq, at, user, action, tbl, row_uid, before, after, state, note, hash"
+            " FROM journal_entry ORDER BY seq"
+        )
+        for seq, at, user, action, tbl, uid, b, a, state, note, h in cur:
+            after = json.loads(a) if a else None
+            entry = entry_v2(
+                at, user, action, tbl, uid, json.loads(b) if b else None, after, state, note
+            )
+            if entry_hash(prev, entry) != h.hex():
+                problems.append(f"journal entry {seq}: the hash chain is broken")
+                return problems
+            prev = h.hex()
+            if tbl == EVENT_TABLE:
+                continue
+            last[(tbl, uid)] = (state, after)
+        tables = {t for t, _ in last} | set(JOURNALED_TABLES)
+        for table in sorted(tables):
+            for row in self.conn.execute(f"SELECT * FROM {table}"):
+                now = dict(row)
+                got = last.pop((table, now["uid"]), None)
+                if got is None:
+                    problems.append(f"{table} {now['uid']}: added without a journal entry")
+                    continue
+                state, after = got
+                if state is None:
+                    problems.append(
+                        f"{table} {now['uid']}: exists but the journal says it was deleted"
+                    )
+                elif row_digest(self.compact(table, now)) != state:
+                    diff = sorted(k for k, v in (after or {}).items() if now.get(k) != v)
+                    problems.append(
+                        f"{table} {now['uid']}: changed outside the program"
+                        + (f" ({', '.join(diff)})" if diff else "")
+                    )
+        for (table, uid), (state, _after) in sorted(last.items()):
+            if state is not None:
+                problems.append(f"{table} {uid}: deleted without a journal entry")
+        return problems
+
+    def _verify_v1(self) -> list[str]:
         problems: list[str] = []
         prev = GENESIS_HASH
         last: dict[tuple[str, str], dict[str, Any] | None] = {}
@@ -1298,7 +1465,9 @@ class Store(Connection):
                 continue
             last[(r["tbl"], r["row_uid"])] = entry["after"]
         tables = {t for t, _ in last} | set(JOURNALED_TABLES)
-        for table in sorted(tables):
+        # an old file (a backup of an earlier version) lacks the tables added since
+        existing = {r[0] for r in self.q("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in sorted(tables & existing):
             current = {row["uid"]: dict(row) for row in self.q(f"SELECT * FROM {table}")}
             added = self._column_defaults(table)
             for (t, uid), after in last.items():
@@ -1400,10 +1569,22 @@ JOURNALED_TABLES = (
 )
 
 
+# Told before a migration of an existing database starts and as it goes: (stage, done,
+# total); stage is "backup", "journal", "search" or "compact" (see schema.progress).
+MigrationProgress = Callable[[str, int, int], None]
+
+
 def open_store(
-    path: str | Path, *, readonly: bool = False, migrate: bool = True, user: str | None = None
+    path: str | Path,
+    *,
+    readonly: bool = False,
+    migrate: bool = True,
+    user: str | None = None,
+    progress: MigrationProgress | None = None,
 ) -> Store:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Open (creating if needed) and migrate the database at ``path``. An existing
+    database that needs a migration is backed up first; ``progress`` hears of it (the
+    conversion of the journal of 100,000 instructions takes minutes: say so)."""
 
     if str(path) != ":memory:":
         p = Path(path)
@@ -1448,13 +1629,29 @@ def open_store(
                 raise StorageError("The database needs an upgrade that cannot run read-only.")
             from sqlite_utils import Database
 
+            from . import schema
             from .schema import migrations
 
             if applied and store.path is not None:
                 from .backup import backup_database
 
+                if progress is not None:
+                    progress("backup", 0, 1)
                 backup_database(store, reason="before-migration")
-            migrations.apply(Database(store.conn))
+            schema.progress = progress if applied else None
+            try:
+                migrations.apply(Database(store.conn))
+            finally:
+                schema.progress = None
+            store._defaults.clear()
+            store._format = None
+            if applied and "m005_compact" not in applied and store.path is not None:
+                # give the space of the old journal and full-text copies back to the disk
+                if progress is not None:
+                    progress("compact", 0, 1)
+                store.conn.execute("VACUUM")
+        if not readonly and migrate and store.journal_format() == 2:
+            _refresh_fulltext(store, progress)
     except sqlite3.DatabaseError as exc:
         store.close()
         mapped = Connection.translate(exc)
@@ -1467,6 +1664,24 @@ def open_store(
         store.close()
         raise
     return store
+
+
+def _refresh_fulltext(store: Store, progress: MigrationProgress | None) -> None:
+    """Rebuild the word-form index when other rules or another dictionary built it (a
+    program update): its deletes need the terms it holds."""
+    from .fulltext import VERSION_SETTING, index_version, rebuild
+
+    if store.get_setting(VERSION_SETTING) == index_version():
+        return
+    with store.transaction():
+        if store.get_setting(VERSION_SETTING) == index_version():  # another copy did it
+            return
+        total = store.scalar("SELECT COUNT(*) FROM instruction") or 0
+        if progress is not None:
+            progress("search", 0, total)
+        rebuild(store.conn, (lambda done, n: progress("search", done, n)) if progress else None)
+        if progress is not None:
+            progress("search", total, total)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

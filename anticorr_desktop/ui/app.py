@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -88,6 +89,47 @@ def main(argv: list[str] | None = None) -> int:
         languages.unload()
 
 
+class _UpgradeProgress:
+    """What the window shows while an existing database is upgraded (a backup, then the
+    conversion: minutes on a database of 100,000 instructions). Nothing appears when no
+    upgrade is needed."""
+
+    def __init__(self) -> None:
+        self.dialog: Any = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        if self.dialog is None:
+            self.dialog = QProgressDialog()
+            self.dialog.setWindowTitle(QCoreApplication.translate("App", "Upgrading the database"))
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setMinimumWidth(480)
+        texts = {
+            "backup": QCoreApplication.translate(
+                "App",
+                "Upgrading the database to this version's format. A backup is made first; "
+                "this may take a few minutes on a large database.",
+            ),
+            "journal": QCoreApplication.translate("App", "Converting the journal of changes..."),
+            "search": QCoreApplication.translate("App", "Indexing word forms for search..."),
+            "compact": QCoreApplication.translate(
+                "App", "Giving the freed space back to the disk..."
+            ),
+        }
+        self.dialog.setLabelText(texts.get(stage, texts["backup"]))
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        self.dialog.show()
+        QCoreApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
+
 def _run(
     app: QApplication,
     settings: QSettings,
@@ -114,7 +156,11 @@ def _run(
     try:
         startup.warn_if_network(db)
         try:
-            store = open_store(db, readonly=readonly)
+            upgrade = _UpgradeProgress()
+            try:
+                store = open_store(db, readonly=readonly, progress=upgrade)
+            finally:
+                upgrade.close()
             state = startup.check_damage(store, db, languages.lang)
             if state == startup.STOP:
                 return 1

@@ -123,7 +123,8 @@ def check_damage(store, db: Path, lang: str, problem: str | None = None) -> str:
 
 
 class StartupChecks(QObject):
-    """After the window is up: the daily backup, then the journal check, in the background."""
+    """After the window is up, in the background: the word-form dictionary, the daily
+    backup, then the journal check."""
 
     def __init__(self, ctx, window: QWidget):
         super().__init__(window)
@@ -144,6 +145,7 @@ class StartupChecks(QObject):
 
             sv = worker_services(path, lang)
             try:
+                sv.prepare_search()  # the Russian dictionary, before the first search or save
                 damage = (
                     quick_check(sv.store)
                     if path.stat().st_size > QUICK_CHECK_AT_START_MAX

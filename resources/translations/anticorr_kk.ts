@@ -72,17 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="103" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <source>Converting the journal of changes...</source>
+      <translation>Өзгерістер журналы түрлендірілуде...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="234" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Босаған орын дискіге қайтарылуда...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <source>Indexing word forms for search...</source>
+      <translation>Іздеу үшін сөз тұлғалары индекстелуде...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="216" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,14 +112,24 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="215" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="235" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <source>Upgrading the database</source>
+      <translation>Дерекқорды жаңарту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
+      <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда. Алдымен сақтық көшірме жасалады; үлкен дерекқорда бұл бірнеше минутқа созылуы мүмкін.</translation>
     </message>
   </context>
   <context>
@@ -264,12 +289,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="727" />
+      <location filename="../../anticorr_desktop/cli.py" line="748" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -279,192 +304,207 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="869" />
+      <location filename="../../anticorr_desktop/cli.py" line="890" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="322" />
+      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <source>Converting the journal: {done} of {total} entries</source>
+      <translation>Журнал түрлендірілуде: {total} жазбаның {done}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="343" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="547" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="587" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="341" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="565" />
+      <location filename="../../anticorr_desktop/cli.py" line="586" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="864" />
+      <location filename="../../anticorr_desktop/cli.py" line="885" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="822" />
+      <location filename="../../anticorr_desktop/cli.py" line="843" />
       <source>Due on {date}.</source>
       <translation>Мерзімі: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="585" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="613" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Босаған орын дискіге қайтарылуда...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="494" />
       <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
       <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="329" />
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="759" />
+      <location filename="../../anticorr_desktop/cli.py" line="780" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="529" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <source>Indexing word forms for search: {done} of {total} instructions</source>
+      <translation>Іздеу үшін сөз тұлғалары индекстелуде: {total} тапсырманың {done}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="550" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="548" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="791" />
+      <location filename="../../anticorr_desktop/cli.py" line="812" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="871" />
+      <location filename="../../anticorr_desktop/cli.py" line="892" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="688" />
+      <location filename="../../anticorr_desktop/cli.py" line="709" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="593" />
+      <location filename="../../anticorr_desktop/cli.py" line="614" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="562" />
+      <location filename="../../anticorr_desktop/cli.py" line="583" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <location filename="../../anticorr_desktop/cli.py" line="469" />
       <source>Not in the directory: "{name}"</source>
       <translation>Анықтамалықта жоқ: «{name}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <location filename="../../anticorr_desktop/cli.py" line="466" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>«{name}» кім екені анық емес; үміткерлер: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="611" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="595" />
+      <location filename="../../anticorr_desktop/cli.py" line="616" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="768" />
+      <location filename="../../anticorr_desktop/cli.py" line="789" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="758" />
+      <location filename="../../anticorr_desktop/cli.py" line="779" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="530" />
+      <location filename="../../anticorr_desktop/cli.py" line="551" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="875" />
+      <location filename="../../anticorr_desktop/cli.py" line="896" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="874" />
+      <location filename="../../anticorr_desktop/cli.py" line="895" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="861" />
+      <location filename="../../anticorr_desktop/cli.py" line="882" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="766" />
+      <location filename="../../anticorr_desktop/cli.py" line="787" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="695" />
+      <location filename="../../anticorr_desktop/cli.py" line="716" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="784" />
+      <location filename="../../anticorr_desktop/cli.py" line="805" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="779" />
+      <location filename="../../anticorr_desktop/cli.py" line="800" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="773" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="472" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Жолдар: импортталатыны {new}, бұрыннан бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды); қателер: {problems}; жаңа отырыстар: {sessions}.</translation>
     </message>
@@ -474,49 +514,54 @@ The file is checked first. The current contents are backed up before they are re
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="584" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="425" />
+      <location filename="../../anticorr_desktop/cli.py" line="446" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>«{sheet}» парағы, тақырып {row}-жолда.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="567" />
+      <location filename="../../anticorr_desktop/cli.py" line="588" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="568" />
+      <location filename="../../anticorr_desktop/cli.py" line="589" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="713" />
+      <location filename="../../anticorr_desktop/cli.py" line="734" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="718" />
+      <location filename="../../anticorr_desktop/cli.py" line="739" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="873" />
+      <location filename="../../anticorr_desktop/cli.py" line="894" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="285" />
+      <source>Upgrading the database to this version's format: a backup first...</source>
+      <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда: алдымен сақтық көшірме...</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="214" />
@@ -524,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="854" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -534,7 +579,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="855" />
+      <location filename="../../anticorr_desktop/cli.py" line="876" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
@@ -544,17 +589,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>анықтамалықта жоқ орындаушыларды қосу (ықтимал үміткері жоқтарды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="606" />
+      <location filename="../../anticorr_desktop/cli.py" line="627" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="857" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="736" />
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -569,7 +614,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -609,7 +654,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Excel (.xlsx) немесе CSV түрінде жүргізілген тапсырмалар тізілімін импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="604" />
+      <location filename="../../anticorr_desktop/cli.py" line="625" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -634,7 +679,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="859" />
+      <location filename="../../anticorr_desktop/cli.py" line="880" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -644,7 +689,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="856" />
+      <location filename="../../anticorr_desktop/cli.py" line="877" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -694,7 +739,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="628" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -769,7 +814,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="858" />
+      <location filename="../../anticorr_desktop/cli.py" line="879" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -794,17 +839,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="335" />
+      <location filename="../../anticorr_desktop/cli.py" line="356" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="675" />
+      <location filename="../../anticorr_desktop/cli.py" line="696" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="740" />
+      <location filename="../../anticorr_desktop/cli.py" line="761" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1653,12 +1698,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <location filename="../../anticorr_desktop/cli.py" line="383" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: БАҒАН=ӨРІС түрінде жазыңыз, мысалы C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
       <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
       <translation>«{value}»: АТЫ=ID (адамның id-і) немесе АТЫ=new түрінде жазыңыз.</translation>
     </message>
@@ -1698,7 +1743,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="559" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
@@ -1723,17 +1768,17 @@ Technical detail: {detail}</source>
       <translation>{path} қалтасын құру мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="197" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1462" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1657" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1510" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1723" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1763,12 +1808,12 @@ Technical detail: {detail}</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="612" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
@@ -1793,7 +1838,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="667" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1858,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="762" />
+      <location filename="../../anticorr_desktop/cli.py" line="783" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1878,12 +1923,12 @@ Technical detail: {detail}</source>
       <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="215" />
       <source>Organisation {id} does not exist.</source>
       <translation>Ұйым табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="306" />
       <source>Person {id} does not exist.</source>
       <translation>Тұлға анықтамалықтан табылмады (ID {id}).</translation>
     </message>
@@ -1898,12 +1943,12 @@ Technical detail: {detail}</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="398" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="410" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1938,22 +1983,22 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="705" />
+      <location filename="../../anticorr_desktop/cli.py" line="726" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1484" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1697" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1491" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1704" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
@@ -1963,17 +2008,17 @@ Technical detail: {detail}</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="193" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1448" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1627" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1422" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1601" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1998,12 +2043,12 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="842" />
+      <location filename="../../anticorr_desktop/cli.py" line="863" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="181" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск толып қалған немесе сақтау кезінде дискіде ақау болды. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -2063,7 +2108,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="349" />
+      <location filename="../../anticorr_desktop/cli.py" line="370" />
       <source>The header row is counted from 1.</source>
       <translation>Тақырып жолы 1-ден бастап саналады.</translation>
     </message>
@@ -2076,6 +2121,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/schema.py" line="511" />
+      <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
+      <translation>Журналдың хеш тізбегі {seq} жазбасында бұзылған, сондықтан дерекқор осы нұсқаның пішіміне түрлендірілмеді (ештеңе өзгертілмеді). Соңғы жарамды сақтық көшірмені қалпына келтіріңіз немесе файлды бағдарламаның алдыңғы нұсқасымен ашыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
@@ -2138,7 +2188,7 @@ Technical detail: {detail}</source>
       <translation>Кітапта «{sheet}» парағы жоқ; оның парақтары: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="386" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>«{column}» бағаны жоқ; бағандар: {names}.</translation>
     </message>
@@ -2163,7 +2213,7 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1441" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1620" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -2173,7 +2223,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="631" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -2188,7 +2238,7 @@ Technical detail: {detail}</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="274" />
       <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
       <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
     </message>
@@ -2203,7 +2253,7 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="395" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Белгісіз өріс «{field}»; өрістер: {fields}.</translation>
     </message>
@@ -2403,12 +2453,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1590" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1552" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1765" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
@@ -2418,12 +2468,12 @@ Technical detail: {detail}</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1518" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1731" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1428" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1607" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
@@ -5580,12 +5630,12 @@ Open it read-only here, to look without changing anything?</source>
       <translation>{backup} көшірмесінен қалпына келтірілді. Зақымдалған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="175" />
       <source>Start the program again to work with the restored database.</source>
       <translation>Қалпына келтірілген дерекқормен жұмыс істеу үшін бағдарламаны қайта іске қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="186" />
       <source>The check of the journal found changes made outside the program:
 
 {lines}
@@ -5632,7 +5682,7 @@ Keep the database on this computer's disk and put the backups on the network fol
 Дерекқорды осы компьютердің дискісінде сақтаңыз, ал желілік бумаға резервтік көшірмелерді салыңыз (Баптаулар → Деректер).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="185" />
       <source>The record does not verify</source>
       <translation>Өзгерістер журналы тексеруден өтпеді</translation>
     </message>

@@ -72,17 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="103" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="188" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <source>Converting the journal of changes...</source>
+      <translation>Преобразование журнала изменений...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="234" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="170" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Освобождённое место возвращается диску...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <source>Indexing word forms for search...</source>
+      <translation>Индексирование словоформ для поиска...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="216" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -97,14 +112,24 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="215" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="189" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="235" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <source>Upgrading the database</source>
+      <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
+      <translation>База данных обновляется до формата этой версии. Сначала делается резервная копия; на большой базе это может занять несколько минут.</translation>
     </message>
   </context>
   <context>
@@ -264,12 +289,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="727" />
+      <location filename="../../anticorr_desktop/cli.py" line="748" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -279,192 +304,207 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="869" />
+      <location filename="../../anticorr_desktop/cli.py" line="890" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="322" />
+      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <source>Converting the journal: {done} of {total} entries</source>
+      <translation>Преобразование журнала: {done} из {total} записей</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="343" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="547" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="587" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="341" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="565" />
+      <location filename="../../anticorr_desktop/cli.py" line="586" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="864" />
+      <location filename="../../anticorr_desktop/cli.py" line="885" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="822" />
+      <location filename="../../anticorr_desktop/cli.py" line="843" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="585" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="613" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <source>Giving the freed space back to the disk...</source>
+      <translation>Освобождённое место возвращается диску...</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
+      <location filename="../../anticorr_desktop/cli.py" line="494" />
       <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
       <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="329" />
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="759" />
+      <location filename="../../anticorr_desktop/cli.py" line="780" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="529" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <source>Indexing word forms for search: {done} of {total} instructions</source>
+      <translation>Индексирование словоформ для поиска: {done} из {total} поручений</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="550" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="548" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="791" />
+      <location filename="../../anticorr_desktop/cli.py" line="812" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="871" />
+      <location filename="../../anticorr_desktop/cli.py" line="892" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="688" />
+      <location filename="../../anticorr_desktop/cli.py" line="709" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="593" />
+      <location filename="../../anticorr_desktop/cli.py" line="614" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="562" />
+      <location filename="../../anticorr_desktop/cli.py" line="583" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="448" />
+      <location filename="../../anticorr_desktop/cli.py" line="469" />
       <source>Not in the directory: "{name}"</source>
       <translation>Нет в справочнике: «{name}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <location filename="../../anticorr_desktop/cli.py" line="466" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>Неясно, кто такой «{name}»; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="611" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="595" />
+      <location filename="../../anticorr_desktop/cli.py" line="616" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="768" />
+      <location filename="../../anticorr_desktop/cli.py" line="789" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="758" />
+      <location filename="../../anticorr_desktop/cli.py" line="779" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="530" />
+      <location filename="../../anticorr_desktop/cli.py" line="551" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="875" />
+      <location filename="../../anticorr_desktop/cli.py" line="896" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="874" />
+      <location filename="../../anticorr_desktop/cli.py" line="895" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="861" />
+      <location filename="../../anticorr_desktop/cli.py" line="882" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="766" />
+      <location filename="../../anticorr_desktop/cli.py" line="787" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="695" />
+      <location filename="../../anticorr_desktop/cli.py" line="716" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="784" />
+      <location filename="../../anticorr_desktop/cli.py" line="805" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="779" />
+      <location filename="../../anticorr_desktop/cli.py" line="800" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="773" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="472" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже есть, {skipped} пропущено (пустые, заголовки, итоги); ошибок: {problems}; новые заседания: {sessions}.</translation>
     </message>
@@ -474,49 +514,54 @@ The file is checked first. The current contents are backed up before they are re
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="584" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="425" />
+      <location filename="../../anticorr_desktop/cli.py" line="446" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="567" />
+      <location filename="../../anticorr_desktop/cli.py" line="588" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="568" />
+      <location filename="../../anticorr_desktop/cli.py" line="589" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="713" />
+      <location filename="../../anticorr_desktop/cli.py" line="734" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="718" />
+      <location filename="../../anticorr_desktop/cli.py" line="739" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="873" />
+      <location filename="../../anticorr_desktop/cli.py" line="894" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="285" />
+      <source>Upgrading the database to this version's format: a backup first...</source>
+      <translation>База данных обновляется до формата этой версии: сначала резервная копия...</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="214" />
@@ -524,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="854" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -534,7 +579,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="855" />
+      <location filename="../../anticorr_desktop/cli.py" line="876" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
@@ -544,17 +589,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="606" />
+      <location filename="../../anticorr_desktop/cli.py" line="627" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="857" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="736" />
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -569,7 +614,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -609,7 +654,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать реестр поручений из Excel (.xlsx) или CSV</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="604" />
+      <location filename="../../anticorr_desktop/cli.py" line="625" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -634,7 +679,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="859" />
+      <location filename="../../anticorr_desktop/cli.py" line="880" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -644,7 +689,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="856" />
+      <location filename="../../anticorr_desktop/cli.py" line="877" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -694,7 +739,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="628" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -769,7 +814,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="858" />
+      <location filename="../../anticorr_desktop/cli.py" line="879" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -794,17 +839,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="335" />
+      <location filename="../../anticorr_desktop/cli.py" line="356" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="675" />
+      <location filename="../../anticorr_desktop/cli.py" line="696" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="740" />
+      <location filename="../../anticorr_desktop/cli.py" line="761" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1653,12 +1698,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <location filename="../../anticorr_desktop/cli.py" line="383" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: пишите СТОЛБЕЦ=ПОЛЕ, например C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="425" />
       <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
       <translation>«{value}»: пишите ИМЯ=ID (id человека) или ИМЯ=new.</translation>
     </message>
@@ -1698,7 +1743,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="513" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="559" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
@@ -1723,17 +1768,17 @@ Technical detail: {detail}</source>
       <translation>Не удаётся создать папку {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="81" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="197" />
       <source>Cannot open the database file ({detail}). Check the folder exists and you may write to it.</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1462" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1657" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1510" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1723" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1763,12 +1808,12 @@ Technical detail: {detail}</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="566" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="612" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
@@ -1793,7 +1838,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="621" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="667" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1858,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="762" />
+      <location filename="../../anticorr_desktop/cli.py" line="783" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1878,12 +1923,12 @@ Technical detail: {detail}</source>
       <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="169" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="215" />
       <source>Organisation {id} does not exist.</source>
       <translation>Организация не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="260" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="306" />
       <source>Person {id} does not exist.</source>
       <translation>Лицо не найдено в справочнике (ID {id}).</translation>
     </message>
@@ -1898,12 +1943,12 @@ Technical detail: {detail}</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="398" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="364" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="410" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1938,22 +1983,22 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="705" />
+      <location filename="../../anticorr_desktop/cli.py" line="726" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1484" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1697" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1491" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1704" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="71" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
@@ -1963,17 +2008,17 @@ Technical detail: {detail}</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="77" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="193" />
       <source>The database is open read-only. Nothing was saved.</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1448" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1627" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1422" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1601" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1998,12 +2043,12 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="842" />
+      <location filename="../../anticorr_desktop/cli.py" line="863" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/db.py" line="65" />
+      <location filename="../../anticorr_desktop/storage/db.py" line="181" />
       <source>The disk is full or failed while saving. Nothing was saved. Free some space and try again.</source>
       <translation>Диск заполнен, или при сохранении произошёл сбой диска. Ничего не сохранено. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -2063,7 +2108,7 @@ Technical detail: {detail}</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="349" />
+      <location filename="../../anticorr_desktop/cli.py" line="370" />
       <source>The header row is counted from 1.</source>
       <translation>Строка заголовка считается с 1.</translation>
     </message>
@@ -2076,6 +2121,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/domain/rules.py" line="216" />
       <source>The instruction cannot be cancelled: it is {status}.</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/schema.py" line="511" />
+      <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
+      <translation>Цепочка хешей журнала нарушена на записи {seq}, поэтому база данных не преобразована в формат этой версии (ничего не изменено). Восстановите последнюю исправную резервную копию или откройте файл предыдущей версией программы.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/rules.py" line="251" />
@@ -2138,7 +2188,7 @@ Technical detail: {detail}</source>
       <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="386" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
     </message>
@@ -2163,7 +2213,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1441" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1620" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -2173,7 +2223,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="585" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="631" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -2188,7 +2238,7 @@ Technical detail: {detail}</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="274" />
       <source>This organisation is an executor, a person's place of work or a group's member; it cannot be deleted.</source>
       <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
     </message>
@@ -2203,7 +2253,7 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="395" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
     </message>
@@ -2403,12 +2453,12 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1411" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1590" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1552" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1765" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
@@ -2418,12 +2468,12 @@ Technical detail: {detail}</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1518" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1731" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1428" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1607" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
@@ -5580,12 +5630,12 @@ Open it read-only here, to look without changing anything?</source>
       <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="175" />
       <source>Start the program again to work with the restored database.</source>
       <translation>Запустите программу снова, чтобы работать с восстановленной базой данных.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="184" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="186" />
       <source>The check of the journal found changes made outside the program:
 
 {lines}
@@ -5632,7 +5682,7 @@ Keep the database on this computer's disk and put the backups on the network fol
 Храните базу данных на диске этого компьютера, а в сетевую папку сохраняйте резервные копии (Настройки → Данные).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/startup.py" line="183" />
+      <location filename="../../anticorr_desktop/ui/startup.py" line="185" />
       <source>The record does not verify</source>
       <translation>Журнал изменений не прошёл проверку</translation>
     </message>

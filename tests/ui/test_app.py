@@ -4,6 +4,7 @@ session view, and the PySide6 many-calls guard."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -489,3 +490,38 @@ def test_the_first_session_is_the_second_step(empty_ctx, qtbot, message_boxes):
     w.take_first_step(FirstRunDialog.NEXT_SESSION)
     editors = [e for e in QApplication.topLevelWidgets() if isinstance(e, SessionEditor)]
     assert any(e.isVisible() for e in editors)
+
+
+def test_main_says_it_is_upgrading_an_old_database(
+    app_settings, tmp_path, monkeypatch, message_boxes
+):
+    """The window is not silent for the minutes an upgrade takes on a large database: a
+    progress dialog names each stage; then the window opens on the upgraded file."""
+    db = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "schema-m002-demo.sqlite3", db)
+    shown = []
+    real = app_module._UpgradeProgress.__call__
+
+    def spy(self, stage, done, total):
+        real(self, stage, done, total)
+        shown.append((stage, self.dialog.isVisible(), self.dialog.labelText()))
+
+    monkeypatch.setattr(app_module._UpgradeProgress, "__call__", spy)
+
+    def fake_exec(app) -> int:
+        QApplication.processEvents()
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(["--db", str(db)]) == 0
+    stages = [s for s, _v, _t in shown]
+    assert stages[0] == "backup" and stages[-1] == "compact"
+    assert {"journal", "search"} <= set(stages)
+    assert all(visible for _s, visible, _t in shown)
+    assert shown[0][2].startswith("Upgrading the database to this version's format.")
+    con = sqlite3.connect(db)
+    assert "m005_compact" in {r[0] for r in con.execute("SELECT name FROM _sqlite_migrations")}
+    con.close()

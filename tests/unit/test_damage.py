@@ -67,7 +67,7 @@ def test_verify_finds_a_damaged_page_and_names_the_backup_to_restore(demo_db, ca
 
 
 def test_a_damaged_journal_page_does_not_crash_verify(demo_db, capsys):
-    damage(demo_db, "journal")
+    damage(demo_db, "journal_entry")
     rc, _out, err = run(demo_db, capsys, "verify")
     assert rc == 1 and "damaged" in err and "No good backup" in err
 
@@ -76,7 +76,7 @@ def test_a_damaged_journal_found_by_the_record_check_is_a_message(demo_db):
     """Even when the file check is skipped, reading a damaged journal is DamagedDatabase."""
     from anticorr_desktop.storage.store import open_store
 
-    damage(demo_db, "journal")
+    damage(demo_db, "journal_entry")
     st = open_store(demo_db)
     try:
         with pytest.raises(DamagedDatabase, match="damaged"):
@@ -239,7 +239,7 @@ def test_restore_replaces_a_live_file_it_cannot_open(with_backup, capsys, state)
     if state == "empty":
         db.write_bytes(b"")
     elif state == "damaged":
-        damage(db, "journal")
+        damage(db, "journal_entry")
     elif state == "garbage":
         db.write_bytes(b"\x00garbage" * 4096)
     else:

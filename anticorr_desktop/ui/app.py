@@ -10,6 +10,8 @@ import logging  # noqa: F401  (the crash handler's; see below)
 import sys
 from pathlib import Path
 
+import platformdirs  # noqa: F401  (the paths' folders; see below)
+
 # The Qt-free modules the start needs come before PySide6: once imported, PySide6 reads
 # the source of every module imported after it (to see whether it uses PySide6's
 # __feature__ switches), ~12 ms of CPU at each start for ours and those they import.

@@ -464,7 +464,8 @@ def table(rows) -> str:
             continue
         met = "" if target is None else ("yes" if value <= target else "**no**")
         goal = "" if target is None else f"< {target:,} {unit}"
-        out.append(f"| {what} | {value:,.1f} {unit} | {goal} | {met} |")
+        shown = f"{value:,.2f}" if unit == "x" else f"{value:,.1f}"
+        out.append(f"| {what} | {shown} {unit} | {goal} | {met} |")
     return "\n".join(out)
 
 

@@ -95,11 +95,14 @@ class QueriesService(ServiceBase):
         self, as_of: date, executor_id: int | None = None, commission_id: int | None = None
     ) -> dict[int, date]:
         """The instructions whose work was owed and past due on ``as_of``, with the due
-        date then (ids in the candidates' order). Read as plain dates and tuples: of the
+        date then. Read as plain dates and tuples: of the
         ~4,800 candidates on the large database about a fifth were owed, and building every
         candidate's record took most of the time."""
+        # by id: one pass over the table (21-34 ms on the large database for any day) instead
+        # of walking the due-date index and reading each row from it (60-90 ms); the callers
+        # sort what was owed
         ids = self.store.instruction_ids(
-            candidates_as_of=as_of, executor_id=executor_id, commission_id=commission_id
+            candidates_as_of=as_of, executor_id=executor_id, commission_id=commission_id, order="id"
         )
         facts = self.store.replay_dates(ids)
         exts = self.store.replay_extensions(ids)

@@ -828,10 +828,11 @@ def _clip(text: str, n: int) -> str:
 
 def _print_table(rows: list[list[str]]) -> None:
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
-    for n, r in enumerate(rows):
-        print("  ".join(cell.ljust(widths[c]) for c, cell in enumerate(r)).rstrip())
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    sys.stdout.write("\n".join(lines) + "\n")  # one write, not a print per row (4,000 rows)
 
 
 if __name__ == "__main__":

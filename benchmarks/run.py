@@ -14,6 +14,8 @@ import argparse
 import json
 import os
 import platform
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,6 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 AS_OF = date(2026, 11, 26)
+STARTUP_RUNS = 21  # alternated start-ups of ours and the bare window (the ratio's medians)
 
 
 def median_ms(fn, repeat: int) -> float:
@@ -36,6 +39,27 @@ def median_ms(fn, repeat: int) -> float:
         fn()
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
+
+
+def alternated_ms(
+    commands: dict[str, list[str]], repeat: int, env: dict | None = None
+) -> dict[str, tuple[float, float]]:
+    """Whole processes run in turn (who goes first swaps each round, so a slow spell of a
+    shared machine hurts all alike): each command's median wall time and median CPU time
+    (user + system of the child, less disturbed by other work), in ms."""
+    wall: dict[str, list[float]] = {k: [] for k in commands}
+    cpu: dict[str, list[float]] = {k: [] for k in commands}
+    for n in range(repeat):
+        for key in list(commands) if n % 2 == 0 else list(commands)[::-1]:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = time.perf_counter()
+            subprocess.run(commands[key], check=True, capture_output=True, env=env)
+            wall[key].append((time.perf_counter() - t) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[key].append(
+                (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+            )
+    return {k: (statistics.median(wall[k]), statistics.median(cpu[k])) for k in commands}
 
 
 def process_ms(args: list[str], repeat: int, env: dict | None = None) -> float:
@@ -120,9 +144,7 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
     from anticorr_desktop.reports.pdf_minutes import render_minutes
     from anticorr_desktop.reports.pdf_reports import render_overdue
 
-    sid = st.scalar(
-        "SELECT session_id FROM instruction GROUP BY session_id ORDER BY COUNT(*) DESC LIMIT 1"
-    )
+    sid = _largest_session(st)
     pdf = out_dir / "m.pdf"
     code = (
         "import time; t=time.perf_counter(); from anticorr_desktop.storage.store import open_store;"
@@ -206,21 +228,99 @@ def measure(db: Path, repeat: int, out_dir: Path) -> list[tuple[str, str, float,
             1000,
         )
     )
+    rows += measure_commands(sv, db, sid, out_dir, repeat)
+    st.close()
+    return rows
+
+
+def measure_commands(sv, db: Path, sid: int, out_dir: Path, repeat: int) -> list:
+    """The command line as a user runs it: whole processes, each start included. The
+    overdue list as of today (the current statuses) and as of a past day (replayed as it
+    stood then: a different query); the minutes of the largest session against
+    LibreOffice converting a DOCX of the same text, alternated in the same run."""
+    rows: list[tuple[str, str, float, float | None]] = []
     exe = str(Path(sys.executable).parent / "anticorr")
     env = dict(os.environ, ANTICORR_LANG="en")
+    from anticorr_desktop.services import Services
+
+    real = Services(sv.store, lang="en")  # today as the command has it (the calendar's day)
+    n_today = len(real.instruction_rows(as_of=real.today(), overdue=True))
+    n_then = len(real.instruction_rows(as_of=AS_OF, overdue=True))
+    lists = alternated_ms(
+        {
+            "today": [exe, "--db", str(db), "instructions", "--overdue"],
+            "then": [exe, "--db", str(db), "instructions", "--overdue", "--as-of", str(AS_OF)],
+        },
+        repeat,
+        env,
+    )
+    for key, what in (
+        ("today", f"as of today ({n_today:,} rows)"),
+        ("then", f"as of {AS_OF:%d.%m.%Y}, replayed ({n_then:,} rows)"),
+    ):
+        wall, cpu = lists[key]
+        rows.append((f"`anticorr instructions --overdue` {what}, whole process", "ms", wall, 250))
+        rows.append(("  the same, CPU time (user + system)", "ms", cpu, None))
+    minutes = [exe, "--db", str(db), "minutes", str(sid), "-o", str(out_dir / "cli.pdf")]
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    skip = (
+        "soffice is not installed (apt-get install libreoffice-writer-nogui)"
+        if soffice is None
+        else "a quick run"
+        if repeat == 1
+        else None
+    )
+    if soffice is None or skip:
+        wall, cpu = alternated_ms({"ours": minutes}, min(repeat, 5), env)["ours"]
+        rows.append(("`anticorr minutes` of the largest session, whole process", "ms", wall, 200))
+        rows.append(("  the same, CPU time (user + system)", "ms", cpu, None))
+        rows.append(
+            (
+                f"LibreOffice converting a DOCX of the same minutes: SKIPPED, {skip}",
+                "ms",
+                float("nan"),
+                None,
+            )
+        )
+        return rows
+    from docx_minutes import minutes_docx
+
+    from anticorr_desktop.reports.build import minutes_data
+
+    docx = minutes_docx(minutes_data(sv, sid, "ru"), out_dir / "minutes.docx")
+    profile = out_dir / "lo-profile"  # its own profile: no other LibreOffice is disturbed
+    convert = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out_dir / "lo"),
+        str(docx),
+    ]
+    subprocess.run(convert, check=True, capture_output=True)  # the profile made once, untimed
+    both = alternated_ms({"ours": minutes, "lo": convert}, min(repeat, 5), env)
+    rows.append(
+        ("`anticorr minutes` of the largest session, whole process", "ms", both["ours"][0], 200)
+    )
+    rows.append(("  the same, CPU time (user + system)", "ms", both["ours"][1], None))
     rows.append(
         (
-            "`anticorr instructions --overdue` whole process",
+            "LibreOffice converting a DOCX of the same text to PDF, whole process",
             "ms",
-            process_ms(
-                [exe, "--db", str(db), "instructions", "--overdue", "--as-of", AS_OF.isoformat()],
-                repeat,
-                env,
-            ),
-            400,
+            both["lo"][0],
+            None,
         )
     )
-    st.close()
+    rows.append(
+        (
+            "`anticorr minutes` / LibreOffice (alternated, same run)",
+            "x",
+            both["ours"][0] / both["lo"][0],
+            0.2,
+        )
+    )
     return rows
 
 
@@ -228,8 +328,11 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
     """The window, each in its own process: start-up against a bare PySide6 window with a
     table view (alternated, same run), peak memory, and the tracker at full size."""
     bench = str(HERE / "ui_bench.py")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    ours, bare, peaks = [], [], []
+    # the program's cache folder (the holiday calendar's computed days) of this run only: on
+    # a machine where other installations of the program run, theirs must not be ours
+    cache = Path(tempfile.mkdtemp(prefix="anticorr-bench-cache-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(cache))
+    ours, bare, peaks, ours_cpu, bare_cpu = [], [], [], [], []
 
     def to_window(args: list[str]) -> tuple[float, dict]:
         """Spawn -> the window shown and painted (the child says when); exit is not start-up."""
@@ -244,15 +347,26 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
         return (said["shown_at"] - t) * 1000, said
 
     filled, rows = [], 0
-    # start-up varies most with the machine's load: more runs, alternated with the bare window
-    for _ in range(repeat if repeat == 1 else max(repeat, 15)):
-        t = time.time()
-        ms, said = to_window(["start", str(db)])
-        ours.append(ms)
-        filled.append((said["filled_at"] - t) * 1000)
-        peaks.append(said["peak_mib"])
-        rows = said["tracker_rows"]
-        bare.append(to_window(["bare"])[0])
+    # once each, untimed: a start as the secretary's every day is (the calendar's days in
+    # the cache folder, the files in the page cache), not the first after installing
+    to_window(["start", str(db)])
+    to_window(["bare"])
+    # start-up varies most with the machine's load: many runs, alternated with the bare
+    # window (which goes first swaps each round, so a slow spell hurts both alike)
+    for n in range(repeat if repeat == 1 else max(repeat, STARTUP_RUNS)):
+        for which in ("start", "bare") if n % 2 == 0 else ("bare", "start"):
+            if which == "bare":
+                ms, said = to_window(["bare"])
+                bare.append(ms)
+                bare_cpu.append(said["cpu_ms"])
+                continue
+            t = time.time()
+            ms, said = to_window(["start", str(db)])
+            ours.append(ms)
+            ours_cpu.append(said["cpu_ms"])
+            filled.append((said["filled_at"] - t) * 1000)
+            peaks.append(said["peak_mib"])
+            rows = said["tracker_rows"]
     out = subprocess.run(
         [sys.executable, bench, "tracker", str(db)],
         check=True,
@@ -261,11 +375,23 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
         env=dict(env, REPEAT=str(repeat)),
     ).stdout
     tr = json.loads(out.strip().splitlines()[-1])
+    shutil.rmtree(cache, ignore_errors=True)
     med = statistics.median
     return [
         ("cold start to the window shown (spawn -> first paint)", "ms", med(ours), None),
         ("bare PySide6 window with a table view, same way", "ms", med(bare), None),
-        ("cold start / bare window", "x", med(ours) / med(bare), 1.5),
+        (
+            f"cold start / bare window (medians of {len(ours)} alternated runs)",
+            "x",
+            med(ours) / med(bare),
+            1.3,
+        ),
+        (
+            "CPU time to the first paint (user + system), ours / bare window",
+            "x",
+            med(ours_cpu) / med(bare_cpu),
+            None,
+        ),
         (
             "overview figures and discipline table filled in (spawn -> filled, off the UI thread)",
             "ms",
@@ -288,6 +414,13 @@ def measure_ui(db: Path, repeat: int) -> list[tuple[str, str, float, float | Non
         ("tracker: sort by main executor", "ms", med(tr["sort"]), 150),
         (f"tracker: filter by full text ({tr['rows']} matches)", "ms", med(tr["filter"]), 100),
     ]
+
+
+def _largest_session(st) -> int:
+    """The session with the most instructions (its minutes are the longest)."""
+    return st.scalar(
+        "SELECT session_id FROM instruction GROUP BY session_id ORDER BY COUNT(*) DESC LIMIT 1"
+    )
 
 
 def _as_of_with(st, n: int) -> date:
@@ -326,9 +459,13 @@ def machine() -> str:
 def table(rows) -> str:
     out = ["| what | median | target | met |", "|---|---|---|---|"]
     for what, unit, value, target in rows:
+        if value != value:  # NaN: not measured, the row says why
+            out.append(f"| {what} | - | | |")
+            continue
         met = "" if target is None else ("yes" if value <= target else "**no**")
         goal = "" if target is None else f"< {target:,} {unit}"
-        out.append(f"| {what} | {value:,.1f} {unit} | {goal} | {met} |")
+        shown = f"{value:,.2f}" if unit == "x" else f"{value:,.1f}"
+        out.append(f"| {what} | {shown} {unit} | {goal} | {met} |")
     return "\n".join(out)
 
 
@@ -396,12 +533,13 @@ def main() -> int:
     )
     ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
     ap.add_argument(
-        "--only-register",
-        action="store_true",
-        help="only the register import rows (prints them; RESULTS.md untouched)",
+        "--only",
+        choices=("commands", "window", "register"),
+        help="only the command line's whole processes, only the window's rows, or only the "
+        "register import rows (implies --no-write)",
     )
     args = ap.parse_args()
-    if args.only_register:
+    if args.only == "register":
         with tempfile.TemporaryDirectory() as tmp:
             speed_before = calibration_ms()
             reg = measure_register(Path(tmp), 100 if args.quick else 10_000, args.repeat)
@@ -421,17 +559,27 @@ def main() -> int:
         print(f"generating {args.db} ...", file=sys.stderr)
         print(json.dumps(generate(args.db, 0.01 if args.quick else 1.0)), file=sys.stderr)
     speed_before = calibration_ms()
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows = measure(args.db, args.repeat, Path(tmp))
-        rows += measure_register(
-            Path(tmp), 100 if args.quick else 10_000, 1 if args.quick else min(args.repeat, 3)
-        )
-    rows += measure_ui(args.db, args.repeat)
+        if args.only is None:
+            rows = measure(args.db, args.repeat, Path(tmp))
+            rows += measure_register(
+                Path(tmp), 100 if args.quick else 10_000, 1 if args.quick else min(args.repeat, 3)
+            )
+        elif args.only == "commands":
+            from anticorr_desktop.services import Services
+            from anticorr_desktop.storage.store import open_store
+
+            sv = Services(open_store(args.db, readonly=True), lang="en")
+            rows = measure_commands(sv, args.db, _largest_session(sv.store), Path(tmp), args.repeat)
+            sv.store.close()
+    if args.only != "commands":
+        rows += measure_ui(args.db, args.repeat)
     speed = f"calibration loop {speed_before:.0f} ms before, {calibration_ms():.0f} ms after"
     text = table(rows)
     print(speed)
     print(text)
-    if not args.quick and not args.no_write:
+    if not args.quick and not args.no_write and args.only is None:
         res = HERE / "RESULTS.md"
         head = res.read_text("utf-8") if res.exists() else "# Benchmark results\n"
         marker = "\n## Latest run\n"

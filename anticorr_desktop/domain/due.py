@@ -349,15 +349,110 @@ def phrase_language(text: str) -> str:
     return "kk" if kazakh and kazakh * 2 >= len(words) else "ru"
 
 
+# --- names of months and dates (here, not in the parser's module, so documents print
+# dates without loading the parser's ~60 patterns) -----------------------------------
+
+RU_MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+KK_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_KK_FRONT = set("әеөүіи")
+_KK_VOWELS = set("аәеиоөуұүыіэюя")
+_KK_VOICELESS = set("кқпстфхцчшщ")
+
+
+def kk_dative(word: str) -> str:
+    """``word`` with the Kazakh dative ending chosen by vowel harmony and its last sound.
+
+    After a vowel or a voiced consonant -ға/-ге, after a voiceless one -қа/-ке;
+    -ге/-ке when the last vowel is a front one: желтоқсанға, сәуірге,
+    қыркүйекке, шілдеге.
+    """
+    last_vowel = next((ch for ch in reversed(word.lower()) if ch in _KK_VOWELS), "а")
+    front = last_vowel in _KK_FRONT
+    voiceless = word[-1].lower() in _KK_VOICELESS
+    if voiceless:
+        return word + ("ке" if front else "қа")
+    return word + ("ге" if front else "ға")
+
+
+def _lang(lang: str) -> str:
+    key = (lang or "ru").lower()
+    if key.startswith(("kk", "kz")):
+        return "kk"
+    if key.startswith("en"):
+        return "en"
+    return "ru"
+
+
+def format_date(d: _dt.date, lang: str = "ru") -> str:
+    """ "25 декабря 2024 года" (ru), "2024 жылғы 25 желтоқсан" (kk), "25 December 2024" (en)."""
+    lang = _lang(lang)
+    if lang == "kk":
+        return f"{d.year} жылғы {d.day} {KK_MONTHS[d.month - 1]}"
+    if lang == "en":
+        return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {RU_MONTHS_GENITIVE[d.month - 1]} {d.year} года"
+
+
+def format_date_short(d: _dt.date) -> str:
+    """25.12.2024 (here, not in the parser's module, so documents print dates without
+    loading the parser)"""
+    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+
+
 def printed_due(text: str | None, rule: DueRule | None, lang: str) -> str:
     """The due date as the documents print it in ``lang``: the text typed, as decided
     (spaces normalised), never a computed date in its place. A deadline typed in the
     other language is worded from its rule in ``lang`` (a date, a schedule, "постоянно"
     and "тұрақты" mean the same in both), except an event's phrase, which exists only
     as typed. No text typed: the rule's wording."""
-    from .dueparse import format_due
-
     typed = " ".join((text or "").split())
     if typed and (rule is None or rule.kind is DueKind.EVENT or phrase_language(typed) == lang):
         return typed
-    return format_due(rule, lang) if rule is not None else typed
+    if rule is None:
+        return typed
+    # only now: the parser's module compiles ~60 patterns (~15-35 ms), and a document whose
+    # deadlines were typed in its language never needs it
+    from .dueparse import format_due
+
+    return format_due(rule, lang)

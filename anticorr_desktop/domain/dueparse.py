@@ -78,12 +78,19 @@ from dateutil.rrule import MONTHLY, rrule
 from ..errors import N_, Term, ValidationError
 from .due import (  # the rule as a value; re-exported here for the parser's callers
     _PERIOD_RE,
+    EN_MONTHS,
+    KK_MONTHS,
     OPEN_KINDS,
+    RU_MONTHS_GENITIVE,
     DueKind,
     DueRule,
     Freq,
     Offset,
     _is_int,
+    _lang,
+    format_date,
+    format_date_short,
+    kk_dative,
     period_end,
     printed_due,
 )
@@ -259,93 +266,6 @@ _PERIOD_EXAMPLES = Term(
 
 
 # --- names ---------------------------------------------------------------------
-
-RU_MONTHS_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-KK_MONTHS = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-_KK_FRONT = set("әеөүіи")
-_KK_VOWELS = set("аәеиоөуұүыіэюя")
-_KK_VOICELESS = set("кқпстфхцчшщ")
-
-
-def kk_dative(word: str) -> str:
-    """``word`` with the Kazakh dative ending chosen by vowel harmony and its last sound.
-
-    After a vowel or a voiced consonant -ға/-ге, after a voiceless one -қа/-ке;
-    -ге/-ке when the last vowel is a front one: желтоқсанға, сәуірге,
-    қыркүйекке, шілдеге.
-    """
-    last_vowel = next((ch for ch in reversed(word.lower()) if ch in _KK_VOWELS), "а")
-    front = last_vowel in _KK_FRONT
-    voiceless = word[-1].lower() in _KK_VOICELESS
-    if voiceless:
-        return word + ("ке" if front else "қа")
-    return word + ("ге" if front else "ға")
-
-
-def _lang(lang: str) -> str:
-    key = (lang or "ru").lower()
-    if key.startswith(("kk", "kz")):
-        return "kk"
-    if key.startswith("en"):
-        return "en"
-    return "ru"
-
-
-def format_date_short(d: _dt.date) -> str:
-    """25.12.2024"""
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
-
-
-def format_date(d: _dt.date, lang: str = "ru") -> str:
-    """ "25 декабря 2024 года" (ru), "2024 жылғы 25 желтоқсан" (kk), "25 December 2024" (en)."""
-    lang = _lang(lang)
-    if lang == "kk":
-        return f"{d.year} жылғы {d.day} {KK_MONTHS[d.month - 1]}"
-    if lang == "en":
-        return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
-    return f"{d.day} {RU_MONTHS_GENITIVE[d.month - 1]} {d.year} года"
-
 
 _RU_FREQ = {
     Freq.WEEKLY: "еженедельно",

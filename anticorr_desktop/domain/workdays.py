@@ -122,16 +122,20 @@ def _kz_holidays(year: int, language: str | None = None) -> HolidayBase:
 
 # Importing the holidays package loads every country (about 0.15 s); the
 # window's start-up only needs this year's days off. A program may name a JSON
-# file here (use_cache_file) where the computed days are kept per package version.
+# file here (use_cache_file) where the computed days are kept per package version:
+# each version in a file of its own beside it (kz-days-off-1a2b3c4d.json), so two
+# installations of the program for one user (or a developer's several environments)
+# do not overwrite each other's days at every start and import the package each time.
 _cache_path: Path | None = None
 # {"version": str, "years": {"2025": {"off": [iso dates], "work": [iso dates]}}}
 _cache: dict[str, Any] | None = None
+_cache_version: str | None = None  # _package_version(), asked once per cache file named
 
 
 def use_cache_file(path: Path | None) -> None:
     """Keep computed days off in ``path`` (None: compute every time)."""
-    global _cache_path, _cache
-    _cache_path, _cache = (Path(path) if path else None), None
+    global _cache_path, _cache, _cache_version
+    _cache_path, _cache, _cache_version = (Path(path) if path else None), None, None
     _days_off.cache_clear()
     _weekend_workdays.cache_clear()
 
@@ -153,14 +157,28 @@ def _package_version() -> str:
         return "unknown"
 
 
+def _version_file() -> Path | None:
+    """The cache file of the installed package's version (see ``use_cache_file``)."""
+    if _cache_path is None:
+        return None
+    from binascii import crc32  # a small C module (zipfile, imported anyway, uses it)
+
+    global _cache_version
+    if _cache_version is None:
+        _cache_version = _package_version()
+    tag = crc32(_cache_version.encode("utf-8"))
+    return _cache_path.with_name(f"{_cache_path.stem}-{tag:08x}{_cache_path.suffix}")
+
+
 def _cached(year: int) -> dict[str, list[str]] | None:
     global _cache
-    if _cache_path is None:
+    path = _version_file()
+    if path is None:
         return None
     if _cache is None:
         try:
-            data = json.loads(_cache_path.read_text("utf-8"))
-            _cache = data if data.get("version") == _package_version() else {}
+            data = json.loads(path.read_text("utf-8"))
+            _cache = data if data.get("version") == _cache_version else {}
         except (OSError, ValueError):
             _cache = {}
     days: dict[str, list[str]] | None = _cache.get("years", {}).get(str(year))
@@ -169,19 +187,20 @@ def _cached(year: int) -> dict[str, list[str]] | None:
 
 def _remember(year: int, off: frozenset[date], work: frozenset[date]) -> None:
     global _cache
-    if _cache_path is None:
+    path = _version_file()
+    if path is None:
         return
     if not _cache:
-        _cache = {"version": _package_version(), "years": {}}
+        _cache = {"version": _cache_version, "years": {}}
     _cache["years"][str(year)] = {
         "off": sorted(d.isoformat() for d in off),
         "work": sorted(d.isoformat() for d in work),
     }
     try:
-        _cache_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _cache_path.with_name(_cache_path.name + ".tmp")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(_cache), "utf-8")
-        tmp.replace(_cache_path)
+        tmp.replace(path)
     except OSError:
         pass  # a cache that cannot be written only costs time
 

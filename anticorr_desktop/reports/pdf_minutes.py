@@ -466,7 +466,7 @@ def _render_session_document(
     settings = settings or DocumentSettings()
     st = build_styles(settings)
     h = data.header
-    from ..domain.dueparse import format_date_short
+    from ..domain.due import format_date_short
 
     title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))
 

@@ -497,7 +497,7 @@ def _doc(
 def _overdue_story(
     data: OverdueReportData, st: Styles, width: float, height: float
 ) -> list[Flowable]:
-    from ..domain.dueparse import format_date_short
+    from ..domain.due import format_date_short
 
     lang = data.lang
     title = w(lang, "overdue_title", date=keep_whole(esc(date_attributive(data.as_of, lang))))
@@ -718,7 +718,7 @@ def discipline_charts(
 def _discipline_story(
     data: DisciplineReportData, st: Styles, width: float, height: float
 ) -> list[Flowable]:
-    from ..domain.dueparse import format_date_short
+    from ..domain.due import format_date_short
 
     lang = data.lang
     title = w(
@@ -752,7 +752,7 @@ def render_discipline(
     data: DisciplineReportData, path: str | Path, settings: DocumentSettings | None = None
 ) -> Path:
     """Write the executive discipline report (справка об исполнительской дисциплине) to ``path``."""
-    from ..domain.dueparse import format_date_short
+    from ..domain.due import format_date_short
 
     settings = settings or DocumentSettings()
     st = build_styles(settings)

@@ -326,7 +326,7 @@ def _styles(fonts: FontSet, size: float, tsize: float) -> Styles:
 
 def stamp_text(stamp: Stamp, lang: str) -> str:
     """The footer line: "Журнал: 3f2a9c1d · 13.12.2024 16:05"."""
-    from ..domain.dueparse import format_date_short
+    from ..domain.due import format_date_short
     from .wording import words
 
     when = stamp.generated_at

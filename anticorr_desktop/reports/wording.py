@@ -297,7 +297,7 @@ def kind_line(lang: str, kind: SessionKind | str) -> str:
 
 def long_date(d: date, lang: str) -> str:
     """ "13 декабря 2024 года" / "2024 жылғы 13 желтоқсан"."""
-    from ..domain.dueparse import format_date
+    from ..domain.due import format_date
 
     return format_date(d, lang)
 
@@ -438,7 +438,7 @@ def ru_surname_accusative(name: str) -> str:
 def kk_surname_dative(name: str) -> str:
     """ "Н.С. Жұмабеков" -> "Н.С. Жұмабековке", "Е.Б. Досаев" -> "Е.Б. Досаевқа",
     "Д.Е. Қасымова" -> "Д.Е. Қасымоваға", "А. Оспанұлы" -> "А. Оспанұлына"."""
-    from ..domain.dueparse import kk_dative
+    from ..domain.due import kk_dative
 
     parts = _split_name(name)
     if parts is None:

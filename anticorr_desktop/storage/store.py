@@ -1159,6 +1159,55 @@ class Store(Connection):
             )
         ]
 
+    # -- what a replay of "overdue as of a past day" reads: plain tuples, no records ----------
+    def _in_chunks(self, sql: str, ids: list[int]) -> list[sqlite3.Row]:
+        """``sql`` with ``{ids}`` for a list of placeholders, over ``ids`` 900 at a time."""
+        out: list[sqlite3.Row] = []
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk : chunk + 900]
+            out += self.q(sql.format(ids=",".join("?" * len(part))), part)
+        return out
+
+    def replay_dates(self, ids: list[int]) -> list[tuple[int, bool, date | None, date | None]]:
+        """(id, recurring, original due date, done date) of each instruction, in the
+        order of ``ids``."""
+        rows = {
+            r[0]: (r[0], r[1] == "recurring", _d(r[2]), _d(r[3]))
+            for r in self._in_chunks(
+                "SELECT id, due_kind, due_date_original, done_date FROM instruction"
+                " WHERE id IN ({ids})",
+                ids,
+            )
+        }
+        return [rows[i] for i in ids if i in rows]
+
+    def replay_extensions(self, ids: list[int]) -> dict[int, list[tuple[int | None, date, date]]]:
+        """Each instruction's extensions as (control point or None, decided on, new date)."""
+        out: dict[int, list[tuple[int | None, date, date]]] = {}
+        for r in self._in_chunks(
+            "SELECT instruction_id, control_point_id, decided_on, new_date FROM extension"
+            " WHERE instruction_id IN ({ids}) ORDER BY decided_on, id",
+            ids,
+        ):
+            out.setdefault(r[0], []).append(
+                (r[1], date.fromisoformat(r[2]), date.fromisoformat(r[3]))
+            )
+        return out
+
+    def replay_reports(
+        self, ids: list[int]
+    ) -> dict[int, list[tuple[int | None, date, str, date | None]]]:
+        """Each instruction's reports as (control point or None, received, outcome, outcome
+        date), in the order received."""
+        out: dict[int, list[tuple[int | None, date, str, date | None]]] = {}
+        for r in self._in_chunks(
+            "SELECT instruction_id, control_point_id, received, outcome, outcome_date FROM report"
+            " WHERE instruction_id IN ({ids}) ORDER BY received, id",
+            ids,
+        ):
+            out.setdefault(r[0], []).append((r[1], date.fromisoformat(r[2]), r[3], _d(r[4])))
+        return out
+
     def extension_counts(self, ids: list[int]) -> dict[int, int]:
         out: dict[int, int] = {}
         for chunk in range(0, len(ids), 900):

@@ -6,15 +6,28 @@ anticorr-desktop [--db PATH] [--version] [--self-test] [--restore FILE]
 from __future__ import annotations
 
 import argparse
+import logging  # noqa: F401  (the crash handler's; see below)
 import sys
 from pathlib import Path
 from typing import Any
 
+import platformdirs  # noqa: F401  (the paths' folders; see below)
+
+# The Qt-free modules the start needs come before PySide6: once imported, PySide6 reads
+# the source of every module imported after it (to see whether it uses PySide6's
+# __feature__ switches), ~12 ms of CPU at each start for ours and those they import.
+from .. import __version__, paths
+from ..domain import collation, model, rules, workdays  # noqa: F401  (see above)
+from ..errors import StorageError, UserError
+from ..services import Services
+from ..services import listing as _listing  # noqa: F401  (see above)
+from ..storage.store import open_store
+from ..xcb_check import check as xcb_problem
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__, paths
-from ..errors import StorageError, UserError
 from .crash import CrashHandler
 from .kit.context import SETTING_LANGUAGE, AppContext
 from .kit.icon import DESKTOP_ID, app_icon
@@ -54,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return self_test(qt_args)
     if QApplication.instance() is None:
-        from ..xcb_check import check
-
-        problem = check(qt_args)
+        problem = xcb_problem(qt_args)
         if problem:  # Qt would abort with a message about plugins that helps nobody
             print(problem, file=sys.stderr, flush=True)
             return 1
@@ -137,8 +148,6 @@ def _run(
     db: Path,
     restore: Path | None = None,
 ) -> int:
-    from ..services import Services
-    from ..storage.store import open_store
     from . import startup
     from .main_window import MainWindow
 

@@ -351,3 +351,30 @@ def test_minutes_in_a_language_with_missing_texts(tmp_path, capsys):
     args = ["minutes", "2024/4", "--lang", "kk", "--allow-mixed", "-o", str(tmp_path / "k.pdf")]
     assert run(args, db, capsys)[0] == 0 and (tmp_path / "k.pdf").exists()
     assert run(["minutes", "2024/4", "-o", str(tmp_path / "r.pdf")], db, capsys)[0] == 0
+
+
+def test_the_instruction_listing_imports_only_what_it_needs(tmp_path):
+    """`anticorr instructions` is run from scripts and cron: a whole process each time, so
+    it must not load the window, the documents' or the spreadsheets' libraries, the
+    migrations' sqlite-utils or the holiday calendar (each costs 20-150 ms of start)."""
+    db = tmp_path / "q.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "anticorr_desktop.cli", "--db", str(db), "init", "--demo"],
+        check=True,
+        capture_output=True,
+    )
+    heavy = ("PySide6", "reportlab", "openpyxl", "sqlite_utils", "holidays", "dateutil")
+    for args in (
+        ["instructions", "--overdue"],
+        ["instructions", "--overdue", "--as-of", "2025-01-10", "--format", "csv"],
+        ["instructions", "--status", "open", "--format", "json"],
+    ):
+        code = (
+            "import sys; from anticorr_desktop import cli; "
+            f"rc = cli.main(['--db', {str(db)!r}, *{args!r}]); "
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})), "
+            "rc, file=sys.stderr)"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert done.stdout.strip(), args  # it did list something
+        assert done.stderr.strip().splitlines()[-1] == "[] 0", (args, done.stderr)

@@ -302,12 +302,34 @@ def test_cache_file_gives_the_same_days_without_the_package(tmp_path, monkeypatc
     try:
         cal = wd.WorkCalendar()
         first = [cal.is_working_day(date(2025, 3, d)) for d in range(1, 32)]
-        assert cache.exists()
+        assert len(list(tmp_path.glob("kz-*.json"))) == 1  # kz-<version's tag>.json
         wd.use_cache_file(cache)  # a new process: the file, not the package
         monkeypatch.setattr(
             wd, "_kz_holidays", lambda *a, **k: (_ for _ in ()).throw(AssertionError("used"))
         )
         again = [wd.WorkCalendar().is_working_day(date(2025, 3, d)) for d in range(1, 32)]
         assert again == first and not again[20]  # 21 March 2025, Nauryz
+    finally:
+        wd.use_cache_file(None)
+
+
+def test_each_package_version_keeps_its_own_cache_file(tmp_path, monkeypatch):
+    """Two installations (or environments) of the program for one user: each start must
+    not throw away the other's days and import the holidays package again."""
+    from anticorr_desktop.domain import workdays as wd
+
+    cache = tmp_path / "kz.json"
+    try:
+        for version in ("one", "two"):
+            monkeypatch.setattr(wd, "_package_version", lambda v=version: v)
+            wd.use_cache_file(cache)
+            wd.WorkCalendar().is_working_day(date(2025, 3, 21))
+        assert len(list(tmp_path.glob("kz-*.json"))) == 2
+        monkeypatch.setattr(wd, "_package_version", lambda: "one")
+        wd.use_cache_file(cache)  # a new start of the first installation: no package needed
+        monkeypatch.setattr(
+            wd, "_kz_holidays", lambda *a, **k: (_ for _ in ()).throw(AssertionError("used"))
+        )
+        assert not wd.WorkCalendar().is_working_day(date(2025, 3, 21))  # Nauryz
     finally:
         wd.use_cache_file(None)

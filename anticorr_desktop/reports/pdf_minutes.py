@@ -33,6 +33,7 @@ from .data import (
     PersonLine,
     SessionHeader,
     SpeakerLine,
+    VoteLine,
 )
 from .pdfbase import (
     KeepTogether,
@@ -170,15 +171,21 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     if h.body_name.strip():
         body = _tag(esc(h.body_name), h.body_lang)
         story += [Para(body, st.centre_bold), Spacer(1, st.size)]
-    type_line = Para(w(lang, doc_type), st.centre_bold)
-    kind = Para(esc(kind_line(lang, h.kind)), st.centre)
-    story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
+    if h.title:  # the body's title, worded by the builder
+        story += [
+            Para(_tag(esc(t.text), t.text_lang), st.centre_bold if t.bold else st.centre)
+            for t in h.title
+        ]
+    else:
+        type_line = Para(w(lang, doc_type), st.centre_bold)
+        kind = Para(esc(kind_line(lang, h.kind)), st.centre)
+        story += [kind, type_line] if words(lang)["type_after_kind"] else [type_line, kind]
     story.append(Spacer(1, st.size * 0.6))
     line = Table(
         [
             [
                 Para(keep_whole(esc(long_date(h.date, lang))), st.normal),
-                Para(w(lang, "number", n=h.number), st.right),
+                Para(esc(_number(h, lang)), st.right),
             ]
         ],
         colWidths=[width * 0.6, width * 0.4],
@@ -197,6 +204,11 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     if h.time.strip() or h.place.strip():
         story.append(Spacer(1, st.size * 0.6))
     return story
+
+
+def _number(h: SessionHeader, lang: str) -> str:
+    """The session's number as printed: "№ 4", "б/н" or nothing."""
+    return w(lang, "number", n=h.number) if h.number_text is None else h.number_text
 
 
 def _plain_table(st: Styles) -> TableStyle:
@@ -274,8 +286,8 @@ def _text_blocks(
 
 
 def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
-    number = d.number.strip()
-    prefix = esc(number if number.endswith(".") else number + ".") if number else ""
+    number = d.label.strip() or d.number.strip()
+    prefix = esc(number if number.endswith((".", ")")) else number + ".") if number else ""
     story: list[Flowable] = list(_text_blocks(d.text, st, prefix=prefix, text_lang=d.text_lang))
     lead = len(story)
     ins = d.instruction
@@ -362,18 +374,30 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
     for d in sec.decisions:
         decisions += _decision(d, lang, st)
     if sec.decisions:
-        carry.append(Para(w(lang, "resolved"), st.heading))
-    if sec.vote is not None:
+        carry.append(Para(esc(sec.lead) if sec.lead else w(lang, "resolved"), st.heading))
+    votes: list[Flowable] = []
+    if sec.vote_line is not None:
+        votes = _vote(sec.vote_line, st)
+    elif sec.vote is not None:
         yes, no, abstained = sec.vote
-        vote = Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left)
+        votes = [Para(w(lang, "vote", yes=yes, no=no, abstained=abstained), st.body_left)]
+    if votes:
         if decisions:  # the vote never starts a page alone
             last = decisions.pop()
-            decisions.append(KeepTogether([*_flat([last]), vote]))
+            decisions.append(KeepTogether([*_flat([last]), *votes]))
         else:
-            decisions.append(vote)
+            decisions.append(KeepTogether(votes))
     story += _with_heading(carry, decisions, st)
     story.append(Spacer(1, st.size * 0.5))
     return story
+
+
+def _vote(vote: VoteLine, st: Styles) -> list[Flowable]:
+    """ "Голосовали: «за» — 5, ..." and, below, who voted how."""
+    return [
+        Para(esc(vote.text), st.body_left),
+        *[Para(keep_name(esc(line)), st.body_left) for line in vote.voters],
+    ]
 
 
 # --------------------------------------------------------------------------- the minutes
@@ -391,7 +415,8 @@ def _attendance(
     lang = data.lang
     story: list[Flowable] = []
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
+    chaired = data.chaired_label or _chaired(data.chair, lang)
+    story.append(Para(_label(chaired, chair), st.normal))
     if data.secretary_listed and data.secretary.name.strip():
         secretary = _person(data.secretary, lang, line_start=False)
         story.append(Para(_label(w(lang, "secretary_line"), secretary), st.normal))
@@ -402,10 +427,12 @@ def _attendance(
         story.append(Para(_label(w(lang, "present"), people_count(count, lang)), st.normal))
     elif count:
         heading: list[Flowable] = [Para(f"<b>{w(lang, 'present')}</b>", st.normal)]
-        for key, people in (("members", data.present), ("invited", data.invited)):
+        members = w(lang, "members") if data.members_label is None else data.members_label
+        for label, people in ((members, data.present), (w(lang, "invited"), data.invited)):
             if not people:
                 continue
-            heading.append(Para(f"<i>{w(lang, key)}</i>", st.normal))
+            if label:  # a meeting lists those present without "Члены ...:"
+                heading.append(Para(f"<i>{esc(label)}</i>", st.normal))
             story += _with_heading(heading, [Para(_person(p, lang), st.person) for p in people], st)
             heading = []
     if data.absent:
@@ -418,10 +445,12 @@ def _attendance(
     story.append(Spacer(1, st.size * 0.5))
     # Only a commission with members on its roster for the date can state a
     # quorum; without a roster the protocol says nothing (never "Кворума нет.").
-    if data.voting_total > 0:
-        quorum = w(lang, "quorum_yes" if data.quorum else "quorum_no")
+    quorum = data.quorum_text
+    if quorum is None and data.voting_total > 0:
         count_line = w(lang, "quorum_count", total=data.voting_total, present=data.voting_present)
-        story.append(Para(f"{count_line} {quorum}", st.normal))
+        quorum = f"{count_line} {w(lang, 'quorum_yes' if data.quorum else 'quorum_no')}"
+    if quorum:
+        story.append(Para(esc(quorum), st.normal))
         story.append(Spacer(1, st.size * 0.8))
     return story, annex
 
@@ -441,6 +470,8 @@ def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
         block = KeepTogether([*heading, *item])
         heading = []
         story += [block, Spacer(1, st.size * 0.3)]
+    if data.agenda_vote is not None:
+        story.append(KeepTogether(_vote(data.agenda_vote, st)))
     story.append(Spacer(1, st.size * 0.5))
     return story
 
@@ -455,9 +486,9 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
             w(
                 lang,
                 "annex_ref",
-                number=h.number,
+                number=_number(h, lang),
                 date=keep_whole(esc(date_attributive(h.date, lang))),
-            ),
+            ).replace("  ", " "),
             ref_style,
         ),
         Spacer(1, st.size),
@@ -518,14 +549,13 @@ def _minutes_story(
         who = data.control_assignee
         sentence = keep_name(esc(control_closing(lang, who.position, who.name)))
         closing.append(Para(f"{number}. {sentence}", st.body))
-    signatures = _signatures(
-        [
-            (w(lang, "chair_sign"), data.chair, True),
-            (w(lang, "secretary_sign"), data.secretary, True),
-        ],
-        st,
-        width,
-    )
+    rows: list[tuple[str, PersonLine | None, bool]] = [
+        (esc(sg.role), sg.person, sg.line) for sg in data.signatures
+    ] or [
+        (w(lang, "chair_sign"), data.chair, True),
+        (w(lang, "secretary_sign"), data.secretary, True),
+    ]
+    signatures = _signatures(rows, st, width)
     # The signatures never stand alone at the top of a page: they keep the
     # closing decision (or the last paragraph) with them.
     story += closing
@@ -545,7 +575,9 @@ def _render_session_document(
     h = data.header
     from ..domain.dueparse import format_date_short
 
-    title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))
+    title = " ".join(
+        w(data.lang, meta_key, number=_number(h, data.lang), date=format_date_short(h.date)).split()
+    )
 
     def build(fh: IO[bytes]) -> None:
         doc = OfficialDocTemplate(
@@ -588,13 +620,14 @@ def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable
         story.append(Para(_label(w(lang, "executor"), executor), st.normal))
         story.append(Spacer(1, st.size * 0.4))
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(_chaired(data.chair, lang), chair), st.normal))
+    chaired = data.chaired_label or _chaired(data.chair, lang)
+    story.append(Para(_label(chaired, chair), st.normal))
     story.append(Spacer(1, st.size * 0.8))
     for sec in data.agenda:
         story += _section(sec, lang, st, with_title=True)
     signatures = _signatures(
         [
-            (w(lang, "chair_sign"), data.chair, False),
+            (esc(data.chair_sign) or w(lang, "chair_sign"), data.chair, False),
             (f"<b>{w(lang, 'extract_true')}</b>", None, False),
             (w(lang, "secretary_sign"), data.secretary, True),
         ],

@@ -25,6 +25,8 @@ RU: dict[str, object] = {
     # header
     "minutes": "ПРОТОКОЛ",
     "extract": "ВЫПИСКА ИЗ ПРОТОКОЛА",
+    "minutes_plain": "ПРОТОКОЛ",
+    "extract_plain": "ВЫПИСКА ИЗ ПРОТОКОЛА",
     "type_after_kind": False,
     "kind": {
         SessionKind.REGULAR: "очередного заседания",
@@ -47,6 +49,7 @@ RU: dict[str, object] = {
     "invited": "Приглашенные:",
     "absent": "Отсутствовали:",
     "quorum_count": "Членов комиссии: всего — {total}, присутствуют — {present}.",
+    "quorum_count_body": "{count}: всего — {total}, присутствуют — {present}.",
     "quorum_yes": "Кворум имеется.",
     "quorum_no": "Кворума нет.",
     # agenda and decisions
@@ -61,6 +64,16 @@ RU: dict[str, object] = {
     "responsible_many": "Ответственные:",
     "controller": "Контроль исполнения:",
     "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
+    # the frame (domain/frame.py): the body's vote words, the agenda vote, the lead-ins
+    "vote_words": "за / против / воздержались",
+    "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
+    "vote_line": "Голосовали: {counts}.",
+    "agenda_vote": "Голосование по повестке дня: {counts}.",
+    "voters": "{word}: {names}.",
+    "lead_resolved": "ПОСТАНОВИЛИ:",
+    "lead_decided": "РЕШИЛИ:",
+    "number_bn": "б/н",
+    "members_sign": "Члены комиссии:",
     "control_closing": "Контроль за исполнением настоящего протокола возложить на {who}.",
     # when the position cannot be put in the accusative: a nominative wording
     "control_closing_plain": "Контроль за исполнением настоящего протокола: {who}.",
@@ -70,7 +83,7 @@ RU: dict[str, object] = {
     "executor": "Исполнитель:",
     "extract_true": "Выписка верна:",
     # annex
-    "annex_ref": "Приложение к протоколу №\u00a0{number} от {date}",
+    "annex_ref": "Приложение к протоколу {number} от {date}",
     "attendance_list": "Список присутствовавших",
     "col_no": "№ п/п",
     "col_name": "Ф.И.О.",
@@ -120,15 +133,20 @@ RU: dict[str, object] = {
     "missing_summary": "Повестка, п. {n}: текст",
     "missing_speech": "Повестка, п. {n}: выступление ({name})",
     "missing_decision": "Решение {number}",
+    "missing_title_frame": "Заголовок протокола (настройки комиссии)",
+    "missing_lead": "Вводное слово решений (настройки комиссии)",
+    "missing_role": "Подписант: {name}",
     # PDF metadata
-    "meta_minutes": "Протокол № {number} от {date}",
-    "meta_extract": "Выписка из протокола № {number} от {date}",
+    "meta_minutes": "Протокол {number} от {date}",
+    "meta_extract": "Выписка из протокола {number} от {date}",
 }
 
 KK: dict[str, object] = {
     # header
     "minutes": "ХАТТАМАСЫ",
     "extract": "ХАТТАМАСЫНАН ҮЗІНДІ",
+    "minutes_plain": "ХАТТАМА",
+    "extract_plain": "ХАТТАМАДАН ҮЗІНДІ",
     "type_after_kind": True,
     "kind": {
         SessionKind.REGULAR: "кезекті отырысының",
@@ -151,6 +169,7 @@ KK: dict[str, object] = {
     "invited": "Шақырылғандар:",
     "absent": "Қатыспағандар:",
     "quorum_count": "Комиссия мүшелері: барлығы — {total}, қатысып отырғаны — {present}.",
+    "quorum_count_body": "{count}: барлығы — {total}, қатысып отырғаны — {present}.",
     "quorum_yes": "Кворум бар.",
     "quorum_no": "Кворум жоқ.",
     # agenda and decisions
@@ -167,6 +186,15 @@ KK: dict[str, object] = {
     "vote": (
         "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."
     ),
+    "vote_words": "жақтап / қарсы / қалыс қалғандар",
+    "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
+    "vote_line": "Дауыс беру қорытындысы: {counts}.",
+    "agenda_vote": "Күн тәртібі бойынша дауыс беру қорытындысы: {counts}.",
+    "voters": "{word}: {names}.",
+    "lead_resolved": "ҚАУЛЫ ЕТТІ:",
+    "lead_decided": "ШЕШІМ ЕТТІ:",
+    "number_bn": "нөмірсіз",
+    "members_sign": "Комиссия мүшелері:",
     "control_closing": "Осы хаттаманың орындалуын бақылау {who} жүктелсін.",
     "control_closing_plain": "Осы хаттаманың орындалуын бақылау: {who}.",
     # signatures
@@ -175,7 +203,7 @@ KK: dict[str, object] = {
     "executor": "Орындаушы:",
     "extract_true": "Үзінді дұрыс:",
     # annex
-    "annex_ref": "{date} №\u00a0{number} хаттамаға қосымша",
+    "annex_ref": "{date} {number} хаттамаға қосымша",
     "attendance_list": "Қатысқандардың тізімі",
     "col_no": "Р/с №",
     "col_name": "Т.А.Ә.",
@@ -223,12 +251,112 @@ KK: dict[str, object] = {
     "missing_summary": "Күн тәртібі, {n}-тармақ: мәтіні",
     "missing_speech": "Күн тәртібі, {n}-тармақ: сөз сөйлеу ({name})",
     "missing_decision": "Шешім {number}",
+    "missing_title_frame": "Хаттаманың тақырыбы (комиссия баптаулары)",
+    "missing_lead": "Шешімдердің кіріспе сөзі (комиссия баптаулары)",
+    "missing_role": "Қол қоюшы: {name}",
     # PDF metadata
-    "meta_minutes": "{date} № {number} хаттама",
-    "meta_extract": "{date} № {number} хаттамадан үзінді",
+    "meta_minutes": "{date} {number} хаттама",
+    "meta_extract": "{date} {number} хаттамадан үзінді",
 }
 
 WORDING: dict[str, dict[str, object]] = {"ru": RU, "kk": KK}
+
+# Each kind of body (domain/frame.py): the label of its members in the list of those
+# present ("" where everyone is simply "present", as at a meeting), the same words
+# counting them for the quorum, the noun of its sitting in the title, whether the
+# session's kind qualifies it ("очередного заседания" but plain "совещания"), and
+# the chair's word under the signature.
+BODIES: dict[str, dict[str, dict[str, str]]] = {
+    "ru": {
+        "commission": {
+            "members": "Члены комиссии:",
+            "count": "Членов комиссии",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Председатель",
+        },
+        "working_group": {
+            "members": "Члены рабочей группы:",
+            "count": "Членов рабочей группы",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Руководитель рабочей группы",
+        },
+        "supervisory_board": {
+            "members": "Члены наблюдательного совета:",
+            "count": "Членов наблюдательного совета",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Председатель наблюдательного совета",
+        },
+        "meeting": {
+            "members": "",
+            "count": "Участников совещания",
+            "sitting": "совещания",
+            "kinds": "",
+            "chair_sign": "Председательствующий",
+        },
+        "public_discussion": {
+            "members": "",
+            "count": "Участников",
+            "sitting": "общественного обсуждения",
+            "kinds": "",
+            "chair_sign": "Председательствующий",
+        },
+    },
+    "kk": {
+        "commission": {
+            "members": "Комиссия мүшелері:",
+            "count": "Комиссия мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Төраға",
+        },
+        "working_group": {
+            "members": "Жұмыс тобының мүшелері:",
+            "count": "Жұмыс тобының мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Жұмыс тобының жетекшісі",
+        },
+        "supervisory_board": {
+            "members": "Байқау кеңесінің мүшелері:",
+            "count": "Байқау кеңесінің мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Байқау кеңесінің төрағасы",
+        },
+        "meeting": {
+            "members": "",
+            "count": "Кеңеске қатысушылар",
+            "sitting": "кеңестің",
+            "kinds": "",
+            "chair_sign": "Төрағалық етуші",
+        },
+        "public_discussion": {
+            "members": "",
+            "count": "Қатысушылар",
+            "sitting": "қоғамдық талқылаудың",
+            "kinds": "",
+            "chair_sign": "Төрағалық етуші",
+        },
+    },
+}
+
+
+def body_words(lang: str, body: str) -> dict[str, str]:
+    """The words of a kind of body in a document language (a commission's if unknown)."""
+    bodies = BODIES["kk" if lang == "kk" else "ru"]
+    return bodies.get(body, bodies["commission"])
+
+
+def title_kind_line(lang: str, kind: SessionKind | str, body: str) -> str:
+    """ "очередного заседания", "совещания", "кезекті отырысының", "кеңестің"."""
+    bw = body_words(lang, body)
+    if bw["kinds"]:
+        return kind_line(lang, kind)
+    return bw["sitting"]
+
 
 # The mark after a text printed in the other language because it has no
 # version in the document's: it names the language the text is in.

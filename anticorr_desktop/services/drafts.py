@@ -82,6 +82,7 @@ class ItemDraft:
     decisions: list[DecisionDraft] = field(default_factory=list)
     id: int = 0
     uid: str = field(default_factory=m.new_uid)
+    summary_kk: str = ""
 
     @property
     def has_vote(self) -> bool:
@@ -175,10 +176,17 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
                 decisions,
                 it.id,
                 it.uid,
+                it.summary_kk,
             )
         )
     attendance = {
-        a.person_id: AttendanceEntry(a.person_id, a.present, a.absence_reason, a.substitute_id)
+        a.person_id: AttendanceEntry(
+            a.person_id,
+            a.present,
+            a.absence_reason,
+            a.substitute_id,
+            absence_reason_kk=a.absence_reason_kk,
+        )
         for a in rec.attendance
         if a.kind == m.AttendanceKind.MEMBER
     }
@@ -216,7 +224,9 @@ def attendance_entries(
     the invited; None while nothing was recorded (a draft prepared before the session)."""
 
     def marked(e: AttendanceEntry | None) -> bool:
-        return e is not None and bool(e.present or e.absence_reason.strip() or e.substitute_id)
+        return e is not None and bool(
+            e.present or e.absence_reason.strip() or e.absence_reason_kk.strip() or e.substitute_id
+        )
 
     if not (
         any(marked(e) for e in draft.attendance.values())
@@ -314,8 +324,18 @@ def _save_draft(
                 secretary_id=s.secretary_id,
                 notes=s.notes,
                 uid=s.uid,
+                notes_kk=s.notes_kk,
             )
             s.id, s.status, s.revision = made.id, made.status, made.revision
+            if s.has_agenda_vote:
+                sv.set_agenda_vote(
+                    s.id,
+                    (
+                        s.agenda_vote_for or 0,
+                        s.agenda_vote_against or 0,
+                        s.agenda_vote_abstained or 0,
+                    ),
+                )
         elif baseline is None or s != baseline.session:
             sv.update_session(copy.copy(s))
     sid = s.id
@@ -350,8 +370,9 @@ def _save_draft(
             item.vote_for,
             item.vote_against,
             item.vote_abstained,
-            item.id,
-            item.uid,
+            summary_kk=item.summary_kk,
+            id=item.id,
+            uid=item.uid,
         )
         where = translate("SessionEditor", "Agenda item {n}", lang).format(n=n + 1)
         with _at(Location(TAB_AGENDA, n, field="title"), where):
@@ -425,6 +446,7 @@ def _item_fields(item: ItemDraft | None) -> tuple[object, ...] | None:
         item.title,
         item.title_kk,
         item.summary,
+        item.summary_kk,
         item.speakers,
         item.vote_for,
         item.vote_against,

@@ -10,7 +10,7 @@ from datetime import date
 from ..domain import model as m
 from ..domain import rules
 from ..errors import NotFound, ValidationError
-from .base import _SESSION_LABEL, ServiceBase, clean_text
+from .base import _SESSION_LABEL, ServiceBase, clean_pair, clean_text
 
 
 @dataclass
@@ -20,6 +20,7 @@ class AttendanceEntry:
     absence_reason: str = ""
     substitute_id: int | None = None
     invited: bool = False
+    absence_reason_kk: str = ""
 
 
 @dataclass
@@ -70,6 +71,7 @@ class SessionsService(ServiceBase):
         secretary_id: int | None = None,
         notes: str = "",
         uid: str | None = None,
+        notes_kk: str = "",
     ) -> m.Session:
         com = self.store.commission(commission_id)
         if number is None:
@@ -88,6 +90,7 @@ class SessionsService(ServiceBase):
             secretary_id or com.secretary_id,
             m.SessionStatus.DRAFT,
             clean_text(notes, "", required=False),
+            clean_text(notes_kk, "", required=False),
         )
         if uid:
             s.uid = uid
@@ -107,7 +110,16 @@ class SessionsService(ServiceBase):
         session.status = old.status
         session.revision = old.revision
         session.place = clean_text(session.place, "", required=False, max_len=500)
+        session.place_kk = clean_text(session.place_kk, "", required=False, max_len=500)
         session.notes = clean_text(session.notes, "", required=False)
+        session.notes_kk = clean_text(session.notes_kk, "", required=False)
+        _check_votes(
+            (
+                session.agenda_vote_for,
+                session.agenda_vote_against,
+                session.agenda_vote_abstained,
+            )
+        )
         with self.store.transaction():
             self.store.save_session(session)
 
@@ -144,7 +156,9 @@ class SessionsService(ServiceBase):
                     "A member cannot be their own substitute: {name}. Choose another person.",
                     name=self.person_name(e.person_id),
                 )
-            if e.present and (e.absence_reason.strip() or e.substitute_id):
+            if e.present and (
+                e.absence_reason.strip() or e.absence_reason_kk.strip() or e.substitute_id
+            ):
                 raise ValidationError(
                     "{name} is marked present and absent at once.",
                     name=self.person_name(e.person_id),
@@ -160,6 +174,9 @@ class SessionsService(ServiceBase):
                 a.kind = m.AttendanceKind.INVITED if e.invited else m.AttendanceKind.MEMBER
                 a.present = e.present
                 a.absence_reason = clean_text(e.absence_reason, "", required=False, max_len=500)
+                a.absence_reason_kk = clean_text(
+                    e.absence_reason_kk, "", required=False, max_len=500
+                )
                 a.substitute_id = e.substitute_id
                 self.store.save_attendance(a)
 
@@ -174,19 +191,19 @@ class SessionsService(ServiceBase):
 
     def save_agenda_item(self, item: m.AgendaItem) -> int:
         self._editable(item.session_id)
-        item.title = clean_text(item.title, self.t("Agenda item title"), max_len=5000)
-        item.title_kk = clean_text(item.title_kk, "", required=False, max_len=5000)
+        item.title, item.title_kk = clean_pair(
+            item.title, item.title_kk, self.t("Agenda item title"), max_len=5000
+        )
         item.summary = clean_text(item.summary, "", required=False)
+        item.summary_kk = clean_text(item.summary_kk, "", required=False)
         for s in item.speakers:
             s.name = clean_text(s.name, "", required=False, max_len=500)
+            s.name_kk = clean_text(s.name_kk, "", required=False, max_len=500)
             s.summary = clean_text(s.summary, "", required=False)
-            if s.person_id is None and not s.name:
+            s.summary_kk = clean_text(s.summary_kk, "", required=False)
+            if s.person_id is None and not (s.name or s.name_kk):
                 raise ValidationError("A speaker needs a person from the directory or a name.")
-        votes = (item.vote_for, item.vote_against, item.vote_abstained)
-        if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
-            raise ValidationError(
-                "Give all three vote counts (for, against, abstained), none negative."
-            )
+        _check_votes((item.vote_for, item.vote_against, item.vote_abstained))
         if not item.position:
             item.position = len(self.store.agenda(item.session_id)) + 1
         with self.store.transaction():
@@ -239,12 +256,7 @@ class SessionsService(ServiceBase):
             ),
             default=0,
         )
-        d = m.Decision(
-            agenda_item_id,
-            pos,
-            clean_text(text, self.t("Decision text")),
-            clean_text(text_kk, "", required=False),
-        )
+        d = m.Decision(agenda_item_id, pos, *clean_pair(text, text_kk, self.t("Decision text")))
         if uid:
             d.uid = uid
         with self.store.transaction():
@@ -254,8 +266,7 @@ class SessionsService(ServiceBase):
     def update_decision(self, decision_id: int, text: str, text_kk: str = "") -> None:
         d = self.store.decision(decision_id)
         self._editable(self.store.agenda_item(d.agenda_item_id).session_id)
-        d.text = clean_text(text, self.t("Decision text"))
-        d.text_kk = clean_text(text_kk, "", required=False)
+        d.text, d.text_kk = clean_pair(text, text_kk, self.t("Decision text"))
         with self.store.transaction():
             self.store.save_decision(d)
 
@@ -274,6 +285,43 @@ class SessionsService(ServiceBase):
                     self.store.set_decision_position(other.id, pos + 1)
             self._renumber(item.session_id)
 
+    def set_agenda_vote(self, session_id: int, votes: tuple[int, int, int] | None) -> None:
+        """The vote on the agenda (for, against, abstained), or none held."""
+        s = self._editable(session_id)
+        s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained = votes or (
+            None,
+            None,
+            None,
+        )
+        _check_votes((s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained))
+        with self.store.transaction():
+            self.store.save_session(s)
+
+    def set_named_votes(
+        self, session_id: int, agenda_item_id: int | None, votes: Sequence[tuple[int, str]]
+    ) -> None:
+        """Who voted how on an agenda item (or, ``None``, on the agenda), for a body
+        that records it: (person id, "for" / "against" / "abstained")."""
+        from ..domain.frame import VOTE_CHOICES
+
+        self._editable(session_id)
+        if agenda_item_id is not None and (
+            self.store.agenda_item(agenda_item_id).session_id != session_id
+        ):
+            raise ValidationError("The agenda item belongs to another session.")
+        seen: set[int] = set()
+        for pid, choice in votes:
+            if choice not in VOTE_CHOICES:
+                raise ValidationError('"{choice}" is not a vote.', choice=choice)
+            if pid in seen:
+                raise ValidationError(
+                    "{name} voted twice on the same question.", name=self.person_name(pid)
+                )
+            seen.add(pid)
+            self.store.person(pid)
+        with self.store.transaction():
+            self.store.set_named_votes(session_id, agenda_item_id, list(votes))
+
     def session_record(self, session_id: int) -> SessionRecord:
         s = self.store.session(session_id)
         return SessionRecord(
@@ -282,6 +330,13 @@ class SessionsService(ServiceBase):
             self.store.agenda(session_id),
             self.store.decisions(session_id),
             self.store.instructions_of_session(session_id),
+        )
+
+
+def _check_votes(votes: tuple[int | None, int | None, int | None]) -> None:
+    if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
+        raise ValidationError(
+            "Give all three vote counts (for, against, abstained), none negative."
         )
 
 

@@ -92,8 +92,8 @@ SIGNER_LABELS = {
     SIGN_LIST: N_("Labels", "A list of signatories"),
 }
 LEAD_LABELS = {
-    LEAD_RESOLVED: N_("Labels", "ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ"),
-    LEAD_DECIDED: N_("Labels", "РЕШИЛИ / ШЕШІМ ЕТТІ"),
+    LEAD_RESOLVED: N_("Labels", "Resolved: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ"),
+    LEAD_DECIDED: N_("Labels", "Decided: РЕШИЛИ / ШЕШІМ ЕТТІ"),
     LEAD_CUSTOM: N_("Labels", "Own text"),
 }
 

@@ -30,7 +30,7 @@ from .documents import DocumentsService, safe_file_name
 from .exchange import ImportOutcome, InterchangeService
 from .instructions import InstructionsService
 from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
-from .sessions import AttendanceEntry, SessionRecord, SessionsService
+from .sessions import AttendanceEntry, SessionRecord, SessionsService, TranslationGap
 from .settings import DOCUMENT_LAYOUT_KEY, DOCUMENT_LAYOUT_LIMITS, SettingsService
 
 
@@ -67,6 +67,7 @@ __all__ = [
     "OverdueItem",
     "Services",
     "SessionRecord",
+    "TranslationGap",
     "clean_text",
     "fmt",
     "safe_file_name",

@@ -260,6 +260,27 @@ def quorum_of(draft: SessionDraft, roster: list[m.Membership], rule: m.QuorumRul
     return rules.quorum(rule, roster, att)
 
 
+def missing_translations(draft: SessionDraft) -> tuple[int, int]:
+    """(texts with no Kazakh version, texts with no Russian version) of the session as
+    the editor holds it: each text typed in one language only (place, notes, agenda
+    titles and summaries, speeches, decisions, instructions, absence reasons). A body
+    that keeps its minutes in one language looks at its own number only."""
+    s = draft.session
+    pairs: list[tuple[str, str]] = [(s.place, s.place_kk), (s.notes, s.notes_kk)]
+    pairs += [(e.absence_reason, e.absence_reason_kk) for e in draft.attendance.values()]
+    for it in draft.items:
+        pairs += [(it.title, it.title_kk), (it.summary, it.summary_kk)]
+        pairs += [(sp.summary, sp.summary_kk) for sp in it.speakers]
+        pairs += [(sp.name, sp.name_kk) for sp in it.speakers if not sp.person_id]
+        for d in it.decisions:
+            pairs.append((d.text, d.text_kk))
+            if d.instruction is not None and d.instruction.text != d.text:
+                pairs.append((d.instruction.text, d.instruction.text_kk))
+    no_kk = sum(1 for ru, kk in pairs if ru.strip() and not kk.strip())
+    no_ru = sum(1 for ru, kk in pairs if kk.strip() and not ru.strip())
+    return no_kk, no_ru
+
+
 def instruction_number(item_index: int, decision_index: int) -> str:
     return rules.instruction_number(item_index + 1, decision_index + 1)
 

@@ -24,6 +24,20 @@ class AttendanceEntry:
 
 
 @dataclass
+class TranslationGap:
+    """A text of a session kept in one language only: what a print in ``lang`` lacks.
+    ``source`` is the text in the other language; ``text`` what the secretary types."""
+
+    what: str  # "session", "item", "speaker", "decision", "attendance", "person"
+    ref: int  # the record's id (the item's for a speaker)
+    field: str  # the column to fill: title_kk, summary, place_kk, position_kk, ...
+    source: str
+    label: str  # where it is, in the interface language ("Item 2: summary")
+    index: int = 0  # a speaker's place in its item
+    text: str = ""
+
+
+@dataclass
 class SessionRecord:
     session: m.Session
     attendance: list[m.Attendance] = field(default_factory=list)
@@ -322,6 +336,110 @@ class SessionsService(ServiceBase):
         with self.store.transaction():
             self.store.set_named_votes(session_id, agenda_item_id, list(votes))
 
+    def translation_gaps(self, session_id: int, lang: str) -> list[TranslationGap]:
+        """Every text of the session (and position of a person it names) that has a
+        version in the other language but none in ``lang``, for the secretary to fill
+        in before printing in ``lang``."""
+        other = "ru" if lang == "kk" else "kk"
+
+        def field(name: str, lang_: str) -> str:
+            return f"{name}_kk" if lang_ == "kk" else name
+
+        def gap(obj: object, name: str) -> str | None:
+            mine = getattr(obj, field(name, lang))
+            theirs = getattr(obj, field(name, other))
+            return theirs if theirs.strip() and not mine.strip() else None
+
+        out: list[TranslationGap] = []
+        s = self.store.session(session_id)
+        if (src := gap(s, "place")) is not None:
+            out.append(TranslationGap("session", s.id, field("place", lang), src, self.t("Place")))
+        people: list[int | None] = [s.chair_id, s.secretary_id]
+        for a in self.store.attendance(session_id):
+            people += [a.person_id, a.substitute_id]
+            if not a.present and (src := gap(a, "absence_reason")) is not None:
+                label = fmt_label(
+                    self.t("Absence reason: {name}"), name=self.person_name(a.person_id)
+                )
+                out.append(
+                    TranslationGap("attendance", a.id, field("absence_reason", lang), src, label)
+                )
+        for item in self.store.agenda(session_id):
+            n = item.position
+            for name, template in (
+                ("title", self.t("Item {n}: title")),
+                ("summary", self.t("Item {n}: summary")),
+            ):
+                if (src := gap(item, name)) is not None:
+                    label = fmt_label(template, n=n)
+                    out.append(TranslationGap("item", item.id, field(name, lang), src, label))
+            for k, sp in enumerate(item.speakers):
+                people.append(sp.person_id)
+                who = self.person_name(sp.person_id) if sp.person_id else sp.name or sp.name_kk
+                if not sp.person_id and (src := gap(sp, "name")) is not None:
+                    label = fmt_label(self.t("Item {n}: speaker {name}"), n=n, name=who)
+                    out.append(
+                        TranslationGap("speaker", item.id, field("name", lang), src, label, k)
+                    )
+                if (src := gap(sp, "summary")) is not None:
+                    label = fmt_label(self.t("Item {n}: what {name} said"), n=n, name=who)
+                    out.append(
+                        TranslationGap("speaker", item.id, field("summary", lang), src, label, k)
+                    )
+        positions = {i.id: i.position for i in self.store.agenda(session_id)}
+        for d in self.store.decisions(session_id):
+            if (src := gap(d, "text")) is not None:
+                number = rules.instruction_number(positions[d.agenda_item_id], d.position)
+                label = fmt_label(self.t("Decision {number}"), number=number)
+                out.append(TranslationGap("decision", d.id, field("text", lang), src, label))
+        for i in self.store.instructions_of_session(session_id):
+            people += [*i.executor_ids, i.controller_id]
+        seen: set[int] = set()
+        for pid in people:
+            if not pid or pid in seen:
+                continue
+            seen.add(pid)
+            p = self.store.person(pid)
+            if (src := gap(p, "position")) is not None:
+                label = fmt_label(self.t("Position: {name}"), name=self.person_name(pid))
+                out.append(TranslationGap("person", pid, field("position", lang), src, label))
+        return out
+
+    def fill_translations(self, session_id: int, gaps: Sequence[TranslationGap]) -> None:
+        """Store what the secretary typed for each gap, in one transaction; a gap left
+        empty stays a gap. The session must not be approved (its texts are locked)."""
+        filled = [g for g in gaps if g.text.strip()]
+        if not filled:
+            return
+        with self.store.transaction():
+            items = {i.id: i for i in self.store.agenda(session_id)}
+            for g in filled:
+                text = clean_text(g.text, g.label, max_len=100_000)
+                if g.what == "session":
+                    s = self._editable(session_id)
+                    setattr(s, g.field, text)
+                    self.store.save_session(s)
+                elif g.what == "attendance":
+                    self._editable(session_id)
+                    a = next(x for x in self.store.attendance(session_id) if x.id == g.ref)
+                    setattr(a, g.field, text)
+                    self.store.save_attendance(a)
+                elif g.what in ("item", "speaker"):
+                    item = items[g.ref]
+                    if g.what == "item":
+                        setattr(item, g.field, text)
+                    else:
+                        setattr(item.speakers[g.index], g.field, text)
+                    self.save_agenda_item(item)
+                elif g.what == "decision":
+                    d = self.store.decision(g.ref)
+                    setattr(d, g.field, text)
+                    self.update_decision(d.id, d.text, d.text_kk)
+                elif g.what == "person":
+                    p = self.store.person(g.ref)
+                    setattr(p, g.field, text)
+                    self.store.save_person(p)
+
     def session_record(self, session_id: int) -> SessionRecord:
         s = self.store.session(session_id)
         return SessionRecord(
@@ -331,6 +449,10 @@ class SessionsService(ServiceBase):
             self.store.decisions(session_id),
             self.store.instructions_of_session(session_id),
         )
+
+
+def fmt_label(template: str, **fields: object) -> str:
+    return template.format(**fields)
 
 
 def _check_votes(votes: tuple[int | None, int | None, int | None]) -> None:

@@ -727,47 +727,57 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="199" />
+      <source>Fill in…</source>
+      <translation>Толтыру…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="193" />
+      <source>Fill them in now, or print: they will be printed in the other language, each marked as such.</source>
+      <translation>Оларды қазір толтырыңыз немесе басып шығарыңыз: олар басқа тілде, әрқайсысы белгімен басылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="184" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Оларды отырыс редакторында толтырыңыз немесе қазір басып шығарыңыз: олар басқа тілде, әрқайсысы белгіленіп басылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Kazakh</source>
       <translation>қазақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="200" />
       <source>Print, marked</source>
       <translation>Белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Russian</source>
       <translation>орыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="177" />
       <source>Texts missing in the document's language</source>
       <translation>Құжат тіліндегі мәтіндер жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="179" />
       <source>These texts have no {language} version:</source>
       <translation>Бұл мәтіндердің {language} тіліндегі нұсқасы жоқ:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="472" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="490" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="488" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: демалыс күні ({name})</translation>
     </message>
@@ -1057,7 +1067,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="244" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
@@ -1067,7 +1077,7 @@ Technical detail: {detail}</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
@@ -1077,7 +1087,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="191" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
@@ -1122,12 +1132,12 @@ Technical detail: {detail}</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="108" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="189" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
@@ -1137,7 +1147,7 @@ Technical detail: {detail}</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="282" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
@@ -1145,6 +1155,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="128" />
+      <source>For the forms of words in documents (Председательствовал / Председательствовала); guessed from the patronymic or surname.</source>
+      <translation>Құжаттардағы сөз формалары үшін (Председательствовал / Председательствовала); әкесінің аты немесе тегі бойынша анықталады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
@@ -1157,17 +1172,22 @@ Technical detail: {detail}</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="197" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="118" />
+      <source>Gender:</source>
+      <translation>Жынысы:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="135" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
@@ -1177,7 +1197,7 @@ Technical detail: {detail}</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
@@ -1187,12 +1207,12 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="249" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
@@ -1202,7 +1222,7 @@ Technical detail: {detail}</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
@@ -1217,7 +1237,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
@@ -1232,7 +1252,7 @@ Technical detail: {detail}</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="115" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
@@ -1242,7 +1262,7 @@ Technical detail: {detail}</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="245" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
@@ -1252,7 +1272,7 @@ Technical detail: {detail}</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="117" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
@@ -1277,7 +1297,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="246" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
@@ -1287,22 +1307,22 @@ Technical detail: {detail}</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="200" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="194" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="255" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
@@ -1317,19 +1337,29 @@ Technical detail: {detail}</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="247" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="252" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="154" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="123" />
+      <source>female</source>
+      <translation>әйел</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="122" />
+      <source>male</source>
+      <translation>ер</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
@@ -1337,12 +1367,17 @@ Technical detail: {detail}</source>
       <translation>жоқ</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="121" />
+      <source>not known</source>
+      <translation>белгісіз</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="152" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1350,7 +1385,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="594" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1358,12 +1393,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="329" />
+      <source>"{choice}" is not a vote.</source>
+      <translation>«{choice}» — дауыс беру нұсқасы емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="57" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
@@ -1393,7 +1433,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="47" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1438,17 +1478,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="469" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1463,7 +1503,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="451" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1473,12 +1513,12 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="415" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="169" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1488,22 +1528,32 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="86" />
+      <source>A signatory is not in the directory.</source>
+      <translation>Қол қоюшы анықтамалықта жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="219" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="96" />
+      <source>Add the signatories, or choose who signs otherwise.</source>
+      <translation>Қол қоюшыларды қосыңыз немесе қол қоюдың басқа тәртібін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="460" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="123" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1523,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1326" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1374" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -1543,37 +1593,37 @@ Technical detail: {detail}</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="338" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="234" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="244" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="562" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="290" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="460" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1583,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="616" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1593,27 +1643,27 @@ Technical detail: {detail}</source>
       <translation>{number}-тапсырма орындалу үстінде: оның мерзімін ұзарту арқылы өзгертіңіз немесе тапсырманың күшін жойып, жаңасын беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="109" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="132" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="121" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="42" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
@@ -1623,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="695" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
@@ -1658,17 +1708,17 @@ Technical detail: {detail}</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="711" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="292" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1678,14 +1728,19 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="133" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="64" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="325" />
+      <source>The agenda item belongs to another session.</source>
+      <translation>Күн тәртібінің тармағы басқа отырысқа жатады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
@@ -1703,12 +1758,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1783,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1312" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1753,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="333" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
@@ -1773,17 +1828,17 @@ Technical detail: {detail}</source>
       <translation>{due} мерзімі тапсырма берілген күннен ({issued}) бұрын. Кейінірек мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1066" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="556" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="547" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -1808,17 +1863,17 @@ Technical detail: {detail}</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="58" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="269" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -1838,7 +1893,7 @@ Technical detail: {detail}</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="467" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
@@ -1848,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="312" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -1863,12 +1918,12 @@ Technical detail: {detail}</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="62" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -1878,7 +1933,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="581" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -1888,12 +1943,12 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="549" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="248" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
@@ -1903,174 +1958,219 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="75" />
+      <source>Write the decisions' lead-in, or choose a standard one.</source>
+      <translation>Шешімдердің кіріспе сөзін жазыңыз немесе стандарттысын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="73" />
+      <source>Write the protocol's title, or choose a standard one.</source>
+      <translation>Хаттаманың тақырыбын жазыңыз немесе стандартты тақырыпты таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="78" />
+      <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
+      <translation>Дауыс беру сөздерін «/» арқылы үш сөзбен жазыңыз, мысалы: жақтап / қарсы / қалыс қалғандар.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="609" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="815" />
+      <source>is "{value}"; expected for, against or abstained</source>
+      <translation>«{value}» мәні берілген; for, against немесе abstained күтіледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="659" />
+      <source>is "{value}"; expected one of: {allowed}</source>
+      <translation>«{value}» мәні берілген; мыналардың бірі күтіледі: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="911" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="729" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="362" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="377" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="924" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="900" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="690" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="863" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="722" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <source>must be "m", "f" or empty</source>
+      <translation>«m», «f» немесе бос болуы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="436" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="604" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="365" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="410" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="647" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="801" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="416" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="380" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="668" />
+      <source>must be three words separated by "/"</source>
+      <translation>«/» арқылы бөлінген үш сөзден тұруы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="422" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="858" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="756" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="909" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="808" />
+      <source>refers to an agenda item not in this session "{uid}"</source>
+      <translation>осы отырыстың күн тәртібінде жоқ тармаққа сілтейді «{uid}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="685" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="934" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="853" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="577" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="541" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="959" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="937" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="870" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="163" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="490" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="176" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="331" />
+      <source>{name} voted twice on the same question.</source>
+      <translation>{name} бір мәселе бойынша екі рет дауыс берді.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/documents.py" line="118" />
@@ -2083,37 +2183,37 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1275" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1416" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="491" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1292" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="501" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="482" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -2423,67 +2523,102 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="92" />
+      <source>A list of signatories</source>
+      <translation>Қол қоюшылар тізімі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="362" />
+      <source>Absence reason: {name}</source>
+      <translation>Қатыспау себебі: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="209" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="90" />
+      <source>All members present</source>
+      <translation>Қатысқан барлық мүшелер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="125" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="460" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="89" />
+      <source>Chair and secretary</source>
+      <translation>Төраға және хатшы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="72" />
+      <source>Commission</source>
+      <translation>Комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="55" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="96" />
+      <source>Decided: РЕШИЛИ / ШЕШІМ ЕТТІ</source>
+      <translation>Шешім етті: РЕШИЛИ / ШЕШІМ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="283" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="393" />
+      <source>Decision {number}</source>
+      <translation>Шешім {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
@@ -2493,89 +2628,179 @@ Technical detail: {detail}</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="380" />
+      <source>Item {n}: speaker {name}</source>
+      <translation>{n}-тармақ: сөз сөйлеуші {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="371" />
+      <source>Item {n}: summary</source>
+      <translation>{n}-тармақ: мәтіні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="370" />
+      <source>Item {n}: title</source>
+      <translation>{n}-тармақ: атауы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="385" />
+      <source>Item {n}: what {name} said</source>
+      <translation>{n}-тармақ: сөз сөйлеу ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="75" />
+      <source>Meeting</source>
+      <translation>Кеңес</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="131" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="86" />
+      <source>Nothing</source>
+      <translation>Ештеңе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="81" />
+      <source>Own text</source>
+      <translation>Өз мәтіні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="356" />
+      <source>Place</source>
+      <translation>Өткізілу орны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="404" />
+      <source>Position: {name}</source>
+      <translation>Лауазымы: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="76" />
+      <source>Public discussion</source>
+      <translation>Қоғамдық талқылау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="445" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="476" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="149" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="361" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="399" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="279" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="95" />
+      <source>Resolved: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</source>
+      <translation>Қаулы етті: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="130" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="91" />
+      <source>Secretary alone</source>
+      <translation>Тек хатшы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="84" />
+      <source>Session number</source>
+      <translation>Отырыстың нөмірі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="17" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="74" />
+      <source>Supervisory board</source>
+      <translation>Байқау кеңесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="25" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="79" />
+      <source>Type and the session's kind</source>
+      <translation>Құжат түрі және отырыс түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="80" />
+      <source>Type only</source>
+      <translation>Тек құжат түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="400" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="85" />
+      <source>Without a number (б/н)</source>
+      <translation>Нөмірсіз (б/н)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="73" />
+      <source>Working group</source>
+      <translation>Жұмыс тобы</translation>
     </message>
   </context>
   <context>
@@ -3201,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="270" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="272" />
       <source>&amp;Date:</source>
       <translation>К&amp;үні:</translation>
     </message>
@@ -3226,12 +3451,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="271" />
       <source>&amp;Number:</source>
       <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="273" />
       <source>&amp;Place:</source>
       <translation>&amp;Орны:</translation>
     </message>
@@ -3241,17 +3466,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="283" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="363" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="300" />
+      <source>&amp;Vote on the agenda taken:</source>
+      <translation>Күн тәртібі бойынша дауыс &amp;беру:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
       <source>&amp;Vote taken:</source>
       <translation>Дауыс &amp;берілді:</translation>
     </message>
@@ -3266,7 +3496,7 @@ Technical detail: {detail}</source>
       <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="284" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -3291,17 +3521,17 @@ Technical detail: {detail}</source>
       <translation>Шешім қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="359" />
       <source>Add item</source>
       <translation>Мәселе қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="284" />
       <source>Add speaker</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
@@ -3311,12 +3541,17 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="398" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="279" />
+      <source>Agenda:</source>
+      <translation>Күн тәртібі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="348" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -3331,7 +3566,7 @@ Technical detail: {detail}</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="412" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -3341,17 +3576,27 @@ Technical detail: {detail}</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="47" />
+      <source>As written</source>
+      <translation>Жазылғаны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="389" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="257" />
+      <source>Both languages complete</source>
+      <translation>Екі тіл де толтырылған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="276" />
       <source>C&amp;hair:</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="314" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -3366,7 +3611,7 @@ Technical detail: {detail}</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="410" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -3386,32 +3631,32 @@ Technical detail: {detail}</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="411" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="393" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="360" />
       <source>Delete</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="327" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="315" />
       <source>Delete item</source>
       <translation>Мәселені жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
       <source>Down</source>
       <translation>Төмен</translation>
     </message>
@@ -3436,9 +3681,14 @@ Technical detail: {detail}</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="43" />
+      <source>Fill in the {language} texts</source>
+      <translation>{language} тіліндегі мәтіндерді толтыру</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
@@ -3446,7 +3696,7 @@ Technical detail: {detail}</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -3466,9 +3716,24 @@ Technical detail: {detail}</source>
       <translation>&amp;Қазақша:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="365" />
+      <source>In Kazakh</source>
+      <translation>Қазақ тілінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="364" />
+      <source>In Russian</source>
+      <translation>Орыс тілінде</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>Хаттамада: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="50" />
+      <source>In {language}</source>
+      <translation>{language} тілінде</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
@@ -3481,7 +3746,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="425" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -3511,12 +3776,12 @@ Technical detail: {detail}</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="316" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="275" />
       <source>K&amp;ind of session:</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
@@ -3531,12 +3796,12 @@ Technical detail: {detail}</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="273" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="233" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -3556,27 +3821,27 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="338" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="278" />
       <source>N&amp;otes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="276" />
       <source>Name (directory or any)</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="423" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
@@ -3591,7 +3856,7 @@ Technical detail: {detail}</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>Not printed in the minutes</source>
       <translation>Хаттамада басылмайды</translation>
     </message>
@@ -3606,12 +3871,17 @@ Technical detail: {detail}</source>
       <translation>Не туралы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="60" />
+      <source>On what, in Kazakh</source>
+      <translation>Не туралы, қазақша</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="221" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -3621,7 +3891,7 @@ Technical detail: {detail}</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="274" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Орны (қа&amp;зақша):</translation>
     </message>
@@ -3661,42 +3931,42 @@ Technical detail: {detail}</source>
       <translation>Орыс тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="277" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="366" />
       <source>S&amp;ummary:</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="406" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="408" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="219" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="317" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="425" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -3706,7 +3976,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеуші</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="269" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Сөйлеушілер: ТЫҢДАЛДЫ (СЛУШАЛИ) және СӨЙЛЕДІ (ВЫСТУПИЛИ)</translation>
     </message>
@@ -3721,7 +3991,7 @@ Technical detail: {detail}</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="352" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -3731,7 +4001,7 @@ Technical detail: {detail}</source>
       <translation>Орнын басушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="394" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
@@ -3741,12 +4011,12 @@ Technical detail: {detail}</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="345" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="342" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
@@ -3756,7 +4026,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама бекітілген. Қайта ашқан кезде себебі тіркеледі және хаттамада басылатын редакция нөмірі артады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="315" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Нөмір осы жылғы келесі бос нөмір ретінде ұсынылады; комиссия отырыстарын басқаша нөмірлесе, оны өзгертіңіз. Хаттамаға төраға мен хатшы қол қояды.</translation>
     </message>
@@ -3776,9 +4046,9 @@ Technical detail: {detail}</source>
       <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
-      <source>Title in Ka&amp;zakh:</source>
-      <translation>Атауы (&amp;қазақша):</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="253" />
+      <source>Translations missing: {list}</source>
+      <translation>Аудармасы жоқ: {list}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
@@ -3796,17 +4066,22 @@ Technical detail: {detail}</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="81" />
+      <source>Type the translation of each text; those left empty print in the other language, marked.</source>
+      <translation>Әр мәтіннің аудармасын енгізіңіз; толтырылмағандары басқа тілде белгімен басылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="361" />
       <source>Up</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
     </message>
@@ -3816,12 +4091,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="388" />
       <source>abstained</source>
       <translation>қалыс қалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="387" />
       <source>against</source>
       <translation>қарсы</translation>
     </message>
@@ -3836,17 +4111,22 @@ Technical detail: {detail}</source>
       <translation>мысалы, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="286" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>for</source>
       <translation>жақтады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <source>for the minutes in Kazakh</source>
+      <translation>қазақ тіліндегі хаттама үшін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
     </message>
@@ -3856,14 +4136,29 @@ Technical detail: {detail}</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша мәтін алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
-      <source>for the minutes in Kazakh; the Russian title if empty</source>
-      <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="279" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="282" />
+      <source>on what, in Kazakh</source>
+      <translation>не туралы, қазақша</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="374" />
+      <source>the same, in Kazakh</source>
+      <translation>қазақ тілінде де</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="246" />
+      <source>without Kazakh: {n}</source>
+      <translation>қазақшасыз: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="250" />
+      <source>without Russian: {n}</source>
+      <translation>орысшасыз: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -3876,7 +4171,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="368" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
@@ -4210,12 +4505,12 @@ Technical detail: {detail}</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="231" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="226" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
     </message>
@@ -4223,6 +4518,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="243" />
+      <source>Add signatory</source>
+      <translation>Қол қоюшыны қосу</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
@@ -4250,6 +4550,11 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="225" />
+      <source>Body:</source>
+      <translation>Орган:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
@@ -4260,22 +4565,22 @@ Technical detail: {detail}</source>
       <translation>Күнтізбе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>Chair:</source>
       <translation>Төраға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="250" />
       <source>City (Kazakh):</source>
       <translation>Қала (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="249" />
       <source>City (Russian):</source>
       <translation>Қала (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
@@ -4285,7 +4590,7 @@ Technical detail: {detail}</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="254" />
       <source>Controls execution:</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
@@ -4315,9 +4620,24 @@ Technical detail: {detail}</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="232" />
+      <source>Decisions begin with:</source>
+      <translation>Шешімдер басталады:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="235" />
+      <source>Decisions numbered:</source>
+      <translation>Шешімдерді нөмірлеу:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="219" />
+      <source>How the minutes are written</source>
+      <translation>Хаттама қалай ресімделеді</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
@@ -4335,6 +4655,16 @@ Technical detail: {detail}</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="234" />
+      <source>Lead-in (Kazakh):</source>
+      <translation>Кіріспе сөз (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="233" />
+      <source>Lead-in (Russian):</source>
+      <translation>Кіріспе сөз (орыс.):</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
@@ -4345,22 +4675,22 @@ Technical detail: {detail}</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="248" />
       <source>Name (Kazakh):</source>
       <translation>Атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Name (Russian):</source>
       <translation>Атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="258" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="246" />
       <source>New commission</source>
       <translation>Жаңа комиссия</translation>
     </message>
@@ -4380,6 +4710,11 @@ Technical detail: {detail}</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="229" />
+      <source>Number printed:</source>
+      <translation>Нөмірді басу:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
@@ -4390,7 +4725,12 @@ Technical detail: {detail}</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Person</source>
+      <translation>Тұлға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
@@ -4403,6 +4743,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="244" />
+      <source>Remove</source>
+      <translation>Жою</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
@@ -4420,17 +4765,27 @@ Technical detail: {detail}</source>
       <translation>Оң жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Kazakh)</source>
+      <translation>Рөлі (қаз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Russian)</source>
+      <translation>Рөлі (орыс.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="267" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="219" />
       <source>Saved.</source>
       <translation>Сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="252" />
       <source>Secretary:</source>
       <translation>Хатшы:</translation>
     </message>
@@ -4438,6 +4793,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="231" />
+      <source>Signatories:</source>
+      <translation>Қол қоюшылар:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
@@ -4460,14 +4820,54 @@ Technical detail: {detail}</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="245" />
+      <source>The minutes name who voted how</source>
+      <translation>Хаттамада кімнің қалай дауыс бергені көрсетіледі</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="246" />
+      <source>Three words separated by "/": for / against / abstained</source>
+      <translation>«/» арқылы үш сөз: жақтап / қарсы / қалыс қалғандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="228" />
+      <source>Title (Kazakh):</source>
+      <translation>Тақырып (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="227" />
+      <source>Title (Russian):</source>
+      <translation>Тақырып (орыс.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="226" />
+      <source>Title:</source>
+      <translation>Тақырып:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="237" />
+      <source>Vote words (Kazakh):</source>
+      <translation>Дауыс беру сөздері (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="236" />
+      <source>Vote words (Russian):</source>
+      <translation>Дауыс беру сөздері (орыс.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="230" />
+      <source>Who signs:</source>
+      <translation>Кім қол қояды:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
@@ -4480,12 +4880,26 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="264" />
       <source>e.g. Алматы қаласы</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="239" />
+      <source>e.g. Байқау кеңесі отырысының
+ХАТТАМАСЫ</source>
+      <translation>мысалы: Байқау кеңесі отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="238" />
+      <source>e.g. ПРОТОКОЛ
+заседания Наблюдательного совета</source>
+      <translation>мысалы: ПРОТОКОЛ
+заседания Наблюдательного совета</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="262" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
@@ -4500,7 +4914,7 @@ Technical detail: {detail}</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="266" />
       <source>more than (not "at least")</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
@@ -4545,7 +4959,7 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="182" />
       <source>— not set —</source>
       <translation>— көрсетілмеген —</translation>
     </message>

@@ -727,47 +727,57 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="199" />
+      <source>Fill in…</source>
+      <translation>Заполнить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="193" />
+      <source>Fill them in now, or print: they will be printed in the other language, each marked as such.</source>
+      <translation>Заполните их сейчас или печатайте: они будут напечатаны на другом языке, каждый с пометкой.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="184" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Заполните их в редакторе заседания или печатайте сейчас: они будут напечатаны на другом языке, каждый с пометкой.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Kazakh</source>
       <translation>казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="200" />
       <source>Print, marked</source>
       <translation>Печатать с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Russian</source>
       <translation>русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="177" />
       <source>Texts missing in the document's language</source>
       <translation>Нет текстов на языке документа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="179" />
       <source>These texts have no {language} version:</source>
       <translation>У этих текстов нет версии на {language} языке:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="472" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>введите дату как ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="490" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="488" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: выходной день ({name})</translation>
     </message>
@@ -1057,7 +1067,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="244" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
@@ -1067,7 +1077,7 @@ Technical detail: {detail}</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="85" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
@@ -1077,7 +1087,7 @@ Technical detail: {detail}</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="191" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
@@ -1122,12 +1132,12 @@ Technical detail: {detail}</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="83" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="108" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="148" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="189" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
@@ -1137,7 +1147,7 @@ Technical detail: {detail}</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="282" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
@@ -1145,6 +1155,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="347" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="128" />
+      <source>For the forms of words in documents (Председательствовал / Председательствовала); guessed from the patronymic or surname.</source>
+      <translation>Для форм слов в документах (Председательствовал / Председательствовала); определяется по отчеству или фамилии.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="130" />
@@ -1157,17 +1172,22 @@ Technical detail: {detail}</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="162" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="203" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="156" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="197" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="94" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="118" />
+      <source>Gender:</source>
+      <translation>Пол:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="135" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
@@ -1177,7 +1197,7 @@ Technical detail: {detail}</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="164" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
@@ -1187,12 +1207,12 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="249" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
@@ -1202,7 +1222,7 @@ Technical detail: {detail}</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
@@ -1217,7 +1237,7 @@ Technical detail: {detail}</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="150" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
@@ -1232,7 +1252,7 @@ Technical detail: {detail}</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="115" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
@@ -1242,7 +1262,7 @@ Technical detail: {detail}</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="245" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
@@ -1252,7 +1272,7 @@ Technical detail: {detail}</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="92" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="117" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
@@ -1277,7 +1297,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="246" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
@@ -1287,22 +1307,22 @@ Technical detail: {detail}</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="159" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="200" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="194" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="87" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="214" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="255" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
@@ -1317,19 +1337,29 @@ Technical detail: {detail}</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="247" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="211" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="252" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="154" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="123" />
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="122" />
+      <source>male</source>
+      <translation>мужской</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="126" />
@@ -1337,12 +1367,17 @@ Technical detail: {detail}</source>
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="121" />
+      <source>not known</source>
+      <translation>не известен</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="124" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="152" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1350,7 +1385,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="394" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="594" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1358,12 +1393,17 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="512" />
+      <location filename="../../anticorr_desktop/interchange.py" line="554" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="329" />
+      <source>"{choice}" is not a vote.</source>
+      <translation>«{choice}» — не вариант голосования.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="57" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
@@ -1393,7 +1433,7 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="40" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="47" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1438,17 +1478,17 @@ Technical detail: {detail}</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="292" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="469" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="398" />
+      <location filename="../../anticorr_desktop/interchange.py" line="440" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1463,7 +1503,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="409" />
+      <location filename="../../anticorr_desktop/interchange.py" line="451" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1473,12 +1513,12 @@ Technical detail: {detail}</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="420" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="415" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="143" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="169" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1488,22 +1528,32 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="175" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="184" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="86" />
+      <source>A signatory is not in the directory.</source>
+      <translation>Подписанта нет в справочнике.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="219" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="449" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="96" />
+      <source>Add the signatories, or choose who signs otherwise.</source>
+      <translation>Добавьте подписантов или выберите другой порядок подписания.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="460" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="108" />
+      <location filename="../../anticorr_desktop/services/base.py" line="123" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1523,12 +1573,12 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1262" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1326" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1310" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1374" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
@@ -1543,37 +1593,37 @@ Technical detail: {detail}</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="436" />
+      <location filename="../../anticorr_desktop/interchange.py" line="478" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="296" />
+      <location filename="../../anticorr_desktop/interchange.py" line="338" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="193" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="234" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="240" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="244" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="502" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="562" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="290" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="187" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="460" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1583,7 +1633,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="556" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="616" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1593,27 +1643,27 @@ Technical detail: {detail}</source>
       <translation>Поручение {number} уже находится на исполнении: измените срок через продление срока либо отмените поручение и дайте новое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="126" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="152" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="65" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="109" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="88" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="132" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="106" />
+      <location filename="../../anticorr_desktop/services/base.py" line="121" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="35" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="42" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
@@ -1623,7 +1673,7 @@ Technical detail: {detail}</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="602" />
+      <location filename="../../anticorr_desktop/interchange.py" line="695" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
@@ -1658,17 +1708,17 @@ Technical detail: {detail}</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <location filename="../../anticorr_desktop/interchange.py" line="711" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="288" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="292" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="300" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="304" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1678,14 +1728,19 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="118" />
+      <location filename="../../anticorr_desktop/services/base.py" line="133" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="64" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="325" />
+      <source>The agenda item belongs to another session.</source>
+      <translation>Пункт повестки относится к другому заседанию.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
@@ -1703,12 +1758,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1284" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1348" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1291" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1355" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -1728,12 +1783,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1248" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1312" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1222" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1286" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1753,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="338" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="333" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
@@ -1773,17 +1828,17 @@ Technical detail: {detail}</source>
       <translation>Срок {due} раньше даты выдачи поручения ({issued}). Укажите более поздний срок.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="940" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1066" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="514" />
+      <location filename="../../anticorr_desktop/interchange.py" line="556" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="505" />
+      <location filename="../../anticorr_desktop/interchange.py" line="547" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -1808,17 +1863,17 @@ Technical detail: {detail}</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="51" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="58" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="274" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="269" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="280" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="275" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -1838,7 +1893,7 @@ Technical detail: {detail}</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="290" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="467" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
@@ -1848,7 +1903,7 @@ Technical detail: {detail}</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="317" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="312" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -1863,12 +1918,12 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="62" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1241" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1305" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -1878,7 +1933,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="521" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="581" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -1888,12 +1943,12 @@ Technical detail: {detail}</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="507" />
+      <location filename="../../anticorr_desktop/interchange.py" line="549" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="248" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
@@ -1903,174 +1958,219 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="559" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="75" />
+      <source>Write the decisions' lead-in, or choose a standard one.</source>
+      <translation>Напишите вводное слово решений или выберите стандартное.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="73" />
+      <source>Write the protocol's title, or choose a standard one.</source>
+      <translation>Напишите заголовок протокола или выберите стандартный.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="78" />
+      <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
+      <translation>Напишите слова голосования тремя словами через «/», например: за / против / воздержались.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="609" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="786" />
+      <location filename="../../anticorr_desktop/interchange.py" line="815" />
+      <source>is "{value}"; expected for, against or abstained</source>
+      <translation>равно «{value}»; ожидается for, against или abstained</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="659" />
+      <source>is "{value}"; expected one of: {allowed}</source>
+      <translation>равно «{value}»; ожидается одно из: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="911" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="635" />
+      <location filename="../../anticorr_desktop/interchange.py" line="729" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="320" />
+      <location filename="../../anticorr_desktop/interchange.py" line="362" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="335" />
+      <location filename="../../anticorr_desktop/interchange.py" line="377" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="799" />
+      <location filename="../../anticorr_desktop/interchange.py" line="924" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="775" />
+      <location filename="../../anticorr_desktop/interchange.py" line="900" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="597" />
+      <location filename="../../anticorr_desktop/interchange.py" line="690" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="738" />
+      <location filename="../../anticorr_desktop/interchange.py" line="863" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="629" />
+      <location filename="../../anticorr_desktop/interchange.py" line="722" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="394" />
+      <location filename="../../anticorr_desktop/interchange.py" line="587" />
+      <source>must be "m", "f" or empty</source>
+      <translation>должно быть «m», «f» или пусто</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="436" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="604" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="323" />
+      <location filename="../../anticorr_desktop/interchange.py" line="365" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="368" />
+      <location filename="../../anticorr_desktop/interchange.py" line="410" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="327" />
+      <location filename="../../anticorr_desktop/interchange.py" line="647" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="653" />
+      <location filename="../../anticorr_desktop/interchange.py" line="801" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="374" />
+      <location filename="../../anticorr_desktop/interchange.py" line="416" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="338" />
+      <location filename="../../anticorr_desktop/interchange.py" line="380" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="380" />
+      <location filename="../../anticorr_desktop/interchange.py" line="668" />
+      <source>must be three words separated by "/"</source>
+      <translation>должно состоять из трёх слов через «/»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="422" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="733" />
+      <location filename="../../anticorr_desktop/interchange.py" line="858" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="756" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="784" />
+      <location filename="../../anticorr_desktop/interchange.py" line="909" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="592" />
+      <location filename="../../anticorr_desktop/interchange.py" line="808" />
+      <source>refers to an agenda item not in this session "{uid}"</source>
+      <translation>ссылается на пункт повестки не из этого заседания «{uid}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="685" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="809" />
+      <location filename="../../anticorr_desktop/interchange.py" line="934" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="728" />
+      <location filename="../../anticorr_desktop/interchange.py" line="853" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="535" />
+      <location filename="../../anticorr_desktop/interchange.py" line="577" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="499" />
+      <location filename="../../anticorr_desktop/interchange.py" line="541" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="834" />
+      <location filename="../../anticorr_desktop/interchange.py" line="959" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="812" />
+      <location filename="../../anticorr_desktop/interchange.py" line="937" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="745" />
+      <location filename="../../anticorr_desktop/interchange.py" line="870" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="137" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="163" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="294" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="490" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="176" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="331" />
+      <source>{name} voted twice on the same question.</source>
+      <translation>{name} проголосовал(а) дважды по одному вопросу.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/documents.py" line="118" />
@@ -2083,37 +2183,37 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1211" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1275" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1352" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1416" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="449" />
+      <location filename="../../anticorr_desktop/interchange.py" line="491" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1318" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1382" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1228" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1292" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="501" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="440" />
+      <location filename="../../anticorr_desktop/interchange.py" line="482" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -2423,67 +2523,102 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="177" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="92" />
+      <source>A list of signatories</source>
+      <translation>Список подписантов</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="362" />
+      <source>Absence reason: {name}</source>
+      <translation>Причина отсутствия: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="209" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="90" />
+      <source>All members present</source>
+      <translation>Все присутствующие члены</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="125" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="465" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="460" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="48" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="89" />
+      <source>Chair and secretary</source>
+      <translation>Председатель и секретарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="72" />
+      <source>Commission</source>
+      <translation>Комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="55" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="257" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="96" />
+      <source>Decided: РЕШИЛИ / ШЕШІМ ЕТТІ</source>
+      <translation>Решили: РЕШИЛИ / ШЕШІМ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="283" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="393" />
+      <source>Decision {number}</source>
+      <translation>Решение {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="105" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
@@ -2493,89 +2628,179 @@ Technical detail: {detail}</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="380" />
+      <source>Item {n}: speaker {name}</source>
+      <translation>Пункт {n}: выступающий {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="371" />
+      <source>Item {n}: summary</source>
+      <translation>Пункт {n}: текст</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="370" />
+      <source>Item {n}: title</source>
+      <translation>Пункт {n}: название</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="385" />
+      <source>Item {n}: what {name} said</source>
+      <translation>Пункт {n}: выступление ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="75" />
+      <source>Meeting</source>
+      <translation>Совещание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="131" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="86" />
+      <source>Nothing</source>
+      <translation>Ничего</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="120" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="102" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="450" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="81" />
+      <source>Own text</source>
+      <translation>Свой текст</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="356" />
+      <source>Place</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="404" />
+      <source>Position: {name}</source>
+      <translation>Должность: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="76" />
+      <source>Public discussion</source>
+      <translation>Общественное обсуждение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="445" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="481" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="476" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="123" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="149" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="366" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="361" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="404" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="399" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="103" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="284" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="279" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="104" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="95" />
+      <source>Resolved: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</source>
+      <translation>Постановили: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="130" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="15" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="91" />
+      <source>Secretary alone</source>
+      <translation>Только секретарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="84" />
+      <source>Session number</source>
+      <translation>Номер заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="17" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="23" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="74" />
+      <source>Supervisory board</source>
+      <translation>Наблюдательный совет</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="25" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="106" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="113" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="405" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="79" />
+      <source>Type and the session's kind</source>
+      <translation>Вид документа и вид заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="80" />
+      <source>Type only</source>
+      <translation>Только вид документа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="400" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="85" />
+      <source>Without a number (б/н)</source>
+      <translation>Без номера (б/н)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="73" />
+      <source>Working group</source>
+      <translation>Рабочая группа</translation>
     </message>
   </context>
   <context>
@@ -3201,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="270" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="272" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -3226,12 +3451,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="271" />
       <source>&amp;Number:</source>
       <translation>&amp;Номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="273" />
       <source>&amp;Place:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -3241,17 +3466,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="283" />
       <source>&amp;Time:</source>
       <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="363" />
       <source>&amp;Title:</source>
       <translation>&amp;Наименование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="300" />
+      <source>&amp;Vote on the agenda taken:</source>
+      <translation>&amp;Голосование по повестке:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
       <source>&amp;Vote taken:</source>
       <translation>&amp;Голосование:</translation>
     </message>
@@ -3266,7 +3496,7 @@ Technical detail: {detail}</source>
       <translation>(наименование ещё не введено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="284" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -3291,17 +3521,17 @@ Technical detail: {detail}</source>
       <translation>Добавить решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="359" />
       <source>Add item</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="284" />
       <source>Add speaker</source>
       <translation>Добавить выступающего</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
@@ -3311,12 +3541,17 @@ Technical detail: {detail}</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="356" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="398" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="337" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="279" />
+      <source>Agenda:</source>
+      <translation>Повестка:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="348" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -3331,7 +3566,7 @@ Technical detail: {detail}</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="412" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -3341,17 +3576,27 @@ Technical detail: {detail}</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="47" />
+      <source>As written</source>
+      <translation>Как написано</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="389" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="257" />
+      <source>Both languages complete</source>
+      <translation>Оба языка заполнены</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="276" />
       <source>C&amp;hair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="314" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -3366,7 +3611,7 @@ Technical detail: {detail}</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="410" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -3386,32 +3631,32 @@ Technical detail: {detail}</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="369" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="411" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="393" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="360" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="327" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="315" />
       <source>Delete item</source>
       <translation>Удаление вопроса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
       <source>Down</source>
       <translation>Вниз</translation>
     </message>
@@ -3436,9 +3681,14 @@ Technical detail: {detail}</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="329" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="340" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="43" />
+      <source>Fill in the {language} texts</source>
+      <translation>Заполните тексты на {language} языке</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="123" />
@@ -3446,7 +3696,7 @@ Technical detail: {detail}</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -3466,9 +3716,24 @@ Technical detail: {detail}</source>
       <translation>На ка&amp;захском:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="365" />
+      <source>In Kazakh</source>
+      <translation>На казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="364" />
+      <source>In Russian</source>
+      <translation>На русском</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>В протоколе: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="50" />
+      <source>In {language}</source>
+      <translation>На {language} языке</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="341" />
@@ -3481,7 +3746,7 @@ Technical detail: {detail}</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="383" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="425" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -3511,12 +3776,12 @@ Technical detail: {detail}</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="316" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="275" />
       <source>K&amp;ind of session:</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
@@ -3531,12 +3796,12 @@ Technical detail: {detail}</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="273" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="233" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -3556,27 +3821,27 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="328" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="338" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="278" />
       <source>N&amp;otes:</source>
       <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="276" />
       <source>Name (directory or any)</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="398" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="423" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
@@ -3591,7 +3856,7 @@ Technical detail: {detail}</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>Not printed in the minutes</source>
       <translation>В протокол не выводится</translation>
     </message>
@@ -3606,12 +3871,17 @@ Technical detail: {detail}</source>
       <translation>Тема выступления</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="60" />
+      <source>On what, in Kazakh</source>
+      <translation>О чём, на казахском</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="210" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="221" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -3621,7 +3891,7 @@ Technical detail: {detail}</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="274" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Место на ка&amp;захском:</translation>
     </message>
@@ -3661,42 +3931,42 @@ Technical detail: {detail}</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="277" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="366" />
       <source>S&amp;ummary:</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="406" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="408" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="364" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="219" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="306" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="317" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="400" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="425" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -3706,7 +3976,7 @@ Technical detail: {detail}</source>
       <translation>Выступающий</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="269" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Выступающие: СЛУШАЛИ и ВЫСТУПИЛИ</translation>
     </message>
@@ -3721,7 +3991,7 @@ Technical detail: {detail}</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="341" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="352" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -3731,7 +4001,7 @@ Technical detail: {detail}</source>
       <translation>Замещающее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="394" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
@@ -3741,12 +4011,12 @@ Technical detail: {detail}</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="334" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="345" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="331" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="342" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
@@ -3756,7 +4026,7 @@ Technical detail: {detail}</source>
       <translation>Протокол утверждён. При повторном открытии фиксируется причина, а номер редакции, указываемый в протоколе, увеличивается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="315" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Предлагается следующий свободный номер в году; измените его, если комиссия нумерует заседания иначе. Протокол подписывают председатель и секретарь.</translation>
     </message>
@@ -3776,9 +4046,9 @@ Technical detail: {detail}</source>
       <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
-      <source>Title in Ka&amp;zakh:</source>
-      <translation>Наименование на ка&amp;захском:</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="253" />
+      <source>Translations missing: {list}</source>
+      <translation>Нет перевода: {list}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="349" />
@@ -3796,17 +4066,22 @@ Technical detail: {detail}</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="81" />
+      <source>Type the translation of each text; those left empty print in the other language, marked.</source>
+      <translation>Введите перевод каждого текста; незаполненные будут напечатаны на другом языке с пометкой.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="361" />
       <source>Up</source>
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
     </message>
@@ -3816,12 +4091,12 @@ Technical detail: {detail}</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="388" />
       <source>abstained</source>
       <translation>воздержались</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="387" />
       <source>against</source>
       <translation>против</translation>
     </message>
@@ -3836,17 +4111,22 @@ Technical detail: {detail}</source>
       <translation>например, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="286" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>например, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>for</source>
       <translation>за</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <source>for the minutes in Kazakh</source>
+      <translation>для протокола на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>для протокола на казахском; если не заполнено — место на русском</translation>
     </message>
@@ -3856,14 +4136,29 @@ Technical detail: {detail}</source>
       <translation>для протокола на казахском; если не заполнено — текст на русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
-      <source>for the minutes in Kazakh; the Russian title if empty</source>
-      <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="279" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="282" />
+      <source>on what, in Kazakh</source>
+      <translation>о чём, на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="374" />
+      <source>the same, in Kazakh</source>
+      <translation>то же на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="246" />
+      <source>without Kazakh: {n}</source>
+      <translation>без казахского: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="250" />
+      <source>without Russian: {n}</source>
+      <translation>без русского: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_attendance.py" line="299" />
@@ -3876,7 +4171,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="368" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
@@ -4210,12 +4505,12 @@ Technical detail: {detail}</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="231" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="226" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
@@ -4223,6 +4518,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="243" />
+      <source>Add signatory</source>
+      <translation>Добавить подписанта</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
@@ -4250,6 +4550,11 @@ Technical detail: {detail}</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="225" />
+      <source>Body:</source>
+      <translation>Орган:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
@@ -4260,22 +4565,22 @@ Technical detail: {detail}</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="250" />
       <source>City (Kazakh):</source>
       <translation>Город (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="249" />
       <source>City (Russian):</source>
       <translation>Город (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
@@ -4285,7 +4590,7 @@ Technical detail: {detail}</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="254" />
       <source>Controls execution:</source>
       <translation>Контроль за исполнением:</translation>
     </message>
@@ -4315,9 +4620,24 @@ Technical detail: {detail}</source>
       <translation>Выходной день</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="232" />
+      <source>Decisions begin with:</source>
+      <translation>Решения начинаются с:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="235" />
+      <source>Decisions numbered:</source>
+      <translation>Нумерация решений:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="437" />
       <source>Documents</source>
       <translation>Документы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="219" />
+      <source>How the minutes are written</source>
+      <translation>Как оформляется протокол</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
@@ -4335,6 +4655,16 @@ Technical detail: {detail}</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="234" />
+      <source>Lead-in (Kazakh):</source>
+      <translation>Вводное слово (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="233" />
+      <source>Lead-in (Russian):</source>
+      <translation>Вводное слово (рус.):</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
@@ -4345,22 +4675,22 @@ Technical detail: {detail}</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="248" />
       <source>Name (Kazakh):</source>
       <translation>Наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Name (Russian):</source>
       <translation>Наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="258" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="246" />
       <source>New commission</source>
       <translation>Новая комиссия</translation>
     </message>
@@ -4380,6 +4710,11 @@ Technical detail: {detail}</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="229" />
+      <source>Number printed:</source>
+      <translation>Печатать номер:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="369" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
@@ -4390,7 +4725,12 @@ Technical detail: {detail}</source>
       <translation>Оформление документов</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
@@ -4403,6 +4743,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="436" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="244" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
@@ -4420,17 +4765,27 @@ Technical detail: {detail}</source>
       <translation>Правое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Kazakh)</source>
+      <translation>Роль (каз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Russian)</source>
+      <translation>Роль (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="267" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="219" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="252" />
       <source>Secretary:</source>
       <translation>Секретарь:</translation>
     </message>
@@ -4438,6 +4793,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="432" />
       <source>Settings</source>
       <translation>Настройки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="231" />
+      <source>Signatories:</source>
+      <translation>Подписанты:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="211" />
@@ -4460,14 +4820,54 @@ Technical detail: {detail}</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="245" />
+      <source>The minutes name who voted how</source>
+      <translation>В протоколе указывается, кто как голосовал</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="85" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="246" />
+      <source>Three words separated by "/": for / against / abstained</source>
+      <translation>Три слова через «/»: за / против / воздержались</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="228" />
+      <source>Title (Kazakh):</source>
+      <translation>Заголовок (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="227" />
+      <source>Title (Russian):</source>
+      <translation>Заголовок (рус.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="226" />
+      <source>Title:</source>
+      <translation>Заголовок:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="214" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="237" />
+      <source>Vote words (Kazakh):</source>
+      <translation>Слова голосования (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="236" />
+      <source>Vote words (Russian):</source>
+      <translation>Слова голосования (рус.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="230" />
+      <source>Who signs:</source>
+      <translation>Кто подписывает:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
@@ -4480,12 +4880,26 @@ Technical detail: {detail}</source>
       <translation>Создание резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="264" />
       <source>e.g. Алматы қаласы</source>
       <translation>например, Алматы қаласы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="239" />
+      <source>e.g. Байқау кеңесі отырысының
+ХАТТАМАСЫ</source>
+      <translation>например: Байқау кеңесі отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="238" />
+      <source>e.g. ПРОТОКОЛ
+заседания Наблюдательного совета</source>
+      <translation>например: ПРОТОКОЛ
+заседания Наблюдательного совета</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="262" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
@@ -4500,7 +4914,7 @@ Technical detail: {detail}</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="266" />
       <source>more than (not "at least")</source>
       <translation>более (а не «не менее»)</translation>
     </message>
@@ -4545,7 +4959,7 @@ Technical detail: {detail}</source>
       <translation>{date}, {weekday}: рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="182" />
       <source>— not set —</source>
       <translation>— не указано —</translation>
     </message>

@@ -116,8 +116,14 @@ class PersonDialog(ActionDialog):
         )
         self._row_label(self.position).setText(QCoreApplication.translate("Directory", "Position:"))
         self._row_label(self.gender).setText(QCoreApplication.translate("Directory", "Gender:"))
-        for n, text in enumerate(("not known", "male", "female")):
-            self.gender.setItemText(n, QCoreApplication.translate("Directory", text))
+        for n, text in enumerate(
+            (
+                QCoreApplication.translate("Directory", "not known"),
+                QCoreApplication.translate("Directory", "male"),
+                QCoreApplication.translate("Directory", "female"),
+            )
+        ):
+            self.gender.setItemText(n, text)
         self.gender.setToolTip(
             QCoreApplication.translate(
                 "Directory",

@@ -222,22 +222,19 @@ class FrameBox(QGroupBox):
         self._fill(self.number, fr.NUMBER_LABELS)
         self._fill(self.signers, fr.SIGNER_LABELS)
         self._fill(self.lead, fr.LEAD_LABELS)
-        for key, text in (
-            ("body", "Body:"),
-            ("title", "Title:"),
-            ("title_ru", "Title (Russian):"),
-            ("title_kk", "Title (Kazakh):"),
-            ("number", "Number printed:"),
-            ("signers", "Who signs:"),
-            ("signatories", "Signatories:"),
-            ("lead", "Decisions begin with:"),
-            ("lead_ru", "Lead-in (Russian):"),
-            ("lead_kk", "Lead-in (Kazakh):"),
-            ("numbering", "Decisions numbered:"),
-            ("vote_ru", "Vote words (Russian):"),
-            ("vote_kk", "Vote words (Kazakh):"),
-        ):
-            self.labels[key].setText(_tr(text))
+        self.labels["body"].setText(_tr("Body:"))
+        self.labels["title"].setText(_tr("Title:"))
+        self.labels["title_ru"].setText(_tr("Title (Russian):"))
+        self.labels["title_kk"].setText(_tr("Title (Kazakh):"))
+        self.labels["number"].setText(_tr("Number printed:"))
+        self.labels["signers"].setText(_tr("Who signs:"))
+        self.labels["signatories"].setText(_tr("Signatories:"))
+        self.labels["lead"].setText(_tr("Decisions begin with:"))
+        self.labels["lead_ru"].setText(_tr("Lead-in (Russian):"))
+        self.labels["lead_kk"].setText(_tr("Lead-in (Kazakh):"))
+        self.labels["numbering"].setText(_tr("Decisions numbered:"))
+        self.labels["vote_ru"].setText(_tr("Vote words (Russian):"))
+        self.labels["vote_kk"].setText(_tr("Vote words (Kazakh):"))
         self.title_ru.setPlaceholderText(_tr("e.g. ПРОТОКОЛ\nзаседания Наблюдательного совета"))
         self.title_kk.setPlaceholderText(_tr("e.g. Байқау кеңесі отырысының\nХАТТАМАСЫ"))
         self.signatories.setHorizontalHeaderLabels(

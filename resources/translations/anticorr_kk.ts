@@ -3426,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="288" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="290" />
       <source>&amp;Date:</source>
       <translation>К&amp;үні:</translation>
     </message>
@@ -3451,12 +3451,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>&amp;Number:</source>
       <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="291" />
       <source>&amp;Place:</source>
       <translation>&amp;Орны:</translation>
     </message>
@@ -3466,22 +3466,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="301" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="381" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="318" />
       <source>&amp;Vote on the agenda taken:</source>
       <translation>Күн тәртібі бойынша дауыс &amp;беру:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="400" />
       <source>&amp;Vote taken:</source>
       <translation>Дауыс &amp;берілді:</translation>
     </message>
@@ -3491,12 +3491,12 @@ Technical detail: {detail}</source>
       <translation>(мәтін әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="77" />
       <source>(no title yet)</source>
       <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="302" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -3521,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>Шешім қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>Add item</source>
       <translation>Мәселе қосу</translation>
     </message>
@@ -3546,7 +3546,7 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="297" />
       <source>Agenda:</source>
       <translation>Күн тәртібі:</translation>
     </message>
@@ -3591,7 +3591,7 @@ Technical detail: {detail}</source>
       <translation>Екі тіл де толтырылған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>C&amp;hair:</source>
       <translation>Тө&amp;раға:</translation>
     </message>
@@ -3641,22 +3641,22 @@ Technical detail: {detail}</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="378" />
       <source>Delete</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="333" />
       <source>Delete item</source>
       <translation>Мәселені жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="380" />
       <source>Down</source>
       <translation>Төмен</translation>
     </message>
@@ -3716,12 +3716,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Қазақша:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="383" />
       <source>In Kazakh</source>
       <translation>Қазақ тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
       <source>In Russian</source>
       <translation>Орыс тілінде</translation>
     </message>
@@ -3776,12 +3776,12 @@ Technical detail: {detail}</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="334" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="293" />
       <source>K&amp;ind of session:</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
@@ -3831,7 +3831,7 @@ Technical detail: {detail}</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="296" />
       <source>N&amp;otes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
@@ -3839,6 +3839,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="276" />
       <source>Name (directory or any)</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="403" />
+      <source>Name each member's vote (saved items only; stored at once)</source>
+      <translation>Әр мүшенің дауысын көрсету (тек сақталған тармақтар үшін; бірден сақталады)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="423" />
@@ -3856,7 +3861,7 @@ Technical detail: {detail}</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="312" />
       <source>Not printed in the minutes</source>
       <translation>Хаттамада басылмайды</translation>
     </message>
@@ -3891,7 +3896,7 @@ Technical detail: {detail}</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="292" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Орны (қа&amp;зақша):</translation>
     </message>
@@ -3931,12 +3936,12 @@ Technical detail: {detail}</source>
       <translation>Орыс тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="295" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="384" />
       <source>S&amp;ummary:</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
@@ -4001,7 +4006,7 @@ Technical detail: {detail}</source>
       <translation>Орнын басушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="394" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="418" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
@@ -4021,12 +4026,17 @@ Technical detail: {detail}</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="96" />
+      <source>The minutes name each member under the vote; members left at «—» are not named.</source>
+      <translation>Хаттамада дауыс беру қорытындысының астында әр мүше аталады; «—» белгісі қалған мүшелер аталмайды.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
       <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
       <translation>Хаттама бекітілген. Қайта ашқан кезде себебі тіркеледі және хаттамада басылатын редакция нөмірі артады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="334" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Нөмір осы жылғы келесі бос нөмір ретінде ұсынылады; комиссия отырыстарын басқаша нөмірлесе, оны өзгертіңіз. Хаттамаға төраға мен хатшы қол қояды.</translation>
     </message>
@@ -4076,14 +4086,34 @@ Technical detail: {detail}</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>Up</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="68" />
+      <source>Voted</source>
+      <translation>Дауысы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="395" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="91" />
+      <source>Who voted on the agenda</source>
+      <translation>Күн тәртібі бойынша кім қалай дауыс берді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="93" />
+      <source>Who voted on this item</source>
+      <translation>Осы тармақ бойынша кім қалай дауыс берді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="401" />
+      <source>Who voted…</source>
+      <translation>Кім қалай дауыс берді…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
@@ -4091,12 +4121,12 @@ Technical detail: {detail}</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="412" />
       <source>abstained</source>
       <translation>қалыс қалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="411" />
       <source>against</source>
       <translation>қарсы</translation>
     </message>
@@ -4111,22 +4141,22 @@ Technical detail: {detail}</source>
       <translation>мысалы, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="304" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="410" />
       <source>for</source>
       <translation>жақтады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="389" />
       <source>for the minutes in Kazakh</source>
       <translation>қазақ тіліндегі хаттама үшін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="307" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
     </message>
@@ -4146,7 +4176,7 @@ Technical detail: {detail}</source>
       <translation>не туралы, қазақша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="392" />
       <source>the same, in Kazakh</source>
       <translation>қазақ тілінде де</translation>
     </message>
@@ -4171,7 +4201,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» анықтамалықта жоқ. Теру кезінде ашылатын тізімнен адамды таңдаңыз немесе алдымен оны Анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>

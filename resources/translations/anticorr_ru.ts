@@ -3426,12 +3426,12 @@ Technical detail: {detail}</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="270" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="288" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="272" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="290" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -3451,12 +3451,12 @@ Technical detail: {detail}</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="271" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>&amp;Number:</source>
       <translation>&amp;Номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="273" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="291" />
       <source>&amp;Place:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -3466,22 +3466,22 @@ Technical detail: {detail}</source>
       <translation>&amp;Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="283" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="301" />
       <source>&amp;Time:</source>
       <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="363" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="381" />
       <source>&amp;Title:</source>
       <translation>&amp;Наименование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="318" />
       <source>&amp;Vote on the agenda taken:</source>
       <translation>&amp;Голосование по повестке:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="400" />
       <source>&amp;Vote taken:</source>
       <translation>&amp;Голосование:</translation>
     </message>
@@ -3491,12 +3491,12 @@ Technical detail: {detail}</source>
       <translation>(текст ещё не введён)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="77" />
       <source>(no title yet)</source>
       <translation>(наименование ещё не введено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="302" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -3521,7 +3521,7 @@ Technical detail: {detail}</source>
       <translation>Добавить решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="359" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>Add item</source>
       <translation>Добавить вопрос</translation>
     </message>
@@ -3546,7 +3546,7 @@ Technical detail: {detail}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="279" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="297" />
       <source>Agenda:</source>
       <translation>Повестка:</translation>
     </message>
@@ -3591,7 +3591,7 @@ Technical detail: {detail}</source>
       <translation>Оба языка заполнены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="276" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>C&amp;hair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
@@ -3641,22 +3641,22 @@ Technical detail: {detail}</source>
       <translation>Решения и поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="378" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="327" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="333" />
       <source>Delete item</source>
       <translation>Удаление вопроса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="380" />
       <source>Down</source>
       <translation>Вниз</translation>
     </message>
@@ -3716,12 +3716,12 @@ Technical detail: {detail}</source>
       <translation>На ка&amp;захском:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="383" />
       <source>In Kazakh</source>
       <translation>На казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
       <source>In Russian</source>
       <translation>На русском</translation>
     </message>
@@ -3776,12 +3776,12 @@ Technical detail: {detail}</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="316" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="334" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="275" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="293" />
       <source>K&amp;ind of session:</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
@@ -3831,7 +3831,7 @@ Technical detail: {detail}</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="278" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="296" />
       <source>N&amp;otes:</source>
       <translation>Пр&amp;имечания:</translation>
     </message>
@@ -3839,6 +3839,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="276" />
       <source>Name (directory or any)</source>
       <translation>ФИО (из справочника или любое)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="403" />
+      <source>Name each member's vote (saved items only; stored at once)</source>
+      <translation>Указать голос каждого члена (только для сохранённых пунктов; сохраняется сразу)</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="423" />
@@ -3856,7 +3861,7 @@ Technical detail: {detail}</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="312" />
       <source>Not printed in the minutes</source>
       <translation>В протокол не выводится</translation>
     </message>
@@ -3891,7 +3896,7 @@ Technical detail: {detail}</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="274" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="292" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Место на ка&amp;захском:</translation>
     </message>
@@ -3931,12 +3936,12 @@ Technical detail: {detail}</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="277" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="295" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="384" />
       <source>S&amp;ummary:</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
@@ -4001,7 +4006,7 @@ Technical detail: {detail}</source>
       <translation>Замещающее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="394" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="418" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
@@ -4021,12 +4026,17 @@ Technical detail: {detail}</source>
       <translation>Протокол на русском языке в формате PDF</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="96" />
+      <source>The minutes name each member under the vote; members left at «—» are not named.</source>
+      <translation>В протоколе под итогами голосования указывается каждый член; члены с отметкой «—» не называются.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
       <source>The minutes were approved. Reopening records the reason and raises the revision printed on the minutes.</source>
       <translation>Протокол утверждён. При повторном открытии фиксируется причина, а номер редакции, указываемый в протоколе, увеличивается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="315" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="334" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Предлагается следующий свободный номер в году; измените его, если комиссия нумерует заседания иначе. Протокол подписывают председатель и секретарь.</translation>
     </message>
@@ -4076,14 +4086,34 @@ Technical detail: {detail}</source>
       <translation>Несохранённые изменения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="361" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>Up</source>
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="68" />
+      <source>Voted</source>
+      <translation>Голос</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="395" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="91" />
+      <source>Who voted on the agenda</source>
+      <translation>Голосование по повестке: кто как голосовал</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="93" />
+      <source>Who voted on this item</source>
+      <translation>Голосование по пункту: кто как голосовал</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="401" />
+      <source>Who voted…</source>
+      <translation>Кто как голосовал…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="358" />
@@ -4091,12 +4121,12 @@ Technical detail: {detail}</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="412" />
       <source>abstained</source>
       <translation>воздержались</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="387" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="411" />
       <source>against</source>
       <translation>против</translation>
     </message>
@@ -4111,22 +4141,22 @@ Technical detail: {detail}</source>
       <translation>например, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="304" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>например, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="410" />
       <source>for</source>
       <translation>за</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="389" />
       <source>for the minutes in Kazakh</source>
       <translation>для протокола на казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="307" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>для протокола на казахском; если не заполнено — место на русском</translation>
     </message>
@@ -4146,7 +4176,7 @@ Technical detail: {detail}</source>
       <translation>о чём, на казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="374" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="392" />
       <source>the same, in Kazakh</source>
       <translation>то же на казахском</translation>
     </message>
@@ -4171,7 +4201,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» нет в справочнике. Выберите человека из списка, который открывается при вводе, или сначала добавьте его в Справочник.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>

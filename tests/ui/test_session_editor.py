@@ -829,3 +829,50 @@ def test_a_kazakh_print_with_russian_texts_asks_first(
     stored = ctx.store.agenda(s.id)[0]
     assert stored.summary_kk == "Хатшы жоспардың жобасын ұсынды."
     qtbot.waitUntil(lambda: "Both languages complete" in ed.translations.text())
+
+
+def test_a_body_that_names_its_voters_records_them_in_the_editor(ctx, qtbot):
+    """Issue #13: where the body's frame says its minutes name the voters, the agenda tab
+    and the header offer "Who voted…"; the names print under the vote."""
+    from anticorr_desktop.reports.build import minutes_data
+    from anticorr_desktop.services import AttendanceEntry
+
+    sv = ctx.services
+    com = ctx.store.commissions()[0]
+    s = sv.create_session(com.id, date(2025, 3, 14))
+    roster = [ms.person_id for ms in ctx.store.roster_on(com.id, s.date) if ms.voting]
+    sv.set_attendance(s.id, [AttendanceEntry(pid) for pid in roster])
+    item = m.AgendaItem(s.id, 0, "О плане работы на 2025 год", vote_for=2, vote_against=0)
+    item.vote_abstained = 1
+    sv.save_agenda_item(item)
+    ed = _editor(qtbot, ctx, s.id)
+    ed.tabs.setCurrentIndex(2)
+    assert not ed.agenda.named_button.isVisibleTo(ed)  # an akimat commission: counts only
+    ed.close()
+
+    com.frame.named_votes = True
+    sv.save_commission(com)
+    ed = _editor(qtbot, ctx, s.id)
+    ed.tabs.setCurrentIndex(2)
+    assert ed.agenda.named_button.isVisibleTo(ed) and ed.agenda.named_button.isEnabled()
+    dlg = ed.agenda.name_voters()
+    assert dlg.people == roster
+    for combo, choice in zip(dlg.choices, ["for", "for", "abstained"], strict=False):
+        combo.setCurrentIndex(combo.findData(choice))
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert [(v.person_id, v.choice) for v in ctx.store.named_votes(s.id)] == [
+        (roster[0], "for"),
+        (roster[1], "for"),
+        (roster[2], "abstained"),
+    ]
+    ed.tabs.setCurrentIndex(0)
+    dlg = ed.header.name_voters()  # the vote on the agenda
+    dlg.choices[0].setCurrentIndex(dlg.choices[0].findData("against"))
+    dlg.save()
+    data = minutes_data(sv, s.id, "ru")
+    name = ctx.store.person(roster[2]).short_name()
+    assert data.agenda[0].vote_line.text.startswith("Голосовали: «за» — 2")
+    assert f"Воздержались: {name}." in data.agenda[0].vote_line.voters
+    assert data.agenda_vote is not None and data.agenda_vote.text.startswith(
+        "Голосование по повестке дня: «за» — 0, «против» — 1"
+    )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 from ...services.drafts import ItemDraft, SessionDraft
 from ..kit.common import one_line
 from ..kit.context import AppContext
-from ..kit.dialogs import text_edit
+from ..kit.dialogs import DialogKeeper, text_edit
 from ..kit.placement import scrolling
 from .session_speakers import SpeakersBox
+from .session_votes import NamedVotesDialog, records_voters
 from .session_widgets import (
     ADD_ICON,
     DOWN_ICON,
@@ -142,6 +144,12 @@ class AgendaPage(QWidget):
             votes.addSpacing(12)
             votes.addWidget(lab)
             votes.addWidget(spin)
+        # a body that names its voters: who voted how on this item (stored at once)
+        self.named_button = QPushButton(self.editor)
+        self.named_button.clicked.connect(self.name_voters)
+        self._dialogs = DialogKeeper()
+        votes.addSpacing(12)
+        votes.addWidget(self.named_button)
         votes.addStretch(1)
 
         # both languages side by side where the secretary types (issue #13); the speakers'
@@ -263,6 +271,16 @@ class AgendaPage(QWidget):
         self.down_button.setEnabled(editable and 0 <= row < n - 1)
         for spin in self._spins():
             spin.setEnabled(editable and self.vote.isChecked())
+        sid = self.draft.session.id if self.draft else None
+        self.named_button.setVisible(records_voters(self.ctx, sid))
+        self.named_button.setEnabled(editable and self.item is not None and bool(self.item.id))
+
+    def name_voters(self) -> NamedVotesDialog | None:
+        if self.draft is None or self.item is None or not self.item.id or self.read_only:
+            return None
+        return self._dialogs.open(  # type: ignore[return-value]
+            NamedVotesDialog(self.ctx, self.draft.session.id, self.item.id, self)
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -380,6 +398,12 @@ class AgendaPage(QWidget):
         )
         self.speakers.retranslateUi()
         self.vote.setText(QCoreApplication.translate("SessionEditor", "&Vote taken:"))
+        self.named_button.setText(QCoreApplication.translate("SessionEditor", "Who voted…"))
+        self.named_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor", "Name each member's vote (saved items only; stored at once)"
+            )
+        )
         for lab, text in zip(
             self.vote_labels,
             (

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,8 +21,9 @@ from ...domain import model as m
 from ...services.drafts import SessionDraft
 from ..kit.common import from_qdate, label, to_qdate
 from ..kit.context import AppContext
-from ..kit.dialogs import date_edit, text_edit
+from ..kit.dialogs import DialogKeeper, date_edit, text_edit
 from ..kit.people import PersonCombo
+from .session_votes import NamedVotesDialog, records_voters
 from .session_widgets import compact, set_read_only
 
 
@@ -73,6 +75,11 @@ class HeaderPage(QWidget):
             votes.addSpacing(12)
             votes.addWidget(lab)
             votes.addWidget(spin)
+        self.named_button = QPushButton(self)
+        self.named_button.clicked.connect(self.name_voters)
+        self._dialogs = DialogKeeper()
+        votes.addSpacing(12)
+        votes.addWidget(self.named_button)
         votes.addStretch(1)
         notes = QHBoxLayout()
         notes.addWidget(self.notes)
@@ -197,9 +204,20 @@ class HeaderPage(QWidget):
         self._enable_votes()
 
     def _enable_votes(self) -> None:
-        on = self.agenda_vote.isChecked() and not getattr(self, "_read_only", False)
+        read_only = getattr(self, "_read_only", False)
+        on = self.agenda_vote.isChecked() and not read_only
         for spin in self.agenda_spins:
             spin.setEnabled(on)
+        sid = self.draft.session.id if self.draft is not None else None
+        self.named_button.setVisible(records_voters(self.ctx, sid))
+        self.named_button.setEnabled(not read_only and bool(sid))
+
+    def name_voters(self) -> NamedVotesDialog | None:
+        if self.draft is None or not self.draft.session.id or getattr(self, "_read_only", False):
+            return None
+        return self._dialogs.open(  # type: ignore[return-value]
+            NamedVotesDialog(self.ctx, self.draft.session.id, None, self)
+        )
 
     # -- reactions: every change goes into the draft at once ----------------------------
     def _on_commission_changed(self, _n: int) -> None:
@@ -299,6 +317,7 @@ class HeaderPage(QWidget):
         self.agenda_vote.setText(
             QCoreApplication.translate("SessionEditor", "&Vote on the agenda taken:")
         )
+        self.named_button.setText(QCoreApplication.translate("SessionEditor", "Who voted…"))
         for lab, text in zip(
             self.agenda_vote_labels,
             (

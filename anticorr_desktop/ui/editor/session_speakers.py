@@ -179,7 +179,7 @@ class SpeakersBox(QGroupBox):
         self.down_button.clicked.connect(lambda: self.move(1))
         new = QHBoxLayout()
         new.addWidget(self.kind)
-        new.addWidget(self.person, 3)
+        new.addWidget(self.person, 2)
         new.addWidget(self.summary, 3)
         new.addWidget(self.summary_kk, 3)
         new.addWidget(self.add_button)
@@ -215,8 +215,11 @@ class SpeakersBox(QGroupBox):
     def load(self, speakers: list[m.Speaker]) -> None:
         self.model.load(speakers)
         self.table.resizeColumnToContents(SpeakersModel.COL_KIND)
-        self.table.setColumnWidth(SpeakersModel.COL_NAME, 200)
-        self.table.setColumnWidth(SpeakersModel.COL_SUMMARY, 260)
+        self.table.setColumnWidth(SpeakersModel.COL_NAME, 180)
+        # what each said, in both languages, shares the width left
+        header = self.table.horizontalHeader()
+        for col in (SpeakersModel.COL_SUMMARY, SpeakersModel.COL_SUMMARY_KK):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = self.model.read_only = read_only

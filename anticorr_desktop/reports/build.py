@@ -556,7 +556,7 @@ def overdue_data(
             OverdueRow(
                 i.number,
                 _protocol_words(o.session, lang),
-                i.text_kk if lang == "kk" and i.text_kk else i.text,
+                i.text_kk if lang == "kk" and i.text_kk else i.text or i.text_kk,
                 i.due_date_original or o.due,
                 o.due,
                 o.extensions,
@@ -624,7 +624,7 @@ def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> li
                 session=s.label if s else "",
                 session_date=s.date if s else None,
                 commission=coms.get(s.commission_id, "") if s else "",
-                text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"],
+                text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"] or r["text_kk"],
                 main_executor=ppl.short(execs[0] if execs else None),
                 co_executors=[ppl.short(e) for e in execs[1:]],
                 controller=ppl.short(r["controller_id"]),

@@ -452,3 +452,44 @@ def test_a_version_1_file_imports_and_prints_as_well_as_its_data_allows(sv, tmp_
     assert missing_texts(sv, sid, "kk") == ["Күн тәртібі, 1-тармақ: сөз сөйлеу (С.А. Мұқанов)"]
     kk = all_text(render_minutes(minutes_data(sv, sid, "kk"), tmp_path / "v1kk.pdf"))
     in_order(kk, "о проекте Плана мероприятий", "[рус.]")
+
+
+# --------------------------------------------------------------------------- one language
+
+
+def test_a_body_keeping_its_minutes_in_kazakh_only_fills_no_russian_field(sv, tmp_path):
+    """Titles, decisions and instructions need one language, not Russian; each view and
+    report shows the version there is."""
+    from datetime import date
+
+    from anticorr_desktop.domain import model as m
+    from anticorr_desktop.errors import ValidationError
+    from anticorr_desktop.reports.build import task_rows
+
+    sid = imported(sv, "meeting")
+    com_id = sv.store.session(sid).commission_id
+    new = sv.create_session(com_id, date(2025, 9, 1), place_kk="Астана қ., кеңес залы")
+    item = m.AgendaItem(new.id, 0, "", "Іскерлік әдеп туралы")
+    sv.save_agenda_item(item)
+    d = sv.add_decision(item.id, "", "Әдеп кодексі бекітілсін.")
+    person = sv.store.people()[0].id
+    inst = sv.issue_instruction(
+        text="",
+        text_kk="Әдеп кодексін қызметкерлерге жеткізу.",
+        executor_ids=[person],
+        due_text="2025 жылғы 1 қазанға дейін",
+        decision_id=d.id,
+    )
+    with pytest.raises(ValidationError, match="empty"):
+        sv.add_decision(item.id, " ", "")
+    kk = all_text(render_minutes(minutes_data(sv, new.id, "kk"), tmp_path / "kk.pdf"))
+    in_order(kk, "Іскерлік әдеп туралы", "ШЕШІМ ЕТТІ:", "1) Әдеп кодексі бекітілсін.")
+    assert missing_texts(sv, new.id, "kk") == []
+    # the Russian print names what it lacks; nothing is ever left blank
+    assert missing_texts(sv, new.id, "ru") == [
+        "Место проведения",
+        "Повестка, п. 1: название",
+        "Решение 1.1",
+    ]
+    [row] = task_rows(sv, [inst.id], date(2025, 9, 2), "ru")
+    assert row.text == "Әдеп кодексін қызметкерлерге жеткізу."

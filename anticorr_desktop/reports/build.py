@@ -61,9 +61,10 @@ class _Texts:
     def pick(self, ru: str, kk: str, label: str) -> tuple[str, str]:
         """(text, its language if not the document's) of a text kept in both languages.
 
-        The Kazakh field is taken as Kazakh. The Russian field is required, so a
-        body that writes only Kazakh types Kazakh there: its language is judged
-        from the text (:func:`text_language`; a text it cannot tell is no gap)."""
+        The Kazakh field is taken as Kazakh. The Russian field may hold Kazakh (a
+        body that wrote only Kazakh before both versions were kept): its language
+        is judged from the text (:func:`text_language`; a text it cannot tell is
+        no gap). Either field may be empty: one language is enough to save."""
         if self.lang == "kk":
             if kk.strip():
                 return kk, ""
@@ -526,11 +527,16 @@ def missing_texts(
     return extract_data(sv, session_id, executor_id, lang).missing
 
 
-def _protocol_words(s: m.Session | None, lang: str) -> str:
+def _protocol_words(s: m.Session | None, lang: str, frame: fr.Frame | None = None) -> str:
+    """ "№ 4 от 13.12.2024" / "13.12.2024 № 4 хаттама"; the number as the body prints
+    it ("б/н", or none: "от 05.03.2025"), never one it does not give."""
     if s is None:
         return ""
     d = s.date.strftime("%d.%m.%Y")
-    return f"{d} № {s.number} хаттама" if lang == "kk" else f"№ {s.number} от {d}"
+    number = _number_text(frame or fr.Frame(), lang, s.number).replace("\u00a0", " ")
+    if lang == "kk":
+        return " ".join(f"{d} {number} хаттама".split())
+    return " ".join(f"{number} от {d}".split())
 
 
 def overdue_data(
@@ -539,6 +545,7 @@ def overdue_data(
     ppl = _People(sv, lang, preload=True)
     groups: OrderedDict[int, OverdueGroup] = OrderedDict()
     items = sv.overdue(as_of, commission_id=commission_id)
+    frames = {c.id: c.frame for c in sv.store.commissions()}
     items.sort(key=lambda o: (ppl.short(o.instruction.main_executor_id), -o.days))
     for o in items:
         i = o.instruction
@@ -555,7 +562,9 @@ def overdue_data(
         g.rows.append(
             OverdueRow(
                 i.number,
-                _protocol_words(o.session, lang),
+                _protocol_words(o.session, lang, frames.get(o.session.commission_id))
+                if o.session
+                else "",
                 i.text_kk if lang == "kk" and i.text_kk else i.text or i.text_kk,
                 i.due_date_original or o.due,
                 o.due,

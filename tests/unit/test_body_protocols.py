@@ -493,3 +493,19 @@ def test_a_body_keeping_its_minutes_in_kazakh_only_fills_no_russian_field(sv, tm
     ]
     [row] = task_rows(sv, [inst.id], date(2025, 9, 2), "ru")
     assert row.text == "Әдеп кодексін қызметкерлерге жеткізу."
+
+
+def test_the_overdue_report_names_a_protocol_as_its_body_numbers_it(sv):
+    """No invented "№ 1" in the overdue report either: a meeting without numbers is
+    "от 05.03.2025", a supervisory board's protocol "б/н от 12.06.2025"."""
+    from datetime import date
+
+    from anticorr_desktop.reports.build import overdue_data
+
+    imported(sv, "meeting")
+    imported(sv, "supervisory_board")
+    imported(sv, "commission")
+    rows = [r for g in overdue_data(sv, date(2026, 2, 1), "ru").groups for r in g.rows]
+    assert {r.protocol for r in rows} >= {"от 05.03.2025", "б/н от 12.06.2025", "№ 2 от 17.04.2025"}
+    kk = [r for g in overdue_data(sv, date(2026, 2, 1), "kk").groups for r in g.rows]
+    assert {r.protocol for r in kk} >= {"05.03.2025 хаттама", "12.06.2025 нөмірсіз хаттама"}

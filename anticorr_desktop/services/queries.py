@@ -453,7 +453,7 @@ class QueriesService(ServiceBase):
                     "uid": i.uid,
                     "number": i.number,
                     "session": labels.get(i.session_id) if i.session_id is not None else None,
-                    "text": i.text,
+                    "text": i.text or i.text_kk,
                     "executors": [names[e] for e in i.executors],
                     "due_text": i.due_text,
                     "due_date": o.due.isoformat(),  # the due date in force on that day

@@ -20,7 +20,7 @@ from typing import IO, Any
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -516,6 +516,9 @@ def _signatures(doc: Any, rows: list[SignatureLine], settings: DocumentSettings)
             para.paragraph_format.space_before = Pt(size * 1.2)
             _add_text(para, plain(sig.role), bold=sig.bold)
         else:
+            # a role on two lines: the line and the name stand by its last, as in the PDF
+            for cell in row.cells:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             label.paragraph_format.space_before = Pt(size * 2.2)
             _add_text(label, plain(sig.role))
             name = name_cell.paragraphs[0]

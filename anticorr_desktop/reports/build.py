@@ -38,7 +38,15 @@ from .data import (
 if TYPE_CHECKING:  # the builders read the store through the services (no import at run time)
     from ..services import Services
 from ..domain.language import text_language
-from .wording import body_words, chaired, title_kind_line, w
+from .wording import (
+    body_words,
+    chaired,
+    quorum_sentence,
+    standard_signatures,
+    standard_title,
+    vote_sentence,
+    w,
+)
 
 
 def stamp(sv: Services) -> Stamp:
@@ -206,9 +214,7 @@ def _title(
         return out
     if frame.title == fr.TITLE_PLAIN:
         return [TitleLine(w(lang, "extract_plain" if extract else "minutes_plain"), True)]
-    kind_words = TitleLine(title_kind_line(lang, kind, frame.body))
-    type_line = TitleLine(doc, True)
-    return [kind_words, type_line] if lang == "kk" else [type_line, kind_words]
+    return standard_title(lang, kind, "extract" if extract else "minutes", frame.body)
 
 
 def _number_text(frame: fr.Frame, lang: str, number: int) -> str:
@@ -245,30 +251,16 @@ def _vote_line(
     """A vote in the body's words, with its named voters; None when none was held."""
     if counts is None and not voters:
         return None
-    words = _vote_words(frame, lang)
+    vote_words = _vote_words(frame, lang)
     if counts is None:  # named votes only: the counts are theirs
         counts = (
             sum(v.choice == fr.VOTE_FOR for v in voters),
             sum(v.choice == fr.VOTE_AGAINST for v in voters),
             sum(v.choice == fr.VOTE_ABSTAINED for v in voters),
         )
-    yes, no, abstained = counts
-    text = w(
-        lang,
-        key,
-        counts=w(
-            lang,
-            "vote_counts",
-            w1=words[0],
-            w2=words[1],
-            w3=words[2],
-            yes=yes,
-            no=no,
-            abstained=abstained,
-        ),
-    )
+    text = vote_sentence(lang, counts, vote_words, key)
     lines = []
-    for word, choice in zip(words, fr.VOTE_CHOICES, strict=True):
+    for word, choice in zip(vote_words, fr.VOTE_CHOICES, strict=True):
         names = [ppl.short(v.person_id) for v in voters if v.choice == choice]
         if names:
             lines.append(
@@ -410,14 +402,9 @@ def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData
     agenda = _sections(sv, s, lang, ppl)
     frame = com.frame
     bw = body_words(lang, frame.body)
-    quorum_text = ""
     # Only a body with members on its roster for the date can state a quorum;
     # without a roster the protocol says nothing (never "Кворума нет.").
-    if q.total > 0:
-        count_line = w(
-            lang, "quorum_count_body", count=bw["count"], total=q.total, present=q.present
-        )
-        quorum_text = f"{count_line} {w(lang, 'quorum_yes' if q.reached else 'quorum_no')}"
+    quorum_text = quorum_sentence(lang, q.total, q.present, q.reached, frame.body)
     agenda_votes = [v for v in sv.store.named_votes(s.id) if v.agenda_item_id is None]
     agenda_counts = None
     if s.has_agenda_vote:
@@ -464,8 +451,7 @@ def _signatures(
     """Who signs, in the body's way: the chair and the secretary, every member present,
     the secretary alone, or the body's list with each one's printed role."""
     bw = body_words(lang, frame.body)
-    chair_row = SignatureLine(bw["chair_sign"], chair)
-    secretary_row = SignatureLine(w(lang, "secretary_sign"), secretary)
+    chair_row, secretary_row = standard_signatures(lang, chair, secretary, frame.body)
     if frame.signers == fr.SIGN_SECRETARY:
         return [secretary_row]
     if frame.signers == fr.SIGN_PRESENT:

@@ -63,7 +63,6 @@ RU: dict[str, object] = {
     "members": "Члены комиссии:",
     "invited": "Приглашенные:",
     "absent": "Отсутствовали:",
-    "quorum_count": "Членов комиссии: всего — {total}, присутствуют — {present}.",
     "quorum_count_body": "{count}: всего — {total}, присутствуют — {present}.",
     "quorum_yes": "Кворум имеется.",
     "quorum_no": "Кворума нет.",
@@ -73,13 +72,11 @@ RU: dict[str, object] = {
     "reporter_many": "Докладчики:",
     "heard": "СЛУШАЛИ:",
     "spoke": "ВЫСТУПИЛИ:",
-    "resolved": "ПОСТАНОВИЛИ:",
     "due": "Срок:",
     "responsible_one": "Ответственный:",
     "responsible_many": "Ответственные:",
     "main_executor_mark": "(свод)",
     "controller": "Контроль исполнения:",
-    "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
     # the frame (domain/frame.py): the body's vote words, the agenda vote, the lead-ins
     "vote_words": "за / против / воздержались",
     "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
@@ -189,7 +186,6 @@ KK: dict[str, object] = {
     "members": "Комиссия мүшелері:",
     "invited": "Шақырылғандар:",
     "absent": "Қатыспағандар:",
-    "quorum_count": "Комиссия мүшелері: барлығы — {total}, қатысып отырғаны — {present}.",
     "quorum_count_body": "{count}: барлығы — {total}, қатысып отырғаны — {present}.",
     "quorum_yes": "Кворум бар.",
     "quorum_no": "Кворум жоқ.",
@@ -199,15 +195,11 @@ KK: dict[str, object] = {
     "reporter_many": "Баяндамашылар:",
     "heard": "ТЫҢДАЛДЫ:",
     "spoke": "СӨЙЛЕДІ:",
-    "resolved": "ҚАУЛЫ ЕТТІ:",
     "due": "Мерзімі:",
     "responsible_one": "Жауапты:",
     "responsible_many": "Жауаптылар:",
     "main_executor_mark": "(жинақтау)",
     "controller": "Орындалуын бақылау:",
-    "vote": (
-        "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."
-    ),
     "vote_words": "жақтап / қарсы / қалыс қалғандар",
     "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
     "vote_line": "Дауыс беру қорытындысы: {counts}.",
@@ -872,13 +864,20 @@ def decision_prefix(d: DecisionLine) -> str:
     return (number if number.endswith((".", ")")) else number + ".") if number else ""
 
 
-def title_lines(h: SessionHeader, lang: str, doc_type: str) -> list[TitleLine]:
-    """The document's title in print order: the body's own (``h.title``, worded by the
-    builder from its frame), else the standard two lines in the language's order."""
-    if h.title:
-        return h.title
-    type_line, kind_text = TitleLine(w(lang, doc_type), True), TitleLine(kind_line(lang, h.kind))
+def standard_title(
+    lang: str, kind: SessionKind | str, doc_type: str, body: str = "commission"
+) -> list[TitleLine]:
+    """The standard title, two lines in the language's order: "ПРОТОКОЛ" (bold) and
+    "очередного заседания" / "кезекті отырысының" "ХАТТАМАСЫ"."""
+    type_line = TitleLine(w(lang, doc_type), True)
+    kind_text = TitleLine(title_kind_line(lang, kind, body))
     return [kind_text, type_line] if words(lang)["type_after_kind"] else [type_line, kind_text]
+
+
+def title_lines(h: SessionHeader, lang: str, doc_type: str) -> list[TitleLine]:
+    """The document's title in print order: the body's (``h.title``, worded by the
+    builder from its frame), else the standard one."""
+    return h.title or standard_title(lang, h.kind, doc_type)
 
 
 def number_text(h: SessionHeader, lang: str) -> str:
@@ -893,11 +892,39 @@ def quorum_text(data: MinutesData) -> str:
     нет." then)."""
     if data.quorum_text is not None:
         return data.quorum_text
-    lang, total = data.lang, data.voting_total
+    return quorum_sentence(data.lang, data.voting_total, data.voting_present, data.quorum)
+
+
+def quorum_sentence(
+    lang: str, total: int, present: int, reached: bool, body: str = "commission"
+) -> str:
+    """ "Членов рабочей группы: всего — 10, присутствуют — 8. Кворум имеется."; "" when
+    the body has no roster for the date (never "Кворума нет." then)."""
     if total <= 0:
         return ""
-    count_line = w(lang, "quorum_count", total=total, present=data.voting_present)
-    return f"{count_line} {w(lang, 'quorum_yes' if data.quorum else 'quorum_no')}"
+    count = body_words(lang, body)["count"]
+    count_line = w(lang, "quorum_count_body", count=count, total=total, present=present)
+    return f"{count_line} {w(lang, 'quorum_yes' if reached else 'quorum_no')}"
+
+
+def vote_sentence(
+    lang: str,
+    counts: tuple[int, int, int],
+    vote_words: tuple[str, str, str] | None = None,
+    key: str = "vote_line",
+) -> str:
+    """ "Голосовали: «за» — 5, «против» — 0, «воздержались» — 1." in the body's vote
+    words (the standard ones when None); ``key`` "agenda_vote" for the vote on the
+    agenda."""
+    if vote_words is None:
+        from ..domain.frame import vote_words as parse_vote_words
+
+        vote_words = parse_vote_words(w(lang, "vote_words"))
+        assert vote_words is not None
+    yes, no, abstained = counts
+    w1, w2, w3 = vote_words
+    text = w(lang, "vote_counts", w1=w1, w2=w2, w3=w3, yes=yes, no=no, abstained=abstained)
+    return w(lang, key, counts=text)
 
 
 def section_vote(sec: AgendaSection, lang: str) -> VoteLine | None:
@@ -907,13 +934,12 @@ def section_vote(sec: AgendaSection, lang: str) -> VoteLine | None:
         return sec.vote_line
     if sec.vote is None:
         return None
-    yes, no, abstained = sec.vote
-    return VoteLine(w(lang, "vote", yes=yes, no=no, abstained=abstained), [])
+    return VoteLine(vote_sentence(lang, sec.vote), [])
 
 
 def decisions_lead(sec: AgendaSection, lang: str) -> str:
     """The decisions' lead-in: the body's ("РЕШИЛИ:", "ШЕШІМ ЕТТІ:"), else "ПОСТАНОВИЛИ:"."""
-    return sec.lead or w(lang, "resolved")
+    return sec.lead or w(lang, "lead_resolved")
 
 
 def reporters_label(lang: str, n: int) -> str:
@@ -984,12 +1010,17 @@ def closing_pieces(data: MinutesData) -> list[Piece]:
 def minutes_signatures(data: MinutesData) -> list[SignatureLine]:
     """Who signs, as the builder listed them in the body's way (``data.signatures``);
     the chair and the secretary for data without a list."""
-    if data.signatures:
-        return data.signatures
-    lang = data.lang
+    return data.signatures or standard_signatures(data.lang, data.chair, data.secretary)
+
+
+def standard_signatures(
+    lang: str, chair: PersonLine, secretary: PersonLine, body: str = "commission"
+) -> list[SignatureLine]:
+    """The chair (in the body's word: "Председатель", "Руководитель рабочей группы")
+    and the secretary, each on a line."""
     return [
-        SignatureLine(w(lang, "chair_sign"), data.chair, True),
-        SignatureLine(w(lang, "secretary_sign"), data.secretary, True),
+        SignatureLine(body_words(lang, body)["chair_sign"], chair, True),
+        SignatureLine(w(lang, "secretary_sign"), secretary, True),
     ]
 
 

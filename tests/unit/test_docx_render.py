@@ -587,3 +587,48 @@ def test_a_meetings_word_copy_lists_those_present_without_a_label(sv, tmp_path):
 def body_blocks_of(data, path: Path) -> list[tuple[str, str]]:
     render_minutes_docx(data, path)
     return body_blocks(path)
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_a_supervisory_boards_word_copy_like_our_pdf(sv, tmp_path):
+    """The board's own title, "б/н", its vote words and named voters, its signatories
+    with two-line roles: LibreOffice's print of the Word copy reads as our PDF, on as
+    many pages."""
+    from anticorr_desktop.reports.build import minutes_data
+
+    sid = _imported(sv, "supervisory_board")
+    for lang in ("ru", "kk"):
+        data = minutes_data(sv, sid, lang)
+        render_minutes(data, tmp_path / f"{lang}.pdf")
+        render_minutes_docx(data, tmp_path / f"{lang}.docx")
+        subprocess.run(
+            [
+                str(SOFFICE),
+                "--headless",
+                "--norestore",
+                f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path / "lo"),
+                str(tmp_path / f"{lang}.docx"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=240,
+        )
+        printed = tmp_path / "lo" / f"{lang}.pdf"
+        # a compound word ("іс-шаралар") may break after its hyphen in one print only
+        assert joined(pdf_words(printed, lang)) == joined(pdf_words(tmp_path / f"{lang}.pdf", lang))
+        assert len(PdfReader(printed).pages) == len(PdfReader(tmp_path / f"{lang}.pdf").pages)
+
+
+def joined(words_: list[str]) -> list[str]:
+    """Words with a line broken after a compound's hyphen made whole again."""
+    out: list[str] = []
+    for word in words_:
+        if out and len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalpha():
+            out[-1] += word
+        else:
+            out.append(word)
+    return out

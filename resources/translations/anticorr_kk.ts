@@ -1560,7 +1560,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="646" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="632" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -2473,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="513" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="499" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
@@ -2883,7 +2883,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="704" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="690" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
@@ -2893,7 +2893,7 @@ Technical detail: {detail}</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="705" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="691" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>

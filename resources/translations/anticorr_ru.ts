@@ -1560,7 +1560,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="646" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="632" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -2473,7 +2473,7 @@ Technical detail: {detail}</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="513" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="499" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
@@ -2883,7 +2883,7 @@ Technical detail: {detail}</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="704" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="690" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
@@ -2893,7 +2893,7 @@ Technical detail: {detail}</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="705" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="691" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>

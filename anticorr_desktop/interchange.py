@@ -1,11 +1,14 @@
-"""The JSON interchange format (version 1): whole sessions and the directory.
+"""The JSON interchange format (version 2): whole sessions and the directory.
 
 Records are named by their ``uid``, so importing the same file twice changes
 nothing. An import validates the whole file before writing anything; a
 problem is reported with its place, e.g.
 ``sessions[0].instructions[3].due: "31.02.2025" is not a date``.
 The format is documented in ``docs/interchange.md``; its JSON Schema is
-``resources/schema/anticorr-v1.schema.json``.
+``resources/schema/anticorr-v2.schema.json``. Version 2 adds the frame of each
+body's minutes, signatories, a person's gender, the Kazakh version of every text of
+a session, the vote on the agenda and named votes; a version 1 file still imports
+(what it lacks stays empty; genders are inferred from the names).
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, NoReturn, overload
 
+from .domain import frame as fr
 from .domain import model as m
+from .domain.gender import gender_of
 from .errors import UserError, ValidationError
 from .storage.db import canonical
 
 FORMAT = "anticorr-desktop"
-VERSION = 1
+VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -110,6 +115,7 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
                     "name_kk": p.name_kk,
                     "patronymic_kk": p.patronymic_kk,
                     "position_kk": p.position_kk,
+                    "gender": p.gender,
                     "organisation": orgs[p.organisation_id].uid if p.organisation_id else None,
                 }
                 for p in sorted(people.values(), key=lambda p: p.uid)
@@ -121,6 +127,20 @@ def export_data(services, session_ids: list[int] | None = None, *, directory: bo
         }
     out.update(body)
     return out
+
+
+def _export_frame(st, c: m.Commission, pu) -> dict[str, Any]:
+    """The frame of a body's minutes; signatories named by person uid like everyone."""
+    data = c.frame.to_json()
+    signatories = []
+    for sg in data.pop("signatories"):
+        person = pu(st.id_for_uid("person", sg["person_uid"]))  # the file carries them
+        if person:
+            signatories.append(
+                {"person": person, "role_ru": sg["role_ru"], "role_kk": sg["role_kk"]}
+            )
+    data["signatories"] = signatories
+    return data
 
 
 def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
@@ -141,6 +161,7 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
                 "strict": c.quorum.strict,
             },
             "voting_rule": c.voting_rule,
+            "frame": _export_frame(st, c, pu),
             "members": [
                 {
                     "uid": ms.uid,
@@ -160,6 +181,7 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
         agenda = st.agenda(s.id)
         decisions = st.decisions(s.id)
         dec_uid = {d.id: d.uid for d in decisions}
+        item_uid = {it.id: it.uid for it in agenda}
         out["sessions"].append(
             {
                 "uid": s.uid,
@@ -176,6 +198,22 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
                 "status": s.status.value,
                 "revision": s.revision,
                 "notes": s.notes,
+                "notes_kk": s.notes_kk,
+                "agenda_vote": None
+                if not s.has_agenda_vote
+                else {
+                    "for": s.agenda_vote_for,
+                    "against": s.agenda_vote_against,
+                    "abstained": s.agenda_vote_abstained,
+                },
+                "named_votes": [
+                    {
+                        "item": item_uid.get(v.agenda_item_id) if v.agenda_item_id else None,
+                        "person": pu(v.person_id),
+                        "choice": v.choice,
+                    }
+                    for v in st.named_votes(s.id)
+                ],
                 "attendance": [
                     {
                         "uid": a.uid,
@@ -183,6 +221,7 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
                         "kind": a.kind.value,
                         "present": a.present,
                         "absence_reason": a.absence_reason,
+                        "absence_reason_kk": a.absence_reason_kk,
                         "substitute": pu(a.substitute_id),
                     }
                     for a in st.attendance(s.id)
@@ -194,6 +233,7 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
                         "title": it.title,
                         "title_kk": it.title_kk,
                         "summary": it.summary,
+                        "summary_kk": it.summary_kk,
                         "votes": None
                         if not it.has_vote
                         else {
@@ -206,7 +246,9 @@ def _export_body(st, coms, sessions, session_ids, pu, eu) -> dict[str, Any]:
                                 "kind": sp.kind.value,
                                 "person": pu(sp.person_id),
                                 "name": sp.name,
+                                "name_kk": sp.name_kk,
                                 "summary": sp.summary,
+                                "summary_kk": sp.summary_kk,
                             }
                             for sp in it.speakers
                         ],
@@ -571,6 +613,14 @@ class _Plan:
                 vals[k] = p.str(k, False, 200)
             for k in ("position", "position_kk"):
                 vals[k] = p.str(k, False, 1000)
+            gender = p.str("gender", False, 1)
+            if gender not in ("", "m", "f"):
+                p.fail('must be "m", "f" or empty', "gender")
+            # a file without it (version 1) or "unknown": inferred from the name
+            vals["gender"] = gender or (
+                gender_of(vals["surname"], vals["patronymic"])
+                or gender_of(vals["surname_kk"], vals["patronymic_kk"])
+            )
             self.people[uid] = (p.where, vals)
         for c in dir_v.items("calendar"):
             self.calendar.append(
@@ -609,6 +659,7 @@ class _Plan:
                 "controller": self.person_ref(c, "controller"),
                 "quorum": (num, den, qv.bool("strict", False)),
                 "voting_rule": c.str("voting_rule", False, 100) or "simple_majority_chair_casting",
+                "frame": self.read_frame(c),
                 "members": members,
             }
         seen_numbers: dict[tuple[str, int, int], str] = {}
@@ -616,6 +667,48 @@ class _Plan:
             self.sessions.append(self.read_session(s, seen_numbers))
         for i in root.items("instructions"):
             self.loose.append(self.read_instruction(i, None, {}, {}))
+
+    def read_frame(self, c: _V) -> str:
+        """The frame of a body's minutes as stored (JSON; "" for the defaults)."""
+        raw = c.obj.get("frame")
+        if raw is None:
+            return ""
+        fv = _V(raw, c.where + ".frame")
+        if not isinstance(raw, dict):
+            fv.fail("must be an object")
+        choices = {
+            "body": fr.BODY_TYPES,
+            "title": fr.TITLES,
+            "number": fr.NUMBER_STYLES,
+            "signers": fr.SIGNERS,
+            "lead": fr.LEADS,
+            "numbering": fr.NUMBERINGS,
+        }
+        for key, allowed in choices.items():
+            value = raw.get(key)
+            if value is not None and value not in allowed:
+                fv.fail(
+                    'is "{value}"; expected one of: {allowed}',
+                    key,
+                    value=str(value)[:40],
+                    allowed=", ".join(allowed),
+                )
+        for key in ("title_ru", "title_kk", "lead_ru", "lead_kk", "vote_ru", "vote_kk"):
+            text = fv.str(key, False, 1000)
+            if key.startswith("vote") and text and fr.vote_words(text) is None:
+                fv.fail('must be three words separated by "/"', key)
+        signatories = []
+        for sg in fv.items("signatories"):
+            signatories.append(
+                {
+                    "person_uid": self.person_ref(sg, "person", True),
+                    "role_ru": sg.str("role_ru", False, 300),
+                    "role_kk": sg.str("role_kk", False, 300),
+                }
+            )
+        data = dict(raw)
+        data["signatories"] = signatories
+        return fr.Frame.from_json(data).dumps()
 
     def read_session(self, s: _V, seen: dict) -> dict:
         com = s.obj.get("commission")
@@ -661,8 +754,9 @@ class _Plan:
             seen_p.add(pid)
             present = a.bool("present", True)
             reason = a.str("absence_reason", False, 500)
+            reason_kk = a.str("absence_reason_kk", False, 500)
             sub = self.person_ref(a, "substitute")
-            if present and (reason or sub):
+            if present and (reason or reason_kk or sub):
                 a.fail("is marked present and absent at once", "present")
             att.append(
                 {
@@ -671,6 +765,7 @@ class _Plan:
                     "kind": a.enum("kind", m.AttendanceKind, m.AttendanceKind.MEMBER).value,
                     "present": present,
                     "absence_reason": reason,
+                    "absence_reason_kk": reason_kk,
                     "substitute": sub,
                 }
             )
@@ -687,7 +782,8 @@ class _Plan:
             for sp in it.items("speakers"):
                 pid = self.person_ref(sp, "person")
                 name = sp.str("name", False, 500)
-                if pid is None and not name:
+                name_kk = sp.str("name_kk", False, 500)
+                if pid is None and not (name or name_kk):
                     sp.fail("needs a person or a name")
                 speakers.append(
                     {
@@ -695,6 +791,8 @@ class _Plan:
                         "person": pid,
                         "name": name,
                         "summary": sp.str("summary", False),
+                        "summary_kk": sp.str("summary_kk", False),
+                        "name_kk": name_kk,
                     }
                 )
             pos = it.int("position", False, 1) or n
@@ -702,23 +800,23 @@ class _Plan:
             for dn, d in enumerate(it.items("decisions"), 1):
                 duid = d.uid()
                 dpos = d.int("position", False, 1) or dn
-                decs.append(
-                    {
-                        "uid": duid,
-                        "position": dpos,
-                        "text": d.str("text"),
-                        "text_kk": d.str("text_kk", False),
-                    }
-                )
+                text, text_kk = d.str("text", False), d.str("text_kk", False)
+                if not (text or text_kk):  # one language is enough
+                    d.fail("is missing or empty", "text")
+                decs.append({"uid": duid, "position": dpos, "text": text, "text_kk": text_kk})
                 decisions[duid] = decs[-1]
                 positions[duid] = (pos, dpos)
+            title, title_kk = it.str("title", False, 5000), it.str("title_kk", False, 5000)
+            if not (title or title_kk):  # one language is enough
+                it.fail("is missing or empty", "title")
             agenda.append(
                 {
                     "uid": it.uid(),
                     "position": pos,
-                    "title": it.str("title", max_len=5000),
-                    "title_kk": it.str("title_kk", False, 5000),
+                    "title": title,
+                    "title_kk": title_kk,
                     "summary": it.str("summary", False),
+                    "summary_kk": it.str("summary_kk", False),
                     "votes": vv,
                     "speakers": speakers,
                     "decisions": decs,
@@ -727,6 +825,30 @@ class _Plan:
         insts = [
             self.read_instruction(i, day, decisions, positions) for i in s.items("instructions")
         ]
+        agenda_vote = None
+        if s.obj.get("agenda_vote") is not None:
+            av = s.child("agenda_vote")
+            if not isinstance(av.obj, dict):
+                av.fail("must be an object with for, against, abstained")
+            agenda_vote = (av.int("for"), av.int("against"), av.int("abstained"))
+        item_uids = {it["uid"] for it in agenda}
+        named = []
+        for nv in s.items("named_votes"):
+            item = nv.obj.get("item")
+            if item is not None and item not in item_uids:
+                nv.fail(
+                    'refers to an agenda item not in this session "{uid}"',
+                    "item",
+                    uid=str(item)[:60],
+                )
+            choice = nv.str("choice", True, 20)
+            if choice not in fr.VOTE_CHOICES:
+                nv.fail(
+                    'is "{value}"; expected for, against or abstained', "choice", value=choice[:20]
+                )
+            named.append(
+                {"item": item, "person": self.person_ref(nv, "person", True), "choice": choice}
+            )
         return {
             "uid": uid,
             "existing": existing,
@@ -743,6 +865,9 @@ class _Plan:
             "status": s.enum("status", m.SessionStatus, m.SessionStatus.DRAFT).value,
             "revision": s.int("revision", False) or 0,
             "notes": s.str("notes", False),
+            "notes_kk": s.str("notes_kk", False),
+            "agenda_vote": agenda_vote,
+            "named_votes": named,
             "attendance": att,
             "agenda": agenda,
             "instructions": insts,
@@ -973,6 +1098,7 @@ class _Plan:
                         "quorum_denominator": den,
                         "quorum_strict": int(strict),
                         "voting_rule": c["voting_rule"],
+                        "frame": c["frame"],
                     },
                     summary,
                     keep=True,
@@ -1053,6 +1179,10 @@ class _Plan:
                 "secretary_id": pid(s["secretary"]),
                 "status": s["status"],
                 "notes": s["notes"],
+                "notes_kk": s["notes_kk"],
+                "agenda_vote_for": (s["agenda_vote"] or (None, None, None))[0],
+                "agenda_vote_against": (s["agenda_vote"] or (None, None, None))[1],
+                "agenda_vote_abstained": (s["agenda_vote"] or (None, None, None))[2],
                 "revision": s["revision"],
             },
             summary,
@@ -1068,6 +1198,7 @@ class _Plan:
                     "kind": a["kind"],
                     "present": int(a["present"]),
                     "absence_reason": a["absence_reason"],
+                    "absence_reason_kk": a["absence_reason_kk"],
                     "substitute_id": pid(a["substitute"]),
                 },
                 summary,
@@ -1083,6 +1214,7 @@ class _Plan:
                     "title": it["title"],
                     "title_kk": it["title_kk"],
                     "summary": it["summary"],
+                    "summary_kk": it["summary_kk"],
                     "vote_for": vf,
                     "vote_against": va,
                     "vote_abstained": vab,
@@ -1091,7 +1223,14 @@ class _Plan:
             )
             item = st.agenda_item(iid)
             speakers = [
-                m.Speaker(m.SpeakerKind(sp["kind"]), pid(sp["person"]), sp["name"], sp["summary"])
+                m.Speaker(
+                    m.SpeakerKind(sp["kind"]),
+                    pid(sp["person"]),
+                    sp["name"],
+                    sp["summary"],
+                    sp["summary_kk"],
+                    sp["name_kk"],
+                )
                 for sp in it["speakers"]
             ]
             if not item.speakers:
@@ -1111,8 +1250,26 @@ class _Plan:
                     },
                     summary,
                 )
+        self._write_named_votes(s, sid, summary, pid)
         for i in s["instructions"]:
             self._write_instruction(i, sid, summary, pid)
+
+    def _write_named_votes(self, s: dict, sid: int, summary: ImportSummary, pid) -> None:
+        """Who voted how: written when this database has none for the session, else
+        they must be the same."""
+        st = self.st
+        theirs: dict[int | None, list[tuple[int, str]]] = {}
+        for v in s["named_votes"]:
+            item = st.id_for_uid("agenda_item", v["item"]) if v["item"] else None
+            theirs.setdefault(item, []).append((pid(v["person"]), v["choice"]))
+        ours: dict[int | None, list[tuple[int, str]]] = {}
+        for v in st.named_votes(sid):
+            ours.setdefault(v.agenda_item_id, []).append((v.person_id, v.choice))
+        if not ours:
+            for item, votes in theirs.items():
+                st.set_named_votes(sid, item, votes)
+        elif ours != theirs:
+            summary.conflicts.append(f"session {s['uid'][:13]} (named votes)")
 
     def _write_instruction(self, i: dict, sid: int | None, summary: ImportSummary, pid) -> None:
         st = self.st

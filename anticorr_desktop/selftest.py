@@ -34,7 +34,7 @@ REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
     ("fonts", "LICENSE-OFL.txt"),
     ("translations", "anticorr_ru.qm"),
     ("translations", "anticorr_kk.qm"),
-    ("schema", "anticorr-v1.schema.json"),
+    ("schema", "anticorr-v2.schema.json"),
     ("icons", "anticorr.svg"),
     ("icons", "anticorr-256.png"),
     ("licences", "index.json"),
@@ -85,7 +85,7 @@ def check_resources() -> Check:
         path = resource("translations", f"anticorr_{lang}.qm")
         if path.read_bytes()[:16] != QM_MAGIC:
             raise SelfTestError(f"{path} is not a compiled Qt translation (.qm)")
-    schema_path = resource("schema", "anticorr-v1.schema.json")
+    schema_path = resource("schema", "anticorr-v2.schema.json")
     try:
         schema = json.loads(schema_path.read_text("utf-8"))
     except ValueError as exc:

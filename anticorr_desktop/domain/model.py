@@ -19,6 +19,13 @@ if TYPE_CHECKING:  # not imported at run time: the window reads the model before
     from collections.abc import Iterable
 
     from .due import DueRule
+    from .frame import Frame
+
+
+def _frame() -> Frame:
+    from .frame import Frame
+
+    return Frame()
 
 
 def new_uid() -> str:
@@ -165,8 +172,19 @@ class Person:
     patronymic_kk: str = ""
     position_kk: str = ""
     organisation_id: int | None = None
+    gender: str = ""  # "m", "f" or "" (unknown): inferred when entered, editable
     id: int = 0
     uid: str = field(default_factory=new_uid)
+
+    def grammatical_gender(self) -> str:
+        """The stored gender, else the one the name tells (domain/gender.py)."""
+        if self.gender:
+            return self.gender
+        from .gender import gender_of
+
+        return gender_of(self.surname, self.patronymic) or gender_of(
+            self.surname_kk, self.patronymic_kk
+        )
 
     def _parts(self, lang: str) -> tuple[str, str, str]:
         if lang == "kk":
@@ -218,6 +236,7 @@ class Commission:
     controller_id: int | None = None  # who controls execution ("контроль ... возложить на")
     quorum: QuorumRule = field(default_factory=QuorumRule)
     voting_rule: str = "simple_majority_chair_casting"
+    frame: Frame = field(default_factory=lambda: _frame())  # how its minutes are framed
     id: int = 0
     uid: str = field(default_factory=new_uid)
 
@@ -263,6 +282,11 @@ class Session:
     secretary_id: int | None = None
     status: SessionStatus = SessionStatus.DRAFT
     notes: str = ""
+    notes_kk: str = ""
+    # the vote on the agenda, where the body holds one
+    agenda_vote_for: int | None = None
+    agenda_vote_against: int | None = None
+    agenda_vote_abstained: int | None = None
     revision: int = 0  # raised each time an approved session is reopened
     id: int = 0
     uid: str = field(default_factory=new_uid)
@@ -270,6 +294,10 @@ class Session:
     @property
     def label(self) -> str:
         return f"{self.year}/{self.number}"
+
+    @property
+    def has_agenda_vote(self) -> bool:
+        return self.agenda_vote_for is not None
 
 
 @dataclass
@@ -283,6 +311,7 @@ class Attendance:
     present: bool = True
     absence_reason: str = ""
     substitute_id: int | None = None
+    absence_reason_kk: str = ""
     id: int = 0
     uid: str = field(default_factory=new_uid)
 
@@ -295,6 +324,8 @@ class Speaker:
     person_id: int | None = None
     name: str = ""  # free text when the speaker is not in the directory
     summary: str = ""
+    summary_kk: str = ""
+    name_kk: str = ""
 
 
 @dataclass
@@ -310,12 +341,27 @@ class AgendaItem:
     vote_for: int | None = None
     vote_against: int | None = None
     vote_abstained: int | None = None
+    summary_kk: str = ""
     id: int = 0
     uid: str = field(default_factory=new_uid)
 
     @property
     def has_vote(self) -> bool:
         return self.vote_for is not None
+
+
+@dataclass
+class NamedVote:
+    """One member's vote, where the body records who voted how: on an agenda item,
+    or on the agenda itself (``agenda_item_id`` None). ``choice``: for/against/abstained."""
+
+    session_id: int
+    person_id: int
+    choice: str
+    agenda_item_id: int | None = None
+    position: int = 0
+    id: int = 0
+    uid: str = field(default_factory=new_uid)
 
 
 @dataclass

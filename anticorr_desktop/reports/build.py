@@ -10,9 +10,9 @@ from collections import OrderedDict
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from ..domain import frame as fr
 from ..domain import model as m
 from ..domain import rules
-from ..domain.gender import gender_of
 from ..exports.rows import TaskRow
 from ..i18n import translate
 from .data import (
@@ -28,14 +28,25 @@ from .data import (
     OverdueRow,
     PersonLine,
     SessionHeader,
+    SignatureLine,
     SpeakerLine,
     Stamp,
+    TitleLine,
+    VoteLine,
 )
 
 if TYPE_CHECKING:  # the builders read the store through the services (no import at run time)
     from ..services import Services
 from ..domain.language import text_language
-from .wording import w
+from .wording import (
+    body_words,
+    chaired,
+    quorum_sentence,
+    standard_signatures,
+    standard_title,
+    vote_sentence,
+    w,
+)
 
 
 def stamp(sv: Services) -> Stamp:
@@ -58,9 +69,10 @@ class _Texts:
     def pick(self, ru: str, kk: str, label: str) -> tuple[str, str]:
         """(text, its language if not the document's) of a text kept in both languages.
 
-        The Kazakh field is taken as Kazakh. The Russian field is required, so a
-        body that writes only Kazakh types Kazakh there: its language is judged
-        from the text (:func:`text_language`; a text it cannot tell is no gap)."""
+        The Kazakh field is taken as Kazakh. The Russian field may hold Kazakh (a
+        body that wrote only Kazakh before both versions were kept): its language
+        is judged from the text (:func:`text_language`; a text it cannot tell is
+        no gap). Either field may be empty: one language is enough to save."""
         if self.lang == "kk":
             if kk.strip():
                 return kk, ""
@@ -104,7 +116,7 @@ class _People:
             self.people.update(self.store.people_by_id([pid]))
         return self.people.get(pid)
 
-    def line(self, pid: int | None, note: str = "") -> PersonLine:
+    def line(self, pid: int | None, note: str = "", note_kk: str = "") -> PersonLine:
         p = self.get(pid)
         if p is None:
             return PersonLine("", "", note, "")
@@ -115,14 +127,18 @@ class _People:
             position, position_lang = self.texts.pick(
                 p.position, p.position_kk, w(self.lang, "missing_position", name=name)
             )
-            if note:
-                note, note_lang = self.texts.one(note, w(self.lang, "missing_note", name=name))
+            if note or note_kk:
+                note, note_lang = self.texts.pick(
+                    note, note_kk, w(self.lang, "missing_note", name=name)
+                )
+        elif self.lang == "kk" and note_kk:
+            note = note_kk
         return PersonLine(
             name,
             position,
             note,
             p.signature_name(self.lang),
-            gender=gender_of(p.surname, p.patronymic) or gender_of(p.surname_kk, p.patronymic_kk),
+            gender=p.grammatical_gender(),
             position_lang=position_lang,
             note_lang=note_lang,
         )
@@ -169,7 +185,97 @@ def _due_words(sv: Services, inst: m.Instruction, lang: str) -> str:
     return printed_due(inst.due_text, inst.due_rule, lang)
 
 
-def _header(sv: Services, s: m.Session, lang: str, texts: _Texts | None = None) -> SessionHeader:
+# --------------------------------------------------------------------------- the frame
+
+
+def _is_type_line(line: str) -> bool:
+    """A line of a title that names the document ("ПРОТОКОЛ", "ХАТТАМАСЫ"): in capitals."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title(
+    frame: fr.Frame, lang: str, kind: m.SessionKind, texts: _Texts, extract: bool = False
+) -> list[TitleLine]:
+    """The title's lines in print order, in the body's pattern."""
+    doc = w(lang, "extract" if extract else "minutes")
+    if frame.title == fr.TITLE_CUSTOM:
+        text, text_lang = texts.pick(frame.title_ru, frame.title_kk, w(lang, "missing_title_frame"))
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        out = []
+        replaced = False
+        for line in lines:
+            bold = _is_type_line(line)
+            if extract and bold and not replaced:
+                line, replaced = doc, True
+            out.append(TitleLine(line, bold, text_lang))
+        if extract and not replaced:
+            out.insert(0, TitleLine(doc, True))
+        return out
+    if frame.title == fr.TITLE_PLAIN:
+        return [TitleLine(w(lang, "extract_plain" if extract else "minutes_plain"), True)]
+    return standard_title(lang, kind, "extract" if extract else "minutes", frame.body)
+
+
+def _number_text(frame: fr.Frame, lang: str, number: int) -> str:
+    if frame.number == fr.NUMBER_NONE:
+        return ""
+    if frame.number == fr.NUMBER_BN:
+        return w(lang, "number_bn")
+    return w(lang, "number", n=number)
+
+
+def _lead(frame: fr.Frame, lang: str, texts: _Texts) -> str:
+    if frame.lead == fr.LEAD_CUSTOM:
+        text, _ = texts.pick(frame.lead_ru, frame.lead_kk, w(lang, "missing_lead"))
+        text = text.strip()
+        return text if text.endswith(":") else f"{text}:"
+    return w(lang, "lead_decided" if frame.lead == fr.LEAD_DECIDED else "lead_resolved")
+
+
+def _vote_words(frame: fr.Frame, lang: str) -> tuple[str, str, str]:
+    own = frame.vote_kk if lang == "kk" else frame.vote_ru
+    found = fr.vote_words(own) or fr.vote_words(w(lang, "vote_words"))
+    assert found is not None
+    return found
+
+
+def _vote_line(
+    frame: fr.Frame,
+    lang: str,
+    counts: tuple[int, int, int] | None,
+    voters: list[m.NamedVote],
+    ppl: _People,
+    key: str = "vote_line",
+) -> VoteLine | None:
+    """A vote in the body's words, with its named voters; None when none was held."""
+    if counts is None and not voters:
+        return None
+    vote_words = _vote_words(frame, lang)
+    if counts is None:  # named votes only: the counts are theirs
+        counts = (
+            sum(v.choice == fr.VOTE_FOR for v in voters),
+            sum(v.choice == fr.VOTE_AGAINST for v in voters),
+            sum(v.choice == fr.VOTE_ABSTAINED for v in voters),
+        )
+    text = vote_sentence(lang, counts, vote_words, key)
+    lines = []
+    for word, choice in zip(vote_words, fr.VOTE_CHOICES, strict=True):
+        names = [ppl.short(v.person_id) for v in voters if v.choice == choice]
+        if names:
+            lines.append(
+                w(lang, "voters", word=word[:1].upper() + word[1:], names=", ".join(names))
+            )
+    return VoteLine(text, lines)
+
+
+def _header(
+    sv: Services,
+    s: m.Session,
+    lang: str,
+    texts: _Texts | None = None,
+    extract: bool = False,
+) -> SessionHeader:
     com = sv.store.commission(s.commission_id)
     texts = texts or _Texts(lang)
     body, body_lang = texts.pick(com.name_ru, com.name_kk, w(lang, "missing_body"))
@@ -188,6 +294,8 @@ def _header(sv: Services, s: m.Session, lang: str, texts: _Texts | None = None) 
         draft=s.status != m.SessionStatus.APPROVED,
         body_lang=body_lang,
         place_lang=place_lang,
+        title=_title(com.frame, lang, s.kind, texts, extract),
+        number_text=_number_text(com.frame, lang, s.number),
     )
 
 
@@ -197,20 +305,30 @@ def _sections(
     insts = {i.decision_id: i for i in sv.store.instructions_of_session(s.id) if i.decision_id}
     decisions = sv.store.decisions(s.id)
     texts = ppl.texts or _Texts(lang)
+    frame = sv.store.commission(s.commission_id).frame
+    lead = _lead(frame, lang, texts)
+    named: dict[int | None, list[m.NamedVote]] = {}
+    for v in sv.store.named_votes(s.id):
+        named.setdefault(v.agenda_item_id, []).append(v)
     out = []
     for item in sv.store.agenda(s.id):
         n = item.position
         title, title_lang = texts.pick(item.title, item.title_kk, w(lang, "missing_title", n=n))
-        sec = AgendaSection(n, title, title_lang=title_lang)
-        sec.summary, sec.summary_lang = texts.one(item.summary, w(lang, "missing_summary", n=n))
+        sec = AgendaSection(n, title, title_lang=title_lang, lead=lead)
+        sec.summary, sec.summary_lang = texts.pick(
+            item.summary, item.summary_kk, w(lang, "missing_summary", n=n)
+        )
         for sp in item.speakers:
             if sp.person_id:
                 pl = ppl.line(sp.person_id)
             else:  # a speaker outside the directory, described as typed ("Жители мкр. ...")
-                named, named_lang = texts.one(sp.name, w(lang, "missing_speech", n=n, name=sp.name))
-                pl = PersonLine(named, note_lang=named_lang)
-            name = pl.name or sp.name
-            summary, summary_lang = texts.one(sp.summary, w(lang, "missing_speech", n=n, name=name))
+                label = w(lang, "missing_speech", n=n, name=sp.name or sp.name_kk)
+                described, described_lang = texts.pick(sp.name, sp.name_kk, label)
+                pl = PersonLine(described, note_lang=described_lang)
+            name = pl.name or sp.name or sp.name_kk
+            summary, summary_lang = texts.pick(
+                sp.summary, sp.summary_kk, w(lang, "missing_speech", n=n, name=name)
+            )
             line = SpeakerLine(
                 name, pl.position, summary, pl.position_lang, summary_lang, pl.note_lang
             )
@@ -232,9 +350,12 @@ def _sections(
             text, text_lang = texts.pick(
                 d.text, d.text_kk, w(lang, "missing_decision", number=number)
             )
-            sec.decisions.append(DecisionLine(number, text, il, text_lang))
-        if item.has_vote and only_executor is None:
-            sec.vote = (item.vote_for, item.vote_against, item.vote_abstained)
+            label = fr.decision_label(frame.numbering, item.position, d.position)
+            sec.decisions.append(DecisionLine(number, text, il, text_lang, label))
+        if only_executor is None:
+            if item.has_vote:
+                sec.vote = (item.vote_for, item.vote_against, item.vote_abstained)
+            sec.vote_line = _vote_line(frame, lang, sec.vote, named.get(item.id, []), ppl)
         if only_executor is None or sec.decisions:
             out.append(sec)
     return out
@@ -262,7 +383,6 @@ def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData
             ):
                 present.append(ppl.line(a.person_id))
         else:
-            note = a.absence_reason
             if a.substitute_id:
                 sub = ppl.line(a.substitute_id)
                 word = "орнына" if lang == "kk" else "замещает"
@@ -274,16 +394,30 @@ def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData
                         sub.signature_name,
                     )
                 )
-            absent.append(ppl.line(a.person_id, note))
+            absent.append(ppl.line(a.person_id, a.absence_reason, a.absence_reason_kk))
     q = sv.quorum(session_id, att)  # total == 0: no roster, no quorum sentence
     insts = sv.store.instructions_of_session(session_id)
     chair = ppl.line(s.chair_id)
+    secretary = ppl.line(s.secretary_id)
     agenda = _sections(sv, s, lang, ppl)
+    frame = com.frame
+    bw = body_words(lang, frame.body)
+    # Only a body with members on its roster for the date can state a quorum;
+    # without a roster the protocol says nothing (never "Кворума нет.").
+    quorum_text = quorum_sentence(lang, q.total, q.present, q.reached, frame.body)
+    agenda_votes = [v for v in sv.store.named_votes(s.id) if v.agenda_item_id is None]
+    agenda_counts = None
+    if s.has_agenda_vote:
+        agenda_counts = (
+            s.agenda_vote_for or 0,
+            s.agenda_vote_against or 0,
+            s.agenda_vote_abstained or 0,
+        )
     return MinutesData(
         lang=lang,
         header=header,
         chair=chair,
-        secretary=ppl.line(s.secretary_id),
+        secretary=secretary,
         present=present,
         invited=invited,
         absent=absent,
@@ -296,7 +430,49 @@ def minutes_data(sv: Services, session_id: int, lang: str = "ru") -> MinutesData
         stamp=stamp(sv),
         secretary_listed=secretary_listed,
         missing=texts.missing,
+        chaired_label=chaired(chair, lang),
+        members_label=bw["members"],
+        quorum_text=quorum_text,
+        agenda_vote=_vote_line(frame, lang, agenda_counts, agenda_votes, ppl, "agenda_vote"),
+        signatures=_signatures(sv, frame, lang, ppl, texts, chair, secretary, present),
     )
+
+
+def _signatures(
+    sv: Services,
+    frame: fr.Frame,
+    lang: str,
+    ppl: _People,
+    texts: _Texts,
+    chair: PersonLine,
+    secretary: PersonLine,
+    present: list[PersonLine],
+) -> list[SignatureLine]:
+    """Who signs, in the body's way: the chair and the secretary, every member present,
+    the secretary alone, or the body's list with each one's printed role."""
+    bw = body_words(lang, frame.body)
+    chair_row, secretary_row = standard_signatures(lang, chair, secretary, frame.body)
+    if frame.signers == fr.SIGN_SECRETARY:
+        return [secretary_row]
+    if frame.signers == fr.SIGN_PRESENT:
+        rows = [chair_row]
+        members = [p for p in present if p.name.strip()]
+        if members:
+            rows.append(SignatureLine(bw["members"] or w(lang, "present"), None, False))
+            rows += [SignatureLine("", p) for p in members]
+        return [*rows, secretary_row]
+    if frame.signers == fr.SIGN_LIST and frame.signatories:
+        rows = []
+        for sg in frame.signatories:
+            pid = sv.store.id_for_uid("person", sg.person_uid)
+            if pid is None:
+                continue
+            pl = ppl.line(pid)
+            role, _ = texts.pick(sg.role_ru, sg.role_kk, w(lang, "missing_role", name=pl.name))
+            rows.append(SignatureLine(role or pl.position, pl))
+        if rows:
+            return rows
+    return [chair_row, secretary_row]
 
 
 def session_executors(sv: Services, session_id: int) -> list[m.Executor]:
@@ -315,7 +491,7 @@ def extract_data(
     s = sv.store.session(session_id)
     texts = _Texts(lang)
     ppl = _People(sv, lang, texts=texts)
-    header = _header(sv, s, lang, texts)
+    header = _header(sv, s, lang, texts, extract=True)
     sections = _sections(sv, s, lang, ppl, only_executor=executor_id)
     if not sections:
         from ..errors import ValidationError
@@ -326,16 +502,20 @@ def extract_data(
             label=s.label,
         )
     insts = [i for i in sv.store.instructions_of_session(session_id) if executor_id in i.executors]
+    chair = ppl.line(s.chair_id)
+    body = sv.store.commission(s.commission_id).frame.body
     return ExtractData(
         lang,
         header,
         ppl.executor_line(executor_id),
-        ppl.line(s.chair_id),
+        chair,
         ppl.line(s.secretary_id),
         sections,
         any(i.is_open for i in insts),
         stamp(sv),
         missing=texts.missing,
+        chaired_label=chaired(chair, lang),
+        chair_sign=body_words(lang, body)["chair_sign"],
     )
 
 
@@ -353,11 +533,16 @@ def missing_texts(
     return extract_data(sv, session_id, executor_id, lang).missing
 
 
-def _protocol_words(s: m.Session | None, lang: str) -> str:
+def _protocol_words(s: m.Session | None, lang: str, frame: fr.Frame | None = None) -> str:
+    """ "№ 4 от 13.12.2024" / "13.12.2024 № 4 хаттама"; the number as the body prints
+    it ("б/н", or none: "от 05.03.2025"), never one it does not give."""
     if s is None:
         return ""
     d = s.date.strftime("%d.%m.%Y")
-    return f"{d} № {s.number} хаттама" if lang == "kk" else f"№ {s.number} от {d}"
+    number = _number_text(frame or fr.Frame(), lang, s.number).replace("\u00a0", " ")
+    if lang == "kk":
+        return " ".join(f"{d} {number} хаттама".split())
+    return " ".join(f"{number} от {d}".split())
 
 
 def overdue_data(
@@ -369,6 +554,7 @@ def overdue_data(
     # grouped by whom it is counted for: an organisation (with or without its responsible
     # person) or a person; a group's heading names the organisation
     items.sort(key=lambda o: (_group_name(ppl, o.instruction.main_executor), -o.days))
+    frames = {c.id: c.frame for c in sv.store.commissions()}
     for o in items:
         i = o.instruction
         ex = i.main_executor
@@ -391,8 +577,10 @@ def overdue_data(
         g.rows.append(
             OverdueRow(
                 i.number,
-                _protocol_words(o.session, lang),
-                i.text_kk if lang == "kk" and i.text_kk else i.text,
+                _protocol_words(o.session, lang, frames.get(o.session.commission_id))
+                if o.session
+                else "",
+                i.text_kk if lang == "kk" and i.text_kk else i.text or i.text_kk,
                 i.due_date_original or o.due,
                 o.due,
                 o.extensions,
@@ -474,7 +662,7 @@ def task_rows(sv: Services, ids: list[int], as_of: date, lang: str = "ru") -> li
                 session=s.label if s else "",
                 session_date=s.date if s else None,
                 commission=coms.get(s.commission_id, "") if s else "",
-                text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"],
+                text=r["text_kk"] if lang == "kk" and r["text_kk"] else r["text"] or r["text_kk"],
                 main_executor=ppl.executor(execs[0] if execs else None),
                 co_executors=[ppl.executor(e) for e in execs[1:]],
                 controller=ppl.short(r["controller_id"]),

@@ -4,6 +4,12 @@ Builders (``reports/build.py``) fill these from storage; renderers
 (``reports/pdf_*.py``) draw them. Text fields hold the user's text exactly as
 typed (never markup) and names already in the document's language.
 
+Every wording the body's frame decides (``domain/frame.py``: the title, the
+number, the members' label, the chair's word, the decisions' lead-in and
+numbers, the vote words, who signs) is worded here by the builder, in the
+document's language, so that every renderer (PDF, Word) prints the same; an
+empty field means "the standard wording" (data built by hand in tests).
+
 A text that had no version in the document's language carries, in the
 ``*_lang`` field beside it, the language it is printed in instead ("ru" in a
 Kazakh document); the renderer marks it, and the document's ``missing`` names
@@ -58,10 +64,38 @@ class InstructionLine:
 
 @dataclass
 class DecisionLine:
-    number: str  # "1.1"
+    number: str  # "1.1": the instruction's number
     text: str
     instruction: InstructionLine | None = None
     text_lang: str = ""
+    label: str = ""  # as printed before the text, in the body's style: "1.1.", "1.", "1)"
+
+
+@dataclass
+class VoteLine:
+    """A vote as printed: "Голосовали: «за» — 5, «против» — 0, «воздержались» — 1."
+    and, where the body records them, who voted how ("За: А.Б. Иванов, ...")."""
+
+    text: str
+    voters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TitleLine:
+    text: str  # "ПРОТОКОЛ", "очередного заседания", "кеңейтілген отырысының", ...
+    bold: bool = False
+    text_lang: str = ""  # the body's own title had no version in the document's language
+
+
+@dataclass
+class SignatureLine:
+    """One row of the signature block: the role printed before the line and the
+    person ("И. Фамилия" after it); no person: a heading row ("Члены комиссии:")."""
+
+    role: str
+    person: PersonLine | None = None
+    line: bool = True  # a line to sign on
+    bold: bool = False  # a heading row printed bold ("Выписка верна:")
 
 
 @dataclass
@@ -85,6 +119,8 @@ class AgendaSection:
     vote: tuple[int, int, int] | None = None  # for, against, abstained
     title_lang: str = ""
     summary_lang: str = ""
+    vote_line: VoteLine | None = None  # the vote worded in the body's words
+    lead: str = ""  # the decisions' lead-in: "ПОСТАНОВИЛИ:", "РЕШИЛИ:", "ШЕШІМ ЕТТІ:"
 
 
 @dataclass
@@ -100,6 +136,12 @@ class SessionHeader:
     draft: bool = False  # not yet approved as held: "ПРОЕКТ" / "ЖОБА" on page 1
     body_lang: str = ""
     place_lang: str = ""
+    # the title in print order ("ПРОТОКОЛ" / "очередного заседания"; Kazakh puts the
+    # kind first); empty: the standard title from ``kind``
+    title: list[TitleLine] = field(default_factory=list)
+    # the number as printed: "№ 4", "б/н", or "" (the body numbers no sessions);
+    # None: the standard "№ {number}"
+    number_text: str | None = None
 
 
 @dataclass
@@ -122,6 +164,12 @@ class MinutesData:
     secretary_listed: bool = False
     # each text printed in the other language, named ("Повестка, п. 2: название")
     missing: list[str] = field(default_factory=list)
+    # the body's frame, worded ("" = the standard wording)
+    chaired_label: str = ""  # "Председательствовал:" / "Председательствовала:"
+    members_label: str | None = None  # "Члены наблюдательного совета:"; "" = none (a meeting)
+    quorum_text: str | None = None  # the whole quorum sentence; "" = none printed
+    agenda_vote: VoteLine | None = None  # the vote on the agenda
+    signatures: list[SignatureLine] = field(default_factory=list)  # empty: chair, secretary
 
 
 @dataclass
@@ -135,6 +183,8 @@ class ExtractData:
     on_control: bool
     stamp: Stamp
     missing: list[str] = field(default_factory=list)
+    chaired_label: str = ""
+    chair_sign: str = ""  # the chair's word under the signature ("" = "Председатель")
 
 
 @dataclass

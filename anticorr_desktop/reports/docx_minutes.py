@@ -20,7 +20,7 @@ from typing import IO, Any
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -34,17 +34,19 @@ from .data import (
     ExtractData,
     MinutesData,
     SessionHeader,
+    SignatureLine,
     SpeakerLine,
+    VoteLine,
 )
 from .files import write_file_atomic
 from .wording import (
     Piece,
-    SignatureRow,
     attendance_groups,
     chaired,
     closing_pieces,
     date_attributive,
     decision_prefix,
+    decisions_lead,
     ended,
     extract_signatures,
     fallback_mark,
@@ -54,19 +56,20 @@ from .wording import (
     item_title_pieces,
     long_date,
     minutes_signatures,
+    number_text,
     people_count,
     person_pieces,
     quorum_text,
     reporters_label,
     reporters_pieces,
     section_title_shown,
+    section_vote,
     signature_name,
     speaker_pieces,
     stamp_line,
     text_lines,
     title_lines,
     uses_annex,
-    vote_text,
     w,
     with_note,
 )
@@ -415,15 +418,15 @@ def _header(
         para = _para(doc, "Commission")
         _runs(para, [Piece(h.body_name, h.body_lang)])
         _space(doc, 1.0, size)
-    for text, is_type in title_lines(lang, h.kind, doc_type):
-        para = _para(doc, "Heading 1" if is_type else "Title Line")
-        _runs(para, [Piece(text)])
+    for t in title_lines(h, lang, doc_type):
+        para = _para(doc, "Heading 1" if t.bold else "Title Line")
+        _runs(para, [Piece(t.text, t.text_lang)])
     _space(doc, 0.6, size)
     _two_ends(
         doc,
         settings,
         [Piece(long_date(h.date, lang).replace(" ", NBSP))],
-        [Piece(w(lang, "number", n=h.number))],
+        [Piece(number_text(h, lang))],
     )
     if h.city.strip():
         _last(doc).paragraph_format.space_after = Pt(size * 0.3)
@@ -492,7 +495,7 @@ def _widths(table: Any, widths: list[Any]) -> None:
         col.set(qn("w:w"), str(int(width.twips)))
 
 
-def _signatures(doc: Any, rows: list[SignatureRow], settings: DocumentSettings) -> None:
+def _signatures(doc: Any, rows: list[SignatureLine], settings: DocumentSettings) -> None:
     """Label | signature line | "И. Фамилия": a table without borders, kept on the
     page of the paragraph before it."""
     size = settings.font_size
@@ -511,10 +514,13 @@ def _signatures(doc: Any, rows: list[SignatureRow], settings: DocumentSettings) 
             merged = label_cell.merge(name_cell)
             para = merged.paragraphs[0]
             para.paragraph_format.space_before = Pt(size * 1.2)
-            _add_text(para, plain(sig.label), bold=True)
+            _add_text(para, plain(sig.role), bold=sig.bold)
         else:
+            # a role on two lines: the line and the name stand by its last, as in the PDF
+            for cell in row.cells:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             label.paragraph_format.space_before = Pt(size * 2.2)
-            _add_text(label, plain(sig.label))
+            _add_text(label, plain(sig.role))
             name = name_cell.paragraphs[0]
             _set_style(name, "Signature")
             name.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -530,7 +536,7 @@ def _signatures(doc: Any, rows: list[SignatureRow], settings: DocumentSettings) 
 
 def _decision(doc: Any, d: DecisionLine, lang: str) -> list[Any]:
     paras = _text_paragraphs(
-        doc, d.text, "Decision", prefix=decision_prefix(d.number), text_lang=d.text_lang
+        doc, d.text, "Decision", prefix=decision_prefix(d), text_lang=d.text_lang
     )
     lead = len(paras)
     ins = d.instruction
@@ -576,15 +582,23 @@ def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title
         _para(doc, "Heading 3", w(lang, "spoke"))
         _first_whole(_speakers(doc, sec.spoke, lang))
     if sec.decisions:
-        _para(doc, "Heading 3", w(lang, "resolved"))
+        _para(doc, "Heading 3", decisions_lead(sec, lang))
     last: list[Any] = []
     for d in sec.decisions:
         last = _decision(doc, d, lang)
-    if sec.vote is not None:
+    vote = section_vote(sec, lang)
+    if vote is not None:
         if last:  # the vote never starts a page alone
             last[-1].paragraph_format.keep_with_next = True
-        _runs(_para(doc, "Instruction"), [Piece(vote_text(lang, sec.vote))])
+        _vote(doc, vote)
     _space(doc, 0.5, size)
+
+
+def _vote(doc: Any, vote: VoteLine) -> None:
+    """ "Голосовали: «за» — 5, ..." and, below, who voted how; kept together."""
+    paras = [_runs(_para(doc, "Instruction"), [Piece(vote.text)])]
+    paras += [_runs(_para(doc, "Instruction"), [Piece(line, name=True)]) for line in vote.voters]
+    _keep_together(paras)
 
 
 # --------------------------------------------------------------------------- the minutes
@@ -593,7 +607,10 @@ def _section(doc: Any, sec: AgendaSection, lang: str, size: float, *, with_title
 def _attendance(doc: Any, data: MinutesData, settings: DocumentSettings) -> bool:
     lang, size = data.lang, settings.font_size
     _labelled(
-        doc, chaired(data.chair, lang), person_pieces(data.chair, lang, line_start=False), "Normal"
+        doc,
+        chaired(data.chair, lang, data.chaired_label),
+        person_pieces(data.chair, lang, line_start=False),
+        "Normal",
     )
     if data.secretary_listed and data.secretary.name.strip():
         secretary = person_pieces(data.secretary, lang, line_start=False)
@@ -608,9 +625,10 @@ def _attendance(doc: Any, data: MinutesData, settings: DocumentSettings) -> bool
         _add_text(heading, w(lang, "present"), bold=True)
         heading.paragraph_format.keep_with_next = True
         for label, people in attendance_groups(data):
-            group = _para(doc)
-            _add_text(group, plain(label), italic=True)
-            group.paragraph_format.keep_with_next = True
+            if label:  # a meeting lists those present without "Члены ...:"
+                group = _para(doc)
+                _add_text(group, plain(label), italic=True)
+                group.paragraph_format.keep_with_next = True
             for p in people:
                 _runs(_para(doc, "Attendee"), person_pieces(p, lang))
     if data.absent:
@@ -621,7 +639,7 @@ def _attendance(doc: Any, data: MinutesData, settings: DocumentSettings) -> bool
         for p in data.absent:
             _runs(_para(doc, "Attendee"), person_pieces(p, lang))
     _space(doc, 0.5, size)
-    quorum = quorum_text(lang, data.voting_total, data.voting_present, data.quorum)
+    quorum = quorum_text(data)
     if quorum:
         _runs(_para(doc), [Piece(quorum)])
         _space(doc, 0.8, size)
@@ -641,6 +659,8 @@ def _agenda(doc: Any, data: MinutesData, size: float) -> None:
             _add_text(note, reporters_label(lang, len(sec.heard)) + " ")
             _runs(note, reporters_pieces(sec, lang))
         _space(doc, 0.3, size)
+    if data.agenda_vote is not None:
+        _vote(doc, data.agenda_vote)
     _space(doc, 0.8, size)
 
 
@@ -652,7 +672,7 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
     ref.paragraph_format.page_break_before = True
     ref.paragraph_format.left_indent = Mm(width.mm * 0.5)
     date_text = date_attributive(h.date, lang).replace(" ", NBSP)
-    _runs(ref, [Piece(w(lang, "annex_ref", number=h.number, date=date_text))])
+    _runs(ref, [Piece(w(lang, "annex_ref", number=number_text(h, lang), date=date_text))])
     _space(doc, 1.0, size)
     _para(doc, "Heading 1", w(lang, "attendance_list"))
     _space(doc, 0.6, size)
@@ -666,11 +686,12 @@ def _annex(doc: Any, data: MinutesData, settings: DocumentSettings) -> None:
         _add_text(cell.paragraphs[0], w(lang, key))
     n = 0
     for label, people in attendance_groups(data):
-        row = table.add_row()
-        _row_cant_split(row)
-        merged = row.cells[0].merge(row.cells[2])
-        _set_style(merged.paragraphs[0], "Table Text")
-        _add_text(merged.paragraphs[0], plain(label), bold=True)
+        if label:  # a meeting's list has no "Члены ...:" row
+            row = table.add_row()
+            _row_cant_split(row)
+            merged = row.cells[0].merge(row.cells[2])
+            _set_style(merged.paragraphs[0], "Table Text")
+            _add_text(merged.paragraphs[0], plain(label), bold=True)
         for p in people:
             n += 1
             row = table.add_row()
@@ -714,7 +735,10 @@ def _extract_body(doc: Any, data: ExtractData, settings: DocumentSettings) -> No
         _labelled(doc, w(lang, "executor"), executor, "Normal")
         _space(doc, 0.4, size)
     _labelled(
-        doc, chaired(data.chair, lang), person_pieces(data.chair, lang, line_start=False), "Normal"
+        doc,
+        chaired(data.chair, lang, data.chaired_label),
+        person_pieces(data.chair, lang, line_start=False),
+        "Normal",
     )
     _space(doc, 0.8, size)
     for sec in data.agenda:
@@ -845,7 +869,11 @@ def _render(
     _schema_order(doc)
     h = data.header
     props = doc.core_properties
-    props.title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))
+    props.title = " ".join(
+        w(
+            data.lang, meta_key, number=number_text(h, data.lang), date=format_date_short(h.date)
+        ).split()
+    )
     props.subject = props.title
     props.author = plain(h.body_name)[:255]
     props.last_modified_by = ""

@@ -29,7 +29,9 @@ from .data import (
     ExtractData,
     MinutesData,
     SessionHeader,
+    SignatureLine,
     SpeakerLine,
+    VoteLine,
 )
 from .pdfbase import (
     KeepTogether,
@@ -46,12 +48,12 @@ from .pdfbase import (
 )
 from .wording import (
     Piece,
-    SignatureRow,
     attendance_groups,
     chaired,
     closing_pieces,
     date_attributive,
     decision_prefix,
+    decisions_lead,
     ended,
     extract_signatures,
     fallback_mark,
@@ -60,18 +62,19 @@ from .wording import (
     item_title_pieces,
     long_date,
     minutes_signatures,
+    number_text,
     people_count,
     person_pieces,
     quorum_text,
     reporters_label,
     reporters_pieces,
     section_title_shown,
+    section_vote,
     signature_name,
     speaker_pieces,
     text_lines,
     title_lines,
     uses_annex,
-    vote_text,
     w,
     with_note,
 )
@@ -135,14 +138,16 @@ def _header(h: SessionHeader, lang: str, st: Styles, doc_type: str, width: float
     if h.body_name.strip():
         body = _tag(esc(h.body_name), h.body_lang)
         story += [Para(body, st.centre_bold), Spacer(1, st.size)]
-    for text, is_type in title_lines(lang, h.kind, doc_type):
-        story.append(Para(esc(text), st.centre_bold if is_type else st.centre))
+    story += [
+        Para(_tag(esc(t.text), t.text_lang), st.centre_bold if t.bold else st.centre)
+        for t in title_lines(h, lang, doc_type)
+    ]
     story.append(Spacer(1, st.size * 0.6))
     line = Table(
         [
             [
                 Para(keep_whole(esc(long_date(h.date, lang))), st.normal),
-                Para(w(lang, "number", n=h.number), st.right),
+                Para(esc(number_text(h, lang)), st.right),
             ]
         ],
         colWidths=[width * 0.6, width * 0.4],
@@ -176,14 +181,14 @@ def _plain_table(st: Styles) -> TableStyle:
     )
 
 
-def _signatures(rows: list[SignatureRow], st: Styles, width: float) -> Table:
+def _signatures(rows: list[SignatureLine], st: Styles, width: float) -> Table:
     """Label | signature line | "И. Фамилия"; ``None`` person: a label row only."""
     data: list[list[object]] = []
     style = _plain_table(st)
     for i, row in enumerate(rows):
-        label, person, line = esc(row.label), row.person, row.line
-        if person is None:
-            data.append([Para(f"<b>{label}</b>", st.normal), "", ""])
+        label, person, line = esc(row.role), row.person, row.line
+        if person is None:  # a heading row: "Члены комиссии:", "Выписка верна:" (bold)
+            data.append([Para(f"<b>{label}</b>" if row.bold else label, st.normal), "", ""])
             style.add("SPAN", (0, i), (-1, i))
             style.add("TOPPADDING", (0, i), (-1, i), st.size * 1.2)
             continue
@@ -233,7 +238,7 @@ def _text_blocks(
 
 
 def _decision(d: DecisionLine, lang: str, st: Styles) -> list[Flowable]:
-    prefix = decision_prefix(d.number)
+    prefix = esc(decision_prefix(d))
     story: list[Flowable] = list(_text_blocks(d.text, st, prefix=prefix, text_lang=d.text_lang))
     lead = len(story)
     ins = d.instruction
@@ -309,17 +314,26 @@ def _section(sec: AgendaSection, lang: str, st: Styles, *, with_title: bool) -> 
     for d in sec.decisions:
         decisions += _decision(d, lang, st)
     if sec.decisions:
-        carry.append(Para(w(lang, "resolved"), st.heading))
-    if sec.vote is not None:
-        vote = Para(esc(vote_text(lang, sec.vote)), st.body_left)
+        carry.append(Para(esc(decisions_lead(sec, lang)), st.heading))
+    vote_line = section_vote(sec, lang)
+    if vote_line is not None:
+        votes = _vote(vote_line, st)
         if decisions:  # the vote never starts a page alone
             last = decisions.pop()
-            decisions.append(KeepTogether([*_flat([last]), vote]))
+            decisions.append(KeepTogether([*_flat([last]), *votes]))
         else:
-            decisions.append(vote)
+            decisions.append(KeepTogether(votes))
     story += _with_heading(carry, decisions, st)
     story.append(Spacer(1, st.size * 0.5))
     return story
+
+
+def _vote(vote: VoteLine, st: Styles) -> list[Flowable]:
+    """ "Голосовали: «за» — 5, ..." and, below, who voted how."""
+    return [
+        Para(esc(vote.text), st.body_left),
+        *[Para(keep_name(esc(line)), st.body_left) for line in vote.voters],
+    ]
 
 
 # --------------------------------------------------------------------------- the minutes
@@ -331,7 +345,7 @@ def _attendance(
     lang = data.lang
     story: list[Flowable] = []
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(chaired(data.chair, lang), chair), st.normal))
+    story.append(Para(_label(chaired(data.chair, lang, data.chaired_label), chair), st.normal))
     if data.secretary_listed and data.secretary.name.strip():
         secretary = _person(data.secretary, lang, line_start=False)
         story.append(Para(_label(w(lang, "secretary_line"), secretary), st.normal))
@@ -343,7 +357,8 @@ def _attendance(
     elif count:
         heading: list[Flowable] = [Para(f"<b>{w(lang, 'present')}</b>", st.normal)]
         for label, people in attendance_groups(data):
-            heading.append(Para(f"<i>{esc(label)}</i>", st.normal))
+            if label:  # a meeting lists those present without "Члены ...:"
+                heading.append(Para(f"<i>{esc(label)}</i>", st.normal))
             story += _with_heading(heading, [Para(_person(p, lang), st.person) for p in people], st)
             heading = []
     if data.absent:
@@ -356,7 +371,7 @@ def _attendance(
     story.append(Spacer(1, st.size * 0.5))
     # Only a commission with members on its roster for the date can state a
     # quorum; without a roster the protocol says nothing (never "Кворума нет.").
-    quorum = quorum_text(lang, data.voting_total, data.voting_present, data.quorum)
+    quorum = quorum_text(data)
     if quorum:
         story.append(Para(esc(quorum), st.normal))
         story.append(Spacer(1, st.size * 0.8))
@@ -375,6 +390,8 @@ def _agenda(data: MinutesData, st: Styles) -> list[Flowable]:
         block = KeepTogether([*heading, *item])
         heading = []
         story += [block, Spacer(1, st.size * 0.3)]
+    if data.agenda_vote is not None:
+        story.append(KeepTogether(_vote(data.agenda_vote, st)))
     story.append(Spacer(1, st.size * 0.5))
     return story
 
@@ -389,9 +406,9 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
             w(
                 lang,
                 "annex_ref",
-                number=h.number,
+                number=number_text(h, lang),
                 date=keep_whole(esc(date_attributive(h.date, lang))),
-            ),
+            ).replace("  ", " "),
             ref_style,
         ),
         Spacer(1, st.size),
@@ -412,8 +429,9 @@ def _annex(data: MinutesData, st: Styles, width: float) -> list[Flowable]:
     )
     n = 0
     for label, people in attendance_groups(data):
-        rows.append([Para(esc(label), st.table_bold), "", ""])
-        style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
+        if label:  # a meeting's list has no "Члены ...:" row
+            rows.append([Para(esc(label), st.table_bold), "", ""])
+            style.add("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1))
         for p in people:
             n += 1
             rows.append(
@@ -468,7 +486,11 @@ def _render_session_document(
     h = data.header
     from ..domain.due import format_date_short
 
-    title = w(data.lang, meta_key, number=h.number, date=format_date_short(h.date))
+    title = " ".join(
+        w(
+            data.lang, meta_key, number=number_text(h, data.lang), date=format_date_short(h.date)
+        ).split()
+    )
 
     def build(fh: IO[bytes]) -> None:
         doc = OfficialDocTemplate(
@@ -511,7 +533,7 @@ def _extract_story(data: ExtractData, st: Styles, width: float) -> list[Flowable
         story.append(Para(_label(w(lang, "executor"), executor), st.normal))
         story.append(Spacer(1, st.size * 0.4))
     chair = _person(data.chair, lang, line_start=False)
-    story.append(Para(_label(chaired(data.chair, lang), chair), st.normal))
+    story.append(Para(_label(chaired(data.chair, lang, data.chaired_label), chair), st.normal))
     story.append(Spacer(1, st.size * 0.8))
     for sec in data.agenda:
         story += _section(sec, lang, st, with_title=True)

@@ -23,18 +23,25 @@ from datetime import date
 from ..domain.model import SessionKind
 from .data import (
     AgendaSection,
+    DecisionLine,
     ExtractData,
     InstructionLine,
     MinutesData,
     PersonLine,
+    SessionHeader,
+    SignatureLine,
     SpeakerLine,
     Stamp,
+    TitleLine,
+    VoteLine,
 )
 
 RU: dict[str, object] = {
     # header
     "minutes": "ПРОТОКОЛ",
     "extract": "ВЫПИСКА ИЗ ПРОТОКОЛА",
+    "minutes_plain": "ПРОТОКОЛ",
+    "extract_plain": "ВЫПИСКА ИЗ ПРОТОКОЛА",
     "type_after_kind": False,
     "kind": {
         SessionKind.REGULAR: "очередного заседания",
@@ -56,7 +63,7 @@ RU: dict[str, object] = {
     "members": "Члены комиссии:",
     "invited": "Приглашенные:",
     "absent": "Отсутствовали:",
-    "quorum_count": "Членов комиссии: всего — {total}, присутствуют — {present}.",
+    "quorum_count_body": "{count}: всего — {total}, присутствуют — {present}.",
     "quorum_yes": "Кворум имеется.",
     "quorum_no": "Кворума нет.",
     # agenda and decisions
@@ -65,13 +72,21 @@ RU: dict[str, object] = {
     "reporter_many": "Докладчики:",
     "heard": "СЛУШАЛИ:",
     "spoke": "ВЫСТУПИЛИ:",
-    "resolved": "ПОСТАНОВИЛИ:",
     "due": "Срок:",
     "responsible_one": "Ответственный:",
     "responsible_many": "Ответственные:",
     "main_executor_mark": "(свод)",
     "controller": "Контроль исполнения:",
-    "vote": "Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.",
+    # the frame (domain/frame.py): the body's vote words, the agenda vote, the lead-ins
+    "vote_words": "за / против / воздержались",
+    "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
+    "vote_line": "Голосовали: {counts}.",
+    "agenda_vote": "Голосование по повестке дня: {counts}.",
+    "voters": "{word}: {names}.",
+    "lead_resolved": "ПОСТАНОВИЛИ:",
+    "lead_decided": "РЕШИЛИ:",
+    "number_bn": "б/н",
+    "members_sign": "Члены комиссии:",
     "control_closing": "Контроль за исполнением настоящего протокола возложить на {who}.",
     # when the position cannot be put in the accusative: a nominative wording
     "control_closing_plain": "Контроль за исполнением настоящего протокола: {who}.",
@@ -81,7 +96,7 @@ RU: dict[str, object] = {
     "executor": "Исполнитель:",
     "extract_true": "Выписка верна:",
     # annex
-    "annex_ref": "Приложение к протоколу №\u00a0{number} от {date}",
+    "annex_ref": "Приложение к протоколу {number} от {date}",
     "attendance_list": "Список присутствовавших",
     "col_no": "№ п/п",
     "col_name": "Ф.И.О.",
@@ -136,15 +151,20 @@ RU: dict[str, object] = {
     "missing_summary": "Повестка, п. {n}: текст",
     "missing_speech": "Повестка, п. {n}: выступление ({name})",
     "missing_decision": "Решение {number}",
+    "missing_title_frame": "Заголовок протокола (настройки комиссии)",
+    "missing_lead": "Вводное слово решений (настройки комиссии)",
+    "missing_role": "Подписант: {name}",
     # PDF metadata
-    "meta_minutes": "Протокол № {number} от {date}",
-    "meta_extract": "Выписка из протокола № {number} от {date}",
+    "meta_minutes": "Протокол {number} от {date}",
+    "meta_extract": "Выписка из протокола {number} от {date}",
 }
 
 KK: dict[str, object] = {
     # header
     "minutes": "ХАТТАМАСЫ",
     "extract": "ХАТТАМАСЫНАН ҮЗІНДІ",
+    "minutes_plain": "ХАТТАМА",
+    "extract_plain": "ХАТТАМАДАН ҮЗІНДІ",
     "type_after_kind": True,
     "kind": {
         SessionKind.REGULAR: "кезекті отырысының",
@@ -166,7 +186,7 @@ KK: dict[str, object] = {
     "members": "Комиссия мүшелері:",
     "invited": "Шақырылғандар:",
     "absent": "Қатыспағандар:",
-    "quorum_count": "Комиссия мүшелері: барлығы — {total}, қатысып отырғаны — {present}.",
+    "quorum_count_body": "{count}: барлығы — {total}, қатысып отырғаны — {present}.",
     "quorum_yes": "Кворум бар.",
     "quorum_no": "Кворум жоқ.",
     # agenda and decisions
@@ -175,15 +195,20 @@ KK: dict[str, object] = {
     "reporter_many": "Баяндамашылар:",
     "heard": "ТЫҢДАЛДЫ:",
     "spoke": "СӨЙЛЕДІ:",
-    "resolved": "ҚАУЛЫ ЕТТІ:",
     "due": "Мерзімі:",
     "responsible_one": "Жауапты:",
     "responsible_many": "Жауаптылар:",
     "main_executor_mark": "(жинақтау)",
     "controller": "Орындалуын бақылау:",
-    "vote": (
-        "Дауыс беру қорытындысы: «жақтап» — {yes}, «қарсы» — {no}, «қалыс қалғандар» — {abstained}."
-    ),
+    "vote_words": "жақтап / қарсы / қалыс қалғандар",
+    "vote_counts": "«{w1}» — {yes}, «{w2}» — {no}, «{w3}» — {abstained}",
+    "vote_line": "Дауыс беру қорытындысы: {counts}.",
+    "agenda_vote": "Күн тәртібі бойынша дауыс беру қорытындысы: {counts}.",
+    "voters": "{word}: {names}.",
+    "lead_resolved": "ҚАУЛЫ ЕТТІ:",
+    "lead_decided": "ШЕШІМ ЕТТІ:",
+    "number_bn": "нөмірсіз",
+    "members_sign": "Комиссия мүшелері:",
     "control_closing": "Осы хаттаманың орындалуын бақылау {who} жүктелсін.",
     "control_closing_plain": "Осы хаттаманың орындалуын бақылау: {who}.",
     # signatures
@@ -192,7 +217,7 @@ KK: dict[str, object] = {
     "executor": "Орындаушы:",
     "extract_true": "Үзінді дұрыс:",
     # annex
-    "annex_ref": "{date} №\u00a0{number} хаттамаға қосымша",
+    "annex_ref": "{date} {number} хаттамаға қосымша",
     "attendance_list": "Қатысқандардың тізімі",
     "col_no": "Р/с №",
     "col_name": "Т.А.Ә.",
@@ -244,12 +269,112 @@ KK: dict[str, object] = {
     "missing_summary": "Күн тәртібі, {n}-тармақ: мәтіні",
     "missing_speech": "Күн тәртібі, {n}-тармақ: сөз сөйлеу ({name})",
     "missing_decision": "Шешім {number}",
+    "missing_title_frame": "Хаттаманың тақырыбы (комиссия баптаулары)",
+    "missing_lead": "Шешімдердің кіріспе сөзі (комиссия баптаулары)",
+    "missing_role": "Қол қоюшы: {name}",
     # PDF metadata
-    "meta_minutes": "{date} № {number} хаттама",
-    "meta_extract": "{date} № {number} хаттамадан үзінді",
+    "meta_minutes": "{date} {number} хаттама",
+    "meta_extract": "{date} {number} хаттамадан үзінді",
 }
 
 WORDING: dict[str, dict[str, object]] = {"ru": RU, "kk": KK}
+
+# Each kind of body (domain/frame.py): the label of its members in the list of those
+# present ("" where everyone is simply "present", as at a meeting), the same words
+# counting them for the quorum, the noun of its sitting in the title, whether the
+# session's kind qualifies it ("очередного заседания" but plain "совещания"), and
+# the chair's word under the signature.
+BODIES: dict[str, dict[str, dict[str, str]]] = {
+    "ru": {
+        "commission": {
+            "members": "Члены комиссии:",
+            "count": "Членов комиссии",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Председатель",
+        },
+        "working_group": {
+            "members": "Члены рабочей группы:",
+            "count": "Членов рабочей группы",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Руководитель рабочей группы",
+        },
+        "supervisory_board": {
+            "members": "Члены наблюдательного совета:",
+            "count": "Членов наблюдательного совета",
+            "sitting": "заседания",
+            "kinds": "yes",
+            "chair_sign": "Председатель наблюдательного совета",
+        },
+        "meeting": {
+            "members": "",
+            "count": "Участников совещания",
+            "sitting": "совещания",
+            "kinds": "",
+            "chair_sign": "Председательствующий",
+        },
+        "public_discussion": {
+            "members": "",
+            "count": "Участников",
+            "sitting": "общественного обсуждения",
+            "kinds": "",
+            "chair_sign": "Председательствующий",
+        },
+    },
+    "kk": {
+        "commission": {
+            "members": "Комиссия мүшелері:",
+            "count": "Комиссия мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Төраға",
+        },
+        "working_group": {
+            "members": "Жұмыс тобының мүшелері:",
+            "count": "Жұмыс тобының мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Жұмыс тобының жетекшісі",
+        },
+        "supervisory_board": {
+            "members": "Байқау кеңесінің мүшелері:",
+            "count": "Байқау кеңесінің мүшелері",
+            "sitting": "отырысының",
+            "kinds": "yes",
+            "chair_sign": "Байқау кеңесінің төрағасы",
+        },
+        "meeting": {
+            "members": "",
+            "count": "Кеңеске қатысушылар",
+            "sitting": "кеңестің",
+            "kinds": "",
+            "chair_sign": "Төрағалық етуші",
+        },
+        "public_discussion": {
+            "members": "",
+            "count": "Қатысушылар",
+            "sitting": "қоғамдық талқылаудың",
+            "kinds": "",
+            "chair_sign": "Төрағалық етуші",
+        },
+    },
+}
+
+
+def body_words(lang: str, body: str) -> dict[str, str]:
+    """The words of a kind of body in a document language (a commission's if unknown)."""
+    bodies = BODIES["kk" if lang == "kk" else "ru"]
+    return bodies.get(body, bodies["commission"])
+
+
+def title_kind_line(lang: str, kind: SessionKind | str, body: str) -> str:
+    """ "очередного заседания", "совещания", "кезекті отырысының", "кеңестің"."""
+    bw = body_words(lang, body)
+    if bw["kinds"]:
+        return kind_line(lang, kind)
+    return bw["sitting"]
+
 
 # The mark after a text printed in the other language because it has no
 # version in the document's: it names the language the text is in.
@@ -475,6 +600,7 @@ _RU_POSITION_START = (
         "независимый",
         "корпоративный",
         "штатный",
+        "комплаенс-офицер",
     }
 )
 
@@ -530,6 +656,18 @@ _KK_POSITION_START = (
     "дене шынықтыру",
     "кәсіпорын",
     "бухгалтер",
+    "корпоративтік",
+    "тәуелсіз",
+    "бірінші",
+    "жауапты",
+    "уәкілетті",
+    "персонал",
+    "менеджер",
+    "бас менеджер",
+    "аудандық",
+    "қалалық",
+    "облыстық",
+    "сыбайлас",
 )
 
 
@@ -608,15 +746,6 @@ class TextLine:
     list_item: bool  # an item of a list typed in the text ("1)", "а)", "-"): hangs its marker
 
 
-@dataclass(frozen=True)
-class SignatureRow:
-    """Label | signature line | "И. Фамилия"; no person: a label alone (bold)."""
-
-    label: str
-    person: PersonLine | None
-    line: bool
-
-
 # A line of a text that is an item of a list typed in it: "1)", "2.", "а)", "-", "•".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|\d{1,3}\.\d{1,3}\.?|[^\W\d_][)]|[-–—•·*])\s")
 # ... of those, the ones that number the text: no decision number before them.
@@ -647,10 +776,13 @@ def signature_name(p: PersonLine) -> str:
     return name
 
 
-def chaired(chair: PersonLine, lang: str) -> str:
-    """ "Председательствовал:" or, for a woman, "Председательствовала:"."""
+def chaired(chair: PersonLine, lang: str, label: str = "") -> str:
+    """ "Председательствовал:" or, for a woman, "Председательствовала:" (the builder's
+    ``label`` when it gave one)."""
     from ..domain.gender import FEMALE, gender_from_name
 
+    if label:
+        return label
     gender = chair.gender or gender_from_name(chair.name)
     return w(lang, "chaired_f" if gender == FEMALE else "chaired")
 
@@ -725,31 +857,89 @@ def text_lines(text: str, prefix: str = "") -> list[TextLine]:
     return out
 
 
-def decision_prefix(number: str) -> str:
-    """ "1.1" -> "1.1."."""
-    number = number.strip()
-    return (number if number.endswith(".") else number + ".") if number else ""
+def decision_prefix(d: DecisionLine) -> str:
+    """The decision's printed number as the body numbers it ("1.1." , "1)", "а)");
+    its label when the builder gave one, else its number ("1.1" -> "1.1.")."""
+    number = d.label.strip() or d.number.strip()
+    return (number if number.endswith((".", ")")) else number + ".") if number else ""
 
 
-def title_lines(lang: str, kind: SessionKind | str, doc_type: str) -> list[tuple[str, bool]]:
-    """The document's title, two lines in the language's order; True: the type line
-    ("ПРОТОКОЛ", printed bold)."""
-    type_line, kind_text = (w(lang, doc_type), True), (kind_line(lang, kind), False)
+def standard_title(
+    lang: str, kind: SessionKind | str, doc_type: str, body: str = "commission"
+) -> list[TitleLine]:
+    """The standard title, two lines in the language's order: "ПРОТОКОЛ" (bold) and
+    "очередного заседания" / "кезекті отырысының" "ХАТТАМАСЫ"."""
+    type_line = TitleLine(w(lang, doc_type), True)
+    kind_text = TitleLine(title_kind_line(lang, kind, body))
     return [kind_text, type_line] if words(lang)["type_after_kind"] else [type_line, kind_text]
 
 
-def quorum_text(lang: str, total: int, present: int, quorum: bool) -> str:
-    """ "Членов комиссии: всего — 10, присутствуют — 8. Кворум имеется."; "" when the
-    commission has no roster for the date (never "Кворума нет." then)."""
+def title_lines(h: SessionHeader, lang: str, doc_type: str) -> list[TitleLine]:
+    """The document's title in print order: the body's (``h.title``, worded by the
+    builder from its frame), else the standard one."""
+    return h.title or standard_title(lang, h.kind, doc_type)
+
+
+def number_text(h: SessionHeader, lang: str) -> str:
+    """The session's number as the body prints it: "№ 4", "б/н" or nothing ("")."""
+    return w(lang, "number", n=h.number) if h.number_text is None else h.number_text
+
+
+def quorum_text(data: MinutesData) -> str:
+    """The quorum sentence the builder worded in the body's words ("" = none printed);
+    for data without one, "Членов комиссии: всего — 10, присутствуют — 8. Кворум
+    имеется.", or "" when the commission has no roster for the date (never "Кворума
+    нет." then)."""
+    if data.quorum_text is not None:
+        return data.quorum_text
+    return quorum_sentence(data.lang, data.voting_total, data.voting_present, data.quorum)
+
+
+def quorum_sentence(
+    lang: str, total: int, present: int, reached: bool, body: str = "commission"
+) -> str:
+    """ "Членов рабочей группы: всего — 10, присутствуют — 8. Кворум имеется."; "" when
+    the body has no roster for the date (never "Кворума нет." then)."""
     if total <= 0:
         return ""
-    count_line = w(lang, "quorum_count", total=total, present=present)
-    return f"{count_line} {w(lang, 'quorum_yes' if quorum else 'quorum_no')}"
+    count = body_words(lang, body)["count"]
+    count_line = w(lang, "quorum_count_body", count=count, total=total, present=present)
+    return f"{count_line} {w(lang, 'quorum_yes' if reached else 'quorum_no')}"
 
 
-def vote_text(lang: str, vote: tuple[int, int, int]) -> str:
-    yes, no, abstained = vote
-    return w(lang, "vote", yes=yes, no=no, abstained=abstained)
+def vote_sentence(
+    lang: str,
+    counts: tuple[int, int, int],
+    vote_words: tuple[str, str, str] | None = None,
+    key: str = "vote_line",
+) -> str:
+    """ "Голосовали: «за» — 5, «против» — 0, «воздержались» — 1." in the body's vote
+    words (the standard ones when None); ``key`` "agenda_vote" for the vote on the
+    agenda."""
+    if vote_words is None:
+        from ..domain.frame import vote_words as parse_vote_words
+
+        vote_words = parse_vote_words(w(lang, "vote_words"))
+        assert vote_words is not None
+    yes, no, abstained = counts
+    w1, w2, w3 = vote_words
+    text = w(lang, "vote_counts", w1=w1, w2=w2, w3=w3, yes=yes, no=no, abstained=abstained)
+    return w(lang, key, counts=text)
+
+
+def section_vote(sec: AgendaSection, lang: str) -> VoteLine | None:
+    """An item's vote: in the body's words with its named voters (``sec.vote_line``),
+    else the standard sentence from the counts; None when no vote was held."""
+    if sec.vote_line is not None:
+        return sec.vote_line
+    if sec.vote is None:
+        return None
+    return VoteLine(vote_sentence(lang, sec.vote), [])
+
+
+def decisions_lead(sec: AgendaSection, lang: str) -> str:
+    """The decisions' lead-in: the body's ("РЕШИЛИ:", "ШЕШІМ ЕТТІ:"), else "ПОСТАНОВИЛИ:"."""
+    return sec.lead or w(lang, "lead_resolved")
 
 
 def reporters_label(lang: str, n: int) -> str:
@@ -817,20 +1007,29 @@ def closing_pieces(data: MinutesData) -> list[Piece]:
     return [Piece(f"{number}. "), Piece(sentence, name=True)]  # the name inside kept whole
 
 
-def minutes_signatures(data: MinutesData) -> list[SignatureRow]:
-    lang = data.lang
+def minutes_signatures(data: MinutesData) -> list[SignatureLine]:
+    """Who signs, as the builder listed them in the body's way (``data.signatures``);
+    the chair and the secretary for data without a list."""
+    return data.signatures or standard_signatures(data.lang, data.chair, data.secretary)
+
+
+def standard_signatures(
+    lang: str, chair: PersonLine, secretary: PersonLine, body: str = "commission"
+) -> list[SignatureLine]:
+    """The chair (in the body's word: "Председатель", "Руководитель рабочей группы")
+    and the secretary, each on a line."""
     return [
-        SignatureRow(w(lang, "chair_sign"), data.chair, True),
-        SignatureRow(w(lang, "secretary_sign"), data.secretary, True),
+        SignatureLine(body_words(lang, body)["chair_sign"], chair, True),
+        SignatureLine(w(lang, "secretary_sign"), secretary, True),
     ]
 
 
-def extract_signatures(data: ExtractData) -> list[SignatureRow]:
+def extract_signatures(data: ExtractData) -> list[SignatureLine]:
     lang = data.lang
     return [
-        SignatureRow(w(lang, "chair_sign"), data.chair, False),
-        SignatureRow(w(lang, "extract_true"), None, False),
-        SignatureRow(w(lang, "secretary_sign"), data.secretary, True),
+        SignatureLine(data.chair_sign or w(lang, "chair_sign"), data.chair, False),
+        SignatureLine(w(lang, "extract_true"), None, False, bold=True),
+        SignatureLine(w(lang, "secretary_sign"), data.secretary, True),
     ]
 
 
@@ -844,9 +1043,11 @@ def stamp_line(stamp: Stamp, lang: str) -> str:
 
 
 def attendance_groups(data: MinutesData) -> list[tuple[str, list[PersonLine]]]:
-    """The groups of those present, each under its label ("Члены комиссии:",
-    "Приглашенные:"); a group with nobody in it is left out."""
-    groups = [(w(data.lang, "members"), data.present), (w(data.lang, "invited"), data.invited)]
+    """The groups of those present, each under its label ("Члены комиссии:", the
+    body's own "Члены рабочей группы:", or "" where a meeting lists those present
+    without one; "Приглашенные:"); a group with nobody in it is left out."""
+    members = w(data.lang, "members") if data.members_label is None else data.members_label
+    groups = [(members, data.present), (w(data.lang, "invited"), data.invited)]
     return [(label, people) for label, people in groups if people]
 
 

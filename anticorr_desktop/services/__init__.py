@@ -32,7 +32,7 @@ from .exchange import ImportOutcome, InterchangeService
 from .instructions import InstructionsService
 from .queries import DisciplineStat, HistoryEvent, OverdueItem, QueriesService
 from .register import RegisterService
-from .sessions import AttendanceEntry, SessionRecord, SessionsService
+from .sessions import AttendanceEntry, SessionRecord, SessionsService, TranslationGap
 from .settings import DOCUMENT_LAYOUT_KEY, DOCUMENT_LAYOUT_LIMITS, SettingsService
 
 
@@ -70,6 +70,7 @@ __all__ = [
     "OverdueItem",
     "Services",
     "SessionRecord",
+    "TranslationGap",
     "clean_text",
     "fmt",
     "safe_file_name",

@@ -48,6 +48,21 @@ def clean_text(
     return text
 
 
+def clean_pair(
+    ru: str | None, kk: str | None, what: str, *, max_len: int = MAX_TEXT
+) -> tuple[str, str]:
+    """A text kept in Russian and Kazakh: one of the two is required, not both (a body
+    that keeps its minutes in one language is not made to fill the other; the
+    document's language decides what a print needs, see reports.build.missing_texts)."""
+    pair = (
+        clean_text(ru, what, required=False, max_len=max_len),
+        clean_text(kk, what, required=False, max_len=max_len),
+    )
+    if not any(pair):
+        raise ValidationError("{what} is empty. Fill it in.", what=what)
+    return pair
+
+
 def fmt(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
 

@@ -8,6 +8,8 @@ from datetime import date
 
 from ..domain import model as m
 from ..domain.collation import kazakh_key
+from ..domain.frame import Frame, Signatory
+from ..domain.gender import FEMALE, MALE, gender_of
 from ..errors import NotFound, ValidationError
 from .base import ServiceBase, clean_text, fmt
 
@@ -176,6 +178,11 @@ class DirectoryService(ServiceBase):
             setattr(p, attr, clean_text(getattr(p, attr), "", required=False, max_len=200))
         p.position = clean_text(p.position, "", required=False, max_len=1000)
         p.position_kk = clean_text(p.position_kk, "", required=False, max_len=1000)
+        if p.gender not in (MALE, FEMALE):
+            # inferred when entered; the directory may correct it
+            p.gender = gender_of(p.surname, p.patronymic) or gender_of(
+                p.surname_kk, p.patronymic_kk
+            )
         with self.store.transaction():
             return self.store.save_person(p)
 
@@ -200,8 +207,45 @@ class DirectoryService(ServiceBase):
         c.name_kk = clean_text(c.name_kk, "", required=False, max_len=1000)
         if c.quorum.denominator <= 0 or not 0 < c.quorum.numerator <= c.quorum.denominator:
             raise ValidationError("The quorum must be a fraction between 0 and 1, such as 2/3.")
+        c.frame = self._checked_frame(c.frame)
         with self.store.transaction():
             return self.store.save_commission(c)
+
+    def _checked_frame(self, frame: Frame) -> Frame:
+        """A frame as stored: its own texts cleaned, its signatories people we know."""
+        from ..domain.frame import LEAD_CUSTOM, SIGN_LIST, TITLE_CUSTOM, vote_words
+
+        f = Frame.from_json(frame.to_json())
+        for attr in ("title_ru", "title_kk"):
+            setattr(f, attr, clean_text(getattr(f, attr), "", required=False, max_len=1000))
+        for attr in ("lead_ru", "lead_kk", "vote_ru", "vote_kk"):
+            setattr(f, attr, clean_text(getattr(f, attr), "", required=False, max_len=200))
+        if f.title == TITLE_CUSTOM and not (f.title_ru or f.title_kk):
+            raise ValidationError("Write the protocol's title, or choose a standard one.")
+        if f.lead == LEAD_CUSTOM and not (f.lead_ru or f.lead_kk):
+            raise ValidationError("Write the decisions' lead-in, or choose a standard one.")
+        for words in (f.vote_ru, f.vote_kk):
+            if words and vote_words(words) is None:
+                raise ValidationError(
+                    'Write the vote words as three words separated by "/", '
+                    "such as: за / против / воздержались."
+                )
+        people = {p.uid for p in self.store.people()}
+        signatories = []
+        for sg in f.signatories:
+            if sg.person_uid not in people:
+                raise ValidationError("A signatory is not in the directory.")
+            signatories.append(
+                Signatory(
+                    sg.person_uid,
+                    clean_text(sg.role_ru, "", required=False, max_len=300),
+                    clean_text(sg.role_kk, "", required=False, max_len=300),
+                )
+            )
+        f.signatories = signatories
+        if f.signers == SIGN_LIST and not f.signatories:
+            raise ValidationError("Add the signatories, or choose who signs otherwise.")
+        return f
 
     def add_member(
         self,

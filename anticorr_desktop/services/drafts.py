@@ -82,6 +82,7 @@ class ItemDraft:
     decisions: list[DecisionDraft] = field(default_factory=list)
     id: int = 0
     uid: str = field(default_factory=m.new_uid)
+    summary_kk: str = ""
 
     @property
     def has_vote(self) -> bool:
@@ -175,10 +176,17 @@ def load_draft(sv: Services, session_id: int) -> SessionDraft:
                 decisions,
                 it.id,
                 it.uid,
+                it.summary_kk,
             )
         )
     attendance = {
-        a.person_id: AttendanceEntry(a.person_id, a.present, a.absence_reason, a.substitute_id)
+        a.person_id: AttendanceEntry(
+            a.person_id,
+            a.present,
+            a.absence_reason,
+            a.substitute_id,
+            absence_reason_kk=a.absence_reason_kk,
+        )
         for a in rec.attendance
         if a.kind == m.AttendanceKind.MEMBER
     }
@@ -219,7 +227,9 @@ def attendance_entries(
     the invited; None while nothing was recorded (a draft prepared before the session)."""
 
     def marked(e: AttendanceEntry | None) -> bool:
-        return e is not None and bool(e.present or e.absence_reason.strip() or e.substitute_id)
+        return e is not None and bool(
+            e.present or e.absence_reason.strip() or e.absence_reason_kk.strip() or e.substitute_id
+        )
 
     if not (
         any(marked(e) for e in draft.attendance.values())
@@ -251,6 +261,27 @@ def quorum_of(draft: SessionDraft, roster: list[m.Membership], rule: m.QuorumRul
         for e in draft.attendance.values()
     ]
     return rules.quorum(rule, roster, att)
+
+
+def missing_translations(draft: SessionDraft) -> tuple[int, int]:
+    """(texts with no Kazakh version, texts with no Russian version) of the session as
+    the editor holds it: each text typed in one language only (place, notes, agenda
+    titles and summaries, speeches, decisions, instructions, absence reasons). A body
+    that keeps its minutes in one language looks at its own number only."""
+    s = draft.session
+    pairs: list[tuple[str, str]] = [(s.place, s.place_kk), (s.notes, s.notes_kk)]
+    pairs += [(e.absence_reason, e.absence_reason_kk) for e in draft.attendance.values()]
+    for it in draft.items:
+        pairs += [(it.title, it.title_kk), (it.summary, it.summary_kk)]
+        pairs += [(sp.summary, sp.summary_kk) for sp in it.speakers]
+        pairs += [(sp.name, sp.name_kk) for sp in it.speakers if not sp.person_id]
+        for d in it.decisions:
+            pairs.append((d.text, d.text_kk))
+            if d.instruction is not None and d.instruction.text != d.text:
+                pairs.append((d.instruction.text, d.instruction.text_kk))
+    no_kk = sum(1 for ru, kk in pairs if ru.strip() and not kk.strip())
+    no_ru = sum(1 for ru, kk in pairs if kk.strip() and not ru.strip())
+    return no_kk, no_ru
 
 
 def instruction_number(item_index: int, decision_index: int) -> str:
@@ -317,8 +348,18 @@ def _save_draft(
                 secretary_id=s.secretary_id,
                 notes=s.notes,
                 uid=s.uid,
+                notes_kk=s.notes_kk,
             )
             s.id, s.status, s.revision = made.id, made.status, made.revision
+            if s.has_agenda_vote:
+                sv.set_agenda_vote(
+                    s.id,
+                    (
+                        s.agenda_vote_for or 0,
+                        s.agenda_vote_against or 0,
+                        s.agenda_vote_abstained or 0,
+                    ),
+                )
         elif baseline is None or s != baseline.session:
             sv.update_session(copy.copy(s))
     sid = s.id
@@ -353,8 +394,9 @@ def _save_draft(
             item.vote_for,
             item.vote_against,
             item.vote_abstained,
-            item.id,
-            item.uid,
+            summary_kk=item.summary_kk,
+            id=item.id,
+            uid=item.uid,
         )
         where = translate("SessionEditor", "Agenda item {n}", lang).format(n=n + 1)
         with _at(Location(TAB_AGENDA, n, field="title"), where):
@@ -428,6 +470,7 @@ def _item_fields(item: ItemDraft | None) -> tuple[object, ...] | None:
         item.title,
         item.title_kk,
         item.summary,
+        item.summary_kk,
         item.speakers,
         item.vote_for,
         item.vote_against,

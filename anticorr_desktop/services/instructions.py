@@ -14,7 +14,7 @@ from ..errors import ValidationError
 if TYPE_CHECKING:
     from ..domain.due import DueRule
 
-from .base import ServiceBase, _default_until, clean_text, fmt
+from .base import ServiceBase, _default_until, clean_pair, clean_text, fmt
 
 
 class InstructionsService(ServiceBase):
@@ -164,7 +164,7 @@ class InstructionsService(ServiceBase):
             controller_id = controller_id or com.controller_id
         if issued_date is None:
             issued_date = self.today()
-        text = clean_text(text, self.t("Instruction text"))
+        text, text_kk = clean_pair(text, text_kk, self.t("Instruction text"))
         executors = self._executors(executors)
         due_text = clean_text(due_text, "", required=False, max_len=300)  # none: no deadline
         rule = self.parse_due(due_text, issued_date)
@@ -177,7 +177,7 @@ class InstructionsService(ServiceBase):
             session_id=session_id,
             decision_id=decision_id,
             number=number.strip(),
-            text_kk=clean_text(text_kk, "", required=False),
+            text_kk=text_kk,
             issued_by_id=issued_by_id,
             controller_id=controller_id,
         )
@@ -285,14 +285,9 @@ class InstructionsService(ServiceBase):
         inst = self.store.instruction(inst_id)
         if inst.session_id:
             self._editable(inst.session_id)
+        text, text_kk = clean_pair(text, text_kk, self.t("Instruction text"))
         with self.store.transaction():
-            self.store.set_instruction_fields(
-                inst_id,
-                {
-                    "text": clean_text(text, self.t("Instruction text")),
-                    "text_kk": clean_text(text_kk, "", required=False),
-                },
-            )
+            self.store.set_instruction_fields(inst_id, {"text": text, "text_kk": text_kk})
 
     def _is_periodic(self, inst: m.Instruction) -> bool:
         return inst.due_rule.is_periodic

@@ -10,7 +10,7 @@ from datetime import date
 from ..domain import model as m
 from ..domain import rules
 from ..errors import NotFound, ValidationError
-from .base import _SESSION_LABEL, ServiceBase, clean_text
+from .base import _SESSION_LABEL, ServiceBase, clean_pair, clean_text
 
 
 @dataclass
@@ -20,6 +20,21 @@ class AttendanceEntry:
     absence_reason: str = ""
     substitute_id: int | None = None
     invited: bool = False
+    absence_reason_kk: str = ""
+
+
+@dataclass
+class TranslationGap:
+    """A text of a session kept in one language only: what a print in ``lang`` lacks.
+    ``source`` is the text in the other language; ``text`` what the secretary types."""
+
+    what: str  # "session", "item", "speaker", "decision", "attendance", "person"
+    ref: int  # the record's id (the item's for a speaker)
+    field: str  # the column to fill: title_kk, summary, place_kk, position_kk, ...
+    source: str
+    label: str  # where it is, in the interface language ("Item 2: summary")
+    index: int = 0  # a speaker's place in its item
+    text: str = ""
 
 
 @dataclass
@@ -70,6 +85,7 @@ class SessionsService(ServiceBase):
         secretary_id: int | None = None,
         notes: str = "",
         uid: str | None = None,
+        notes_kk: str = "",
     ) -> m.Session:
         com = self.store.commission(commission_id)
         if number is None:
@@ -88,6 +104,7 @@ class SessionsService(ServiceBase):
             secretary_id or com.secretary_id,
             m.SessionStatus.DRAFT,
             clean_text(notes, "", required=False),
+            clean_text(notes_kk, "", required=False),
         )
         if uid:
             s.uid = uid
@@ -108,7 +125,16 @@ class SessionsService(ServiceBase):
         session.status = old.status
         session.revision = old.revision
         session.place = clean_text(session.place, "", required=False, max_len=500)
+        session.place_kk = clean_text(session.place_kk, "", required=False, max_len=500)
         session.notes = clean_text(session.notes, "", required=False)
+        session.notes_kk = clean_text(session.notes_kk, "", required=False)
+        _check_votes(
+            (
+                session.agenda_vote_for,
+                session.agenda_vote_against,
+                session.agenda_vote_abstained,
+            )
+        )
         with self.store.transaction():
             self.store.save_session(session)
             if (old.date, old.number) != (session.date, session.number):
@@ -149,7 +175,9 @@ class SessionsService(ServiceBase):
                     "A member cannot be their own substitute: {name}. Choose another person.",
                     name=self.person_name(e.person_id),
                 )
-            if e.present and (e.absence_reason.strip() or e.substitute_id):
+            if e.present and (
+                e.absence_reason.strip() or e.absence_reason_kk.strip() or e.substitute_id
+            ):
                 raise ValidationError(
                     "{name} is marked present and absent at once.",
                     name=self.person_name(e.person_id),
@@ -165,6 +193,9 @@ class SessionsService(ServiceBase):
                 a.kind = m.AttendanceKind.INVITED if e.invited else m.AttendanceKind.MEMBER
                 a.present = e.present
                 a.absence_reason = clean_text(e.absence_reason, "", required=False, max_len=500)
+                a.absence_reason_kk = clean_text(
+                    e.absence_reason_kk, "", required=False, max_len=500
+                )
                 a.substitute_id = e.substitute_id
                 self.store.save_attendance(a)
 
@@ -179,19 +210,19 @@ class SessionsService(ServiceBase):
 
     def save_agenda_item(self, item: m.AgendaItem) -> int:
         self._editable(item.session_id)
-        item.title = clean_text(item.title, self.t("Agenda item title"), max_len=5000)
-        item.title_kk = clean_text(item.title_kk, "", required=False, max_len=5000)
+        item.title, item.title_kk = clean_pair(
+            item.title, item.title_kk, self.t("Agenda item title"), max_len=5000
+        )
         item.summary = clean_text(item.summary, "", required=False)
+        item.summary_kk = clean_text(item.summary_kk, "", required=False)
         for s in item.speakers:
             s.name = clean_text(s.name, "", required=False, max_len=500)
+            s.name_kk = clean_text(s.name_kk, "", required=False, max_len=500)
             s.summary = clean_text(s.summary, "", required=False)
-            if s.person_id is None and not s.name:
+            s.summary_kk = clean_text(s.summary_kk, "", required=False)
+            if s.person_id is None and not (s.name or s.name_kk):
                 raise ValidationError("A speaker needs a person from the directory or a name.")
-        votes = (item.vote_for, item.vote_against, item.vote_abstained)
-        if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
-            raise ValidationError(
-                "Give all three vote counts (for, against, abstained), none negative."
-            )
+        _check_votes((item.vote_for, item.vote_against, item.vote_abstained))
         if not item.position:
             item.position = len(self.store.agenda(item.session_id)) + 1
         with self.store.transaction():
@@ -244,12 +275,7 @@ class SessionsService(ServiceBase):
             ),
             default=0,
         )
-        d = m.Decision(
-            agenda_item_id,
-            pos,
-            clean_text(text, self.t("Decision text")),
-            clean_text(text_kk, "", required=False),
-        )
+        d = m.Decision(agenda_item_id, pos, *clean_pair(text, text_kk, self.t("Decision text")))
         if uid:
             d.uid = uid
         with self.store.transaction():
@@ -259,8 +285,7 @@ class SessionsService(ServiceBase):
     def update_decision(self, decision_id: int, text: str, text_kk: str = "") -> None:
         d = self.store.decision(decision_id)
         self._editable(self.store.agenda_item(d.agenda_item_id).session_id)
-        d.text = clean_text(text, self.t("Decision text"))
-        d.text_kk = clean_text(text_kk, "", required=False)
+        d.text, d.text_kk = clean_pair(text, text_kk, self.t("Decision text"))
         with self.store.transaction():
             self.store.save_decision(d)
 
@@ -279,6 +304,147 @@ class SessionsService(ServiceBase):
                     self.store.set_decision_position(other.id, pos + 1)
             self._renumber(item.session_id)
 
+    def set_agenda_vote(self, session_id: int, votes: tuple[int, int, int] | None) -> None:
+        """The vote on the agenda (for, against, abstained), or none held."""
+        s = self._editable(session_id)
+        s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained = votes or (
+            None,
+            None,
+            None,
+        )
+        _check_votes((s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained))
+        with self.store.transaction():
+            self.store.save_session(s)
+
+    def set_named_votes(
+        self, session_id: int, agenda_item_id: int | None, votes: Sequence[tuple[int, str]]
+    ) -> None:
+        """Who voted how on an agenda item (or, ``None``, on the agenda), for a body
+        that records it: (person id, "for" / "against" / "abstained")."""
+        from ..domain.frame import VOTE_CHOICES
+
+        self._editable(session_id)
+        if agenda_item_id is not None and (
+            self.store.agenda_item(agenda_item_id).session_id != session_id
+        ):
+            raise ValidationError("The agenda item belongs to another session.")
+        seen: set[int] = set()
+        for pid, choice in votes:
+            if choice not in VOTE_CHOICES:
+                raise ValidationError('"{choice}" is not a vote.', choice=choice)
+            if pid in seen:
+                raise ValidationError(
+                    "{name} voted twice on the same question.", name=self.person_name(pid)
+                )
+            seen.add(pid)
+            self.store.person(pid)
+        with self.store.transaction():
+            self.store.set_named_votes(session_id, agenda_item_id, list(votes))
+
+    def translation_gaps(self, session_id: int, lang: str) -> list[TranslationGap]:
+        """Every text of the session (and position of a person it names) that has a
+        version in the other language but none in ``lang``, for the secretary to fill
+        in before printing in ``lang``."""
+        other = "ru" if lang == "kk" else "kk"
+
+        def field(name: str, lang_: str) -> str:
+            return f"{name}_kk" if lang_ == "kk" else name
+
+        def gap(obj: object, name: str) -> str | None:
+            mine = getattr(obj, field(name, lang))
+            theirs = getattr(obj, field(name, other))
+            return theirs if theirs.strip() and not mine.strip() else None
+
+        out: list[TranslationGap] = []
+        s = self.store.session(session_id)
+        if (src := gap(s, "place")) is not None:
+            out.append(TranslationGap("session", s.id, field("place", lang), src, self.t("Place")))
+        people: list[int | None] = [s.chair_id, s.secretary_id]
+        for a in self.store.attendance(session_id):
+            people += [a.person_id, a.substitute_id]
+            if not a.present and (src := gap(a, "absence_reason")) is not None:
+                label = fmt_label(
+                    self.t("Absence reason: {name}"), name=self.person_name(a.person_id)
+                )
+                out.append(
+                    TranslationGap("attendance", a.id, field("absence_reason", lang), src, label)
+                )
+        for item in self.store.agenda(session_id):
+            n = item.position
+            for name, template in (
+                ("title", self.t("Item {n}: title")),
+                ("summary", self.t("Item {n}: summary")),
+            ):
+                if (src := gap(item, name)) is not None:
+                    label = fmt_label(template, n=n)
+                    out.append(TranslationGap("item", item.id, field(name, lang), src, label))
+            for k, sp in enumerate(item.speakers):
+                people.append(sp.person_id)
+                who = self.person_name(sp.person_id) if sp.person_id else sp.name or sp.name_kk
+                if not sp.person_id and (src := gap(sp, "name")) is not None:
+                    label = fmt_label(self.t("Item {n}: speaker {name}"), n=n, name=who)
+                    out.append(
+                        TranslationGap("speaker", item.id, field("name", lang), src, label, k)
+                    )
+                if (src := gap(sp, "summary")) is not None:
+                    label = fmt_label(self.t("Item {n}: what {name} said"), n=n, name=who)
+                    out.append(
+                        TranslationGap("speaker", item.id, field("summary", lang), src, label, k)
+                    )
+        positions = {i.id: i.position for i in self.store.agenda(session_id)}
+        for d in self.store.decisions(session_id):
+            if (src := gap(d, "text")) is not None:
+                number = rules.instruction_number(positions[d.agenda_item_id], d.position)
+                label = fmt_label(self.t("Decision {number}"), number=number)
+                out.append(TranslationGap("decision", d.id, field("text", lang), src, label))
+        for i in self.store.instructions_of_session(session_id):
+            people += [*(e.person_id for e in i.executors), i.controller_id]
+        seen: set[int] = set()
+        for pid in people:
+            if not pid or pid in seen:
+                continue
+            seen.add(pid)
+            p = self.store.person(pid)
+            if (src := gap(p, "position")) is not None:
+                label = fmt_label(self.t("Position: {name}"), name=self.person_name(pid))
+                out.append(TranslationGap("person", pid, field("position", lang), src, label))
+        return out
+
+    def fill_translations(self, session_id: int, gaps: Sequence[TranslationGap]) -> None:
+        """Store what the secretary typed for each gap, in one transaction; a gap left
+        empty stays a gap. The session must not be approved (its texts are locked)."""
+        filled = [g for g in gaps if g.text.strip()]
+        if not filled:
+            return
+        with self.store.transaction():
+            items = {i.id: i for i in self.store.agenda(session_id)}
+            for g in filled:
+                text = clean_text(g.text, g.label, max_len=100_000)
+                if g.what == "session":
+                    s = self._editable(session_id)
+                    setattr(s, g.field, text)
+                    self.store.save_session(s)
+                elif g.what == "attendance":
+                    self._editable(session_id)
+                    a = next(x for x in self.store.attendance(session_id) if x.id == g.ref)
+                    setattr(a, g.field, text)
+                    self.store.save_attendance(a)
+                elif g.what in ("item", "speaker"):
+                    item = items[g.ref]
+                    if g.what == "item":
+                        setattr(item, g.field, text)
+                    else:
+                        setattr(item.speakers[g.index], g.field, text)
+                    self.save_agenda_item(item)
+                elif g.what == "decision":
+                    d = self.store.decision(g.ref)
+                    setattr(d, g.field, text)
+                    self.update_decision(d.id, d.text, d.text_kk)
+                elif g.what == "person":
+                    p = self.store.person(g.ref)
+                    setattr(p, g.field, text)
+                    self.store.save_person(p)
+
     def session_record(self, session_id: int) -> SessionRecord:
         s = self.store.session(session_id)
         return SessionRecord(
@@ -287,6 +453,17 @@ class SessionsService(ServiceBase):
             self.store.agenda(session_id),
             self.store.decisions(session_id),
             self.store.instructions_of_session(session_id),
+        )
+
+
+def fmt_label(template: str, **fields: object) -> str:
+    return template.format(**fields)
+
+
+def _check_votes(votes: tuple[int | None, int | None, int | None]) -> None:
+    if any(v is not None for v in votes) and any(v is None or v < 0 for v in votes):
+        raise ValidationError(
+            "Give all three vote counts (for, against, abstained), none negative."
         )
 
 

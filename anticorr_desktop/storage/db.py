@@ -462,8 +462,11 @@ class Connection:
         cur = self.conn.execute(sql, [values[c] for c in cols])
         new_id = cur.lastrowid
         after = self.row_dict(table, new_id) if new_id is not None else None
-        if new_id is None or after is None:  # pragma: no cover - an INSERT leaves its row
-            raise RuntimeError(f"INSERT INTO {table} left no row to journal")
+        if new_id is None or after is None:
+            # an INSERT leaves its row, unless the page it went onto is damaged
+            raise self.translate(
+                sqlite3.DatabaseError(f"database disk image is malformed ({table} {new_id})")
+            )
         self._fts_after(pending, table, None, after)
         self._journal("insert", table, after["uid"], None, after, note)
         return new_id

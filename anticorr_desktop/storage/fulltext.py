@@ -37,7 +37,7 @@ from .names import FTS_AGENDA, FTS_DECISION, FTS_INSTRUCTION, FTS_KINDS, FTS_REP
 SEARCH_SOURCES: dict[str, tuple[int, tuple[str, ...]]] = {
     "instruction": (FTS_INSTRUCTION, ("text", "text_kk")),
     "decision": (FTS_DECISION, ("text", "text_kk")),
-    "agenda_item": (FTS_AGENDA, ("title", "title_kk", "summary")),
+    "agenda_item": (FTS_AGENDA, ("title", "title_kk", "summary", "summary_kk")),
     "report": (FTS_REPORT, ("text", "outgoing_number")),
 }
 
@@ -57,7 +57,7 @@ FTS_OPTIONS = "content='', tokenize = 'unicode61 remove_diacritics 2'"
 # alters what a row is indexed as. A contentless index deletes an entry by its old
 # terms, so an index built by other rules or another dictionary is rebuilt when the
 # database is opened (the setting below records what built it).
-RULES_VERSION = 2  # 2: organisations as executors (m003) indexed by their names
+RULES_VERSION = 3  # 2: organisations as executors (m003); 3: agenda summaries in Kazakh (m004)
 VERSION_SETTING = "fulltext_index"
 
 

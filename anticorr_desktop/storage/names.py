@@ -6,7 +6,13 @@ window's start-up does not pay for importing sqlite-utils (about 55 ms).
 
 # The migrations this program knows, in order (schema.py registers each one
 # under the same name and checks this list at import).
-MIGRATIONS = ("m001_initial", "m002_application_id", "m003_executors", "m005_compact")
+MIGRATIONS = (
+    "m001_initial",
+    "m002_application_id",
+    "m003_executors",
+    "m004_frame",
+    "m005_compact",
+)
 MIGRATION_SET = "anticorr"
 
 # PRAGMA application_id of our files ("ACOR"): bytes 68-71 of the header say whose file

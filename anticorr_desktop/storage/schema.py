@@ -350,6 +350,43 @@ def m003_executors(db: Database) -> None:
     )
 
 
+@migrations(name="m004_frame")
+def m004_frame(db: Database) -> None:
+    """The frame of each body's minutes (issue #13): the commission's frame settings
+    (JSON, ``domain/frame.py``), a person's stored gender, the Kazakh version of every
+    text of a session that had only one, the vote on the agenda, named votes.
+
+    New columns default to empty: rows journalled before them verify unchanged
+    (``Store._verify`` reads a column missing from a journal entry as its default).
+    The full-text index is left as it is (its triggers are rebuilt elsewhere)."""
+    db.executescript(
+        """
+        ALTER TABLE commission ADD COLUMN frame TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN gender TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN notes_kk TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN agenda_vote_for INTEGER;
+        ALTER TABLE session ADD COLUMN agenda_vote_against INTEGER;
+        ALTER TABLE session ADD COLUMN agenda_vote_abstained INTEGER;
+        ALTER TABLE attendance ADD COLUMN absence_reason_kk TEXT NOT NULL DEFAULT '';
+        ALTER TABLE agenda_item ADD COLUMN summary_kk TEXT NOT NULL DEFAULT '';
+        ALTER TABLE agenda_speaker ADD COLUMN name_kk TEXT NOT NULL DEFAULT '';
+        ALTER TABLE agenda_speaker ADD COLUMN summary_kk TEXT NOT NULL DEFAULT '';
+        -- who voted how, where the body records it: on an agenda item, or on the
+        -- agenda itself (agenda_item_id NULL)
+        CREATE TABLE named_vote (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES person(id),
+            choice TEXT NOT NULL
+        );
+        CREATE INDEX named_vote_session ON named_vote(session_id, agenda_item_id, position);
+        """
+    )
+
+
 # The tracker's full-text filter: one document per instruction (its text, its decision's
 # and its reports'), so a match is an instruction id at once. (Mapping search_fts hits of
 # reports and decisions back to instructions cost 160 ms for a common word at 100,000.)

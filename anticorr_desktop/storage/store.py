@@ -320,6 +320,7 @@ class Store(Connection):
     # -- commissions and rosters ------------------------------------------------
     def save_commission(self, c: m.Commission) -> int:
         vals = _values(c)
+        vals["frame"] = c.frame.dumps()
         q = vals.pop("quorum")
         vals.update(
             quorum_numerator=q.numerator,
@@ -333,9 +334,12 @@ class Store(Connection):
         return c.id
 
     def _commission(self, r: sqlite3.Row) -> m.Commission:
+        from ..domain.frame import Frame
+
         return _build(
             m.Commission,
             r,
+            frame=Frame.loads(r["frame"]),
             quorum=m.QuorumRule(
                 r["quorum_numerator"], r["quorum_denominator"], bool(r["quorum_strict"])
             ),
@@ -545,7 +549,14 @@ class Store(Connection):
                 list(by_id),
             ):
                 by_id[r["agenda_item_id"]].speakers.append(
-                    m.Speaker(m.SpeakerKind(r["kind"]), r["person_id"], r["name"], r["summary"])
+                    m.Speaker(
+                        m.SpeakerKind(r["kind"]),
+                        r["person_id"],
+                        r["name"],
+                        r["summary"],
+                        r["summary_kk"],
+                        r["name_kk"],
+                    )
                 )
         return items
 
@@ -565,13 +576,20 @@ class Store(Connection):
         else:
             item.id = self._insert("agenda_item", vals)
         old = self.q(
-            "SELECT id, uid, kind, person_id, name, summary FROM agenda_speaker"
-            " WHERE agenda_item_id = ? ORDER BY position",
+            "SELECT id, uid, kind, person_id, name, summary, summary_kk, name_kk"
+            " FROM agenda_speaker WHERE agenda_item_id = ? ORDER BY position",
             (item.id,),
         )
         # rewrite speakers only when they changed, keeping uids where possible
-        new = [(s.kind.value, s.person_id, s.name, s.summary) for s in item.speakers]
-        if [(r["kind"], r["person_id"], r["name"], r["summary"]) for r in old] != new:
+        new = [
+            (s.kind.value, s.person_id, s.name, s.summary, s.summary_kk, s.name_kk)
+            for s in item.speakers
+        ]
+        old_rows = [
+            (r["kind"], r["person_id"], r["name"], r["summary"], r["summary_kk"], r["name_kk"])
+            for r in old
+        ]
+        if old_rows != new:
             for r in old:
                 self._delete("agenda_speaker", r["id"])
             for pos, s in enumerate(item.speakers, 1):
@@ -585,11 +603,53 @@ class Store(Connection):
                         "person_id": s.person_id,
                         "name": s.name,
                         "summary": s.summary,
+                        "summary_kk": s.summary_kk,
+                        "name_kk": s.name_kk,
                     },
                 )
         return item.id
 
+    def named_votes(self, session_id: int) -> list[m.NamedVote]:
+        """Who voted how in a session (agenda vote first, then by item), in entry order."""
+        return [
+            _build(m.NamedVote, r)
+            for r in self.q(
+                "SELECT * FROM named_vote WHERE session_id = ?"
+                " ORDER BY agenda_item_id IS NOT NULL, agenda_item_id, position",
+                (session_id,),
+            )
+        ]
+
+    def set_named_votes(
+        self, session_id: int, agenda_item_id: int | None, votes: list[tuple[int, str]]
+    ) -> None:
+        """Replace the named votes of an agenda item (or, ``None``, of the agenda)
+        with ``votes`` as (person id, choice), unless they are the same."""
+        old = self.q(
+            "SELECT id, person_id, choice FROM named_vote WHERE session_id = ?"
+            " AND agenda_item_id IS ? ORDER BY position",
+            (session_id, agenda_item_id),
+        )
+        if [(r["person_id"], r["choice"]) for r in old] == list(votes):
+            return
+        for r in old:
+            self._delete("named_vote", r["id"])
+        for pos, (person_id, choice) in enumerate(votes, 1):
+            self._insert(
+                "named_vote",
+                {
+                    "uid": m.new_uid(),
+                    "session_id": session_id,
+                    "agenda_item_id": agenda_item_id,
+                    "position": pos,
+                    "person_id": person_id,
+                    "choice": choice,
+                },
+            )
+
     def delete_agenda_item(self, id_: int) -> None:
+        for r in self.q("SELECT id FROM named_vote WHERE agenda_item_id = ?", (id_,)):
+            self._delete("named_vote", r["id"])
         for r in self.q("SELECT id FROM agenda_speaker WHERE agenda_item_id = ?", (id_,)):
             self._delete("agenda_speaker", r["id"])
         for r in self.q("SELECT id FROM decision WHERE agenda_item_id = ?", (id_,)):
@@ -1527,6 +1587,9 @@ class Store(Connection):
                     # not in entries written before it: it reads as its default
                     after = {**{k: v for k, v in added.items() if k not in after}, **after}
                 now = current.pop(uid, None)
+                if now is not None and after is not None:
+                    # a column added after this entry was written reads as its default
+                    now = {k: v for k, v in now.items() if k in after or v not in ("", None)}
                 if after is None and now is not None:
                     problems.append(f"{table} {uid}: exists but the journal says it was deleted")
                 elif after is not None and now is None:
@@ -1615,6 +1678,7 @@ JOURNALED_TABLES = (
     "report",
     "extension",
     "calendar_override",
+    "named_vote",
 )
 
 

@@ -72,32 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="154" />
       <source>Cannot open the database</source>
       <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="126" />
       <source>Converting the journal of changes...</source>
       <translation>Өзгерістер журналы түрлендірілуде...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="243" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="128" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Босаған орын дискіге қайтарылуда...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="127" />
       <source>Indexing word forms for search...</source>
       <translation>Іздеу үшін сөз тұлғалары индекстелуде...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="225" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -112,22 +112,22 @@ The file is checked first. The current contents are backed up before they are re
 Алдымен файл тексеріледі. Ауыстыру алдында ағымдағы мазмұн резервтік көшірмеге сақталады, сондықтан сол көшірмені қалпына келтіріп, ауыстыруды болдырмауға болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="224" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="244" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>{path} файлынан қалпына келтірілді. Бұрынғы мазмұн {backup} файлына сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
       <source>Upgrading the database</source>
       <translation>Дерекқорды жаңарту</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="121" />
       <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
       <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда. Алдымен сақтық көшірме жасалады; үлкен дерекқорда бұл бірнеше минутқа созылуы мүмкін.</translation>
     </message>
@@ -304,7 +304,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="890" />
+      <location filename="../../anticorr_desktop/cli.py" line="891" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
@@ -339,12 +339,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="885" />
+      <location filename="../../anticorr_desktop/cli.py" line="886" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="843" />
+      <location filename="../../anticorr_desktop/cli.py" line="844" />
       <source>Due on {date}.</source>
       <translation>Мерзімі: {date}.</translation>
     </message>
@@ -409,7 +409,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="892" />
+      <location filename="../../anticorr_desktop/cli.py" line="893" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
@@ -464,17 +464,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="896" />
+      <location filename="../../anticorr_desktop/cli.py" line="897" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="895" />
+      <location filename="../../anticorr_desktop/cli.py" line="896" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="882" />
+      <location filename="../../anticorr_desktop/cli.py" line="883" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
@@ -554,7 +554,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="894" />
+      <location filename="../../anticorr_desktop/cli.py" line="895" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
@@ -569,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="875" />
+      <location filename="../../anticorr_desktop/cli.py" line="876" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -579,7 +579,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="876" />
+      <location filename="../../anticorr_desktop/cli.py" line="877" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
@@ -594,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="878" />
+      <location filename="../../anticorr_desktop/cli.py" line="879" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
@@ -679,7 +679,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="880" />
+      <location filename="../../anticorr_desktop/cli.py" line="881" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -689,7 +689,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="877" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -814,7 +814,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="879" />
+      <location filename="../../anticorr_desktop/cli.py" line="880" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -862,47 +862,57 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Әрекетті орындау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="199" />
+      <source>Fill in…</source>
+      <translation>Толтыру…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="193" />
+      <source>Fill them in now, or print: they will be printed in the other language, each marked as such.</source>
+      <translation>Оларды қазір толтырыңыз немесе басып шығарыңыз: олар басқа тілде, әрқайсысы белгімен басылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="184" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Оларды отырыс редакторында толтырыңыз немесе қазір басып шығарыңыз: олар басқа тілде, әрқайсысы белгіленіп басылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Kazakh</source>
       <translation>қазақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="200" />
       <source>Print, marked</source>
       <translation>Белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Russian</source>
       <translation>орыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="177" />
       <source>Texts missing in the document's language</source>
       <translation>Құжат тіліндегі мәтіндер жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="179" />
       <source>These texts have no {language} version:</source>
       <translation>Бұл мәтіндердің {language} тіліндегі нұсқасы жоқ:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="472" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="490" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: демалыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="488" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: демалыс күні ({name})</translation>
     </message>
@@ -1217,7 +1227,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="387" />
       <source>Add a member</source>
       <translation>Мүше қосу</translation>
     </message>
@@ -1227,7 +1237,7 @@ Technical detail: {detail}</source>
       <translation>Мүше қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
       <source>Add a person</source>
       <translation>Тұлға қосу</translation>
     </message>
@@ -1237,7 +1247,7 @@ Technical detail: {detail}</source>
       <translation>Тұлға қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="250" />
       <source>Add an organisation</source>
       <translation>Ұйым қосу</translation>
     </message>
@@ -1247,7 +1257,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="325" />
       <source>Add to the directory</source>
       <translation>Анықтамалыққа қосу</translation>
     </message>
@@ -1262,7 +1272,7 @@ Technical detail: {detail}</source>
       <translation>Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="266" />
       <source>As executor:</source>
       <translation>Орындаушы ретінде:</translation>
     </message>
@@ -1292,12 +1302,12 @@ Technical detail: {detail}</source>
       <translation>Тұлғаны немесе ұйымды өңдеу үшін оны екі рет шертіңіз. Интерфейс қазақ тілінде болса, атаулар қазақша көрсетіледі. Комиссияның атаулары, төрағасы, хатшысы және кворумы «Баптаулар» терезесінде өзгертіледі.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
       <source>Edit a person</source>
       <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="248" />
       <source>Edit an organisation</source>
       <translation>Ұйымды өңдеу</translation>
     </message>
@@ -1307,7 +1317,7 @@ Technical detail: {detail}</source>
       <translation>Өңдеу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="425" />
       <source>End a membership</source>
       <translation>Мүшелікті тоқтату</translation>
     </message>
@@ -1315,6 +1325,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Мүшелікті тоқтату…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="129" />
+      <source>For the forms of words in documents (Председательствовал / Председательствовала); guessed from the patronymic or surname.</source>
+      <translation>Құжаттардағы сөз формалары үшін (Председательствовал / Председательствовала); әкесінің аты немесе тегі бойынша анықталады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
@@ -1327,14 +1342,19 @@ Technical detail: {detail}</source>
       <translation>Толық атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="262" />
       <source>Full name (Kazakh):</source>
       <translation>Толық атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="256" />
       <source>Full name (Russian):</source>
       <translation>Толық атауы (орысша):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="119" />
+      <source>Gender:</source>
+      <translation>Жынысы:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
@@ -1342,7 +1362,7 @@ Technical detail: {detail}</source>
       <translation>Ұйымдар тобы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="136" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>Қазақша (қазақ тіліндегі құжаттар үшін; бос өрістердің орнына жоғарыдағы мәндер алынады):</translation>
     </message>
@@ -1352,7 +1372,7 @@ Technical detail: {detail}</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="264" />
       <source>Kind:</source>
       <translation>Түрі:</translation>
     </message>
@@ -1362,17 +1382,17 @@ Technical detail: {detail}</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="392" />
       <source>Member from:</source>
       <translation>Мүшелік басталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="427" />
       <source>Member until:</source>
       <translation>Мүшелік аяқталған күн:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="274" />
       <source>Members:</source>
       <translation>Мүшелері:</translation>
     </message>
@@ -1382,17 +1402,17 @@ Technical detail: {detail}</source>
       <translation>Аты-жөні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Name (Kazakh):</source>
       <translation>Аты-жөні (қазақ тілінде):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="331" />
       <source>Name (Russian):</source>
       <translation>Аты-жөні (орыс тілінде):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>Name:</source>
       <translation>Аты:</translation>
     </message>
@@ -1407,7 +1427,7 @@ Technical detail: {detail}</source>
       <translation>Ұйым</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="151" />
       <source>Organisation:</source>
       <translation>Ұйым:</translation>
     </message>
@@ -1422,7 +1442,7 @@ Technical detail: {detail}</source>
       <translation>Басқа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="116" />
       <source>Patronymic:</source>
       <translation>Әкесінің аты:</translation>
     </message>
@@ -1432,12 +1452,12 @@ Technical detail: {detail}</source>
       <translation>Тұлғалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="327" />
       <source>Person</source>
       <translation>Адам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="388" />
       <source>Person:</source>
       <translation>Тұлға:</translation>
     </message>
@@ -1447,17 +1467,17 @@ Technical detail: {detail}</source>
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Position (Kazakh):</source>
       <translation>Лауазымы (қазақ тілінде):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Position (Russian):</source>
       <translation>Лауазымы (орыс тілінде):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="118" />
       <source>Position:</source>
       <translation>Лауазымы:</translation>
     </message>
@@ -1482,7 +1502,7 @@ Technical detail: {detail}</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="389" />
       <source>Role:</source>
       <translation>Рөлі:</translation>
     </message>
@@ -1492,22 +1512,22 @@ Technical detail: {detail}</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="259" />
       <source>Short name (Kazakh):</source>
       <translation>Қысқаша атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="253" />
       <source>Short name (Russian):</source>
       <translation>Қысқаша атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>Surname:</source>
       <translation>Тегі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="398" />
       <source>Type part of the name</source>
       <translation>Аты-жөнінің бір бөлігін теріңіз</translation>
     </message>
@@ -1522,24 +1542,34 @@ Technical detail: {detail}</source>
       <translation>Дауыс құқығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="390" />
       <source>Votes:</source>
       <translation>Дауыс құқығы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="395" />
       <source>counts towards the quorum and votes</source>
       <translation>кворумға есептеледі және дауыс береді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="155" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>мысалы, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="343" />
       <source>e.g. Управление спорта</source>
       <translation>мысалы, Спорт басқармасы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="124" />
+      <source>female</source>
+      <translation>әйел</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="123" />
+      <source>male</source>
+      <translation>ер</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
@@ -1547,7 +1577,12 @@ Technical detail: {detail}</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="122" />
+      <source>not known</source>
+      <translation>белгісіз</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="269" />
       <source>stands for each of its members (otherwise one addressee)</source>
       <translation>оның әрбір мүшесін білдіреді (әйтпесе — бір адресат)</translation>
     </message>
@@ -1557,12 +1592,12 @@ Technical detail: {detail}</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="341" />
       <source>Фамилия Имя Отчество</source>
       <translation>Тегі Аты Әкесінің аты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
       <source>— none —</source>
       <translation>— жоқ —</translation>
     </message>
@@ -1570,7 +1605,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="632" />
       <source>Total</source>
       <translation>Барлығы</translation>
     </message>
@@ -1578,102 +1613,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="532" />
+      <location filename="../../anticorr_desktop/interchange.py" line="574" />
       <source>"version" is missing.</source>
       <translation>Файлда «version» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="334" />
+      <source>"{choice}" is not a vote.</source>
+      <translation>«{choice}» — дауыс беру нұсқасы емес.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="57" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» — отырыстың белгісі емес: отырыстың ID нөмірін немесе YEAR/NUMBER (жыл/нөмір) көрсетіңіз, мысалы, 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="158" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» дұрыс күн емес: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="176" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="183" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d} айында ең көбі {days} күн болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="185" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="192" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» дұрыс күн емес: жыл {min_year}–{max_year} аралығында болуы керек, ал көрсетілгені — {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="152" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="159" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» дұрыс күн емес: {month} нөмірлі ай жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="166" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="173" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» бірнеше орындаушыға сәйкес келеді: {names}. Нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="198" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="219" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: айдың күні 1-ден 31-ге дейін болуы керек, ал көрсетілгені — {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="226" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: тәулік уақыты күнмен бірге жазылады; мысалы: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: жылда екі жартыжылдық бар, {n} емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: кезеңнің басына дейін бе, әлде соңына дейін бе? Мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="244" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="251" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="199" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="206" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: мерзім тым ұзақ; ол он жылдан аспауы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="195" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: мерзім нөлден артық болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — тәулік уақыты емес; 10:00 түрінде жазыңыз (сағат 0–23, минут 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="474" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» — тәулік уақыты емес; уақытты 15:00 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="819" />
+      <location filename="../../anticorr_desktop/interchange.py" line="944" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>«{value}» мерзімі тапсырма берілген күннен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="417" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» дұрыс күн емес (күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-12-25)</translation>
     </message>
@@ -1683,17 +1723,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="152" />
       <source>"{value}" is not a kind of executor.</source>
       <translation>«{value}» — орындаушының түрі емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="433" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="438" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
@@ -1708,22 +1748,22 @@ Technical detail: {detail}</source>
       <translation>«{value}»: АТЫ=ID (адамның id-і) немесе АТЫ=new түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="135" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, 2024 жылғы 25 желтоқсанға дейін, бір ай мерзімде, 10 жұмыс күні ішінде, тоқсан сайын, айдың 5-күніне дейін, тұрақты, келесі отырысқа дейін, тексеру қорытындысы бойынша</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="488" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="66" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="174" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Мүше өз орнын өзі баса алмайды: {name}. Орнын басушы ретінде басқа тұлғаны таңдаңыз.</translation>
     </message>
@@ -1733,22 +1773,32 @@ Technical detail: {detail}</source>
       <translation>Есепті тіркеу мүмкін емес: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="181" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="237" />
+      <source>A signatory is not in the directory.</source>
+      <translation>Қол қоюшы анықтамалықта жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="224" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="559" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="247" />
+      <source>Add the signatories, or choose who signs otherwise.</source>
+      <translation>Қол қоюшыларды қосыңыз немесе қол қоюдың басқа тәртібін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="570" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Күн тәртібінің мәселесі табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="132" />
+      <location filename="../../anticorr_desktop/services/base.py" line="147" />
       <source>An executor is listed twice.</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
@@ -1758,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="62" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Ұйым топта екі рет көрсетілген.</translation>
     </message>
@@ -1773,52 +1823,52 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлын ашу мүмкін емес ({detail}). Қалтаның бар екенін және оған жазуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1657" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1772" />
       <source>Cannot open {path}: {detail}</source>
       <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1723" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1838" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>{path} дерекқор файлын оқу мүмкін емес: {detail}. Оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>«{text}» мерзімін тану мүмкін емес. Оны, мысалы, былай жазыңыз: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="203" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="210" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>«{text}» кезеңділігін тану мүмкін емес: қай күнге дейін екенін көрсетіңіз, мысалы: ай сайын, айдың 5-күніне дейін; тоқсан сайын, есепті кезеңнен кейінгі айдың 5-күніне дейін; жыл сайын, 20 қаңтарға дейін.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="455" />
+      <location filename="../../anticorr_desktop/interchange.py" line="497" />
       <source>Cannot read {path}: {detail}</source>
       <translation>{path} файлын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="315" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>Cannot write {path}: {detail}</source>
       <translation>{path} файлын жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="377" />
       <source>Choose a person from the list.</source>
       <translation>Тізімнен тұлғаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="354" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="612" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="672" />
       <source>Decision {id} does not exist.</source>
       <translation>Шешім табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="363" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
@@ -1828,7 +1878,7 @@ Technical detail: {detail}</source>
       <translation>Орындаушылар анықтамалықта табылмады: {names}. Олардың кім екенін таңдаңыз немесе импортқа оларды қосуға рұқсат етіңіз; ештеңе импортталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="465" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Дауыс берудің үш нәтижесін де көрсетіңіз («жақтады», «қарсы», «қалыс қалды»); сандар теріс болмауы керек.</translation>
     </message>
@@ -1838,7 +1888,7 @@ Technical detail: {detail}</source>
       <translation>Мерзімді ұзарту себебін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="667" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="727" />
       <source>Instruction {id} does not exist.</source>
       <translation>Тапсырма табылмады (ID {id}).</translation>
     </message>
@@ -1858,22 +1908,22 @@ Technical detail: {detail}</source>
       <translation>{number} тапсырмасының мерзімі оқиғадан есептелмейді («{due}»): есептейтін ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
       <source>Mark the session as held before approving it.</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="260" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="283" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="112" />
+      <location filename="../../anticorr_desktop/services/base.py" line="127" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
@@ -1883,22 +1933,22 @@ Technical detail: {detail}</source>
       <translation>Ешбір бағанда тапсырма мәтіні жоқ. «{field}» өрісіне бағанды көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="193" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="163" />
       <source>No person or organisation matches "{text}".</source>
       <translation>«{text}» сәйкес келетін адам да, ұйым да жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="348" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>{date} күнінен бастап {days} күн ішінде бірде-бір жұмыс күні жоқ: жұмыс және демалыс күндерінің күнтізбесін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="633" />
+      <location filename="../../anticorr_desktop/interchange.py" line="726" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
@@ -1918,7 +1968,7 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="59" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
     </message>
@@ -1938,17 +1988,17 @@ Technical detail: {detail}</source>
       <translation>Еске салулар 1-ден {max} жұмыс күніне дейінгі мерзімді қамтиды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="649" />
+      <location filename="../../anticorr_desktop/interchange.py" line="742" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>бұл комиссияда {year} жылғы № {number} отырыс басқа мазмұнмен бұрыннан бар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="398" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="402" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Бұл комиссияда {year} жылғы № {number} отырыс бұрыннан бар. Басқа нөмір таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="410" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="414" />
       <source>Session {id} does not exist.</source>
       <translation>Отырыс табылмады (ID {id}).</translation>
     </message>
@@ -1958,7 +2008,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бойынша тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="165" />
+      <location filename="../../anticorr_desktop/services/base.py" line="180" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -1968,9 +2018,14 @@ Technical detail: {detail}</source>
       <translation>Алдымен комиссияны баптаңыз: тізілімдегі хаттамалар оның отырыстары болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="64" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="330" />
+      <source>The agenda item belongs to another session.</source>
+      <translation>Күн тәртібінің тармағы басқа отырысқа жатады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
@@ -1988,12 +2043,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1697" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1812" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ {folder} ішінде оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Сақтық көшірмелердің ешқайсысы тексеруден өтпейді; файлдарды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1704" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1819" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -2013,12 +2068,12 @@ Technical detail: {detail}</source>
       <translation>Дерекқор тек оқу үшін ашылған. Ештеңе сақталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1627" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1742" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Дерекқорды жаңарту қажет, ал мұны тек оқу режимінде орындау мүмкін емес. Оны жазу құқығымен ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1601" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1716" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -2038,12 +2093,12 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім басқа отырысқа жатады; осы отырыстың шешімін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="406" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="863" />
+      <location filename="../../anticorr_desktop/cli.py" line="864" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -2073,17 +2128,17 @@ Technical detail: {detail}</source>
       <translation>Оқиға күні {date} әлі келген жоқ; оқиға болған соң белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1127" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл осы дерекқордан жазбалар бойынша ерекшеленеді ({n}): {examples}. Импорт тек жетіспейтінін қосады және дерекқорда бар нәрсені ешқашан қайта жазбайды, сондықтан ештеңе импортталмады. Файлды осы дерекқордың экспортымен салыстырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="534" />
+      <location filename="../../anticorr_desktop/interchange.py" line="576" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Файл форматының нұсқасы — {ver}, ал бұл бағдарлама {mine} нұсқасын оқиды. Бағдарламаның жаңарақ нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="525" />
+      <location filename="../../anticorr_desktop/interchange.py" line="567" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файлда JSON объектісі болуы керек, ал онда {kind} бар.</translation>
     </message>
@@ -2103,7 +2158,7 @@ Technical detail: {detail}</source>
       <translation>Қалта табылмады: {folder}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="122" />
+      <location filename="../../anticorr_desktop/services/base.py" line="137" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
@@ -2123,7 +2178,7 @@ Technical detail: {detail}</source>
       <translation>Тапсырманың күшін жою мүмкін емес: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/schema.py" line="511" />
+      <location filename="../../anticorr_desktop/storage/schema.py" line="548" />
       <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
       <translation>Журналдың хеш тізбегі {seq} жазбасында бұзылған, сондықтан дерекқор осы нұсқаның пішіміне түрлендірілмеді (ештеңе өзгертілмеді). Соңғы жарамды сақтық көшірмені қалпына келтіріңіз немесе файлды бағдарламаның алдыңғы нұсқасымен ашыңыз.</translation>
     </message>
@@ -2133,12 +2188,12 @@ Technical detail: {detail}</source>
       <translation>Жаңа мерзім ({new}) ағымдағы мерзімнен ({old}) кейін болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="189" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="194" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
@@ -2148,12 +2203,12 @@ Technical detail: {detail}</source>
       <translation>Тізілімде {n} қате бар; ештеңе импортталмады. Алғашқылары: {first}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="342" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Есептің күні ({date}) тапсырма берілген күннен ({issued}) бұрын. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="348" />
       <source>The report date {date} is in the future.</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
@@ -2173,12 +2228,12 @@ Technical detail: {detail}</source>
       <translation>Бұл кезеңділік бойынша бақылау мерзімі шықпайды (шекті күн — {until}). Айдың күнін тексеріңіз немесе аяқталу күнін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="472" />
       <source>The session number must be a positive whole number.</source>
       <translation>Отырыстың нөмірі оң бүтін сан болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="756" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>«Тапсырмалар» бөлімінде бірде-бір тапсырма көрсетілмеген: экспорттайтын ештеңе жоқ.</translation>
     </message>
@@ -2193,7 +2248,7 @@ Technical detail: {detail}</source>
       <translation>«{column}» бағаны жоқ; бағандар: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="385" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Шешім күтіп тұрған есеп жоқ. Алдымен орындаушының есебін тіркеңіз.</translation>
     </message>
@@ -2208,12 +2263,12 @@ Technical detail: {detail}</source>
       <translation>Пысықтауға қайтаратын есеп жоқ: тапсырманың мәртебесі — «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="62" />
       <source>There is no session {ref}.</source>
       <translation>{ref} отырысы табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1620" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1735" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Бұл дерекқор бағдарламаның жаңарақ нұсқасымен жазылған (схема: {names}). Оны ашу үшін бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
     </message>
@@ -2223,7 +2278,7 @@ Technical detail: {detail}</source>
       <translation>Бұл шешім бойынша тапсырма берілген; келесі тапсырма үшін жаңа шешім қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="631" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="691" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>Бұл шешім бойынша тапсырмалар бар; алдымен олардың күшін жойыңыз немесе оларды өшіріңіз.</translation>
     </message>
@@ -2233,7 +2288,7 @@ Technical detail: {detail}</source>
       <translation>Бұл тапсырманың ұзартылатын мерзімі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="527" />
+      <location filename="../../anticorr_desktop/interchange.py" line="569" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Бұл AntiCorr Desktop файлы емес («format» өрісінің мәні «{fmt}» болуы керек).</translation>
     </message>
@@ -2243,7 +2298,7 @@ Technical detail: {detail}</source>
       <translation>Бұл ұйым — орындаушы, адамның жұмыс орны немесе топ мүшесі; оны жоюға болмайды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="350" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>Бұл отырыста орындаушылары көрсетілген тапсырмалар әлі жоқ, сондықтан үзінді жасауға ештеңе жоқ.</translation>
     </message>
@@ -2263,179 +2318,224 @@ Technical detail: {detail}</source>
       <translation>Белгісіз өрістер: {names}. Өрістер: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="590" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="226" />
+      <source>Write the decisions' lead-in, or choose a standard one.</source>
+      <translation>Шешімдердің кіріспе сөзін жазыңыз немесе стандарттысын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="224" />
+      <source>Write the protocol's title, or choose a standard one.</source>
+      <translation>Хаттаманың тақырыбын жазыңыз немесе стандартты тақырыпты таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="229" />
+      <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
+      <translation>Дауыс беру сөздерін «/» арқылы үш сөзбен жазыңыз, мысалы: жақтап / қарсы / қалыс қалғандар.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="640" />
       <source>ends before it starts</source>
       <translation>аяқталу күні басталу күнінен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="841" />
+      <location filename="../../anticorr_desktop/interchange.py" line="846" />
+      <source>is "{value}"; expected for, against or abstained</source>
+      <translation>«{value}» мәні берілген; for, against немесе abstained күтіледі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="690" />
+      <source>is "{value}"; expected one of: {allowed}</source>
+      <translation>«{value}» мәні берілген; мыналардың бірі күтіледі: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="966" />
       <source>is earlier than the original due date</source>
       <translation>ағымдағы мерзім бастапқы мерзімнен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="666" />
+      <location filename="../../anticorr_desktop/interchange.py" line="760" />
       <source>is marked present and absent at once</source>
       <translation>бір мезгілде қатысқан да, қатыспаған да деп белгіленген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="339" />
+      <location filename="../../anticorr_desktop/interchange.py" line="381" />
       <source>is missing</source>
       <translation>өріс жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="354" />
+      <location filename="../../anticorr_desktop/interchange.py" line="396" />
       <source>is missing or empty</source>
       <translation>өріс жоқ немесе толтырылмаған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="854" />
+      <location filename="../../anticorr_desktop/interchange.py" line="979" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>өріс жоқ: мерзімді мәтінмен (мысалы, «до 25 декабря 2024 года») немесе объект түрінде жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="830" />
+      <location filename="../../anticorr_desktop/interchange.py" line="955" />
       <source>is not a valid due rule</source>
       <translation>мерзім ережесі жарамсыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="361" />
+      <location filename="../../anticorr_desktop/interchange.py" line="403" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>мәтін тым ұзын ({n} таңба; шегі — {limit} таңба)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="628" />
+      <location filename="../../anticorr_desktop/interchange.py" line="721" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>{year} жыл көрсетілген, бірақ отырыс күні {dyear} жылға жатады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="793" />
+      <location filename="../../anticorr_desktop/interchange.py" line="918" />
       <source>lists the same executor twice</source>
       <translation>бір орындаушы екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="753" />
       <source>lists the same person twice</source>
       <translation>бір тұлға екі рет көрсетілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="413" />
+      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <source>must be "m", "f" or empty</source>
+      <translation>«m», «f» немесе бос болуы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>мән мәтін түріндегі күн болуы керек (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="585" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>мән 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>must be a list</source>
       <translation>мән тізім болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="596" />
       <source>must be a list of organisation uids</source>
       <translation>ұйымдардың uid тізімі болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="429" />
       <source>must be a whole number, not {value}</source>
       <translation>мән бүтін сан болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="346" />
+      <location filename="../../anticorr_desktop/interchange.py" line="678" />
       <source>must be an object</source>
       <translation>мән объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="684" />
+      <location filename="../../anticorr_desktop/interchange.py" line="832" />
       <source>must be an object with for, against, abstained</source>
       <translation>мән for, against, abstained өрістері бар объект болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="393" />
+      <location filename="../../anticorr_desktop/interchange.py" line="435" />
       <source>must be at least {minimum}</source>
       <translation>мән кемінде {minimum} болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be text, not {value}</source>
       <translation>мән мәтін болуы керек, ал берілгені — {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="399" />
+      <location filename="../../anticorr_desktop/interchange.py" line="699" />
+      <source>must be three words separated by "/"</source>
+      <translation>«/» арқылы бөлінген үш сөзден тұруы керек</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="441" />
       <source>must be true or false</source>
       <translation>мән true немесе false болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>кемінде бір орындаушыны көрсетіңіз (біріншісі негізгі орындаушы болып саналады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="691" />
+      <location filename="../../anticorr_desktop/interchange.py" line="787" />
       <source>needs a person or a name</source>
       <translation>анықтамалықтағы тұлғаны (person) немесе аты-жөнін (name) көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <location filename="../../anticorr_desktop/interchange.py" line="964" />
       <source>needs the original and the current due date</source>
       <translation>бастапқы және ағымдағы мерзімдерді көрсетіңіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="623" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <source>refers to an agenda item not in this session "{uid}"</source>
+      <translation>осы отырыстың күн тәртібінде жоқ тармаққа сілтейді «{uid}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="716" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>белгісіз комиссияға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="864" />
+      <location filename="../../anticorr_desktop/interchange.py" line="989" />
       <source>refers to an unknown control point</source>
       <translation>белгісіз бақылау мерзіміне сілтеме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="759" />
+      <location filename="../../anticorr_desktop/interchange.py" line="884" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>белгісіз шешімге сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="566" />
+      <location filename="../../anticorr_desktop/interchange.py" line="608" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>белгісіз ұйымға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="519" />
+      <location filename="../../anticorr_desktop/interchange.py" line="561" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>белгісіз тұлғаға сілтеме: «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="889" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1014" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>жаңа күн ({new}) бұрынғы күннен ({old}) кейін болуы керек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="867" />
+      <location filename="../../anticorr_desktop/interchange.py" line="992" />
       <source>{date} is before the instruction was issued</source>
       <translation>{date} күні тапсырма берілген күннен бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="800" />
+      <location filename="../../anticorr_desktop/interchange.py" line="925" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="168" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>Отырысқа қатысушылар тізімінде {name} екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="499" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>{label} отырысы бойынша орындаушы {name} үшін тапсырма жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="181" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name} бір мезгілде қатысқан да, қатыспаған да деп белгіленген. Тек біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="336" />
+      <source>{name} voted twice on the same question.</source>
+      <translation>{name} бір мәселе бойынша екі рет дауыс берді.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/documents.py" line="154" />
@@ -2453,37 +2553,37 @@ Technical detail: {detail}</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1590" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1705" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — қалта, дерекқор файлы емес. Файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1765" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1880" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — басқа бағдарламаның SQLite файлы, бұл бағдарламаның дерекқоры емес. Ол өзгертілмеді. Жолды тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="510" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>{path} файлы UTF-8 кодтауындағы мәтін емес (байт {pos}). Файлды UTF-8 кодтауында сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1731" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1846" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — бұл бағдарламаның дерекқоры емес: бұл SQLite файлы емес. Жолды тексеріңіз; егер бұл комиссияның дерекқоры болса, ол зақымдалған: ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1607" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1722" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — қарапайым файл емес (құрылғы, арна немесе сокет), онда дерекқор бола алмайды. Дерекқор файлының жолын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="478" />
+      <location filename="../../anticorr_desktop/interchange.py" line="520" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>{path} файлы жарамды JSON емес: {msg} ({line}-жол, {col}-баған).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="501" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>{path} файлының көлемі — {mb} МБ; алмасу файлының көлемі ең көбі {limit} МБ болуы мүмкін.</translation>
     </message>
@@ -2518,12 +2618,12 @@ Technical detail: {detail}</source>
       <translation>{where}; ештеңе импортталмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="241" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>2025 жылғы 15 наурыз сағат 10:00-ге дейін, 15.03.2025 сағат 18:00-ге дейін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="256" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="263" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>2025 жылғы 31 тамызға дейін, 2025 жылғы қыркүйектің соңына дейін, 2025 жылғы қыркүйек</translation>
     </message>
@@ -2818,52 +2918,52 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="294" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
       <source>Deadline extended</source>
       <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="388" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="393" />
       <source>Due date: {old} → {new}</source>
       <translation>Мерзім: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="309" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Issued</source>
       <translation>Тапсырма берілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="502" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="690" />
       <source>Report accepted</source>
       <translation>Есеп қабылданды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="366" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="371" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="503" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="691" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="325" />
       <source>Status: {old} → {new}</source>
       <translation>Мәртебесі: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="398" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="403" />
       <source>Status: {status}</source>
       <translation>Мәртебесі: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="353" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="358" />
       <source>Text edited</source>
       <translation>Мәтін өзгертілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="343" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="348" />
       <source>The event occurred on {date}</source>
       <translation>Оқиға {date} орын алды</translation>
     </message>
@@ -2921,67 +3021,102 @@ Technical detail: {detail}</source>
       <translation>«{value}» — мұндай күн жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="92" />
+      <source>A list of signatories</source>
+      <translation>Қол қоюшылар тізімі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="367" />
+      <source>Absence reason: {name}</source>
+      <translation>Қатыспау себебі: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="214" />
       <source>Agenda item title</source>
       <translation>Күн тәртібі мәселесінің атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="90" />
+      <source>All members present</source>
+      <translation>Қатысқан барлық мүшелер</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="130" />
       <source>Approved</source>
       <translation>Бекітілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="533" />
       <source>Basis for taking off control</source>
       <translation>Бақылаудан алу негізі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Cancelled</source>
       <translation>Күші жойылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="133" />
       <source>Chair</source>
       <translation>Төраға</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="89" />
+      <source>Chair and secretary</source>
+      <translation>Төраға және хатшы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="72" />
+      <source>Commission</source>
+      <translation>Комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="206" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="96" />
+      <source>Decided: РЕШИЛИ / ШЕШІМ ЕТТІ</source>
+      <translation>Шешім етті: РЕШИЛИ / ШЕШІМ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="288" />
       <source>Decision text</source>
       <translation>Шешімнің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="398" />
+      <source>Decision {number}</source>
+      <translation>Шешім {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="134" />
       <source>Deputy chair</source>
       <translation>Төрағаның орынбасары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Done</source>
       <translation>Орындалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Draft</source>
       <translation>Жоба</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Extended</source>
       <translation>Кеңейтілген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Extraordinary</source>
       <translation>Кезектен тыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Held</source>
       <translation>Өткізілді</translation>
     </message>
@@ -2996,89 +3131,179 @@ Technical detail: {detail}</source>
       <translation>Тапсырманың мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="385" />
+      <source>Item {n}: speaker {name}</source>
+      <translation>{n}-тармақ: сөз сөйлеуші {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="376" />
+      <source>Item {n}: summary</source>
+      <translation>{n}-тармақ: мәтіні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="375" />
+      <source>Item {n}: title</source>
+      <translation>{n}-тармақ: атауы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="390" />
+      <source>Item {n}: what {name} said</source>
+      <translation>{n}-тармақ: сөз сөйлеу ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="75" />
+      <source>Meeting</source>
+      <translation>Кеңес</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="136" />
       <source>Member</source>
       <translation>Комиссия мүшесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="86" />
+      <source>Nothing</source>
+      <translation>Ештеңе</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="125" />
       <source>Off-site</source>
       <translation>Көшпелі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>On control</source>
       <translation>Бақылауда</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="81" />
+      <source>Own text</source>
+      <translation>Өз мәтіні</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="361" />
+      <source>Place</source>
+      <translation>Өткізілу орны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="409" />
+      <source>Position: {name}</source>
+      <translation>Лауазымы: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="76" />
+      <source>Public discussion</source>
+      <translation>Қоғамдық талқылау</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="518" />
       <source>Reason for cancelling</source>
       <translation>Күшін жою себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="549" />
       <source>Reason for putting back on control</source>
       <translation>Бақылауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
       <source>Reason for reopening</source>
       <translation>Қайта ашу себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="434" />
       <source>Reason for rework</source>
       <translation>Пысықтауға қайтару себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="472" />
       <source>Reason for the extension</source>
       <translation>Мерзімді ұзарту себебі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Regular</source>
       <translation>Кезекті</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Report received</source>
       <translation>Есеп алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="352" />
       <source>Report text</source>
       <translation>Есептің мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="95" />
+      <source>Resolved: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</source>
+      <translation>Қаулы етті: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Returned for rework</source>
       <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="135" />
       <source>Secretary</source>
       <translation>Хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="91" />
+      <source>Secretary alone</source>
+      <translation>Тек хатшы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="84" />
+      <source>Session number</source>
+      <translation>Отырыстың нөмірі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="52" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="74" />
+      <source>Supervisory board</source>
+      <translation>Байқау кеңесі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="176" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Taken off control</source>
       <translation>Бақылаудан алынды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="79" />
+      <source>Type and the session's kind</source>
+      <translation>Құжат түрі және отырыс түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="80" />
+      <source>Type only</source>
+      <translation>Тек құжат түрі</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="473" />
       <source>Who decided</source>
       <translation>Шешім қабылдаған тұлға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="85" />
+      <source>Without a number (б/н)</source>
+      <translation>Нөмірсіз (б/н)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="73" />
+      <source>Working group</source>
+      <translation>Жұмыс тобы</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/register.py" line="912" />
@@ -3709,22 +3934,22 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
       <source>&amp;Print</source>
       <translation>&amp;Басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="933" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>, comma</source>
       <translation>, үтір</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; нүктелі үтір (орысша Excel)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Барлық орындаушылар (әрқайсысына жеке файл, қалтаға)</translation>
     </message>
@@ -3734,47 +3959,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Барлық тапсырмалар ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="774" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>AntiCorr JSON файлдары (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>AntiCorr JSON файлдары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>As of:</source>
       <translation>Жағдай күні:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
       <source>CSV separator:</source>
       <translation>CSV бөлгіші:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="949" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="943" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="951" />
       <source>Calendar (ICS)…</source>
       <translation>Күнтізбе (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="765" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>Calendars (*.ics)</source>
       <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="970" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
@@ -3789,127 +4014,127 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
       <source>Discipline report (PDF)…</source>
       <translation>Тәртіп туралы есеп (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="772" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="947" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
       <source>Executive discipline</source>
       <translation>Орындаушылық тәртіп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Exporting the task list…</source>
       <translation>Тапсырмалар тізімі экспортталуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="915" />
       <source>Extract for:</source>
       <translation>Үзінді кімге:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Extracts (PDF)…</source>
       <translation>Үзінділер (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Extracts (Word)…</source>
       <translation>Үзінділер (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="703" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Жасалған үзінділер саны: {n}, қалта: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Үзінділерге арналған қалта (әрқайсысына жеке файл)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>Әр негізгі орындаушы бойынша, мерзімі кезеңге түсетін тапсырмалар ішінен: мерзімінде × 100 / (мерзімінде + кешіктірілген + әлі мерзімі өткен).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="923" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
       <source>From:</source>
       <translation>Басталуы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
       <source>Import a JSON file</source>
       <translation>JSON файлын импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="969" />
       <source>Import a JSON file…</source>
       <translation>JSON файлын импорттау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт аяқталды: жаңа жазбалар — {created}, өзгертілгендері — {updated}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
       <source>Importing {name}…</source>
       <translation>Импортталуда: {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="901" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Мерзімі өтсе де орындалмаған тапсырмалар — негізгі орындаушылар бойынша, мерзімі өткен күн санымен, мерзім ұзартуларымен және соңғы есеппен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Жазылған тапсырмалар саны: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
       <source>Language of the documents:</source>
       <translation>Құжаттардың тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="916" />
       <source>Minutes (PDF)…</source>
       <translation>Хаттама (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
       <source>Minutes (Word)…</source>
       <translation>Хаттама (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="892" />
       <source>Minutes and extracts</source>
       <translation>Хаттамалар мен үзінділер</translation>
     </message>
@@ -3919,17 +4144,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{date} ж. № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="963" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="971" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>Overdue instructions</source>
       <translation>Мерзімі өткен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
       <source>Overdue report (PDF)…</source>
       <translation>Мерзімі өткендер туралы есеп (PDF)…</translation>
     </message>
@@ -3939,37 +4164,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>Print a document of this page, with its choices (session, dates)</source>
       <translation>Осы беттегі құжатты таңдалған параметрлерімен (отырыс, күндер) басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Word-қа сақтау: PDF-пен бірдей мәтіні бар, өңдеуге арналған көшірме. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="741" />
       <source>Save the discipline report</source>
       <translation>Орындаушылық тәртіп туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="680" />
       <source>Save the extract</source>
       <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="645" />
       <source>Save the minutes</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="718" />
       <source>Save the overdue report</source>
       <translation>Мерзімі өткендер туралы есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
       <source>Save the task list</source>
       <translation>Тапсырмалар тізімін сақтау</translation>
     </message>
@@ -3979,37 +4204,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="914" />
       <source>Session:</source>
       <translation>Отырыс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Бағдарламаның басқа данасынан алынған отырыстар мен анықтамалық. Ештеңе жазылмас бұрын бүкіл файл тексеріледі, ал дерекқордың алдымен резервтік көшірмесі жасалады; сол файлды қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="936" />
       <source>Task list</source>
       <translation>Тапсырмалар тізімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="946" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Күнтізбеде орындалмаған тапсырмалардың мерзімдері болады — Outlook немесе телефон үшін. JSON — бағдарламаның өз форматы: оны AntiCorr Desktop бағдарламасының басқа данасы импорттай алады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың резервтік көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="889" />
       <source>The discipline report</source>
       <translation>Орындаушылық тәртіп туралы есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="887" />
       <source>The extracts (or the extract)</source>
       <translation>Үзінділер (немесе үзінді)</translation>
     </message>
@@ -4024,17 +4249,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>«Тапсырмалар» бөлімі қазір көрсетіп тұрған тапсырмалар, оның сүзгілерімен ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="894" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Отырыс хаттамасы және әр орындаушыға тек өз тапсырмаларымен жіберілетін үзінділер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>The minutes of the session</source>
       <translation>Отырыс хаттамасы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="888" />
       <source>The overdue report</source>
       <translation>Мерзімі өткен тапсырмалар туралы есеп</translation>
     </message>
@@ -4054,52 +4279,52 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="745" />
       <source>Writing the discipline report…</source>
       <translation>Орындаушылық тәртіп туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="701" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Writing the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="649" />
       <source>Writing the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
       <source>Writing the overdue report…</source>
       <translation>Мерзімі өткендер туралы есеп жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="742" />
       <source>discipline-{start}-{end}</source>
       <translation>тәртіп-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
       <source>instructions-{date}</source>
       <translation>тапсырмалар-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="646" />
       <source>minutes-{year}-{number}</source>
       <translation>хаттама-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="719" />
       <source>overdue-{date}</source>
       <translation>мерзімі-өткен-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>to:</source>
       <translation>аяқталуы:</translation>
     </message>
@@ -4132,12 +4357,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation> … (жыл ішінде {n} бақылау мерзімі)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="288" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="290" />
       <source>&amp;Date:</source>
       <translation>К&amp;үні:</translation>
     </message>
@@ -4157,12 +4382,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>&amp;Number:</source>
       <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="291" />
       <source>&amp;Place:</source>
       <translation>&amp;Орны:</translation>
     </message>
@@ -4172,17 +4397,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Себебі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="301" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="381" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="318" />
+      <source>&amp;Vote on the agenda taken:</source>
+      <translation>Күн тәртібі бойынша дауыс &amp;беру:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="400" />
       <source>&amp;Vote taken:</source>
       <translation>Дауыс &amp;берілді:</translation>
     </message>
@@ -4192,12 +4422,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>(мәтін әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="77" />
       <source>(no title yet)</source>
       <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="302" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -4207,7 +4437,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>; {date} күнінен ауыстырылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>PDF-пен бірдей мәтіні бар, өңдеуге арналған Word көшірмесі. Құжат бағдарламадағы жазба болып қала береді; бұл көшірменің төменгі колонтитулында жазылған.</translation>
     </message>
@@ -4227,12 +4457,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Шешім қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>Add item</source>
       <translation>Мәселе қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="287" />
       <source>Add speaker</source>
       <translation>Сөйлеуші қосу</translation>
     </message>
@@ -4242,7 +4472,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Анықтамалыққа қосу…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="393" />
       <source>Agenda</source>
       <translation>Күн тәртібі</translation>
     </message>
@@ -4252,12 +4482,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күн тәртібінің &amp;мәселесі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="401" />
       <source>Agenda item {n}</source>
       <translation>Күн тәртібінің {n}-тармағы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="297" />
+      <source>Agenda:</source>
+      <translation>Күн тәртібі:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="469" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Әр орындаушыға хаттамадан үзінді, әрқайсысына бір PDF файл</translation>
     </message>
@@ -4272,7 +4507,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Осы отырыстың хаттамасын бекітесіз бе? Бекітілген отырысты тек оқуға болады; кейін оны өзгерту үшін себебін көрсетіп қайта ашу қажет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="415" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Бекітілген — тек оқу үшін. Хаттаманы өзгерту үшін отырысты себебін көрсетіп қайта ашыңыз.</translation>
     </message>
@@ -4282,17 +4517,27 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Бекіту…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="47" />
+      <source>As written</source>
+      <translation>Жазылғаны</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="392" />
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="260" />
+      <source>Both languages complete</source>
+      <translation>Екі тіл де толтырылған</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>C&amp;hair:</source>
       <translation>Тө&amp;раға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="426" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
@@ -4307,7 +4552,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="413" />
       <source>Close</source>
       <translation>Жабу</translation>
     </message>
@@ -4327,32 +4572,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мер&amp;зімі:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="414" />
       <source>Decision {number}</source>
       <translation>{number} шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="396" />
       <source>Decisions and instructions</source>
       <translation>Шешімдер мен тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="378" />
       <source>Delete</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Күн тәртібінің {n}-мәселесін сөйлеушілері мен шешімдерімен бірге жоясыз ба? Ол сақтаған кезде дерекқордан жойылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="333" />
       <source>Delete item</source>
       <translation>Мәселені жою</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="380" />
       <source>Down</source>
       <translation>Төмен</translation>
     </message>
@@ -4377,9 +4622,14 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
       <source>Extracts…</source>
       <translation>Үзінділер…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="43" />
+      <source>Fill in the {language} texts</source>
+      <translation>{language} тіліндегі мәтіндерді толтыру</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
@@ -4387,7 +4637,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Үзінділерге арналған қалта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="391" />
       <source>Header</source>
       <translation>Деректемелер</translation>
     </message>
@@ -4407,9 +4657,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Қазақша:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="383" />
+      <source>In Kazakh</source>
+      <translation>Қазақ тілінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
+      <source>In Russian</source>
+      <translation>Орыс тілінде</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>Хаттамада: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="50" />
+      <source>In {language}</source>
+      <translation>{language} тілінде</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
@@ -4422,7 +4687,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>№ {number} тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="428" />
       <source>Instruction {number}</source>
       <translation>{number}-тапсырма</translation>
     </message>
@@ -4452,12 +4717,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тапсырма берілді: орындаушыларды, бақылаушыны және мерзімді мұнда өзгерту мүмкін емес. Мерзімді ұзарту немесе тапсырманың күшін жою «Тапсырмалар» бөлімінде жасалады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="334" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>{n}-мәселе бойынша бақылаудағы тапсырмалар бар, сондықтан оны жою мүмкін емес. Алдымен «Тапсырмалар» бөлімінде ол тапсырмалардың күшін жойыңыз немесе мәселені қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="293" />
       <source>K&amp;ind of session:</source>
       <translation>Отырыс &amp;түрі:</translation>
     </message>
@@ -4472,12 +4737,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Негізгі орындаушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="376" />
       <source>Making the extracts…</source>
       <translation>Үзінділер жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="333" />
       <source>Making the minutes…</source>
       <translation>Хаттама жасалуда…</translation>
     </message>
@@ -4497,47 +4762,52 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мүше</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>Minutes (KZ)</source>
       <translation>Хаттама (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
       <source>Minutes (RU)</source>
       <translation>Хаттама (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="485" />
       <source>Minutes in Kazakh</source>
       <translation>Хаттама қазақ тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="461" />
       <source>Minutes in Kazakh…</source>
       <translation>Қазақ тіліндегі хаттама…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="482" />
       <source>Minutes in Russian</source>
       <translation>Хаттама орыс тілінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="460" />
       <source>Minutes in Russian…</source>
       <translation>Орыс тіліндегі хаттама…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="296" />
       <source>N&amp;otes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="279" />
       <source>Name (directory or any)</source>
       <translation>Аты-жөні (анықтамалықтан немесе еркін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="403" />
+      <source>Name each member's vote (saved items only; stored at once)</source>
+      <translation>Әр мүшенің дауысын көрсету (тек сақталған тармақтар үшін; бірден сақталады)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="426" />
       <source>New session</source>
       <translation>Жаңа отырыс</translation>
     </message>
@@ -4552,7 +4822,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Осы күнге комиссия құрамында дауыс беру құқығы бар мүшелер жоқ: анықтамалықта комиссия мүшелігін тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="312" />
       <source>Not printed in the minutes</source>
       <translation>Хаттамада басылмайды</translation>
     </message>
@@ -4567,12 +4837,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Не туралы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="60" />
+      <source>On what, in Kazakh</source>
+      <translation>Не туралы, қазақша</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Тек әлі сақталмаған шешімді алып тастауға болады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="316" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
@@ -4582,7 +4857,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күнді күнтізбеден таңдау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="292" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Орны (қа&amp;зақша):</translation>
     </message>
@@ -4592,12 +4867,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қатысты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="454" />
       <source>Print</source>
       <translation>Басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Хаттаманы басып шығару (үзінділер — «Есептер» бетінде)</translation>
     </message>
@@ -4632,47 +4907,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Орыс тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="295" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="384" />
       <source>S&amp;ummary:</source>
       <translation>Қысқаша &amp;мазмұны:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="409" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="473" />
       <source>Save as Word…</source>
       <translation>Word-қа сақтау…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="411" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
       <source>Save the changes to this session before closing?</source>
       <translation>Жаппас бұрын осы отырыстағы өзгерістерді сақтайсыз ба?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="319" />
       <source>Save the minutes as</source>
       <translation>Хаттаманы сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="429" />
       <source>Saved: {path}</source>
       <translation>Сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="403" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="428" />
       <source>Session No. {number} of {date}</source>
       <translation>{date} ж. № {number} отырыс</translation>
     </message>
@@ -4682,7 +4957,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сөйлеуші</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="272" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Сөйлеушілер: ТЫҢДАЛДЫ (СЛУШАЛИ) және СӨЙЛЕДІ (ВЫСТУПИЛИ)</translation>
     </message>
@@ -4697,7 +4972,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мәртебесі: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="488" />
       <source>Stop</source>
       <translation>Тоқтату</translation>
     </message>
@@ -4707,7 +4982,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Орнын басушы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="418" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Күн тәртібі бос. Бірінші мәселені «Мәселе қосу» батырмасымен қосыңыз.</translation>
     </message>
@@ -4717,14 +4992,19 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Өзгертілмесе, шешімнің мәтіні алынады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="466" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Хаттама қазақ тілінде, PDF файл түрінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Хаттама орыс тілінде, PDF файл түрінде</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="96" />
+      <source>The minutes name each member under the vote; members left at «—» are not named.</source>
+      <translation>Хаттамада дауыс беру қорытындысының астында әр мүше аталады; «—» белгісі қалған мүшелер аталмайды.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
@@ -4732,7 +5012,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттама бекітілген. Қайта ашқан кезде себебі тіркеледі және хаттамада басылатын редакция нөмірі артады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="334" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Нөмір осы жылғы келесі бос нөмір ретінде ұсынылады; комиссия отырыстарын басқаша нөмірлесе, оны өзгертіңіз. Хаттамаға төраға мен хатшы қол қояды.</translation>
     </message>
@@ -4752,9 +5032,9 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Қатысқан мүшелерді белгілеңіз. Қатыспаған мүшенің себебін жазыңыз, ал оның орнын біреу басса, орнын басушыны таңдаңыз (ол кворумға есептеледі).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
-      <source>Title in Ka&amp;zakh:</source>
-      <translation>Атауы (&amp;қазақша):</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="256" />
+      <source>Translations missing: {list}</source>
+      <translation>Аудармасы жоқ: {list}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="402" />
@@ -4777,19 +5057,44 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мерзімді хаттамадағыдай жазыңыз: 25 желтоқсанға дейін, бір ай мерзімде, тоқсан сайын айдың 5-күніне дейін, тұрақты (орысша да болады: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="81" />
+      <source>Type the translation of each text; those left empty print in the other language, marked.</source>
+      <translation>Әр мәтіннің аудармасын енгізіңіз; толтырылмағандары басқа тілде белгімен басылады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="238" />
       <source>Unsaved changes</source>
       <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>Up</source>
       <translation>Жоғары</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="68" />
+      <source>Voted</source>
+      <translation>Дауысы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="395" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Не баяндалды және талқыланды — бірнеше сөйлеммен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="91" />
+      <source>Who voted on the agenda</source>
+      <translation>Күн тәртібі бойынша кім қалай дауыс берді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="93" />
+      <source>Who voted on this item</source>
+      <translation>Осы тармақ бойынша кім қалай дауыс берді</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="401" />
+      <source>Who voted…</source>
+      <translation>Кім қалай дауыс берді…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="417" />
@@ -4797,17 +5102,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Орындалуын кім бақылайды; бос болса — комиссияның бақылаушысы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="314" />
       <source>Word documents (*.docx)</source>
       <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="412" />
       <source>abstained</source>
       <translation>қалыс қалды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="411" />
       <source>against</source>
       <translation>қарсы</translation>
     </message>
@@ -4827,17 +5132,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>мысалы, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="304" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>мысалы, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="410" />
       <source>for</source>
       <translation>жақтады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="389" />
+      <source>for the minutes in Kazakh</source>
+      <translation>қазақ тіліндегі хаттама үшін</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="307" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша орны алынады</translation>
     </message>
@@ -4845,11 +5155,6 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша мәтін алынады</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
-      <source>for the minutes in Kazakh; the Russian title if empty</source>
-      <translation>қазақ тіліндегі хаттама үшін; бос болса, орысша атауы алынады</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="177" />
@@ -4862,9 +5167,14 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>ай: {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="282" />
       <source>on what (optional)</source>
       <translation>не туралы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="285" />
+      <source>on what, in Kazakh</source>
+      <translation>не туралы, қазақша</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="178" />
@@ -4872,9 +5182,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>ұйым</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="392" />
+      <source>the same, in Kazakh</source>
+      <translation>қазақ тілінде де</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
       <source>weeks: {n}</source>
       <translation>апта: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="249" />
+      <source>without Kazakh: {n}</source>
+      <translation>қазақшасыз: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="253" />
+      <source>without Russian: {n}</source>
+      <translation>орысшасыз: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
@@ -4897,7 +5222,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>«{name}» анықтамалықта жоқ. Теру кезінде тізімнен таңдаңыз немесе анықтамалыққа қосыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (күн тәртібіндегідей)</translation>
     </message>
@@ -5241,12 +5566,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Демалыс күніне түскен мерзім ауыстырылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="231" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің кемінде {n}/{d} бөлігі қатысса, отырыста кворум болады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="226" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Дауыс беру құқығы бар мүшелердің {n}/{d} бөлігінен астамы қатысса, отырыста кворум болады.</translation>
     </message>
@@ -5254,6 +5579,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="243" />
+      <source>Add signatory</source>
+      <translation>Қол қоюшыны қосу</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
@@ -5281,6 +5611,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Резервтік көшірмелер…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="225" />
+      <source>Body:</source>
+      <translation>Орган:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Төменгі өріс:</translation>
@@ -5291,22 +5626,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Күнтізбе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>Chair:</source>
       <translation>Төраға:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="250" />
       <source>City (Kazakh):</source>
       <translation>Қала (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="249" />
       <source>City (Russian):</source>
       <translation>Қала (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
@@ -5316,7 +5651,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Комиссиялар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="254" />
       <source>Controls execution:</source>
       <translation>Орындалуын бақылайды:</translation>
     </message>
@@ -5346,9 +5681,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Демалыс күні</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="232" />
+      <source>Decisions begin with:</source>
+      <translation>Шешімдер басталады:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="235" />
+      <source>Decisions numbered:</source>
+      <translation>Шешімдерді нөмірлеу:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Құжаттар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="219" />
+      <source>How the minutes are written</source>
+      <translation>Хаттама қалай ресімделеді</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
@@ -5366,6 +5716,16 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Соңғы резервтік көшірме:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="234" />
+      <source>Lead-in (Kazakh):</source>
+      <translation>Кіріспе сөз (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="233" />
+      <source>Lead-in (Russian):</source>
+      <translation>Кіріспе сөз (орыс.):</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Сол жақ өріс:</translation>
@@ -5376,22 +5736,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттамалар, үзінділер мен анықтамалар келесі құжаттан бастап осылай ресімделеді. Әдеттегі ресімдеу: қаріп {size} пт (кестелерде {table} пт), өрістер: сол жақ {left} мм, оң жақ {right} мм, жоғарғы {top} мм, төменгі {bottom} мм; қатысушылардың ұзынырақ тізімі қосымшаға шығарылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="248" />
       <source>Name (Kazakh):</source>
       <translation>Атауы (қазақша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Name (Russian):</source>
       <translation>Атауы (орысша):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="258" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Хаттамада көрсетіледі: «Орындалуын бақылау … жүктелсін»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="246" />
       <source>New commission</source>
       <translation>Жаңа комиссия</translation>
     </message>
@@ -5411,6 +5771,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Ескертпе, мысалы, күнді ауыстырған қаулы</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="229" />
+      <source>Number printed:</source>
+      <translation>Нөмірді басу:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
@@ -5421,7 +5786,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Құжаттарды ресімдеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Person</source>
+      <translation>Тұлға</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
@@ -5434,6 +5804,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Еске салу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="244" />
+      <source>Remove</source>
+      <translation>Жою</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
@@ -5451,17 +5826,27 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Оң жақ өріс:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Kazakh)</source>
+      <translation>Рөлі (қаз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Russian)</source>
+      <translation>Рөлі (орыс.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="267" />
       <source>Save</source>
       <translation>Сақтау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="219" />
       <source>Saved.</source>
       <translation>Сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="252" />
       <source>Secretary:</source>
       <translation>Хатшы:</translation>
     </message>
@@ -5469,6 +5854,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="231" />
+      <source>Signatories:</source>
+      <translation>Қол қоюшылар:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
@@ -5496,14 +5886,54 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттамалар, үзінділер, есептер мен тапсырмалар тізімдері үшін «Есептер» бөлімінде әдепкі бойынша таңдалатын тіл; сол жерде әр құжатты басқа тілде де жасауға болады. Интерфейс тілі «Көрініс» мәзірінде таңдалады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="245" />
+      <source>The minutes name who voted how</source>
+      <translation>Хаттамада кімнің қалай дауыс бергені көрсетіледі</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Еске салу бағдарлама іске қосылғанда және ол жұмыс істеп тұрғанда күн сайын таңертең сағат 08:00-де шығады. Онда мерзіміне осынша жұмыс күні қалған тапсырмалар және соңғы еске салудан кейін мерзімі өткен тапсырмалар (әрқайсысы бір рет қана) аталады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="246" />
+      <source>Three words separated by "/": for / against / abstained</source>
+      <translation>«/» арқылы үш сөз: жақтап / қарсы / қалыс қалғандар</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="228" />
+      <source>Title (Kazakh):</source>
+      <translation>Тақырып (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="227" />
+      <source>Title (Russian):</source>
+      <translation>Тақырып (орыс.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="226" />
+      <source>Title:</source>
+      <translation>Тақырып:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Жоғарғы өріс:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="237" />
+      <source>Vote words (Kazakh):</source>
+      <translation>Дауыс беру сөздері (қаз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="236" />
+      <source>Vote words (Russian):</source>
+      <translation>Дауыс беру сөздері (орыс.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="230" />
+      <source>Who signs:</source>
+      <translation>Кім қол қояды:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
@@ -5521,7 +5951,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тарихтағы &amp;атыңыз:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="264" />
       <source>e.g. Алматы қаласы</source>
       <translation>мысалы, Алматы қаласы</translation>
     </message>
@@ -5531,7 +5961,21 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>мысалы: Ахметова А. Б., хатшы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="239" />
+      <source>e.g. Байқау кеңесі отырысының
+ХАТТАМАСЫ</source>
+      <translation>мысалы: Байқау кеңесі отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="238" />
+      <source>e.g. ПРОТОКОЛ
+заседания Наблюдательного совета</source>
+      <translation>мысалы: ПРОТОКОЛ
+заседания Наблюдательного совета</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="262" />
       <source>e.g. г. Алматы</source>
       <translation>мысалы, г. Алматы</translation>
     </message>
@@ -5546,7 +5990,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="266" />
       <source>more than (not "at least")</source>
       <translation>артық болуы керек («кемінде» емес)</translation>
     </message>
@@ -5591,7 +6035,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{date}, {weekday}: жұмыс күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="182" />
       <source>— not set —</source>
       <translation>— көрсетілмеген —</translation>
     </message>

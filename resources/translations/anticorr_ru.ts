@@ -72,32 +72,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="154" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="115" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="126" />
       <source>Converting the journal of changes...</source>
       <translation>Преобразование журнала изменений...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="243" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="117" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="128" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Освобождённое место возвращается диску...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="127" />
       <source>Indexing word forms for search...</source>
       <translation>Индексирование словоформ для поиска...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="216" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="225" />
       <source>Replace everything in the database
 {db}
 with the contents of
@@ -112,22 +112,22 @@ The file is checked first. The current contents are backed up before they are re
 Сначала файл проверяется. Перед заменой текущее содержимое сохраняется в резервную копию, поэтому замену можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="224" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="244" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Восстановлено из {path}. Прежнее содержимое сохранено в {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="105" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="116" />
       <source>Upgrading the database</source>
       <translation>Обновление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/app.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/app.py" line="121" />
       <source>Upgrading the database to this version's format. A backup is made first; this may take a few minutes on a large database.</source>
       <translation>База данных обновляется до формата этой версии. Сначала делается резервная копия; на большой базе это может занять несколько минут.</translation>
     </message>
@@ -304,7 +304,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="890" />
+      <location filename="../../anticorr_desktop/cli.py" line="891" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
@@ -339,12 +339,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="885" />
+      <location filename="../../anticorr_desktop/cli.py" line="886" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="843" />
+      <location filename="../../anticorr_desktop/cli.py" line="844" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
@@ -409,7 +409,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="892" />
+      <location filename="../../anticorr_desktop/cli.py" line="893" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
@@ -464,17 +464,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="896" />
+      <location filename="../../anticorr_desktop/cli.py" line="897" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="895" />
+      <location filename="../../anticorr_desktop/cli.py" line="896" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="882" />
+      <location filename="../../anticorr_desktop/cli.py" line="883" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
@@ -554,7 +554,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="894" />
+      <location filename="../../anticorr_desktop/cli.py" line="895" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
@@ -569,7 +569,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="875" />
+      <location filename="../../anticorr_desktop/cli.py" line="876" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -579,7 +579,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="876" />
+      <location filename="../../anticorr_desktop/cli.py" line="877" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
@@ -594,7 +594,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="878" />
+      <location filename="../../anticorr_desktop/cli.py" line="879" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
@@ -679,7 +679,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="880" />
+      <location filename="../../anticorr_desktop/cli.py" line="881" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -689,7 +689,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="877" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -814,7 +814,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="879" />
+      <location filename="../../anticorr_desktop/cli.py" line="880" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -862,47 +862,57 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Действие невозможно</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="176" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="199" />
+      <source>Fill in…</source>
+      <translation>Заполнить…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="193" />
+      <source>Fill them in now, or print: they will be printed in the other language, each marked as such.</source>
+      <translation>Заполните их сейчас или печатайте: они будут напечатаны на другом языке, каждый с пометкой.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="184" />
       <source>Fill them in the session editor, or print now: they will be printed in the other language, each marked as such.</source>
       <translation>Заполните их в редакторе заседания или печатайте сейчас: они будут напечатаны на другом языке, каждый с пометкой.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Kazakh</source>
       <translation>казахском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="182" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="200" />
       <source>Print, marked</source>
       <translation>Печатать с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="163" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="41" />
       <source>Russian</source>
       <translation>русском</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="169" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="177" />
       <source>Texts missing in the document's language</source>
       <translation>Нет текстов на языке документа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="171" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="179" />
       <source>These texts have no {language} version:</source>
       <translation>У этих текстов нет версии на {language} языке:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="448" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="472" />
       <source>type the date as DD.MM.YYYY</source>
       <translation>введите дату как ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="466" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="490" />
       <source>{weekday}: a day off</source>
       <translation>{weekday}: выходной день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/kit/common.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/kit/common.py" line="488" />
       <source>{weekday}: a day off ({name})</source>
       <translation>{weekday}: выходной день ({name})</translation>
     </message>
@@ -1217,7 +1227,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Directory</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="387" />
       <source>Add a member</source>
       <translation>Добавление члена комиссии</translation>
     </message>
@@ -1227,7 +1237,7 @@ Technical detail: {detail}</source>
       <translation>Добавить члена комиссии…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="86" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="111" />
       <source>Add a person</source>
       <translation>Добавление лица</translation>
     </message>
@@ -1237,7 +1247,7 @@ Technical detail: {detail}</source>
       <translation>Добавить лицо…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="209" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="250" />
       <source>Add an organisation</source>
       <translation>Добавление организации</translation>
     </message>
@@ -1247,7 +1257,7 @@ Technical detail: {detail}</source>
       <translation>Добавить организацию…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="284" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="325" />
       <source>Add to the directory</source>
       <translation>Добавить в справочник</translation>
     </message>
@@ -1262,7 +1272,7 @@ Technical detail: {detail}</source>
       <translation>Агентство по противодействию коррупции</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="266" />
       <source>As executor:</source>
       <translation>Как исполнитель:</translation>
     </message>
@@ -1292,12 +1302,12 @@ Technical detail: {detail}</source>
       <translation>Чтобы изменить сведения о лице или организации, дважды щёлкните по строке. Если интерфейс на казахском языке, наименования показываются на казахском. Наименования комиссии, её председатель, секретарь и кворум задаются в настройках.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="84" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="109" />
       <source>Edit a person</source>
       <translation>Изменение сведений о лице</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="207" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="248" />
       <source>Edit an organisation</source>
       <translation>Изменение сведений об организации</translation>
     </message>
@@ -1307,7 +1317,7 @@ Technical detail: {detail}</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="425" />
       <source>End a membership</source>
       <translation>Исключение из состава комиссии</translation>
     </message>
@@ -1315,6 +1325,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="348" />
       <source>End the membership…</source>
       <translation>Исключить из состава…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="129" />
+      <source>For the forms of words in documents (Председательствовал / Председательствовала); guessed from the patronymic or surname.</source>
+      <translation>Для форм слов в документах (Председательствовал / Председательствовала); определяется по отчеству или фамилии.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="131" />
@@ -1327,14 +1342,19 @@ Technical detail: {detail}</source>
       <translation>Полное наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="262" />
       <source>Full name (Kazakh):</source>
       <translation>Полное наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="256" />
       <source>Full name (Russian):</source>
       <translation>Полное наименование (на русском):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="119" />
+      <source>Gender:</source>
+      <translation>Пол:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="37" />
@@ -1342,7 +1362,7 @@ Technical detail: {detail}</source>
       <translation>Группа организаций</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="95" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="136" />
       <source>In Kazakh (for documents in Kazakh; empty fields use the above):</source>
       <translation>На казахском языке (для документов на казахском; для незаполненных полей используются данные, указанные выше):</translation>
     </message>
@@ -1352,7 +1372,7 @@ Technical detail: {detail}</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="264" />
       <source>Kind:</source>
       <translation>Вид:</translation>
     </message>
@@ -1362,17 +1382,17 @@ Technical detail: {detail}</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="351" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="392" />
       <source>Member from:</source>
       <translation>В составе с:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="427" />
       <source>Member until:</source>
       <translation>В составе по:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="274" />
       <source>Members:</source>
       <translation>Участники:</translation>
     </message>
@@ -1382,17 +1402,17 @@ Technical detail: {detail}</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="295" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
       <source>Name (Kazakh):</source>
       <translation>ФИО (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="290" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="331" />
       <source>Name (Russian):</source>
       <translation>ФИО (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
       <source>Name:</source>
       <translation>Имя:</translation>
     </message>
@@ -1407,7 +1427,7 @@ Technical detail: {detail}</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="110" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="151" />
       <source>Organisation:</source>
       <translation>Организация:</translation>
     </message>
@@ -1422,7 +1442,7 @@ Technical detail: {detail}</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="91" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="116" />
       <source>Patronymic:</source>
       <translation>Отчество:</translation>
     </message>
@@ -1432,12 +1452,12 @@ Technical detail: {detail}</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="286" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="327" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="388" />
       <source>Person:</source>
       <translation>Лицо:</translation>
     </message>
@@ -1447,17 +1467,17 @@ Technical detail: {detail}</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
       <source>Position (Kazakh):</source>
       <translation>Должность (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="346" />
       <source>Position (Russian):</source>
       <translation>Должность (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="93" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="118" />
       <source>Position:</source>
       <translation>Должность:</translation>
     </message>
@@ -1482,7 +1502,7 @@ Technical detail: {detail}</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="389" />
       <source>Role:</source>
       <translation>Роль:</translation>
     </message>
@@ -1492,22 +1512,22 @@ Technical detail: {detail}</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="259" />
       <source>Short name (Kazakh):</source>
       <translation>Краткое наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="212" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="253" />
       <source>Short name (Russian):</source>
       <translation>Краткое наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="88" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="113" />
       <source>Surname:</source>
       <translation>Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="398" />
       <source>Type part of the name</source>
       <translation>Введите часть ФИО</translation>
     </message>
@@ -1522,24 +1542,34 @@ Technical detail: {detail}</source>
       <translation>Право голоса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="349" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="390" />
       <source>Votes:</source>
       <translation>Право голоса:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="395" />
       <source>counts towards the quorum and votes</source>
       <translation>учитывается в кворуме и участвует в голосовании</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="114" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="155" />
       <source>e.g. Руководитель управления спорта</source>
       <translation>например, Руководитель управления спорта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="343" />
       <source>e.g. Управление спорта</source>
       <translation>например, Управление спорта</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="124" />
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="123" />
+      <source>male</source>
+      <translation>мужской</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/directory/directory.py" line="127" />
@@ -1547,7 +1577,12 @@ Technical detail: {detail}</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="228" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="122" />
+      <source>not known</source>
+      <translation>не известен</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="269" />
       <source>stands for each of its members (otherwise one addressee)</source>
       <translation>означает каждого из участников (иначе — один адресат)</translation>
     </message>
@@ -1557,12 +1592,12 @@ Technical detail: {detail}</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="341" />
       <source>Фамилия Имя Отчество</source>
       <translation>Фамилия Имя Отчество</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="112" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="153" />
       <source>— none —</source>
       <translation>— не указана —</translation>
     </message>
@@ -1570,7 +1605,7 @@ Technical detail: {detail}</source>
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="444" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="632" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -1578,102 +1613,107 @@ Technical detail: {detail}</source>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="532" />
+      <location filename="../../anticorr_desktop/interchange.py" line="574" />
       <source>"version" is missing.</source>
       <translation>В файле отсутствует поле «version».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="42" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="334" />
+      <source>"{choice}" is not a vote.</source>
+      <translation>«{choice}» — не вариант голосования.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="57" />
       <source>"{ref}" is not a session: give its id or YEAR/NUMBER, e.g. 2024/4.</source>
       <translation>«{ref}» не является обозначением заседания: укажите ID заседания или YEAR/NUMBER (год/номер), например 2024/4.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="158" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="165" />
       <source>"{text}" is not a date: a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}» не является датой: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="176" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="183" />
       <source>"{text}" is not a date: month {month:02d} has at most {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d} не больше {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="185" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="192" />
       <source>"{text}" is not a date: the year must be from {min_year} to {max_year}, not {year}.</source>
       <translation>«{text}» не является датой: год должен быть в пределах от {min_year} до {max_year}, а указан {year}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="152" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="159" />
       <source>"{text}" is not a date: there is no month {month}.</source>
       <translation>«{text}» не является датой: месяца с номером {month} не существует.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="166" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="173" />
       <source>"{text}" is not a date: {month:02d}.{year} has only {days} days.</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="198" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="212" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="219" />
       <source>"{text}": a day of the month is from 1 to 31, not {day}.</source>
       <translation>«{text}»: число месяца должно быть от 1 до 31, а указано {day}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="226" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="233" />
       <source>"{text}": a time of day needs a date; write, for example: {examples}.</source>
       <translation>«{text}»: время суток указывается вместе с датой; пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="240" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="247" />
       <source>"{text}": a year has two half-years, not {n}.</source>
       <translation>«{text}»: в году два полугодия, а не {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="248" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="255" />
       <source>"{text}": by the start of the period or by its end? Write, for example: {examples}.</source>
       <translation>«{text}»: к началу периода или к его концу? Пишите, например: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="244" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="251" />
       <source>"{text}": the period ends before it begins.</source>
       <translation>«{text}»: период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="199" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="206" />
       <source>"{text}": the term is too long; at most ten years.</source>
       <translation>«{text}»: срок слишком большой; он не может превышать десяти лет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="195" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="202" />
       <source>"{text}": the term must be longer than zero.</source>
       <translation>«{text}»: срок должен быть больше нуля.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="218" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="225" />
       <source>"{text}": {clock} is not a time of day; write it as 10:00 (hours 0-23, minutes 0-59).</source>
       <translation>«{text}»: {clock} — не время суток; пишите как 10:00 (часы 0–23, минуты 0–59).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="297" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="474" />
       <source>"{time}" is not a time of day; write it as 15:00.</source>
       <translation>«{time}» не является временем суток; укажите время в виде 15:00.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="819" />
+      <location filename="../../anticorr_desktop/interchange.py" line="944" />
       <source>"{value}" is before the instruction was issued ({issued})</source>
       <translation>срок «{value}» наступает раньше даты выдачи поручения ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="417" />
+      <location filename="../../anticorr_desktop/interchange.py" line="459" />
       <source>"{value}" is not a date (write YYYY-MM-DD, e.g. 2024-12-25)</source>
       <translation>«{value}» не является датой (укажите дату в виде YYYY-MM-DD, например 2024-12-25)</translation>
     </message>
@@ -1683,17 +1723,17 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="152" />
       <source>"{value}" is not a kind of executor.</source>
       <translation>«{value}» — не вид исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="433" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="438" />
       <source>"{value}" is not a status; use one of: {allowed}.</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="428" />
+      <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
@@ -1708,22 +1748,22 @@ Technical detail: {detail}</source>
       <translation>«{value}»: пишите ИМЯ=ID (id человека) или ИМЯ=new.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="135" />
       <source>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</source>
       <translation>25.12.2024, до 25 декабря 2024 года, в месячный срок, в течение 10 рабочих дней, ежеквартально, до 5 числа, постоянно, к следующему заседанию, по итогам проверки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="493" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="488" />
       <source>A control date can be moved only to before the next one ({next}); the next report is due then anyway.</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="66" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="148" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="174" />
       <source>A member cannot be their own substitute: {name}. Choose another person.</source>
       <translation>Член комиссии не может замещать сам себя ({name}). Выберите другое лицо.</translation>
     </message>
@@ -1733,22 +1773,32 @@ Technical detail: {detail}</source>
       <translation>Отчёт нельзя зарегистрировать: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="178" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="181" />
       <source>A session belongs to a commission: set the commission up first (File → Settings → Commissions).</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="189" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="237" />
+      <source>A signatory is not in the directory.</source>
+      <translation>Подписанта нет в справочнике.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="224" />
       <source>A speaker needs a person from the directory or a name.</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="559" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="247" />
+      <source>Add the signatories, or choose who signs otherwise.</source>
+      <translation>Добавьте подписантов или выберите другой порядок подписания.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/store.py" line="570" />
       <source>Agenda item {id} does not exist.</source>
       <translation>Вопрос повестки дня не найден (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="132" />
+      <location filename="../../anticorr_desktop/services/base.py" line="147" />
       <source>An executor is listed twice.</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
@@ -1758,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="62" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Организация указана в группе дважды.</translation>
     </message>
@@ -1773,52 +1823,52 @@ Technical detail: {detail}</source>
       <translation>Не удаётся открыть файл базы данных ({detail}). Проверьте, что папка существует и у вас есть право записи в неё.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1657" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1772" />
       <source>Cannot open {path}: {detail}</source>
       <translation>Не удаётся открыть файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1723" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1838" />
       <source>Cannot read the database file {path}: {detail}. Check that you may read it.</source>
       <translation>Не удаётся прочитать файл базы данных {path}: {detail}. Проверьте, что у вас есть право на его чтение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="144" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="151" />
       <source>Cannot read the due date "{text}". Write it as, for example: {examples}.</source>
       <translation>Не удаётся распознать срок «{text}». Укажите его, например, так: {examples}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="203" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="210" />
       <source>Cannot read the schedule "{text}": say by which day, for example: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</source>
       <translation>Не удаётся распознать периодичность «{text}»: укажите, до какого числа, например: ежемесячно, до 5 числа; ежеквартально, до 5 числа месяца, следующего за отчетным; ежегодно, до 20 января.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="455" />
+      <location filename="../../anticorr_desktop/interchange.py" line="497" />
       <source>Cannot read {path}: {detail}</source>
       <translation>Не удаётся прочитать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="315" />
+      <location filename="../../anticorr_desktop/interchange.py" line="357" />
       <source>Cannot write {path}: {detail}</source>
       <translation>Не удаётся записать файл {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="336" />
+      <location filename="../../anticorr_desktop/ui/directory/directory_edit.py" line="377" />
       <source>Choose a person from the list.</source>
       <translation>Выберите лицо из списка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="350" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="354" />
       <source>Commission {id} does not exist.</source>
       <translation>Комиссия не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="612" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="672" />
       <source>Decision {id} does not exist.</source>
       <translation>Решение не найдено (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="368" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="363" />
       <source>Every control date already has its report; accept or return the reports awaiting a decision first.</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
@@ -1828,7 +1878,7 @@ Technical detail: {detail}</source>
       <translation>Исполнителей нет в справочнике: {names}. Укажите, кто это, или разрешите импорту их добавить; ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="192" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="465" />
       <source>Give all three vote counts (for, against, abstained), none negative.</source>
       <translation>Укажите все три итога голосования («за», «против», «воздержались»); числа не могут быть отрицательными.</translation>
     </message>
@@ -1838,7 +1888,7 @@ Technical detail: {detail}</source>
       <translation>Укажите причину продления срока.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="667" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="727" />
       <source>Instruction {id} does not exist.</source>
       <translation>Поручение не найдено (ID {id}).</translation>
     </message>
@@ -1858,22 +1908,22 @@ Technical detail: {detail}</source>
       <translation>Срок поручения {number} не отсчитывается от события («{due}»): вычислять нечего.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="131" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="157" />
       <source>Mark the session as held before approving it.</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="260" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="283" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="112" />
+      <location filename="../../anticorr_desktop/services/base.py" line="127" />
       <source>Name at least one executor; the first is the main executor.</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
@@ -1883,22 +1933,22 @@ Technical detail: {detail}</source>
       <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="193" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="163" />
       <source>No person or organisation matches "{text}".</source>
       <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/workdays.py" line="329" />
+      <location filename="../../anticorr_desktop/domain/workdays.py" line="348" />
       <source>No working day within {days} days of {date}: check the calendar table.</source>
       <translation>В пределах {days} дней от {date} нет ни одного рабочего дня: проверьте календарь рабочих и выходных дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="633" />
+      <location filename="../../anticorr_desktop/interchange.py" line="726" />
       <source>No. {number} of {year} appears twice in this file ({other})</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
@@ -1918,7 +1968,7 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="59" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
@@ -1938,17 +1988,17 @@ Technical detail: {detail}</source>
       <translation>Напоминания смотрят вперёд на срок от 1 до {max} рабочих дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="649" />
+      <location filename="../../anticorr_desktop/interchange.py" line="742" />
       <source>Session No. {number} of {year} already exists in this commission with other contents</source>
       <translation>заседание № {number} за {year} год уже есть в этой комиссии, и его содержание отличается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="398" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="402" />
       <source>Session No. {number} of {year} already exists in this commission. Choose another number.</source>
       <translation>Заседание № {number} за {year} год в этой комиссии уже есть. Выберите другой номер.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="410" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="414" />
       <source>Session {id} does not exist.</source>
       <translation>Заседание не найдено (ID {id}).</translation>
     </message>
@@ -1958,7 +2008,7 @@ Technical detail: {detail}</source>
       <translation>По заседанию {label} поручений нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="165" />
+      <location filename="../../anticorr_desktop/services/base.py" line="180" />
       <source>Session {label} is approved and locked. Reopen it (with a reason) to change it.</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
@@ -1968,9 +2018,14 @@ Technical detail: {detail}</source>
       <translation>Сначала настройте комиссию: протоколы реестра станут её заседаниями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="49" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="64" />
       <source>Several commissions have a session {ref}; give its id instead ({ids}).</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="330" />
+      <source>The agenda item belongs to another session.</source>
+      <translation>Пункт повестки относится к другому заседанию.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
@@ -1988,12 +2043,12 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1697" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1812" />
       <source>The database file {path} is empty (0 bytes), yet it has backups in {folder}: it was lost, not new. None of the backups passes the checks; keep the files and ask for help.</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя в {folder} есть его резервные копии: база утрачена, а не новая. Ни одна резервная копия не проходит проверку; сохраните файлы и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1704" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1819" />
       <source>The database file {path} is empty (0 bytes), yet it has backups: it was lost, not new. Restore the newest good backup: anticorr --db {path} restore {backup}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
@@ -2013,12 +2068,12 @@ Technical detail: {detail}</source>
       <translation>База данных открыта только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1627" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1742" />
       <source>The database needs an upgrade that cannot run read-only.</source>
       <translation>Базе данных требуется обновление, которое невозможно выполнить в режиме только для чтения. Откройте её с правом записи.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1601" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1716" />
       <source>The database {path} does not exist. Check the path or create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
@@ -2038,12 +2093,12 @@ Technical detail: {detail}</source>
       <translation>Решение относится к другому заседанию; выберите решение этого заседания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="411" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="406" />
       <source>The decision date {date} is before the report was received ({received}).</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="863" />
+      <location filename="../../anticorr_desktop/cli.py" line="864" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -2073,17 +2128,17 @@ Technical detail: {detail}</source>
       <translation>Дата события {date} ещё не наступила; отметьте событие, когда оно произойдёт.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="1001" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1127" />
       <source>The file differs from this database in {n} record(s): {examples}. An import only adds what is missing and never rewrites what this database holds, so nothing was imported. Compare with an export of this database.</source>
       <translation>Файл расходится с этой базой в записях ({n}): {examples}. Импорт только добавляет недостающее и никогда не переписывает то, что уже есть в базе, поэтому ничего не импортировано. Сравните файл с выгрузкой из этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="534" />
+      <location filename="../../anticorr_desktop/interchange.py" line="576" />
       <source>The file has format version {ver}; this program reads version {mine}. Install a newer version of the program.</source>
       <translation>Версия формата файла — {ver}, а программа читает версию {mine}. Установите более новую версию программы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="525" />
+      <location filename="../../anticorr_desktop/interchange.py" line="567" />
       <source>The file must hold a JSON object, not {kind}.</source>
       <translation>Файл должен содержать объект JSON, а не {kind}.</translation>
     </message>
@@ -2103,7 +2158,7 @@ Technical detail: {detail}</source>
       <translation>Папка {folder} не существует. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/base.py" line="122" />
+      <location filename="../../anticorr_desktop/services/base.py" line="137" />
       <source>The group {name} has no members; add its organisations in the directory or name them one by one.</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
@@ -2123,7 +2178,7 @@ Technical detail: {detail}</source>
       <translation>Поручение нельзя отменить: оно в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/schema.py" line="511" />
+      <location filename="../../anticorr_desktop/storage/schema.py" line="548" />
       <source>The journal's hash chain is broken at entry {seq}, so the database was not converted to this version's format (nothing was changed). Restore the newest good backup, or open the file with the previous version.</source>
       <translation>Цепочка хешей журнала нарушена на записи {seq}, поэтому база данных не преобразована в формат этой версии (ничего не изменено). Восстановите последнюю исправную резервную копию или откройте файл предыдущей версией программы.</translation>
     </message>
@@ -2133,12 +2188,12 @@ Technical detail: {detail}</source>
       <translation>Новый срок {new} должен быть позже текущего ({old}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="189" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="194" />
       <source>The period ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
@@ -2148,12 +2203,12 @@ Technical detail: {detail}</source>
       <translation>В реестре ошибок: {n}; ничего не импортировано. Первые: {first}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="347" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="342" />
       <source>The report date {date} is before the instruction was issued ({issued}).</source>
       <translation>Дата отчёта {date} раньше даты выдачи поручения ({issued}). Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="353" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="348" />
       <source>The report date {date} is in the future.</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
@@ -2173,12 +2228,12 @@ Technical detail: {detail}</source>
       <translation>По указанной периодичности до {until} не приходится ни одного контрольного срока. Проверьте число месяца или укажите дату окончания.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="295" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="472" />
       <source>The session number must be a positive whole number.</source>
       <translation>Номер заседания должен быть целым положительным числом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="756" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
       <source>The tracker lists no instructions: there is nothing to export.</source>
       <translation>На странице «Поручения» не показано ни одного поручения: выгружать нечего. Измените условия отбора.</translation>
     </message>
@@ -2193,7 +2248,7 @@ Technical detail: {detail}</source>
       <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="390" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="385" />
       <source>There is no report awaiting a decision. Register the executor's report first.</source>
       <translation>Нет отчёта, ожидающего решения. Сначала зарегистрируйте отчёт исполнителя.</translation>
     </message>
@@ -2208,12 +2263,12 @@ Technical detail: {detail}</source>
       <translation>Нет отчёта, который можно вернуть на доработку: поручение в статусе «{status}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="47" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="62" />
       <source>There is no session {ref}.</source>
       <translation>Заседание {ref} не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1620" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1735" />
       <source>This database was written by a newer version of the program (schema {names}). Install the newer version to open it.</source>
       <translation>Эта база данных создана более новой версией программы (схема {names}). Чтобы открыть её, установите новую версию программы.</translation>
     </message>
@@ -2223,7 +2278,7 @@ Technical detail: {detail}</source>
       <translation>По этому решению поручение уже дано; для следующего поручения добавьте новое решение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="631" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="691" />
       <source>This decision has instructions; cancel or remove them first.</source>
       <translation>По этому решению есть поручения; сначала отмените или удалите их.</translation>
     </message>
@@ -2233,7 +2288,7 @@ Technical detail: {detail}</source>
       <translation>У этого поручения нет срока, который можно продлить.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="527" />
+      <location filename="../../anticorr_desktop/interchange.py" line="569" />
       <source>This is not an AntiCorr Desktop file ("format" should be "{fmt}").</source>
       <translation>Это не файл AntiCorr Desktop (поле «format» должно иметь значение «{fmt}»).</translation>
     </message>
@@ -2243,7 +2298,7 @@ Technical detail: {detail}</source>
       <translation>Эта организация является исполнителем, местом работы человека или участником группы; удалить её нельзя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="339" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="350" />
       <source>This session has no instructions with executors yet, so there is nothing to extract.</source>
       <translation>В этом заседании пока нет поручений с указанными исполнителями, поэтому формировать выписки не из чего.</translation>
     </message>
@@ -2263,179 +2318,224 @@ Technical detail: {detail}</source>
       <translation>Неизвестные поля: {names}. Поля: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="590" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="226" />
+      <source>Write the decisions' lead-in, or choose a standard one.</source>
+      <translation>Напишите вводное слово решений или выберите стандартное.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="224" />
+      <source>Write the protocol's title, or choose a standard one.</source>
+      <translation>Напишите заголовок протокола или выберите стандартный.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="229" />
+      <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
+      <translation>Напишите слова голосования тремя словами через «/», например: за / против / воздержались.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="640" />
       <source>ends before it starts</source>
       <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="841" />
+      <location filename="../../anticorr_desktop/interchange.py" line="846" />
+      <source>is "{value}"; expected for, against or abstained</source>
+      <translation>равно «{value}»; ожидается for, against или abstained</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="690" />
+      <source>is "{value}"; expected one of: {allowed}</source>
+      <translation>равно «{value}»; ожидается одно из: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="966" />
       <source>is earlier than the original due date</source>
       <translation>текущий срок раньше первоначального</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="666" />
+      <location filename="../../anticorr_desktop/interchange.py" line="760" />
       <source>is marked present and absent at once</source>
       <translation>одновременно отмечены присутствие и отсутствие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="339" />
+      <location filename="../../anticorr_desktop/interchange.py" line="381" />
       <source>is missing</source>
       <translation>поле отсутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="354" />
+      <location filename="../../anticorr_desktop/interchange.py" line="396" />
       <source>is missing or empty</source>
       <translation>поле отсутствует или не заполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="854" />
+      <location filename="../../anticorr_desktop/interchange.py" line="979" />
       <source>is missing: write the due rule as text (e.g. "до 25 декабря 2024 года") or as an object</source>
       <translation>поле отсутствует: укажите срок текстом (например, «до 25 декабря 2024 года») или объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="830" />
+      <location filename="../../anticorr_desktop/interchange.py" line="955" />
       <source>is not a valid due rule</source>
       <translation>недопустимое правило определения срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="361" />
+      <location filename="../../anticorr_desktop/interchange.py" line="403" />
       <source>is too long ({n} characters; the limit is {limit})</source>
       <translation>текст слишком длинный (символов: {n}; допускается не более {limit})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="628" />
+      <location filename="../../anticorr_desktop/interchange.py" line="721" />
       <source>is {year} but the session's date is in {dyear}</source>
       <translation>указан {year} год, но дата заседания относится к {dyear} году</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="793" />
+      <location filename="../../anticorr_desktop/interchange.py" line="918" />
       <source>lists the same executor twice</source>
       <translation>один и тот же исполнитель указан дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="660" />
+      <location filename="../../anticorr_desktop/interchange.py" line="753" />
       <source>lists the same person twice</source>
       <translation>одно и то же лицо указано дважды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="413" />
+      <location filename="../../anticorr_desktop/interchange.py" line="618" />
+      <source>must be "m", "f" or empty</source>
+      <translation>должно быть «m», «f» или пусто</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="455" />
       <source>must be a date as text (YYYY-MM-DD)</source>
       <translation>значение должно быть датой в виде текста (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="585" />
+      <location filename="../../anticorr_desktop/interchange.py" line="635" />
       <source>must be a fraction between 0 and 1, such as 2/3</source>
       <translation>значение должно быть дробью от 0 до 1, например 2/3</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="342" />
+      <location filename="../../anticorr_desktop/interchange.py" line="384" />
       <source>must be a list</source>
       <translation>значение должно быть списком</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="554" />
+      <location filename="../../anticorr_desktop/interchange.py" line="596" />
       <source>must be a list of organisation uids</source>
       <translation>должен быть списком uid организаций</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="387" />
+      <location filename="../../anticorr_desktop/interchange.py" line="429" />
       <source>must be a whole number, not {value}</source>
       <translation>значение должно быть целым числом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="346" />
+      <location filename="../../anticorr_desktop/interchange.py" line="678" />
       <source>must be an object</source>
       <translation>значение должно быть объектом</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="684" />
+      <location filename="../../anticorr_desktop/interchange.py" line="832" />
       <source>must be an object with for, against, abstained</source>
       <translation>значение должно быть объектом с полями for, against, abstained</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="393" />
+      <location filename="../../anticorr_desktop/interchange.py" line="435" />
       <source>must be at least {minimum}</source>
       <translation>значение должно быть не меньше {minimum}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="357" />
+      <location filename="../../anticorr_desktop/interchange.py" line="399" />
       <source>must be text, not {value}</source>
       <translation>значение должно быть текстом, а не {value}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="399" />
+      <location filename="../../anticorr_desktop/interchange.py" line="699" />
+      <source>must be three words separated by "/"</source>
+      <translation>должно состоять из трёх слов через «/»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="441" />
       <source>must be true or false</source>
       <translation>значение должно быть true или false</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="764" />
+      <location filename="../../anticorr_desktop/interchange.py" line="889" />
       <source>must list at least one executor (the first is the main executor)</source>
       <translation>укажите хотя бы одного исполнителя (первый считается основным исполнителем)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="691" />
+      <location filename="../../anticorr_desktop/interchange.py" line="787" />
       <source>needs a person or a name</source>
       <translation>укажите лицо из справочника (person) или ФИО (name)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <location filename="../../anticorr_desktop/interchange.py" line="964" />
       <source>needs the original and the current due date</source>
       <translation>укажите первоначальный и текущий сроки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="623" />
+      <location filename="../../anticorr_desktop/interchange.py" line="839" />
+      <source>refers to an agenda item not in this session "{uid}"</source>
+      <translation>ссылается на пункт повестки не из этого заседания «{uid}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/interchange.py" line="716" />
       <source>refers to an unknown commission "{uid}"</source>
       <translation>ссылка на неизвестную комиссию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="864" />
+      <location filename="../../anticorr_desktop/interchange.py" line="989" />
       <source>refers to an unknown control point</source>
       <translation>ссылка на неизвестный контрольный срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="759" />
+      <location filename="../../anticorr_desktop/interchange.py" line="884" />
       <source>refers to an unknown decision "{uid}"</source>
       <translation>ссылка на неизвестное решение «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="566" />
+      <location filename="../../anticorr_desktop/interchange.py" line="608" />
       <source>refers to an unknown organisation "{uid}"</source>
       <translation>ссылка на неизвестную организацию «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="519" />
+      <location filename="../../anticorr_desktop/interchange.py" line="561" />
       <source>refers to an unknown person "{uid}"</source>
       <translation>ссылка на неизвестное лицо «{uid}»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="889" />
+      <location filename="../../anticorr_desktop/interchange.py" line="1014" />
       <source>the new date {new} must be later than the old one {old}</source>
       <translation>новая дата {new} должна быть позже прежней ({old})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="867" />
+      <location filename="../../anticorr_desktop/interchange.py" line="992" />
       <source>{date} is before the instruction was issued</source>
       <translation>дата {date} раньше даты выдачи поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="800" />
+      <location filename="../../anticorr_desktop/interchange.py" line="925" />
       <source>{msg}</source>
       <translation>{msg}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="142" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="168" />
       <source>{name} appears twice in the attendance list.</source>
       <translation>В списке участников заседания дважды указано одно и то же лицо: {name}. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="323" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="499" />
       <source>{name} has no instructions in session {label}.</source>
       <translation>По заседанию {label} нет поручений для исполнителя {name}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="153" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="181" />
       <source>{name} is marked present and absent at once.</source>
       <translation>{name}: одновременно отмечены присутствие и отсутствие. Оставьте только одну отметку.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="336" />
+      <source>{name} voted twice on the same question.</source>
+      <translation>{name} проголосовал(а) дважды по одному вопросу.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/documents.py" line="154" />
@@ -2453,37 +2553,37 @@ Technical detail: {detail}</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1590" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1705" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} — это папка, а не файл базы данных. Укажите путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1765" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1880" />
       <source>{path} is another program's SQLite file, not a database of this program. It was not changed. Check the path.</source>
       <translation>{path} — файл SQLite другой программы, а не база данных этой программы. Он не изменён. Проверьте путь.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="468" />
+      <location filename="../../anticorr_desktop/interchange.py" line="510" />
       <source>{path} is not UTF-8 text (byte {pos}).</source>
       <translation>Файл {path} не является текстом в кодировке UTF-8 (байт {pos}). Сохраните файл в кодировке UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1731" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1846" />
       <source>{path} is not a database of this program: it is not an SQLite file. Check the path; if it was the commission's database, it is damaged: restore the newest good backup.</source>
       <translation>{path} — не база данных этой программы: это не файл SQLite. Проверьте путь; если это была база данных комиссии, она повреждена: восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/store.py" line="1607" />
+      <location filename="../../anticorr_desktop/storage/store.py" line="1722" />
       <source>{path} is not a regular file (a device, a pipe or a socket), so it cannot hold a database. Give the path of a database file.</source>
       <translation>{path} — не обычный файл (устройство, канал или сокет), в нём не может быть базы данных. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="478" />
+      <location filename="../../anticorr_desktop/interchange.py" line="520" />
       <source>{path} is not valid JSON: {msg} at line {line}, column {col}.</source>
       <translation>Файл {path} содержит ошибку в формате JSON: {msg} (строка {line}, столбец {col}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/interchange.py" line="459" />
+      <location filename="../../anticorr_desktop/interchange.py" line="501" />
       <source>{path} is {mb} MB; an interchange file may be at most {limit} MB.</source>
       <translation>Размер файла {path} — {mb} МБ; размер файла обмена не может превышать {limit} МБ.</translation>
     </message>
@@ -2518,12 +2618,12 @@ Technical detail: {detail}</source>
       <translation>{where}; ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="234" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="241" />
       <source>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</source>
       <translation>до 10:00 15 марта 2025 года, 15.03.2025 до 18:00</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/dueparse.py" line="256" />
+      <location filename="../../anticorr_desktop/domain/dueparse.py" line="263" />
       <source>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</source>
       <translation>до 31 августа 2025 года, до конца сентября 2025 года, в сентябре 2025 года</translation>
     </message>
@@ -2818,52 +2918,52 @@ Technical detail: {detail}</source>
   <context>
     <name>History</name>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="294" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="299" />
       <source>Deadline extended</source>
       <translation>Срок продлён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="388" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="393" />
       <source>Due date: {old} → {new}</source>
       <translation>Срок: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="309" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="314" />
       <source>Issued</source>
       <translation>Поручение дано</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="502" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="690" />
       <source>Report accepted</source>
       <translation>Отчёт принят</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="366" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="371" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/reports/build.py" line="503" />
+      <location filename="../../anticorr_desktop/reports/build.py" line="691" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="320" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="325" />
       <source>Status: {old} → {new}</source>
       <translation>Статус: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="398" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="403" />
       <source>Status: {status}</source>
       <translation>Статус: {status}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="353" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="358" />
       <source>Text edited</source>
       <translation>Текст изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/queries.py" line="343" />
+      <location filename="../../anticorr_desktop/services/queries.py" line="348" />
       <source>The event occurred on {date}</source>
       <translation>Событие наступило {date}</translation>
     </message>
@@ -2921,67 +3021,102 @@ Technical detail: {detail}</source>
       <translation>«{value}» — такой даты нет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="182" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="92" />
+      <source>A list of signatories</source>
+      <translation>Список подписантов</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="367" />
+      <source>Absence reason: {name}</source>
+      <translation>Причина отсутствия: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="214" />
       <source>Agenda item title</source>
       <translation>Наименование вопроса повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="90" />
+      <source>All members present</source>
+      <translation>Все присутствующие члены</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="130" />
       <source>Approved</source>
       <translation>Утверждено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="538" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="533" />
       <source>Basis for taking off control</source>
       <translation>Основание снятия с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="112" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="119" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="126" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="133" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="89" />
+      <source>Chair and secretary</source>
+      <translation>Председатель и секретарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="72" />
+      <source>Commission</source>
+      <translation>Комиссия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="206" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="262" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="96" />
+      <source>Decided: РЕШИЛИ / ШЕШІМ ЕТТІ</source>
+      <translation>Решили: РЕШИЛИ / ШЕШІМ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="288" />
       <source>Decision text</source>
       <translation>Текст решения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="127" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="398" />
+      <source>Decision {number}</source>
+      <translation>Решение {number}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="134" />
       <source>Deputy chair</source>
       <translation>Заместитель председателя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="110" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
       <source>Done</source>
       <translation>Исполнено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="121" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="123" />
       <source>Extended</source>
       <translation>Расширенное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="117" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="124" />
       <source>Extraordinary</source>
       <translation>Внеочередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
       <source>Held</source>
       <translation>Проведено</translation>
     </message>
@@ -2996,89 +3131,179 @@ Technical detail: {detail}</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="129" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="385" />
+      <source>Item {n}: speaker {name}</source>
+      <translation>Пункт {n}: выступающий {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="376" />
+      <source>Item {n}: summary</source>
+      <translation>Пункт {n}: текст</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="375" />
+      <source>Item {n}: title</source>
+      <translation>Пункт {n}: название</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="390" />
+      <source>Item {n}: what {name} said</source>
+      <translation>Пункт {n}: выступление ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="75" />
+      <source>Meeting</source>
+      <translation>Совещание</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="136" />
       <source>Member</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="86" />
+      <source>Nothing</source>
+      <translation>Ничего</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="125" />
       <source>Off-site</source>
       <translation>Выездное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="107" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="114" />
       <source>On control</source>
       <translation>На контроле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="523" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="81" />
+      <source>Own text</source>
+      <translation>Свой текст</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="361" />
+      <source>Place</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/sessions.py" line="409" />
+      <source>Position: {name}</source>
+      <translation>Должность: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="76" />
+      <source>Public discussion</source>
+      <translation>Общественное обсуждение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="518" />
       <source>Reason for cancelling</source>
       <translation>Причина отмены</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="554" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="549" />
       <source>Reason for putting back on control</source>
       <translation>Причина возврата на контроль</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/sessions.py" line="128" />
+      <location filename="../../anticorr_desktop/services/sessions.py" line="154" />
       <source>Reason for reopening</source>
       <translation>Причина повторного открытия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="439" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="434" />
       <source>Reason for rework</source>
       <translation>Причина возврата на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="477" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="472" />
       <source>Reason for the extension</source>
       <translation>Причина продления срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="122" />
       <source>Regular</source>
       <translation>Очередное</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="108" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="115" />
       <source>Report received</source>
       <translation>Отчёт получен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="357" />
+      <location filename="../../anticorr_desktop/services/instructions.py" line="352" />
       <source>Report text</source>
       <translation>Текст отчёта</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="109" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="95" />
+      <source>Resolved: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</source>
+      <translation>Постановили: ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/model.py" line="116" />
       <source>Returned for rework</source>
       <translation>Возвращено на доработку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="128" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="135" />
       <source>Secretary</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="91" />
+      <source>Secretary alone</source>
+      <translation>Только секретарь</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="84" />
+      <source>Session number</source>
+      <translation>Номер заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="52" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="74" />
+      <source>Supervisory board</source>
+      <translation>Наблюдательный совет</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/directory.py" line="176" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/domain/model.py" line="111" />
+      <location filename="../../anticorr_desktop/domain/model.py" line="118" />
       <source>Taken off control</source>
       <translation>Снято с контроля</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/instructions.py" line="478" />
+      <location filename="../../anticorr_desktop/domain/frame.py" line="79" />
+      <source>Type and the session's kind</source>
+      <translation>Вид документа и вид заседания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="80" />
+      <source>Type only</source>
+      <translation>Только вид документа</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/instructions.py" line="473" />
       <source>Who decided</source>
       <translation>Кто принял решение</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="85" />
+      <source>Without a number (б/н)</source>
+      <translation>Без номера (б/н)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/domain/frame.py" line="73" />
+      <source>Working group</source>
+      <translation>Рабочая группа</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/register.py" line="912" />
@@ -3709,22 +3934,22 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="871" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
       <source>&amp;Print</source>
       <translation>&amp;Печать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="933" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
       <source>, comma</source>
       <translation>, запятая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="940" />
       <source>; semicolon (Excel in Russian)</source>
       <translation>; точка с запятой (Excel на русском языке)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="862" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
       <source>All executors (a file each, into a folder)</source>
       <translation>Все исполнители (отдельный файл для каждого, в папку)</translation>
     </message>
@@ -3734,47 +3959,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Все поручения ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="766" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="774" />
       <source>AntiCorr JSON files (*.json)</source>
       <translation>Файлы JSON AntiCorr (*.json)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="820" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="828" />
       <source>AntiCorr JSON files (*.json);;All files (*)</source>
       <translation>Файлы JSON AntiCorr (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
       <source>As of:</source>
       <translation>На дату:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="763" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="771" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="937" />
       <source>CSV separator:</source>
       <translation>Разделитель CSV:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="941" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="949" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="943" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="951" />
       <source>Calendar (ICS)…</source>
       <translation>Календарь (ICS)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="765" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="773" />
       <source>Calendars (*.ics)</source>
       <translation>Календари (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="970" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -3789,127 +4014,127 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Отмена…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="926" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
       <source>Discipline report (PDF)…</source>
       <translation>Отчёт о дисциплине (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="950" />
       <source>Excel (XLSX)…</source>
       <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="764" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="772" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="939" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="947" />
       <source>Excel: a sheet for each main executor</source>
       <translation>Excel: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="922" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="930" />
       <source>Executive discipline</source>
       <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="807" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="815" />
       <source>Exporting the task list…</source>
       <translation>Выгрузка списка поручений…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="907" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="915" />
       <source>Extract for:</source>
       <translation>Выписка для:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="909" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="917" />
       <source>Extracts (PDF)…</source>
       <translation>Выписки (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="911" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
       <source>Extracts (Word)…</source>
       <translation>Выписки (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="695" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="703" />
       <source>Extracts written: {n}, into {path}</source>
       <translation>Сформировано выписок: {n}, папка: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="663" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="671" />
       <source>Folder for the extracts (a file each)</source>
       <translation>Папка для выписок (отдельный файл для каждого исполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="900" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
       <source>For each main executor, of the instructions due in the period: on time × 100 / (on time + late + still overdue).</source>
       <translation>По каждому основному исполнителю, по поручениям со сроком в пределах периода: в срок × 100 / (в срок + с нарушением срока + просрочено).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="923" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="931" />
       <source>From:</source>
       <translation>С:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="960" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="818" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="826" />
       <source>Import a JSON file</source>
       <translation>Импорт файла JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="961" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="969" />
       <source>Import a JSON file…</source>
       <translation>Импортировать файл JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="841" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="849" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Импорт завершён: новых записей — {created}, изменённых — {updated}, без изменений — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="851" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="859" />
       <source>Importing {name}…</source>
       <translation>Импорт файла {name}…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="893" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="901" />
       <source>Instructions still open after their due date, by main executor, with the days overdue, the extensions and the last report.</source>
       <translation>Поручения, не исполненные в срок, в разрезе основных исполнителей — с количеством дней просрочки, продлениями срока и последним отчётом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="802" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="810" />
       <source>Instructions written: {n}, to {path}</source>
       <translation>Записано поручений: {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="944" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="952" />
       <source>JSON…</source>
       <translation>JSON…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="870" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
       <source>Language of the documents:</source>
       <translation>Язык документов:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="908" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="916" />
       <source>Minutes (PDF)…</source>
       <translation>Протокол (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="910" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="918" />
       <source>Minutes (Word)…</source>
       <translation>Протокол (Word)…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="884" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="892" />
       <source>Minutes and extracts</source>
       <translation>Протоколы и выписки</translation>
     </message>
@@ -3919,17 +4144,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>№ {number} от {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="963" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="971" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="919" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="927" />
       <source>Overdue instructions</source>
       <translation>Просроченные поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="921" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="929" />
       <source>Overdue report (PDF)…</source>
       <translation>Отчёт о просроченных (PDF)…</translation>
     </message>
@@ -3939,37 +4164,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="873" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
       <source>Print a document of this page, with its choices (session, dates)</source>
       <translation>Напечатать документ этой страницы с выбранными параметрами (заседание, даты)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="912" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="920" />
       <source>Save as Word: a copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Сохранить в Word: копия для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="733" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="741" />
       <source>Save the discipline report</source>
       <translation>Сохранение отчёта об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="672" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="680" />
       <source>Save the extract</source>
       <translation>Сохранение выписки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="637" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="645" />
       <source>Save the minutes</source>
       <translation>Сохранение протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="710" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="718" />
       <source>Save the overdue report</source>
       <translation>Сохранение отчёта о просроченных поручениях</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="769" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="777" />
       <source>Save the task list</source>
       <translation>Сохранение списка поручений</translation>
     </message>
@@ -3979,37 +4204,37 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="906" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="914" />
       <source>Session:</source>
       <translation>Заседание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="962" />
       <source>Sessions and the directory from another copy of the program. The whole file is checked before anything is written, and the database is backed up first; importing the same file again changes nothing.</source>
       <translation>Заседания и справочник из другой копии программы. Перед записью проверяется весь файл, а перед импортом создаётся резервная копия базы данных; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="928" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="936" />
       <source>Task list</source>
       <translation>Список поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="946" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="954" />
       <source>The calendar holds the due dates of open instructions, for Outlook or a phone. JSON is the program's own format: another copy of AntiCorr Desktop imports it.</source>
       <translation>Календарь содержит сроки неисполненных поручений — для Outlook или телефона. JSON — собственный формат программы: его можно импортировать в другую копию AntiCorr Desktop.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="845" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="853" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед импортом создана резервная копия базы данных: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="881" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="889" />
       <source>The discipline report</source>
       <translation>Отчёт об исполнительской дисциплине</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="879" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="887" />
       <source>The extracts (or the extract)</source>
       <translation>Выписки (или выписку)</translation>
     </message>
@@ -4024,17 +4249,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Поручения, показанные сейчас на странице «Поручения», с учётом фильтров ({n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="894" />
       <source>The minutes of a session, and the extracts that go to each executor with their instructions only.</source>
       <translation>Протокол заседания и выписки из него для исполнителей — каждому только с его поручениями.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="878" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="886" />
       <source>The minutes of the session</source>
       <translation>Протокол заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="880" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="888" />
       <source>The overdue report</source>
       <translation>Отчёт о просроченных поручениях</translation>
     </message>
@@ -4054,52 +4279,52 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="737" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="745" />
       <source>Writing the discipline report…</source>
       <translation>Формирование отчёта об исполнительской дисциплине…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="701" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="709" />
       <source>Writing the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="641" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="649" />
       <source>Writing the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="712" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="720" />
       <source>Writing the overdue report…</source>
       <translation>Формирование отчёта о просроченных поручениях…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="734" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="742" />
       <source>discipline-{start}-{end}</source>
       <translation>дисциплина-{start}-{end}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="770" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="778" />
       <source>instructions-{date}</source>
       <translation>поручения-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="638" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="646" />
       <source>minutes-{year}-{number}</source>
       <translation>протокол-{year}-{number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="711" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="719" />
       <source>overdue-{date}</source>
       <translation>просроченные-{date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="934" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="942" />
       <source>tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="924" />
+      <location filename="../../anticorr_desktop/ui/reports/reports_page.py" line="932" />
       <source>to:</source>
       <translation>по:</translation>
     </message>
@@ -4132,12 +4357,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation> … (контрольных сроков в году: {n})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="218" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="288" />
       <source>&amp;Commission:</source>
       <translation>&amp;Комиссия:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="290" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -4157,12 +4382,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="219" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="289" />
       <source>&amp;Number:</source>
       <translation>&amp;Номер:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="221" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="291" />
       <source>&amp;Place:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -4172,17 +4397,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Причина:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="230" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="301" />
       <source>&amp;Time:</source>
       <translation>Вр&amp;емя:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="348" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="381" />
       <source>&amp;Title:</source>
       <translation>&amp;Наименование:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="318" />
+      <source>&amp;Vote on the agenda taken:</source>
+      <translation>&amp;Голосование по повестке:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="400" />
       <source>&amp;Vote taken:</source>
       <translation>&amp;Голосование:</translation>
     </message>
@@ -4192,12 +4422,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>(текст ещё не введён)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="75" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="77" />
       <source>(no title yet)</source>
       <translation>(наименование ещё не введено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="231" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="302" />
       <source>15:00</source>
       <translation>15:00</translation>
     </message>
@@ -4207,7 +4437,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>; перенесено с {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="464" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="475" />
       <source>A Word copy to edit, with the same text as the PDF. The record stays the program's; the copy's footer says so.</source>
       <translation>Копия в Word для правки с тем же текстом, что и PDF. Документом остаётся запись в программе; это сказано в нижнем колонтитуле копии.</translation>
     </message>
@@ -4227,12 +4457,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Добавить решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="344" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="377" />
       <source>Add item</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="262" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="287" />
       <source>Add speaker</source>
       <translation>Добавить выступающего</translation>
     </message>
@@ -4242,7 +4472,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Добавить в справочник…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="368" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="393" />
       <source>Agenda</source>
       <translation>Повестка дня</translation>
     </message>
@@ -4252,12 +4482,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Вопрос повестки дня:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="359" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="401" />
       <source>Agenda item {n}</source>
       <translation>Пункт повестки {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="458" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="297" />
+      <source>Agenda:</source>
+      <translation>Повестка:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="469" />
       <source>An extract of the minutes for each executor, one PDF file each</source>
       <translation>Выписка из протокола для каждого исполнителя, отдельным файлом PDF</translation>
     </message>
@@ -4272,7 +4507,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Утвердить протокол этого заседания? Утверждённое заседание доступно только для чтения; чтобы изменить его позже, его нужно будет повторно открыть с указанием причины.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="415" />
       <source>Approved — read-only. To change the minutes, reopen the session with a reason.</source>
       <translation>Утверждено — только для чтения. Чтобы изменить протокол, откройте заседание повторно, указав причину.</translation>
     </message>
@@ -4282,17 +4517,27 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Утвердить…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="47" />
+      <source>As written</source>
+      <translation>Как написано</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="392" />
       <source>Attendance</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="224" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="260" />
+      <source>Both languages complete</source>
+      <translation>Оба языка заполнены</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="294" />
       <source>C&amp;hair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="415" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="426" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
@@ -4307,7 +4552,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="413" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
@@ -4327,32 +4572,32 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="372" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="414" />
       <source>Decision {number}</source>
       <translation>Решение {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="396" />
       <source>Decisions and instructions</source>
       <translation>Решения и поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="378" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="345" />
       <source>Delete agenda item {n} with its speakers and decisions? It is removed from the database when you save.</source>
       <translation>Удалить вопрос повестки дня № {n} вместе с выступающими и решениями? Из базы данных он будет удалён при сохранении.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="300" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="333" />
       <source>Delete item</source>
       <translation>Удаление вопроса</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="347" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="380" />
       <source>Down</source>
       <translation>Вниз</translation>
     </message>
@@ -4377,9 +4622,14 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выписки из протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="442" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="453" />
       <source>Extracts…</source>
       <translation>Выписки…</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="43" />
+      <source>Fill in the {language} texts</source>
+      <translation>Заполните тексты на {language} языке</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="139" />
@@ -4387,7 +4637,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Папка для выписок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="366" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="391" />
       <source>Header</source>
       <translation>Общие сведения</translation>
     </message>
@@ -4407,9 +4657,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>На ка&amp;захском:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="383" />
+      <source>In Kazakh</source>
+      <translation>На казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="382" />
+      <source>In Russian</source>
+      <translation>На русском</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="147" />
       <source>In the minutes: «{words}»</source>
       <translation>В протоколе: «{words}»</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="50" />
+      <source>In {language}</source>
+      <translation>На {language} языке</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="393" />
@@ -4422,7 +4687,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Поручение № {number}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/drafts.py" line="386" />
+      <location filename="../../anticorr_desktop/services/drafts.py" line="428" />
       <source>Instruction {number}</source>
       <translation>Поручение {number}</translation>
     </message>
@@ -4452,12 +4717,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Поручение дано: исполнители, контролирующее лицо и срок здесь не изменяются. Продлить срок или отменить поручение можно на странице «Поручения».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="301" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="334" />
       <source>Item {n} has instructions on control, so it cannot be deleted. Cancel the instructions in the tracker first, or keep the item.</source>
       <translation>По вопросу № {n} есть поручения на контроле, поэтому удалить его нельзя. Сначала отмените эти поручения на странице «Поручения» или оставьте вопрос.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="223" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="293" />
       <source>K&amp;ind of session:</source>
       <translation>&amp;Вид заседания:</translation>
     </message>
@@ -4472,12 +4737,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Основной исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="365" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="376" />
       <source>Making the extracts…</source>
       <translation>Формирование выписок…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="322" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="333" />
       <source>Making the minutes…</source>
       <translation>Формирование протокола…</translation>
     </message>
@@ -4497,47 +4762,52 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Член комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="441" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
       <source>Minutes (KZ)</source>
       <translation>Протокол (KZ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="440" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="451" />
       <source>Minutes (RU)</source>
       <translation>Протокол (RU)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="474" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="485" />
       <source>Minutes in Kazakh</source>
       <translation>Протокол на казахском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="450" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="461" />
       <source>Minutes in Kazakh…</source>
       <translation>Протокол на казахском языке…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="471" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="482" />
       <source>Minutes in Russian</source>
       <translation>Протокол на русском языке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="449" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="460" />
       <source>Minutes in Russian…</source>
       <translation>Протокол на русском языке…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="226" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="296" />
       <source>N&amp;otes:</source>
       <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="279" />
       <source>Name (directory or any)</source>
       <translation>ФИО (из справочника или любое)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="401" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="403" />
+      <source>Name each member's vote (saved items only; stored at once)</source>
+      <translation>Указать голос каждого члена (только для сохранённых пунктов; сохраняется сразу)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="426" />
       <source>New session</source>
       <translation>Новое заседание</translation>
     </message>
@@ -4552,7 +4822,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>На эту дату в составе комиссии нет членов с правом голоса: проверьте состав комиссии в справочнике.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="312" />
       <source>Not printed in the minutes</source>
       <translation>В протокол не выводится</translation>
     </message>
@@ -4567,12 +4837,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тема выступления</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="60" />
+      <source>On what, in Kazakh</source>
+      <translation>О чём, на казахском</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="329" />
       <source>Only a decision not saved yet can be removed</source>
       <translation>Удалить можно только ещё не сохранённое решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="316" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -4582,7 +4857,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="222" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="292" />
       <source>Place in Ka&amp;zakh:</source>
       <translation>Место на ка&amp;захском:</translation>
     </message>
@@ -4592,12 +4867,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Присутствует</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="443" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="454" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="445" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="456" />
       <source>Print the minutes (the extracts: on the Reports page)</source>
       <translation>Напечатать протокол (выписки — на странице «Отчёты»)</translation>
     </message>
@@ -4632,47 +4907,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="225" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="295" />
       <source>S&amp;ecretary:</source>
       <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="352" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="384" />
       <source>S&amp;ummary:</source>
       <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="409" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="462" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="473" />
       <source>Save as Word…</source>
       <translation>Сохранить в Word…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="411" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="342" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="367" />
       <source>Save the changes to this session before closing?</source>
       <translation>Сохранить изменения в этом заседании перед закрытием?</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="308" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="319" />
       <source>Save the minutes as</source>
       <translation>Сохранить протокол как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="418" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="429" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="403" />
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="428" />
       <source>Session No. {number} of {date}</source>
       <translation>Заседание № {number} от {date}</translation>
     </message>
@@ -4682,7 +4957,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выступающий</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="250" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="272" />
       <source>Speakers: heard (СЛУШАЛИ) and spoke (ВЫСТУПИЛИ)</source>
       <translation>Выступающие: СЛУШАЛИ и ВЫСТУПИЛИ</translation>
     </message>
@@ -4697,7 +4972,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="477" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="488" />
       <source>Stop</source>
       <translation>Остановить</translation>
     </message>
@@ -4707,7 +4982,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Замещающее лицо</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="418" />
       <source>The agenda is empty. Add its first item with "Add item".</source>
       <translation>Повестка дня пуста. Добавьте первый вопрос кнопкой «Добавить вопрос».</translation>
     </message>
@@ -4717,14 +4992,19 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Текст решения, если не изменён</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="455" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="466" />
       <source>The minutes in Kazakh, as a PDF file</source>
       <translation>Протокол на казахском языке в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="452" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="463" />
       <source>The minutes in Russian, as a PDF file</source>
       <translation>Протокол на русском языке в формате PDF</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="96" />
+      <source>The minutes name each member under the vote; members left at «—» are not named.</source>
+      <translation>В протоколе под итогами голосования указывается каждый член; члены с отметкой «—» не называются.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/sessions/session_status.py" line="32" />
@@ -4732,7 +5012,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Протокол утверждён. При повторном открытии фиксируется причина, а номер редакции, указываемый в протоколе, увеличивается.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="246" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="334" />
       <source>The number is proposed as the next free one of the year; change it if the commission numbers its sessions differently. The chair and the secretary sign the minutes.</source>
       <translation>Предлагается следующий свободный номер в году; измените его, если комиссия нумерует заседания иначе. Протокол подписывают председатель и секретарь.</translation>
     </message>
@@ -4752,9 +5032,9 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Отметьте присутствующих членов комиссии. Для отсутствующего укажите причину и, если его кто-то замещает, выберите замещающее лицо (оно учитывается при определении кворума).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="350" />
-      <source>Title in Ka&amp;zakh:</source>
-      <translation>Наименование на ка&amp;захском:</translation>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="256" />
+      <source>Translations missing: {list}</source>
+      <translation>Нет перевода: {list}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="402" />
@@ -4777,19 +5057,44 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Введите срок так, как он записан в протоколе: до 25 декабря, в месячный срок, ежеквартально до 5 числа, постоянно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/editor/session_translations.py" line="81" />
+      <source>Type the translation of each text; those left empty print in the other language, marked.</source>
+      <translation>Введите перевод каждого текста; незаполненные будут напечатаны на другом языке с пометкой.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="238" />
       <source>Unsaved changes</source>
       <translation>Несохранённые изменения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="346" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="379" />
       <source>Up</source>
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="362" />
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="68" />
+      <source>Voted</source>
+      <translation>Голос</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="395" />
       <source>What was reported and discussed, in a few sentences</source>
       <translation>Что было доложено и обсуждено — в нескольких предложениях</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="91" />
+      <source>Who voted on the agenda</source>
+      <translation>Голосование по повестке: кто как голосовал</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_votes.py" line="93" />
+      <source>Who voted on this item</source>
+      <translation>Голосование по пункту: кто как голосовал</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="401" />
+      <source>Who voted…</source>
+      <translation>Кто как голосовал…</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_instruction.py" line="417" />
@@ -4797,17 +5102,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Кто контролирует исполнение; если не указано — контролирующее лицо комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="303" />
+      <location filename="../../anticorr_desktop/ui/editor/session_documents.py" line="314" />
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="373" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="412" />
       <source>abstained</source>
       <translation>воздержались</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="372" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="411" />
       <source>against</source>
       <translation>против</translation>
     </message>
@@ -4827,17 +5132,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>например, Информацию принять к сведению.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="233" />
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="304" />
       <source>e.g. г. Алматы, пл. Республики, 4</source>
       <translation>например, г. Алматы, пл. Республики, 4</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="371" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="410" />
       <source>for</source>
       <translation>за</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="389" />
+      <source>for the minutes in Kazakh</source>
+      <translation>для протокола на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_header.py" line="307" />
       <source>for the minutes in Kazakh; the Russian place if empty</source>
       <translation>для протокола на казахском; если не заполнено — место на русском</translation>
     </message>
@@ -4845,11 +5155,6 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/editor/session_decisions.py" line="339" />
       <source>for the minutes in Kazakh; the Russian text if empty</source>
       <translation>для протокола на казахском; если не заполнено — текст на русском</translation>
-    </message>
-    <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="357" />
-      <source>for the minutes in Kazakh; the Russian title if empty</source>
-      <translation>для протокола на казахском; если не заполнено — наименование на русском</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="177" />
@@ -4862,9 +5167,14 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>месяцев: {n}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="260" />
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="282" />
       <source>on what (optional)</source>
       <translation>тема выступления (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_speakers.py" line="285" />
+      <source>on what, in Kazakh</source>
+      <translation>о чём, на казахском</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/kit/context.py" line="178" />
@@ -4872,9 +5182,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>организация</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="392" />
+      <source>the same, in Kazakh</source>
+      <translation>то же на казахском</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="164" />
       <source>weeks: {n}</source>
       <translation>недель: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="249" />
+      <source>without Kazakh: {n}</source>
+      <translation>без казахского: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/editor/session_editor.py" line="253" />
+      <source>without Russian: {n}</source>
+      <translation>без русского: {n}</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/editor/session_due.py" line="169" />
@@ -4897,7 +5222,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>«{name}» нет в справочнике. Выберите из списка при вводе или добавьте в справочник.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="354" />
+      <location filename="../../anticorr_desktop/ui/editor/session_agenda.py" line="386" />
       <source>О ... (as in the agenda)</source>
       <translation>О ... (как в повестке дня)</translation>
     </message>
@@ -5241,12 +5566,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Срок, приходящийся на выходной день, переносится</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="220" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="231" />
       <source>A session has a quorum when at least {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует не менее {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="215" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="226" />
       <source>A session has a quorum when more than {n}/{d} of the voting members are present.</source>
       <translation>Заседание правомочно (кворум имеется), если присутствует более {n}/{d} членов комиссии с правом голоса.</translation>
     </message>
@@ -5254,6 +5579,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="267" />
       <source>Add</source>
       <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="243" />
+      <source>Add signatory</source>
+      <translation>Добавить подписанта</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="283" />
@@ -5281,6 +5611,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Резервные копии…</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="225" />
+      <source>Body:</source>
+      <translation>Орган:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="216" />
       <source>Bottom margin:</source>
       <translation>Нижнее поле:</translation>
@@ -5291,22 +5626,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="240" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="239" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="250" />
       <source>City (Kazakh):</source>
       <translation>Город (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="238" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="249" />
       <source>City (Russian):</source>
       <translation>Город (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="234" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
       <source>Commission:</source>
       <translation>Комиссия:</translation>
     </message>
@@ -5316,7 +5651,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Комиссии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="243" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="254" />
       <source>Controls execution:</source>
       <translation>Контроль за исполнением:</translation>
     </message>
@@ -5346,9 +5681,24 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Выходной день</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="232" />
+      <source>Decisions begin with:</source>
+      <translation>Решения начинаются с:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="235" />
+      <source>Decisions numbered:</source>
+      <translation>Нумерация решений:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="470" />
       <source>Documents</source>
       <translation>Документы</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="219" />
+      <source>How the minutes are written</source>
+      <translation>Как оформляется протокол</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="254" />
@@ -5366,6 +5716,16 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Последняя резервная копия:</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="234" />
+      <source>Lead-in (Kazakh):</source>
+      <translation>Вводное слово (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="233" />
+      <source>Lead-in (Russian):</source>
+      <translation>Вводное слово (рус.):</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="213" />
       <source>Left margin:</source>
       <translation>Левое поле:</translation>
@@ -5376,22 +5736,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Протоколы, выписки и справки оформляются так, начиная со следующего документа. Обычное оформление: шрифт {size} пт (в таблицах {table} пт), поля: левое {left} мм, правое {right} мм, верхнее {top} мм, нижнее {bottom} мм; более длинный список присутствующих выносится в приложение.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="237" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="248" />
       <source>Name (Kazakh):</source>
       <translation>Наименование (на казахском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="236" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
       <source>Name (Russian):</source>
       <translation>Наименование (на русском):</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="247" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="258" />
       <source>Named in the minutes: "Control of execution is assigned to …"</source>
       <translation>Указывается в протоколе: «Контроль за исполнением настоящего протокола возложить на …»</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="235" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="246" />
       <source>New commission</source>
       <translation>Новая комиссия</translation>
     </message>
@@ -5411,6 +5771,11 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Примечание, например постановление о переносе дня</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="229" />
+      <source>Number printed:</source>
+      <translation>Печатать номер:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="395" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
@@ -5421,7 +5786,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Оформление документов</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="245" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
       <source>Quorum:</source>
       <translation>Кворум:</translation>
     </message>
@@ -5434,6 +5804,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="469" />
       <source>Reminders</source>
       <translation>Напоминания</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="244" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="269" />
@@ -5451,17 +5826,27 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Правое поле:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="256" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Kazakh)</source>
+      <translation>Роль (каз.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="241" />
+      <source>Role (Russian)</source>
+      <translation>Роль (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="267" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="208" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="219" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="241" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="252" />
       <source>Secretary:</source>
       <translation>Секретарь:</translation>
     </message>
@@ -5469,6 +5854,11 @@ Open it in the PDF viewer and print it from there.</source>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="465" />
       <source>Settings</source>
       <translation>Настройки</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="231" />
+      <source>Signatories:</source>
+      <translation>Подписанты:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="212" />
@@ -5496,14 +5886,54 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Язык, который по умолчанию выбран на странице «Отчёты» для протоколов, выписок, отчётов и списков поручений; там же любой документ можно сформировать и на другом языке. Язык интерфейса выбирается в меню «Вид».</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="245" />
+      <source>The minutes name who voted how</source>
+      <translation>В протоколе указывается, кто как голосовал</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="86" />
       <source>The reminder appears when the program starts and every morning at 08:00 while it runs. It names the instructions due within this many working days, and those that became overdue since the last reminder (each only once).</source>
       <translation>Напоминание появляется при запуске программы и каждое утро в 08:00, пока программа работает. В нём указываются поручения, срок которых истекает в течение заданного числа рабочих дней, и поручения, просроченные после предыдущего напоминания (каждое — только один раз).</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="246" />
+      <source>Three words separated by "/": for / against / abstained</source>
+      <translation>Три слова через «/»: за / против / воздержались</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="228" />
+      <source>Title (Kazakh):</source>
+      <translation>Заголовок (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="227" />
+      <source>Title (Russian):</source>
+      <translation>Заголовок (рус.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="226" />
+      <source>Title:</source>
+      <translation>Заголовок:</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_dialog.py" line="215" />
       <source>Top margin:</source>
       <translation>Верхнее поле:</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="237" />
+      <source>Vote words (Kazakh):</source>
+      <translation>Слова голосования (каз.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="236" />
+      <source>Vote words (Russian):</source>
+      <translation>Слова голосования (рус.):</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="230" />
+      <source>Who signs:</source>
+      <translation>Кто подписывает:</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/settings/settings_calendar.py" line="45" />
@@ -5521,7 +5951,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Ваше &amp;имя в истории:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="253" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="264" />
       <source>e.g. Алматы қаласы</source>
       <translation>например, Алматы қаласы</translation>
     </message>
@@ -5531,7 +5961,21 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>например: Ахметова А. Б., секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="251" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="239" />
+      <source>e.g. Байқау кеңесі отырысының
+ХАТТАМАСЫ</source>
+      <translation>например: Байқау кеңесі отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_frame.py" line="238" />
+      <source>e.g. ПРОТОКОЛ
+заседания Наблюдательного совета</source>
+      <translation>например: ПРОТОКОЛ
+заседания Наблюдательного совета</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="262" />
       <source>e.g. г. Алматы</source>
       <translation>например, г. Алматы</translation>
     </message>
@@ -5546,7 +5990,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>мм</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="255" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="266" />
       <source>more than (not "at least")</source>
       <translation>более (а не «не менее»)</translation>
     </message>
@@ -5591,7 +6035,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>{date}, {weekday}: рабочий день</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="173" />
+      <location filename="../../anticorr_desktop/ui/settings/settings_commission.py" line="182" />
       <source>— not set —</source>
       <translation>— не указано —</translation>
     </message>

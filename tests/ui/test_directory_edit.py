@@ -237,3 +237,32 @@ def test_add_a_group_of_organisations_that_stands_for_its_members(view, qtbot, s
         if dlg.member_model.item(n).checkState() == Qt.CheckState.Checked
     ]
     assert sorted(checked) == sorted(wanted) and dlg.expands.isChecked()
+
+
+def test_a_persons_gender_is_guessed_as_typed_and_may_be_corrected(view, qtbot, store):
+    """Issue #13: the gender that words "Председательствовала" is stored with the person,
+    guessed from the patronymic (or surname) as it is typed, and editable."""
+    view.tabs.setCurrentIndex(0)
+    _click(qtbot, view.add_person_button)
+    dlg = _dialog(view, PersonDialog)
+    assert dlg.gender.currentData() == ""
+    dlg.surname.setText("Жақсылықова")
+    assert dlg.gender.currentData() == "f"
+    dlg.patronymic.setText("Серікқызы")
+    assert dlg.gender.currentData() == "f"
+    _ok(qtbot, view, dlg)
+    saved = next(p for p in store.people() if p.surname == "Жақсылықова")
+    assert saved.gender == "f"
+
+    # a name that tells nothing: the secretary says it, and it stays said
+    _click(qtbot, view.add_person_button)
+    dlg = _dialog(view, PersonDialog)
+    dlg.surname.setText("Ким")
+    dlg.name.setText("Алина")
+    assert dlg.gender.currentData() == ""
+    dlg.gender.setCurrentIndex(dlg.gender.findData("f"))
+    dlg.gender.activated.emit(dlg.gender.currentIndex())
+    dlg.patronymic.setText("Александрович")  # a slip: the choice is not overridden
+    assert dlg.gender.currentData() == "f"
+    _ok(qtbot, view, dlg)
+    assert next(p for p in store.people() if p.surname == "Ким" and p.name == "Алина").gender == "f"

@@ -775,12 +775,26 @@ def test_a_kazakh_print_with_russian_texts_asks_first(
     ctx, qtbot, tmp_path, monkeypatch, opened, mixed_language_answer
 ):
     """Issue #13: the Kazakh print silently carried Russian text; now the secretary is
-    told exactly which texts, and may cancel."""
+    told exactly which texts, and may cancel, print them marked, or fill them in place."""
+    from anticorr_desktop.ui.editor import session_translations
+
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "kk.pdf"), ""))
     )
-    december = next(s for s in ctx.store.sessions() if s.label == "2024/4")
-    ed = _editor(qtbot, ctx, december.id)
+    sv = ctx.services
+    com = ctx.store.commissions()[0]
+    s = sv.create_session(com.id, date(2025, 3, 14), place="г. Алматы, зал акимата")
+    item = m.AgendaItem(
+        s.id,
+        0,
+        "О плане работы на 2025 год",
+        "2025 жылға арналған жұмыс жоспары туралы",
+        summary="Секретарь представил проект плана.",
+    )
+    sv.save_agenda_item(item)
+    sv.add_decision(item.id, "Утвердить план работы.", "Жұмыс жоспары бекітілсін.")
+    ed = _editor(qtbot, ctx, s.id)
+    assert "without Kazakh: 2" in ed.translations.text()  # the place and the summary
     mixed_language_answer.value = False
     qtbot.mouseClick(ed.documents.minutes_kk, Qt.MouseButton.LeftButton)
     assert mixed_language_answer.asked and "1-тармақ" in mixed_language_answer.asked[0]
@@ -788,9 +802,90 @@ def test_a_kazakh_print_with_russian_texts_asks_first(
     mixed_language_answer.value = True
     qtbot.mouseClick(ed.documents.minutes_kk, Qt.MouseButton.LeftButton)
     assert (tmp_path / "kk.pdf").read_bytes().startswith(b"%PDF")
+    (tmp_path / "kk.pdf").unlink()
     mixed_language_answer.asked.clear()
     qtbot.mouseClick(ed.documents.minutes_ru, Qt.MouseButton.LeftButton)
     assert mixed_language_answer.asked == []  # the Russian print lacks nothing
+
+    # fill in place: the question's "Fill in…", then each text typed beside its original
+    def choose_fill(box, _yes):
+        mixed_language_answer.asked.append(box.text())
+        [fill] = [b for b in box.buttons() if b.text() == "Fill in…"]
+        fill.click()
+        return False
+
+    shown = []
+
+    def fill_all(dlg):
+        shown.extend(g.label for g in dlg.gaps)
+        for g, edit in zip(dlg.gaps, dlg.edits, strict=True):
+            edit.setPlainText(
+                {
+                    "place_kk": "Алматы қ., әкімдіктің залы",
+                    "summary_kk": "Хатшы жоспардың жобасын ұсынды.",
+                }[g.field]
+            )
+        dlg.save()
+        return dlg.result()
+
+    from anticorr_desktop.ui.kit import common
+
+    monkeypatch.setattr(common, "ask_box", choose_fill)
+    monkeypatch.setattr(session_translations, "exec_dialog", fill_all)
+    qtbot.mouseClick(ed.documents.minutes_kk, Qt.MouseButton.LeftButton)
+    assert shown == ["Place", "Item 1: summary"]
+    assert sv.missing_texts(s.id, "kk") == []
+    assert (tmp_path / "kk.pdf").read_bytes().startswith(b"%PDF")  # printed, nothing marked
+    stored = ctx.store.agenda(s.id)[0]
+    assert stored.summary_kk == "Хатшы жоспардың жобасын ұсынды."
+    qtbot.waitUntil(lambda: "Both languages complete" in ed.translations.text())
+
+
+def test_a_body_that_names_its_voters_records_them_in_the_editor(ctx, qtbot):
+    """Issue #13: where the body's frame says its minutes name the voters, the agenda tab
+    and the header offer "Who voted…"; the names print under the vote."""
+    from anticorr_desktop.reports.build import minutes_data
+    from anticorr_desktop.services import AttendanceEntry
+
+    sv = ctx.services
+    com = ctx.store.commissions()[0]
+    s = sv.create_session(com.id, date(2025, 3, 14))
+    roster = [ms.person_id for ms in ctx.store.roster_on(com.id, s.date) if ms.voting]
+    sv.set_attendance(s.id, [AttendanceEntry(pid) for pid in roster])
+    item = m.AgendaItem(s.id, 0, "О плане работы на 2025 год", vote_for=2, vote_against=0)
+    item.vote_abstained = 1
+    sv.save_agenda_item(item)
+    ed = _editor(qtbot, ctx, s.id)
+    ed.tabs.setCurrentIndex(2)
+    assert not ed.agenda.named_button.isVisibleTo(ed)  # an akimat commission: counts only
+    ed.close()
+
+    com.frame.named_votes = True
+    sv.save_commission(com)
+    ed = _editor(qtbot, ctx, s.id)
+    ed.tabs.setCurrentIndex(2)
+    assert ed.agenda.named_button.isVisibleTo(ed) and ed.agenda.named_button.isEnabled()
+    dlg = ed.agenda.name_voters()
+    assert dlg.people == roster
+    for combo, choice in zip(dlg.choices, ["for", "for", "abstained"], strict=False):
+        combo.setCurrentIndex(combo.findData(choice))
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert [(v.person_id, v.choice) for v in ctx.store.named_votes(s.id)] == [
+        (roster[0], "for"),
+        (roster[1], "for"),
+        (roster[2], "abstained"),
+    ]
+    ed.tabs.setCurrentIndex(0)
+    dlg = ed.header.name_voters()  # the vote on the agenda
+    dlg.choices[0].setCurrentIndex(dlg.choices[0].findData("against"))
+    dlg.save()
+    data = minutes_data(sv, s.id, "ru")
+    name = ctx.store.person(roster[2]).short_name()
+    assert data.agenda[0].vote_line.text.startswith("Голосовали: «за» — 2")
+    assert f"Воздержались: {name}." in data.agenda[0].vote_line.voters
+    assert data.agenda_vote is not None and data.agenda_vote.text.startswith(
+        "Голосование по повестке дня: «за» — 0, «против» — 1"
+    )
 
 
 def test_saved_path_moves_no_button(ctx, qtbot, tmp_path, monkeypatch, opened):

@@ -83,6 +83,59 @@ def test_editing_the_commission_persists(dialog, qtbot, ctx, changes):
     assert changes == [tab]
 
 
+def test_the_frame_of_the_minutes_is_edited_with_the_commission(dialog, qtbot, ctx, tmp_path):
+    """Issue #13: a supervisory board's frame, set on the commission's card, is stored
+    with it and used by its minutes."""
+    from anticorr_desktop.domain import frame as fr
+    from anticorr_desktop.reports.build import minutes_data
+
+    tab = dialog.show_tab("commissions")
+    box = tab.frame
+    c = ctx.store.commissions()[0]
+    assert box.frame() == c.frame == fr.Frame()  # the defaults: an akimat commission
+    assert not box.title_ru.isVisibleTo(box) and not box.signatories.isVisibleTo(box)
+    box.body.setCurrentIndex(box.body.findData(fr.BODY_SUPERVISORY_BOARD))
+    box.title.setCurrentIndex(box.title.findData(fr.TITLE_PLAIN))
+    box.number.setCurrentIndex(box.number.findData(fr.NUMBER_BN))
+    box.lead.setCurrentIndex(box.lead.findData(fr.LEAD_DECIDED))
+    box.numbering.setCurrentIndex(box.numbering.findData(fr.NUMBERING_PAREN))
+    box.vote_kk.setCurrentText("ИӘ / ҚАРСЫ / ҚАЛЫС")
+    box.signers.setCurrentIndex(box.signers.findData(fr.SIGN_LIST))
+    assert box.signatories.isVisibleTo(box)
+    _click(qtbot, box.add_signatory)
+    person = ctx.store.person(c.chair_id)
+    combo = box.signatories.cellWidget(0, 0)
+    combo.setCurrentIndex(combo.findData(person.id))
+    box.signatories.cellWidget(0, 1).setText("Председатель Наблюдательного совета")
+    box.signatories.cellWidget(0, 2).setText("Байқау кеңесінің төрағасы")
+    _click(qtbot, tab.save_button)
+
+    saved = ctx.store.commission(c.id).frame
+    assert (saved.body, saved.title, saved.number, saved.lead, saved.numbering) == (
+        fr.BODY_SUPERVISORY_BOARD,
+        fr.TITLE_PLAIN,
+        fr.NUMBER_BN,
+        fr.LEAD_DECIDED,
+        "1)",
+    )
+    assert (saved.vote_ru, saved.vote_kk) == ("", "ИӘ / ҚАРСЫ / ҚАЛЫС")
+    assert saved.signatories == [
+        fr.Signatory(person.uid, "Председатель Наблюдательного совета", "Байқау кеңесінің төрағасы")
+    ]
+    sid = ctx.store.sessions(c.id)[0].id
+    kk = minutes_data(ctx.services, sid, "kk")
+    assert [t.text for t in kk.header.title] == ["ХАТТАМА"] and kk.header.number_text == "нөмірсіз"
+    assert kk.members_label == "Байқау кеңесінің мүшелері:"
+    assert [s.role for s in kk.signatures] == ["Байқау кеңесінің төрағасы"]
+    assert all(sec.lead == "ШЕШІМ ЕТТІ:" for sec in kk.agenda if sec.decisions)
+    voted = [sec.vote_line.text for sec in kk.agenda if sec.vote_line]
+    assert voted and all("«ИӘ» — " in v for v in voted)
+    # shown again as saved
+    dialog.show_tab("commissions")
+    tab.reload(select=c.id)
+    assert box.frame() == saved
+
+
 def test_a_commission_error_keeps_the_form(dialog, qtbot, ctx, message_boxes):
     tab = dialog.show_tab("commissions")
     before = ctx.store.commissions()[0]

@@ -9,6 +9,7 @@ import pytest
 from anticorr_desktop import cli
 from anticorr_desktop.errors import UserError
 from anticorr_desktop.interchange import dumps, export_data, import_data
+from anticorr_desktop.storage.store import open_store
 
 
 def run(args, db, capsys):
@@ -112,6 +113,14 @@ def _set(path, value):
     return mutate
 
 
+def _both(first, second):
+    def mutate(d):
+        first(d)
+        second(d)
+
+    return mutate
+
+
 @pytest.mark.parametrize(
     "mutate,expected",
     [
@@ -130,7 +139,11 @@ def _set(path, value):
         (_set(["sessions", 0, "number"], "four"), "sessions[0].number: must be a whole number"),
         (_set(["sessions", 0, "kind"], "party"), 'sessions[0].kind: "party" is not one of'),
         (
-            _set(["sessions", 0, "agenda", 0, "title"], ""),
+            # one language is enough (issue #13); neither is missing
+            _both(
+                _set(["sessions", 0, "agenda", 0, "title"], ""),
+                _set(["sessions", 0, "agenda", 0, "title_kk"], ""),
+            ),
             "sessions[0].agenda[0].title: is missing or empty",
         ),
         (
@@ -343,6 +356,13 @@ def test_minutes_in_a_language_with_missing_texts(tmp_path, capsys):
     """Issue #13: the command says what is missing and exits 2 unless --allow-mixed."""
     db = tmp_path / "d.sqlite3"
     assert run(["init", "--demo"], db, capsys)[0] == 0
+    # the demo prints wholly in Kazakh; take one Kazakh text away (journalled)
+    st = open_store(db)
+    item = st.agenda(st.sessions_by_label(2024, 4)[0].id)[0]
+    item.summary_kk = ""
+    with st.transaction():
+        st.save_agenda_item(item)
+    st.close()
     rc, _out, err = run(
         ["minutes", "2024/4", "--lang", "kk", "-o", str(tmp_path / "k.pdf")], db, capsys
     )

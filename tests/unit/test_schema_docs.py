@@ -1,6 +1,6 @@
 """The interchange schema and the documents agree with the program.
 
-* the demo export validates against resources/schema/anticorr-v1.schema.json;
+* the demo export validates against resources/schema/anticorr-v2.schema.json;
 * the hand-written example in docs/interchange.md validates and imports;
 * README.md mentions every subcommand of ``anticorr``.
 
@@ -20,7 +20,7 @@ import pytest
 from anticorr_desktop import cli
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = ROOT / "resources" / "schema" / "anticorr-v1.schema.json"
+SCHEMA = ROOT / "resources" / "schema" / "anticorr-v2.schema.json"
 INTERCHANGE_MD = ROOT / "docs" / "interchange.md"
 README = ROOT / "README.md"
 
@@ -113,6 +113,14 @@ def _set(path, value):
     return mutate
 
 
+def _both(first, second):
+    def mutate(d):
+        first(d)
+        second(d)
+
+    return mutate
+
+
 def _drop(path):
     def mutate(d):
         obj = d
@@ -126,7 +134,7 @@ def _drop(path):
 @pytest.mark.parametrize(
     "mutate",
     [
-        _set(["version"], 2),
+        _set(["version"], 3),
         _set(["format"], "other"),
         _drop(["sessions", 0, "date"]),
         _set(["sessions", 0, "date"], "14.06.2024"),
@@ -134,7 +142,10 @@ def _drop(path):
         _set(["sessions", 0, "status"], "signed"),
         _set(["sessions", 0, "number"], "four"),
         _set(["sessions", 0, "attendance", 0, "absence_reason"], "болезнь"),
-        _set(["sessions", 0, "agenda", 0, "title"], ""),
+        _both(
+            _set(["sessions", 0, "agenda", 0, "title"], ""),
+            _set(["sessions", 0, "agenda", 0, "title_kk"], ""),
+        ),
         _set(["sessions", 0, "instructions", 0, "executors"], []),
         _set(["sessions", 0, "instructions", 0, "status"], "closed"),
         _set(["sessions", 0, "instructions", 0, "due"], ""),
@@ -200,7 +211,7 @@ def test_readme_mentions_every_subcommand():
 
 def test_open_kinds_export_validate_and_import_back(validator, demo, tmp_path):
     """An instruction tied to an event, to the next session, or with no deadline at all is
-    recorded as decided, exported as valid v1 JSON and imported back unchanged (issue #12)."""
+    recorded as decided, exported as valid JSON and imported back unchanged (issue #12)."""
     from anticorr_desktop.domain.due import DueKind
     from anticorr_desktop.interchange import export_data, import_data
     from anticorr_desktop.services import Services

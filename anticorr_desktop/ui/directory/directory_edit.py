@@ -55,8 +55,18 @@ class PersonDialog(ActionDialog):
         for o in sorted(ctx.store.organisations(), key=lambda o: kazakh_key(o.short(lang))):
             self.organisation.addItem(o.short(lang), o.id)
         self.organisation.setCurrentIndex(max(self.organisation.findData(p.organisation_id), 0))
+        # grammatical gender ("Председательствовала"): guessed from the name as it is
+        # typed, until the secretary chooses it here
+        self.gender = QComboBox(self)
+        for value in ("", "m", "f"):
+            self.gender.addItem("", value)
+        self._gender_chosen = bool(p.gender)
+        self.gender.setCurrentIndex(max(self.gender.findData(p.gender or self._guess()), 0))
+        self.gender.activated.connect(self._choose_gender)
+        for w in (self.surname, self.patronymic, self.surname_kk, self.patronymic_kk):
+            w.textChanged.connect(self._guess_gender)
         self.kk_title = QLabel(self)
-        for w in (self.surname, self.name, self.patronymic, self.position):
+        for w in (self.surname, self.name, self.patronymic, self.gender, self.position):
             self.add_row(w)
         self.form.addRow(self.kk_title)
         for w in (self.surname_kk, self.name_kk, self.patronymic_kk, self.position_kk):
@@ -64,6 +74,20 @@ class PersonDialog(ActionDialog):
         self.add_row(self.organisation)
         self.setMinimumWidth(560)
         self.retranslateUi()
+
+    def _guess(self) -> str:
+        from ...domain.gender import gender_of
+
+        return gender_of(self.surname.text(), self.patronymic.text()) or gender_of(
+            self.surname_kk.text(), self.patronymic_kk.text()
+        )
+
+    def _guess_gender(self, *_args) -> None:
+        if not self._gender_chosen:
+            self.gender.setCurrentIndex(max(self.gender.findData(self._guess()), 0))
+
+    def _choose_gender(self, *_args) -> None:
+        self._gender_chosen = True
 
     def person(self) -> m.Person:
         """The person as typed (an edited copy keeps its id and uid)."""
@@ -77,6 +101,7 @@ class PersonDialog(ActionDialog):
         p.patronymic_kk = self.patronymic_kk.text()
         p.position_kk = self.position_kk.toPlainText()
         p.organisation_id = self.organisation.currentData()
+        p.gender = self.gender.currentData()
         return p
 
     def retranslateUi(self) -> None:
@@ -91,6 +116,22 @@ class PersonDialog(ActionDialog):
             QCoreApplication.translate("Directory", "Patronymic:")
         )
         self._row_label(self.position).setText(QCoreApplication.translate("Directory", "Position:"))
+        self._row_label(self.gender).setText(QCoreApplication.translate("Directory", "Gender:"))
+        for n, text in enumerate(
+            (
+                QCoreApplication.translate("Directory", "not known"),
+                QCoreApplication.translate("Directory", "male"),
+                QCoreApplication.translate("Directory", "female"),
+            )
+        ):
+            self.gender.setItemText(n, text)
+        self.gender.setToolTip(
+            QCoreApplication.translate(
+                "Directory",
+                "For the forms of words in documents (Председательствовал / "
+                "Председательствовала); guessed from the patronymic or surname.",
+            )
+        )
         self.kk_title.setText(
             QCoreApplication.translate(
                 "Directory", "In Kazakh (for documents in Kazakh; empty fields use the above):"

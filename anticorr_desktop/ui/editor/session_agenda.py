@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 from ...services.drafts import ItemDraft, SessionDraft
 from ..kit.common import one_line
 from ..kit.context import AppContext
-from ..kit.dialogs import text_edit
+from ..kit.dialogs import DialogKeeper, text_edit
 from ..kit.placement import scrolling
 from .session_speakers import SpeakersBox
+from .session_votes import NamedVotesDialog, records_voters
 from .session_widgets import (
     ADD_ICON,
     DOWN_ICON,
@@ -122,8 +124,9 @@ class AgendaPage(QWidget):
         # right: the selected item
         self.editor = QWidget(self)
         self.title = compact(text_edit(self.editor, 3), 3)
-        self.title_kk = compact(text_edit(self.editor, 2), 2)
+        self.title_kk = compact(text_edit(self.editor, 3), 3)
         self.summary = compact(text_edit(self.editor, 4), 4)
+        self.summary_kk = compact(text_edit(self.editor, 4), 4)
         self.speakers = SpeakersBox(ctx, self.editor)
 
         self.vote = QCheckBox(self.editor)
@@ -141,18 +144,34 @@ class AgendaPage(QWidget):
             votes.addSpacing(12)
             votes.addWidget(lab)
             votes.addWidget(spin)
+        # a body that names its voters: who voted how on this item (stored at once)
+        self.named_button = QPushButton(self.editor)
+        self.named_button.clicked.connect(self.name_voters)
+        self._dialogs = DialogKeeper()
+        votes.addSpacing(12)
+        votes.addWidget(self.named_button)
         votes.addStretch(1)
 
-        # the speakers' table takes the height the text boxes leave
+        # both languages side by side where the secretary types (issue #13); the speakers'
+        # table takes the height the text boxes leave
         grid = QGridLayout()
-        self._labels = {w: QLabel(self.editor) for w in (self.title, self.title_kk, self.summary)}
-        for row, w in ((0, self.title), (1, self.title_kk), (3, self.summary)):
+        self.lang_heads = (QLabel(self.editor), QLabel(self.editor))
+        grid.addWidget(self.lang_heads[0], 0, 1)
+        grid.addWidget(self.lang_heads[1], 0, 2)
+        self._labels = {w: QLabel(self.editor) for w in (self.title, self.summary)}
+        for row, (w, kk) in (
+            (1, (self.title, self.title_kk)),
+            (3, (self.summary, self.summary_kk)),
+        ):
             self._labels[w].setBuddy(w)
             grid.addWidget(self._labels[w], row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(w, row, 1)
-        grid.addWidget(self.speakers, 2, 0, 1, 2)
-        grid.addLayout(votes, 4, 0, 1, 2)
+            grid.addWidget(kk, row, 2)
+        grid.addWidget(self.speakers, 2, 0, 1, 3)
+        grid.addLayout(votes, 4, 0, 1, 3)
         grid.setRowStretch(2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,9 +194,9 @@ class AgendaPage(QWidget):
 
         QWidget.setTabOrder(self.title, self.title_kk)
         self.speakers.chain_tab_order(self.title_kk, self.summary)
-        for a, b in itertools.pairwise([self.summary, self.vote, *self._spins()]):
+        for a, b in itertools.pairwise([self.summary, self.summary_kk, self.vote, *self._spins()]):
             QWidget.setTabOrder(a, b)
-        for w in (self.title, self.title_kk, self.summary):
+        for w in (self.title, self.title_kk, self.summary, self.summary_kk):
             w.textChanged.connect(self._on_field_changed)
         self.vote.toggled.connect(self._on_field_changed)
         for spin in self._spins():
@@ -227,6 +246,7 @@ class AgendaPage(QWidget):
             self.title.setPlainText(item.title if item else "")
             self.title_kk.setPlainText(item.title_kk if item else "")
             self.summary.setPlainText(item.summary if item else "")
+            self.summary_kk.setPlainText(item.summary_kk if item else "")
             self.speakers.load(item.speakers if item else [])
             has_vote = bool(item and item.has_vote)
             self.vote.setChecked(has_vote)
@@ -251,10 +271,22 @@ class AgendaPage(QWidget):
         self.down_button.setEnabled(editable and 0 <= row < n - 1)
         for spin in self._spins():
             spin.setEnabled(editable and self.vote.isChecked())
+        sid = self.draft.session.id if self.draft else None
+        self.named_button.setVisible(records_voters(self.ctx, sid))
+        self.named_button.setEnabled(editable and self.item is not None and bool(self.item.id))
+
+    def name_voters(self) -> NamedVotesDialog | None:
+        if self.draft is None or self.item is None or not self.item.id or self.read_only:
+            return None
+        return self._dialogs.open(  # type: ignore[return-value]
+            NamedVotesDialog(self.ctx, self.draft.session.id, self.item.id, self)
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        set_read_only([self.title, self.title_kk, self.summary, self.vote], read_only)
+        set_read_only(
+            [self.title, self.title_kk, self.summary, self.summary_kk, self.vote], read_only
+        )
         self.speakers.set_read_only(read_only)
         self._update_buttons()
 
@@ -270,6 +302,7 @@ class AgendaPage(QWidget):
         it.title = self.title.toPlainText()
         it.title_kk = self.title_kk.toPlainText()
         it.summary = self.summary.toPlainText()
+        it.summary_kk = self.summary_kk.toPlainText()
         if self.vote.isChecked():
             it.vote_for, it.vote_against, it.vote_abstained = (s.value() for s in self._spins())
         else:
@@ -346,17 +379,17 @@ class AgendaPage(QWidget):
         self.up_button.setText(QCoreApplication.translate("SessionEditor", "Up"))
         self.down_button.setText(QCoreApplication.translate("SessionEditor", "Down"))
         self._labels[self.title].setText(QCoreApplication.translate("SessionEditor", "&Title:"))
-        self._labels[self.title_kk].setText(
-            QCoreApplication.translate("SessionEditor", "Title in Ka&zakh:")
-        )
+        self.lang_heads[0].setText(QCoreApplication.translate("SessionEditor", "In Russian"))
+        self.lang_heads[1].setText(QCoreApplication.translate("SessionEditor", "In Kazakh"))
         self._labels[self.summary].setText(QCoreApplication.translate("SessionEditor", "S&ummary:"))
         self.title.setPlaceholderText(
             QCoreApplication.translate("SessionEditor", "О ... (as in the agenda)")
         )
         self.title_kk.setPlaceholderText(
-            QCoreApplication.translate(
-                "SessionEditor", "for the minutes in Kazakh; the Russian title if empty"
-            )
+            QCoreApplication.translate("SessionEditor", "for the minutes in Kazakh")
+        )
+        self.summary_kk.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "the same, in Kazakh")
         )
         self.summary.setPlaceholderText(
             QCoreApplication.translate(
@@ -365,6 +398,12 @@ class AgendaPage(QWidget):
         )
         self.speakers.retranslateUi()
         self.vote.setText(QCoreApplication.translate("SessionEditor", "&Vote taken:"))
+        self.named_button.setText(QCoreApplication.translate("SessionEditor", "Who voted…"))
+        self.named_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor", "Name each member's vote (saved items only; stored at once)"
+            )
+        )
         for lab, text in zip(
             self.vote_labels,
             (

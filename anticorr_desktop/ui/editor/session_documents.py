@@ -277,7 +277,18 @@ class DocumentsBar(QWidget):
         sid = self._ensure_saved()
         if sid is None:
             return
-        if not confirm_mixed(self.window(), self.ctx.services.missing_texts(sid, lang), lang):
+        from .session_translations import fill_in_place
+
+        def fill() -> bool:
+            return fill_in_place(self.ctx, sid, lang, self.window())
+
+        if not confirm_mixed(
+            self.window(),
+            self.ctx.services.missing_texts(sid, lang),
+            lang,
+            fill,
+            lambda: self.ctx.services.missing_texts(sid, lang),
+        ):
             return
         s = self.ctx.store.session(sid)
         if printing:

@@ -128,11 +128,14 @@ class SessionEditor(QDialog):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         self.save_state = QLabel(self)
+        # texts typed in one language only, counted as the secretary types (issue #13)
+        self.translations = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_state)
         bottom.addWidget(self.documents.progress)
         bottom.addWidget(self.documents.cancel)
         bottom.addWidget(self.documents.status, 1)  # "Saved: <path>", cut to the room left
+        bottom.addWidget(self.translations)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         self.save_action = QAction(self)
@@ -233,6 +236,28 @@ class SessionEditor(QDialog):
         self.save_button.setEnabled(dirty and not self.draft.approved)
         self.save_state.setText(
             QCoreApplication.translate("SessionEditor", "Unsaved changes") if dirty else ""
+        )
+        self._count_translations()
+
+    def _count_translations(self) -> None:
+        from ...services.drafts import missing_translations
+
+        no_kk, no_ru = missing_translations(self.draft)
+        parts = []
+        if no_kk:
+            parts.append(
+                QCoreApplication.translate("SessionEditor", "without Kazakh: {n}").format(n=no_kk)
+            )
+        if no_ru:
+            parts.append(
+                QCoreApplication.translate("SessionEditor", "without Russian: {n}").format(n=no_ru)
+            )
+        self.translations.setText(
+            QCoreApplication.translate("SessionEditor", "Translations missing: {list}").format(
+                list=", ".join(parts)
+            )
+            if parts
+            else QCoreApplication.translate("SessionEditor", "Both languages complete")
         )
 
     def _on_date_changed(self) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,8 +21,9 @@ from ...domain import model as m
 from ...services.drafts import SessionDraft
 from ..kit.common import from_qdate, label, to_qdate
 from ..kit.context import AppContext
-from ..kit.dialogs import date_edit, text_edit
+from ..kit.dialogs import DialogKeeper, date_edit, text_edit
 from ..kit.people import PersonCombo
+from .session_votes import NamedVotesDialog, records_voters
 from .session_widgets import compact, set_read_only
 
 
@@ -58,7 +61,29 @@ class HeaderPage(QWidget):
             self.kind.addItem("", kind)
         self.chair = PersonCombo(ctx, self)
         self.secretary = PersonCombo(ctx, self)
-        self.notes = compact(text_edit(self, 4), 4)
+        self.notes = compact(text_edit(self, 3), 3)
+        self.notes_kk = compact(text_edit(self, 3), 3)
+        # the vote on the agenda, where the body holds one (printed after the agenda)
+        self.agenda_vote = QCheckBox(self)
+        self.agenda_spins = (QSpinBox(self), QSpinBox(self), QSpinBox(self))
+        self.agenda_vote_labels = [QLabel(self) for _ in range(3)]
+        votes = QHBoxLayout()
+        votes.addWidget(self.agenda_vote)
+        for lab, spin in zip(self.agenda_vote_labels, self.agenda_spins, strict=True):
+            spin.setRange(0, 999)
+            lab.setBuddy(spin)
+            votes.addSpacing(12)
+            votes.addWidget(lab)
+            votes.addWidget(spin)
+        self.named_button = QPushButton(self)
+        self.named_button.clicked.connect(self.name_voters)
+        self._dialogs = DialogKeeper()
+        votes.addSpacing(12)
+        votes.addWidget(self.named_button)
+        votes.addStretch(1)
+        notes = QHBoxLayout()
+        notes.addWidget(self.notes)
+        notes.addWidget(self.notes_kk)
         when = QHBoxLayout()
         when.addWidget(self.date)
         when.addSpacing(16)
@@ -73,8 +98,12 @@ class HeaderPage(QWidget):
         self._labels[self.date] = QLabel(self)
         self._labels[self.date].setBuddy(self.date)
         self.form.addRow(self._labels[self.date], when)
-        for w in (self.place, self.place_kk, self.kind, self.chair, self.secretary, self.notes):
+        for w in (self.place, self.place_kk, self.kind, self.chair, self.secretary):
             self._add_row(w)
+        for w, row in ((self.notes, notes), (self.agenda_vote, votes)):
+            self._labels[w] = QLabel(self)
+            self._labels[w].setBuddy(w)
+            self.form.addRow(self._labels[w], row)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         column = QVBoxLayout()
@@ -91,6 +120,10 @@ class HeaderPage(QWidget):
         for w in (self.time, self.place, self.place_kk):
             w.textChanged.connect(self._on_field_changed)
         self.notes.textChanged.connect(self._on_field_changed)
+        self.notes_kk.textChanged.connect(self._on_field_changed)
+        self.agenda_vote.toggled.connect(self._on_field_changed)
+        for spin in self.agenda_spins:
+            spin.valueChanged.connect(self._on_field_changed)
         self.kind.currentIndexChanged.connect(self._on_field_changed)
         self.chair.person_changed.connect(self._on_field_changed)
         self.secretary.person_changed.connect(self._on_field_changed)
@@ -120,6 +153,14 @@ class HeaderPage(QWidget):
             self.chair.set_person(s.chair_id)
             self.secretary.set_person(s.secretary_id)
             self.notes.setPlainText(s.notes)
+            self.notes_kk.setPlainText(s.notes_kk)
+            self.agenda_vote.setChecked(s.has_agenda_vote)
+            for spin, v in zip(
+                self.agenda_spins,
+                (s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained),
+                strict=True,
+            ):
+                spin.setValue(v or 0)
         finally:
             self._loading = False
         self._number_touched = not draft.is_new
@@ -152,10 +193,31 @@ class HeaderPage(QWidget):
                 self.chair,
                 self.secretary,
                 self.notes,
+                self.notes_kk,
+                self.agenda_vote,
+                *self.agenda_spins,
             ],
             read_only,
         )
         self.commission.setEnabled(not read_only and self.draft is not None and self.draft.is_new)
+        self._read_only = read_only
+        self._enable_votes()
+
+    def _enable_votes(self) -> None:
+        read_only = getattr(self, "_read_only", False)
+        on = self.agenda_vote.isChecked() and not read_only
+        for spin in self.agenda_spins:
+            spin.setEnabled(on)
+        sid = self.draft.session.id if self.draft is not None else None
+        self.named_button.setVisible(records_voters(self.ctx, sid))
+        self.named_button.setEnabled(not read_only and bool(sid))
+
+    def name_voters(self) -> NamedVotesDialog | None:
+        if self.draft is None or not self.draft.session.id or getattr(self, "_read_only", False):
+            return None
+        return self._dialogs.open(  # type: ignore[return-value]
+            NamedVotesDialog(self.ctx, self.draft.session.id, None, self)
+        )
 
     # -- reactions: every change goes into the draft at once ----------------------------
     def _on_commission_changed(self, _n: int) -> None:
@@ -211,6 +273,14 @@ class HeaderPage(QWidget):
         s.chair_id = self.chair.person_id()
         s.secretary_id = self.secretary.person_id()
         s.notes = self.notes.toPlainText()
+        s.notes_kk = self.notes_kk.toPlainText()
+        if self.agenda_vote.isChecked():
+            s.agenda_vote_for, s.agenda_vote_against, s.agenda_vote_abstained = (
+                spin.value() for spin in self.agenda_spins
+            )
+        else:
+            s.agenda_vote_for = s.agenda_vote_against = s.agenda_vote_abstained = None
+        self._enable_votes()
         self.changed.emit()
 
     def retranslateUi(self) -> None:
@@ -224,6 +294,7 @@ class HeaderPage(QWidget):
             self.chair: QCoreApplication.translate("SessionEditor", "C&hair:"),
             self.secretary: QCoreApplication.translate("SessionEditor", "S&ecretary:"),
             self.notes: QCoreApplication.translate("SessionEditor", "N&otes:"),
+            self.agenda_vote: QCoreApplication.translate("SessionEditor", "Agenda:"),
         }
         for w, text in texts.items():
             self._labels[w].setText(text)
@@ -240,6 +311,23 @@ class HeaderPage(QWidget):
         self.notes.setPlaceholderText(
             QCoreApplication.translate("SessionEditor", "Not printed in the minutes")
         )
+        self.notes_kk.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "the same, in Kazakh")
+        )
+        self.agenda_vote.setText(
+            QCoreApplication.translate("SessionEditor", "&Vote on the agenda taken:")
+        )
+        self.named_button.setText(QCoreApplication.translate("SessionEditor", "Who voted…"))
+        for lab, text in zip(
+            self.agenda_vote_labels,
+            (
+                QCoreApplication.translate("SessionEditor", "for"),
+                QCoreApplication.translate("SessionEditor", "against"),
+                QCoreApplication.translate("SessionEditor", "abstained"),
+            ),
+            strict=True,
+        ):
+            lab.setText(text)
         for n, kind in enumerate(m.SessionKind):
             self.kind.setItemText(n, label(m.SESSION_KIND_LABELS[kind]))
         self.hint.setText(

@@ -52,11 +52,12 @@ def kind_label(kind: m.SpeakerKind) -> str:
 
 
 class SpeakersModel(EditorTableModel):
-    COL_KIND, COL_NAME, COL_SUMMARY = range(3)
+    COL_KIND, COL_NAME, COL_SUMMARY, COL_SUMMARY_KK = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("SessionEditor", "Heard / spoke"),
         QT_TRANSLATE_NOOP("SessionEditor", "Speaker"),
         QT_TRANSLATE_NOOP("SessionEditor", "On what"),
+        QT_TRANSLATE_NOOP("SessionEditor", "On what, in Kazakh"),
     )
     edited = Signal()
 
@@ -92,20 +93,22 @@ class SpeakersModel(EditorTableModel):
         sp = self.speakers[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.EditRole:
-            return (
-                sp.kind
-                if col == self.COL_KIND
-                else (sp.summary if col == self.COL_SUMMARY else None)
-            )
+            return {
+                self.COL_KIND: sp.kind,
+                self.COL_SUMMARY: sp.summary,
+                self.COL_SUMMARY_KK: sp.summary_kk,
+            }.get(col)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_KIND:
                 return kind_label(sp.kind)
             if col == self.COL_NAME:
                 return self.ctx.person_name(sp.person_id) if sp.person_id else sp.name
-            return sp.summary
+            return sp.summary_kk if col == self.COL_SUMMARY_KK else sp.summary
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_SUMMARY and sp.summary:
                 return sp.summary
+            if col == self.COL_SUMMARY_KK and sp.summary_kk:
+                return sp.summary_kk
             if col == self.COL_NAME and sp.person_id:
                 p = self.ctx.people().get(sp.person_id)
                 return p.position_in(self.ctx.name_lang) if p else None
@@ -119,6 +122,8 @@ class SpeakersModel(EditorTableModel):
             sp.kind = m.SpeakerKind(value)
         elif index.column() == self.COL_SUMMARY:
             sp.summary = str(value or "")
+        elif index.column() == self.COL_SUMMARY_KK:
+            sp.summary_kk = str(value or "")
         else:
             return False
         self.dataChanged.emit(index, index)
@@ -162,6 +167,8 @@ class SpeakersBox(QGroupBox):
         self.person.lineEdit().returnPressed.connect(self.add)
         self.summary = QLineEdit(self)
         self.summary.returnPressed.connect(self.add)
+        self.summary_kk = QLineEdit(self)
+        self.summary_kk.returnPressed.connect(self.add)
         self.add_button = tool_button(self, ADD_ICON)
         self.add_button.clicked.connect(self.add)
         self.remove_button = tool_button(self, REMOVE_ICON)
@@ -172,8 +179,9 @@ class SpeakersBox(QGroupBox):
         self.down_button.clicked.connect(lambda: self.move(1))
         new = QHBoxLayout()
         new.addWidget(self.kind)
-        new.addWidget(self.person, 3)
+        new.addWidget(self.person, 2)
         new.addWidget(self.summary, 3)
+        new.addWidget(self.summary_kk, 3)
         new.addWidget(self.add_button)
         buttons = QHBoxLayout()
         for b in (self.remove_button, self.up_button, self.down_button):
@@ -193,6 +201,7 @@ class SpeakersBox(QGroupBox):
             self.kind,
             self.person,
             self.summary,
+            self.summary_kk,
             self.add_button,
             self.remove_button,
             self.up_button,
@@ -206,7 +215,11 @@ class SpeakersBox(QGroupBox):
     def load(self, speakers: list[m.Speaker]) -> None:
         self.model.load(speakers)
         self.table.resizeColumnToContents(SpeakersModel.COL_KIND)
-        self.table.setColumnWidth(SpeakersModel.COL_NAME, 220)
+        self.table.setColumnWidth(SpeakersModel.COL_NAME, 180)
+        # what each said, in both languages, shares the width left
+        header = self.table.horizontalHeader()
+        for col in (SpeakersModel.COL_SUMMARY, SpeakersModel.COL_SUMMARY_KK):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = self.model.read_only = read_only
@@ -224,9 +237,18 @@ class SpeakersBox(QGroupBox):
             self.person.setFocus()
             return
         kind = m.SpeakerKind(self.kind.currentData())  # the combo gives back a str
-        self.model.add(m.Speaker(kind, pid, "" if pid else name, self.summary.text().strip()))
+        self.model.add(
+            m.Speaker(
+                kind,
+                pid,
+                "" if pid else name,
+                self.summary.text().strip(),
+                self.summary_kk.text().strip(),
+            )
+        )
         self.person.set_person(None)
         self.summary.clear()
+        self.summary_kk.clear()
         self.person.setFocus()
         self.changed.emit()
 
@@ -259,8 +281,11 @@ class SpeakersBox(QGroupBox):
         self.summary.setPlaceholderText(
             QCoreApplication.translate("SessionEditor", "on what (optional)")
         )
+        self.summary_kk.setPlaceholderText(
+            QCoreApplication.translate("SessionEditor", "on what, in Kazakh")
+        )
         self.add_button.setText(QCoreApplication.translate("SessionEditor", "Add speaker"))
         self.remove_button.setText(QCoreApplication.translate("SessionEditor", "Remove"))
         self.up_button.setText(QCoreApplication.translate("SessionEditor", "Up"))
         self.down_button.setText(QCoreApplication.translate("SessionEditor", "Down"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)

@@ -154,9 +154,17 @@ def show_user_error(parent: QWidget | None, exc: UserError, lang: str | None) ->
     )
 
 
-def confirm_mixed(parent: QWidget | None, missing: list[str], doc_lang: str) -> bool:
+def confirm_mixed(
+    parent: QWidget | None,
+    missing: list[str],
+    doc_lang: str,
+    fill: Callable[[], bool] | None = None,
+    recheck: Callable[[], list[str]] | None = None,
+) -> bool:
     """Before printing in ``doc_lang``: name every text that has no version in it and
-    ask whether to print them in the other language, marked (never a silent mix)."""
+    ask whether to print them in the other language, marked (never a silent mix), to
+    fill them in here (``fill``: True when the secretary saved translations; the print
+    goes on when ``recheck`` finds nothing missing, else asks again), or to cancel."""
     if not missing:
         return True
     tr = QCoreApplication.translate
@@ -179,10 +187,26 @@ def confirm_mixed(parent: QWidget | None, missing: list[str], doc_lang: str) -> 
             "other language, each marked as such.",
         )
     )
+    fill_button = None
+    if fill is not None:
+        box.setInformativeText(
+            tr(
+                "Common",
+                "Fill them in now, or print: they will be printed in the other language, "
+                "each marked as such.",
+            )
+        )
+        fill_button = box.addButton(tr("Common", "Fill in…"), QMessageBox.ButtonRole.ActionRole)
     anyway = box.addButton(tr("Common", "Print, marked"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return ask_box(box, anyway)
+    if ask_box(box, anyway):
+        return True
+    chose_fill = fill_button is not None and box.clickedButton() is fill_button
+    if fill is not None and chose_fill and fill():
+        left = recheck() if recheck is not None else []
+        return confirm_mixed(parent, left, doc_lang, fill, recheck)
+    return False
 
 
 def _ask_box(box: QMessageBox, yes: object) -> bool:

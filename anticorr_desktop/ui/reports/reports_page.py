@@ -631,7 +631,15 @@ class ReportsPage(ReloadingView):
             return None
         s = self.ctx.store.session(sid)
         lang = self.doc_lang()
-        if not confirm_mixed(self, self.ctx.services.missing_texts(sid, lang), lang):
+        from ..editor.session_translations import fill_in_place
+
+        if not confirm_mixed(
+            self,
+            self.ctx.services.missing_texts(sid, lang),
+            lang,
+            lambda: fill_in_place(self.ctx, sid, lang, self),
+            lambda: self.ctx.services.missing_texts(sid, lang),
+        ):
             return None
         return self._pdf_job(
             QCoreApplication.translate("Reports", "Save the minutes"),

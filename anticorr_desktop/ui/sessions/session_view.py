@@ -122,7 +122,7 @@ def session_html(ctx: AppContext, session_id: int) -> str:
     )
     insts_by_decision = {i.decision_id: i for i in rec.instructions if i.decision_id}
     for item in rec.agenda:
-        title = item.title_kk if lang == "kk" and item.title_kk else item.title
+        title = item.title_kk if lang == "kk" and item.title_kk else item.title or item.title_kk
         out.append(f"<p><b>{item.position}. {esc(title)}</b></p>")
         for kind, caption in (
             (m.SpeakerKind.HEARD, QCoreApplication.translate("SessionView", "Heard")),
@@ -155,7 +155,7 @@ def session_html(ctx: AppContext, session_id: int) -> str:
                 )
             )
             for d in decisions:
-                text = d.text_kk if lang == "kk" and d.text_kk else d.text
+                text = d.text_kk if lang == "kk" and d.text_kk else d.text or d.text_kk
                 line = f"{item.position}.{d.position}. {paragraphs(text)}"
                 inst = insts_by_decision.get(d.id)
                 if inst is not None:

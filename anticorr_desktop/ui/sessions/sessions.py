@@ -116,7 +116,7 @@ class SessionsModel(RecordsModel):
         rows = []
         for s in sv.store.sessions():
             topics = "; ".join(
-                f"{pos}. {title_kk if kk and title_kk else title}"
+                f"{pos}. {title_kk if kk and title_kk else title or title_kk}"
                 for pos, title, title_kk in agendas.get(s.id, ())
             )
             rows.append(SessionRow(s, *counts.get(s.id, (0, 0)), topics=topics))

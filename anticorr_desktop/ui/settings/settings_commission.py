@@ -24,6 +24,7 @@ from ...errors import UserError
 from ..kit.common import show_user_error, typical_width
 from ..kit.context import AppContext
 from ..kit.dialogs import text_edit
+from .settings_frame import FrameBox
 
 
 def fill_people(combo: QComboBox, ctx: AppContext, none_text: str, keep: int | None) -> None:
@@ -124,9 +125,17 @@ class CommissionTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
+        # how its minutes are written, beside the names and officers (issue #13)
+        self.frame = FrameBox(ctx, self)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.frame, 1)
         box = QVBoxLayout(self)
         box.addLayout(top)
-        box.addLayout(self.form)
+        box.addLayout(columns)
         box.addStretch(1)
         box.addLayout(bottom)
 
@@ -177,6 +186,7 @@ class CommissionTab(QWidget):
         self.numerator.setValue(c.quorum.numerator)
         self.denominator.setValue(c.quorum.denominator)
         self.strict.setChecked(c.quorum.strict)
+        self.frame.show_frame(c.frame)
         self.status.setText("")
         self._update_quorum_text()
 
@@ -193,6 +203,7 @@ class CommissionTab(QWidget):
         c.quorum = m.QuorumRule(
             self.numerator.value(), self.denominator.value(), self.strict.isChecked()
         )
+        c.frame = self.frame.frame()
         return c
 
     def save(self) -> bool:

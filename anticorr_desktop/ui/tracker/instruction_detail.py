@@ -158,7 +158,7 @@ def instruction_html(ctx: AppContext, inst: m.Instruction) -> str:
         )
     title = " · ".join(x for x in (inst.number, where) if x)
     out.append(f"<h3>{esc(title)}</h3>")
-    out.append(f"<p>{paragraphs(inst.text)}</p>")
+    out.append(f"<p>{paragraphs(inst.text or inst.text_kk)}</p>")
 
     facts: list[tuple[str, str]] = []
     status = esc(label(m.STATUS_LABELS[inst.status]))

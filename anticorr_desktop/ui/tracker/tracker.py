@@ -409,7 +409,7 @@ class InstructionsModel(QAbstractTableModel):
         if col == self.COL_PROTOCOL:
             return r.protocol or "—"
         if col == self.COL_TEXT:
-            return one_line(i.text)
+            return one_line(i.text or i.text_kk)  # a body writing only Kazakh
         if col == self.COL_EXECUTOR:
             return r.executor
         if col == self.COL_DUE:
@@ -429,7 +429,7 @@ class InstructionsModel(QAbstractTableModel):
 
     def _tooltip(self, r: InstructionRow, col: int) -> str:
         if col == self.COL_TEXT:
-            return f"<p>{esc(r.inst.text)}</p>"
+            return f"<p>{esc(r.inst.text or r.inst.text_kk)}</p>"
         return self.state_text(r)
 
     def _icon(self, state: str) -> QIcon | None:

@@ -259,307 +259,322 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="503" />
+      <source>  added as a person: {name}</source>
+      <translation>  добавлен как человек: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="501" />
+      <source>  added as an organisation: {name}</source>
+      <translation>  добавлен как организация: {name}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="727" />
+      <location filename="../../anticorr_desktop/cli.py" line="748" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="869" />
+      <location filename="../../anticorr_desktop/cli.py" line="890" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="322" />
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="547" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="587" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="324" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="565" />
+      <location filename="../../anticorr_desktop/cli.py" line="586" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="864" />
+      <location filename="../../anticorr_desktop/cli.py" line="885" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="822" />
+      <location filename="../../anticorr_desktop/cli.py" line="843" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="585" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="613" />
+      <location filename="../../anticorr_desktop/cli.py" line="634" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="473" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="488" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}, новых организаций: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="329" />
+      <location filename="../../anticorr_desktop/cli.py" line="333" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="759" />
+      <location filename="../../anticorr_desktop/cli.py" line="780" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="529" />
+      <location filename="../../anticorr_desktop/cli.py" line="550" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="548" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="791" />
+      <location filename="../../anticorr_desktop/cli.py" line="812" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="871" />
+      <location filename="../../anticorr_desktop/cli.py" line="892" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="688" />
+      <location filename="../../anticorr_desktop/cli.py" line="709" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="593" />
+      <location filename="../../anticorr_desktop/cli.py" line="614" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="562" />
+      <location filename="../../anticorr_desktop/cli.py" line="583" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="448" />
-      <source>Not in the directory: "{name}"</source>
-      <translation>Нет в справочнике: «{name}»</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="463" />
+      <source>Not in the directory: "{name}" (added as a person)</source>
+      <translation>Нет в справочнике: «{name}» (будет добавлен как человек)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="445" />
+      <location filename="../../anticorr_desktop/cli.py" line="460" />
+      <source>Not in the directory: "{name}" (added as an organisation)</source>
+      <translation>Нет в справочнике: «{name}» (будет добавлен как организация)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="456" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>Неясно, кто такой «{name}»; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="611" />
+      <location filename="../../anticorr_desktop/cli.py" line="632" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="595" />
+      <location filename="../../anticorr_desktop/cli.py" line="616" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="768" />
+      <location filename="../../anticorr_desktop/cli.py" line="789" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="758" />
+      <location filename="../../anticorr_desktop/cli.py" line="779" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="530" />
+      <location filename="../../anticorr_desktop/cli.py" line="551" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="875" />
+      <location filename="../../anticorr_desktop/cli.py" line="896" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="874" />
+      <location filename="../../anticorr_desktop/cli.py" line="895" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="861" />
+      <location filename="../../anticorr_desktop/cli.py" line="882" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="766" />
+      <location filename="../../anticorr_desktop/cli.py" line="787" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="695" />
+      <location filename="../../anticorr_desktop/cli.py" line="716" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="784" />
+      <location filename="../../anticorr_desktop/cli.py" line="805" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="779" />
+      <location filename="../../anticorr_desktop/cli.py" line="800" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="773" />
+      <location filename="../../anticorr_desktop/cli.py" line="794" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="451" />
+      <location filename="../../anticorr_desktop/cli.py" line="466" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже есть, {skipped} пропущено (пустые, заголовки, итоги); ошибок: {problems}; новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="228" />
+      <location filename="../../anticorr_desktop/cli.py" line="232" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="563" />
+      <location filename="../../anticorr_desktop/cli.py" line="584" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="425" />
+      <location filename="../../anticorr_desktop/cli.py" line="436" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="567" />
+      <location filename="../../anticorr_desktop/cli.py" line="588" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="568" />
+      <location filename="../../anticorr_desktop/cli.py" line="589" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="713" />
+      <location filename="../../anticorr_desktop/cli.py" line="734" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="718" />
+      <location filename="../../anticorr_desktop/cli.py" line="739" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <location filename="../../anticorr_desktop/cli.py" line="505" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="873" />
+      <location filename="../../anticorr_desktop/cli.py" line="894" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="214" />
+      <location filename="../../anticorr_desktop/cli.py" line="218" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="854" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="179" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="855" />
+      <location filename="../../anticorr_desktop/cli.py" line="876" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="124" />
-      <source>add the executors the directory lacks (those with no likely candidate)</source>
-      <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов)</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="125" />
+      <source>add the executors the directory lacks (those with no likely candidate): a body (управление, отдел, акимат, ТОО, басқармасы…) as an organisation, else a person</source>
+      <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов): орган (управление, отдел, акимат, ТОО, басқармасы…) — как организацию, остальных — как людей</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="606" />
+      <location filename="../../anticorr_desktop/cli.py" line="627" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="857" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="736" />
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <location filename="../../anticorr_desktop/cli.py" line="224" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>проверить файл (быстрая проверка SQLite), цепочку хешей журнала и каждую запись по нему</translation>
     </message>
@@ -569,32 +584,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="200" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="170" />
+      <location filename="../../anticorr_desktop/cli.py" line="174" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <location filename="../../anticorr_desktop/cli.py" line="154" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="146" />
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="133" />
+      <location filename="../../anticorr_desktop/cli.py" line="137" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
@@ -609,22 +624,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать реестр поручений из Excel (.xlsx) или CSV</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="604" />
+      <location filename="../../anticorr_desktop/cli.py" line="625" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="139" />
+      <location filename="../../anticorr_desktop/cli.py" line="143" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="249" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="136" />
+      <location filename="../../anticorr_desktop/cli.py" line="140" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
@@ -634,72 +649,72 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="859" />
+      <location filename="../../anticorr_desktop/cli.py" line="880" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="144" />
+      <location filename="../../anticorr_desktop/cli.py" line="148" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="856" />
+      <location filename="../../anticorr_desktop/cli.py" line="877" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="140" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="142" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="173" />
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="166" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>pdf: the document to sign; docx: a Word copy to edit (the record stays ours)</source>
       <translation>pdf — документ для подписи; docx — копия в Word для правки (запись остаётся в программе)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="160" />
+      <location filename="../../anticorr_desktop/cli.py" line="164" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="259" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="249" />
+      <location filename="../../anticorr_desktop/cli.py" line="253" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="236" />
+      <location filename="../../anticorr_desktop/cli.py" line="240" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="242" />
+      <location filename="../../anticorr_desktop/cli.py" line="246" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="628" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="129" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>show each row as it would be stored and every problem; write nothing</source>
       <translation>показать каждую строку так, как она будет сохранена, и все ошибки; ничего не записывать</translation>
     </message>
@@ -709,47 +724,47 @@ The file is checked first. The current contents are backed up before they are re
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <location filename="../../anticorr_desktop/cli.py" line="145" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="258" />
+      <location filename="../../anticorr_desktop/cli.py" line="262" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="264" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="252" />
+      <location filename="../../anticorr_desktop/cli.py" line="256" />
       <source>the day the event occurred</source>
       <translation>день, когда наступило событие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="251" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>the instruction's id (see instructions)</source>
       <translation>номер (id) поручения (см. instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="263" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="154" />
+      <location filename="../../anticorr_desktop/cli.py" line="158" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="191" />
+      <location filename="../../anticorr_desktop/cli.py" line="195" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
@@ -764,12 +779,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>лист, который читать (по умолчанию — первый с заголовком)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="203" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="858" />
+      <location filename="../../anticorr_desktop/cli.py" line="879" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -780,31 +795,31 @@ The file is checked first. The current contents are backed up before they are re
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="117" />
-      <source>who a name in the register is: a person's id in the directory, or 'new' to add them</source>
-      <translation>кто это в реестре: id человека в справочнике или 'new', чтобы добавить его</translation>
+      <source>who a name in the register is: the executor's reference in the directory (o5 an organisation, p12 a person, o5p12 both), or new, person, organisation to add it</source>
+      <translation>кто это в реестре: ссылка на исполнителя в справочнике (o5 — организация, p12 — человек, o5p12 — оба) или new, person, organisation, чтобы добавить его</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="231" />
+      <location filename="../../anticorr_desktop/cli.py" line="235" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="132" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="335" />
+      <location filename="../../anticorr_desktop/cli.py" line="339" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="675" />
+      <location filename="../../anticorr_desktop/cli.py" line="696" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="740" />
+      <location filename="../../anticorr_desktop/cli.py" line="761" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1568,12 +1583,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="167" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="329" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="191" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="353" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1638,7 +1653,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="150" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="310" />
       <source>"{value}" is not a kind of executor.</source>
       <translation>«{value}» — не вид исполнителя.</translation>
     </message>
@@ -1648,19 +1663,24 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="480" />
+      <source>"{value}" is not an executor: write its reference (o5, p12, o5p12), person or organisation.</source>
+      <translation>«{value}» — не исполнитель: укажите его ссылку (o5, p12, o5p12), person или organisation.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/interchange.py" line="428" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="362" />
+      <location filename="../../anticorr_desktop/cli.py" line="366" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: пишите СТОЛБЕЦ=ПОЛЕ, например C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
-      <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
-      <translation>«{value}»: пишите ИМЯ=ID (id человека) или ИМЯ=new.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="413" />
+      <source>"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.</source>
+      <translation>«{value}»: пишите ИМЯ=ССЫЛКА (o5, p12, o5p12) или ИМЯ=new.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="128" />
@@ -1673,7 +1693,7 @@ Technical detail: {detail}</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="64" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="177" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
@@ -1713,7 +1733,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="60" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="173" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Организация указана в группе дважды.</translation>
     </message>
@@ -1778,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="388" />
+      <location filename="../../anticorr_desktop/services/register.py" line="369" />
       <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
       <translation>Исполнителей нет в справочнике: {names}. Укажите, кто это, или разрешите импорту их добавить; ничего не импортировано.</translation>
     </message>
@@ -1818,12 +1838,12 @@ Technical detail: {detail}</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="216" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="378" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="239" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="401" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
@@ -1833,17 +1853,17 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="295" />
+      <location filename="../../anticorr_desktop/services/register.py" line="271" />
       <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
       <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="186" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="348" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="161" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="323" />
       <source>No person or organisation matches "{text}".</source>
       <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
@@ -1858,7 +1878,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="762" />
+      <location filename="../../anticorr_desktop/cli.py" line="783" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1873,7 +1893,7 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="57" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="170" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
@@ -1918,7 +1938,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="316" />
+      <location filename="../../anticorr_desktop/services/register.py" line="292" />
       <source>Set up the commission first: the register's protocols become its sessions.</source>
       <translation>Сначала настройте комиссию: протоколы реестра станут её заседаниями.</translation>
     </message>
@@ -1938,7 +1958,7 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="705" />
+      <location filename="../../anticorr_desktop/cli.py" line="726" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1978,7 +1998,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="276" />
+      <location filename="../../anticorr_desktop/cli.py" line="280" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1998,7 +2018,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="842" />
+      <location filename="../../anticorr_desktop/cli.py" line="863" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -2063,12 +2083,12 @@ Technical detail: {detail}</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="349" />
+      <location filename="../../anticorr_desktop/cli.py" line="353" />
       <source>The header row is counted from 1.</source>
       <translation>Строка заголовка считается с 1.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="276" />
+      <location filename="../../anticorr_desktop/services/register.py" line="252" />
       <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
       <translation>Строки заголовка {n} на листе нет (в нём {rows} строк).</translation>
     </message>
@@ -2088,12 +2108,12 @@ Technical detail: {detail}</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="202" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="364" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="370" />
+      <location filename="../../anticorr_desktop/services/register.py" line="350" />
       <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
       <translation>В реестре ошибок: {n}; ничего не импортировано. Первые: {first}</translation>
     </message>
@@ -2138,7 +2158,7 @@ Technical detail: {detail}</source>
       <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="365" />
+      <location filename="../../anticorr_desktop/cli.py" line="369" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
     </message>
@@ -2203,12 +2223,12 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="378" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="289" />
+      <location filename="../../anticorr_desktop/services/register.py" line="265" />
       <source>Unknown field(s): {names}. The fields: {fields}.</source>
       <translation>Неизвестные поля: {names}. Поля: {fields}.</translation>
     </message>
@@ -2463,7 +2483,7 @@ Technical detail: {detail}</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="441" />
+      <location filename="../../anticorr_desktop/services/register.py" line="423" />
       <source>{where}; nothing was imported.</source>
       <translation>{where}; ничего не импортировано.</translation>
     </message>
@@ -2841,32 +2861,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="778" />
+      <location filename="../../anticorr_desktop/services/register.py" line="731" />
       <source>"{value}" holds no number</source>
       <translation>в «{value}» нет номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="791" />
+      <location filename="../../anticorr_desktop/services/register.py" line="744" />
       <source>"{value}" is in the future</source>
       <translation>«{value}» — дата в будущем</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="971" />
+      <location filename="../../anticorr_desktop/services/register.py" line="926" />
       <source>"{value}" is not a date</source>
       <translation>«{value}» — это не дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <location filename="../../anticorr_desktop/services/register.py" line="822" />
       <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
       <translation>«{value}» — такого статуса программа не знает (исполнено / на контроле / снято с контроля / отменено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="723" />
+      <location filename="../../anticorr_desktop/services/register.py" line="676" />
       <source>"{value}" is too long for a number</source>
       <translation>«{value}» слишком длинно для номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="970" />
+      <location filename="../../anticorr_desktop/services/register.py" line="925" />
       <source>"{value}" — there is no such date</source>
       <translation>«{value}» — такой даты нет</translation>
     </message>
@@ -2896,7 +2916,7 @@ Technical detail: {detail}</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="199" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="361" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
@@ -2936,7 +2956,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="422" />
+      <location filename="../../anticorr_desktop/services/register.py" line="404" />
       <source>Imported from the register {name}</source>
       <translation>Импортировано из реестра {name}</translation>
     </message>
@@ -3011,12 +3031,12 @@ Technical detail: {detail}</source>
       <translation>Секретарь</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="50" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="163" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="174" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="336" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -3031,84 +3051,89 @@ Technical detail: {detail}</source>
       <translation>Кто принял решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="912" />
+      <location filename="../../anticorr_desktop/services/register.py" line="865" />
       <source>done, with no date: taken as done on {date}</source>
       <translation>исполнено, без даты: считается исполненным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="878" />
+      <location filename="../../anticorr_desktop/services/register.py" line="831" />
       <source>longer than 100 characters</source>
       <translation>длиннее 100 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="739" />
+      <location filename="../../anticorr_desktop/services/register.py" line="692" />
       <source>no executor is named</source>
       <translation>не указан ни один исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="848" />
+      <location filename="../../anticorr_desktop/services/register.py" line="801" />
       <source>no protocol: taken as issued on {date}</source>
       <translation>протокола нет: поручение считается данным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="952" />
-      <source>not in the directory</source>
-      <translation>нет в справочнике</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="907" />
+      <source>not in the directory; added as a person</source>
+      <translation>нет в справочнике; будет добавлен как человек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <location filename="../../anticorr_desktop/services/register.py" line="905" />
+      <source>not in the directory; added as an organisation</source>
+      <translation>нет в справочнике; будет добавлен как организация</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="901" />
       <source>not in the directory; candidates: {names}</source>
       <translation>нет в справочнике; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="338" />
+      <location filename="../../anticorr_desktop/services/register.py" line="314" />
       <source>row {row}, «{column}»: {problem}</source>
       <translation>строка {row}, «{column}»: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="443" />
+      <location filename="../../anticorr_desktop/services/register.py" line="425" />
       <source>row {row}: {problem}</source>
       <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="936" />
+      <location filename="../../anticorr_desktop/services/register.py" line="889" />
       <source>session {label} is approved and locked; reopen it to add instructions</source>
       <translation>заседание {label} утверждено и закрыто для изменений; откройте его снова, чтобы добавить поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="810" />
+      <location filename="../../anticorr_desktop/services/register.py" line="763" />
       <source>session {label} is of {date} in this database, not {other}</source>
       <translation>заседание {label} в этой базе от {date}, а не от {other}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="827" />
+      <location filename="../../anticorr_desktop/services/register.py" line="780" />
       <source>the deadline is longer than 300 characters</source>
       <translation>срок длиннее 300 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="853" />
+      <location filename="../../anticorr_desktop/services/register.py" line="806" />
       <source>the due date {due} is before the protocol's date ({issued})</source>
       <translation>срок {due} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <location filename="../../anticorr_desktop/services/register.py" line="736" />
       <source>the protocol's date is missing</source>
       <translation>нет даты протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="776" />
+      <location filename="../../anticorr_desktop/services/register.py" line="729" />
       <source>the protocol's number is missing</source>
       <translation>нет номера протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="897" />
+      <location filename="../../anticorr_desktop/services/register.py" line="850" />
       <source>the report date {date} is before the protocol's date ({issued})</source>
       <translation>дата ответа {date} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="749" />
-      <source>the same person is named twice; kept once</source>
-      <translation>один и тот же человек указан дважды; оставлен один раз</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="702" />
+      <source>the same executor is named twice; kept once</source>
+      <translation>один и тот же исполнитель указан дважды; оставлен один раз</translation>
     </message>
   </context>
   <context>
@@ -3152,57 +3177,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="397" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="380" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="393" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="387" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="376" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="377" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -3212,7 +3237,7 @@ Technical detail: {detail}</source>
       <translation>Справочник</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="382" />
       <source>Import register…</source>
       <translation>Импорт реестра…</translation>
     </message>
@@ -3388,22 +3413,27 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Register</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
-      <source>Add to the directory as written</source>
-      <translation>Добавить в справочник как написано</translation>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="479" />
+      <source>Add to the directory as a person</source>
+      <translation>Добавить в справочник как человека</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="480" />
+      <source>Add to the directory as an organisation</source>
+      <translation>Добавить в справочник как организацию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="449" />
       <source>Already in the database: left as it is.</source>
       <translation>Уже есть в базе: оставлено как есть.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="200" />
       <source>An Excel workbook (.xlsx) or a CSV file. Titles above the column names are skipped: check the header row.</source>
       <translation>Книга Excel (.xlsx) или файл CSV. Заголовки над названиями столбцов пропускаются: проверьте строку заголовка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -3413,12 +3443,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Соисполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="300" />
       <source>Columns and fields</source>
       <translation>Столбцы и поля</translation>
     </message>
@@ -3428,7 +3458,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="393" />
       <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
       <translation>Каждая строка так, как она будет сохранена. Ничего не записывается, пока вы не нажмёте «Импортировать»; импорт — всё или ничего, после резервной копии.</translation>
     </message>
@@ -3438,47 +3468,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="400" />
       <source>Executors the directory does not know for sure:</source>
       <translation>Исполнители, которых справочник не знает наверняка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
       <source>File:</source>
       <translation>Файл:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>First value</source>
       <translation>Первое значение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="208" />
       <source>Header row:</source>
       <translation>Строка заголовка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="93" />
       <source>Import</source>
       <translation>Импортировать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="92" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}, новых организаций: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="148" />
       <source>Importing…</source>
       <translation>Импорт…</translation>
     </message>
@@ -3488,7 +3518,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Name in the file</source>
       <translation>Название в файле</translation>
     </message>
@@ -3508,17 +3538,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Исх. №</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="391" />
       <source>Preview</source>
       <translation>Предпросмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="367" />
       <source>Problems</source>
       <translation>Ошибки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="502" />
       <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
       <translation>Ошибок: {n}. Исправьте их в файле и прочитайте его снова («Назад», «Далее»).</translation>
     </message>
@@ -3533,12 +3563,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Дата протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="235" />
       <source>Reading the register…</source>
       <translation>Чтение реестра…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="216" />
       <source>Registers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
       <translation>Реестры (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -3553,22 +3583,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Дата ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="492" />
       <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже в базе, {skipped} пропущено (пустые строки, заголовки, итоги). Новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="361" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="207" />
       <source>Sheet:</source>
       <translation>Лист:</translation>
     </message>
@@ -3578,47 +3608,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="363" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="209" />
       <source>The first rows of the sheet; the header row is highlighted.</source>
       <translation>Первые строки листа; строка заголовка выделена.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="198" />
       <source>The register's file</source>
       <translation>Файл реестра</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="302" />
       <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
       <translation>Какое поле в каждом столбце. Определено по названиям столбцов; выбор запоминается для следующего импорта.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Who it is</source>
       <translation>Кто это</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Written in the register</source>
       <translation>Написано в реестре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="328" />
       <source>— not imported —</source>
       <translation>— не импортировать —</translation>
     </message>

@@ -113,15 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--executor",
         action="append",
         default=[],
-        metavar="NAME=ID",
+        metavar="NAME=REF",
         help=_t(
-            "who a name in the register is: a person's id in the directory, or 'new' to add them"
+            "who a name in the register is: the executor's reference in the directory (o5 an "
+            "organisation, p12 a person, o5p12 both), or new, person, organisation to add it"
         ),
     )
     c.add_argument(
         "--create-missing",
         action="store_true",
-        help=_t("add the executors the directory lacks (those with no likely candidate)"),
+        help=_t(
+            "add the executors the directory lacks (those with no likely candidate): a body "
+            "(управление, отдел, акимат, ТОО, басқармасы…) as an organisation, else a person"
+        ),
     )
     c.add_argument(
         "--dry-run",
@@ -417,23 +421,30 @@ def _register_column(column: str, names: list[str]) -> int | None:
     return None
 
 
-def _register_choices(sv, args) -> dict[str, int | None]:
-    out: dict[str, int | None] = {}
+def _register_choices(sv, args) -> dict[str, object]:
+    """--executor NAME=REF: an executor's reference ("o5", "p12", "o5p12"; a bare number
+    is a person's id), or new / person / organisation to add the name as written."""
+    from .domain import model as m
+
+    out: dict[str, object] = {}
     for item in args.executor:
         name, sep, who = item.rpartition("=")
-        if not sep or not name.strip():
-            raise ValidationError(
-                '"{value}": write NAME=ID (a person\'s id) or NAME=new.', value=item
-            )
         who = who.strip()
+        if not sep or not name.strip() or not who:
+            raise ValidationError(
+                '"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.', value=item
+            )
         if who.casefold() == "new":
             out[name.strip()] = None
-        elif who.isdigit():
-            out[name.strip()] = sv.store.person(int(who)).id
+        elif who.casefold() in ("person", "organisation"):
+            out[name.strip()] = who.casefold()
         else:
-            raise ValidationError(
-                '"{value}": write NAME=ID (a person\'s id) or NAME=new.', value=item
-            )
+            try:
+                out[name.strip()] = m.Executor.parse(who)
+            except ValueError:
+                raise ValidationError(
+                    '"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.', value=item
+                ) from None
     return out
 
 
@@ -461,12 +472,16 @@ def _print_register_preview(sv, pv) -> None:
             print(f"      ~ {w}")
     for x in pv.unresolved:
         if x.candidates:
-            cands = "; ".join(f"{pid} {label}" for pid, label in x.candidates)
+            cands = "; ".join(f"{ex.ref} {label}" for ex, label in x.candidates)
             print(
                 _t('Not sure who "{name}" is; candidates: {names}').format(name=x.text, names=cands)
             )
+        elif x.new_kind == "organisation":
+            print(
+                _t('Not in the directory: "{name}" (added as an organisation)').format(name=x.text)
+            )
         else:
-            print(_t('Not in the directory: "{name}"').format(name=x.text))
+            print(_t('Not in the directory: "{name}" (added as a person)').format(name=x.text))
     new = sum(1 for r in pv.rows if not r.exists)
     print(
         _t(
@@ -493,14 +508,20 @@ def cmd_import_register(sv, args) -> int:
     print(
         _t(
             "Imported: {created} instruction(s), {unchanged} already here; new sessions: "
-            "{sessions}, new people: {people}."
+            "{sessions}, new people: {people}, new organisations: {orgs}."
         ).format(
             created=out.created,
             unchanged=out.unchanged,
             sessions=out.sessions_created,
             people=out.people_created,
+            orgs=out.organisations_created,
         )
     )
+    for kind, name in out.added:
+        if kind == "organisation":
+            print(_t("  added as an organisation: {name}").format(name=name))
+        else:
+            print(_t("  added as a person: {name}").format(name=name))
     if out.backup is not None:
         print(_t("The database was backed up first: {path}").format(path=out.backup))
     return 0

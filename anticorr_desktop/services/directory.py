@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -29,19 +30,131 @@ class ExecutorMatch:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
+    """A name's words, any case, "ё" as "е", no punctuation: "А.Б. Оспанов" and
+    "а. б. оспанов" read alike."""
+    return " ".join(_WORD.findall(text.casefold().replace("ё", "е")))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# What makes a name a body rather than a person (docs/rules.md, "Executors"): a word
+# starting with one of these stems, or one of these abbreviations as a whole word, or a
+# quoted name (ТОО «Береке»).
+_BODY_STEMS = (
+    "управлени",
+    "отдел",
+    "департамент",
+    "акимат",
+    "аппарат",
+    "министерств",
+    "комитет",
+    "служб",
+    "инспекци",
+    "прокуратур",
+    "полиц",
+    "учреждени",
+    "предприяти",
+    "организаци",
+    "центр",
+    "филиал",
+    "товариществ",
+    "басқарма",
+    "бөлім",
+    "әкімдіг",
+    "әкімшіліг",
+    "министрлі",
+    "мекеме",
+    "кәсіпорн",
+    "серіктест",
+    "қызмет",
+)
+_BODY_WORDS = frozenset(
+    (
+        "аким",
+        "акимы",  # "акимы районов": the office, as a body ("Акимов" is a surname)
+        "акиму",
+        "акимам",
+        "әкім",
+        "әкімі",
+        "әкімдері",
+        "тоо",
+        "ао",
+        "гу",
+        "кгу",
+        "ргу",
+        "гкп",
+        "кгп",
+        "ргп",
+        "ип",
+        "жшс",
+        "ақ",
+        "мм",
+        "кмм",
+    )
+)
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a name written as an executor is a body (an organisation) rather than a
+    person: "Управление спорта", "акимы районов", "ТОО «Береке»", "Білім басқармасы"
+    are bodies; "Оспанов А.Б.", "Жаксылыкова Мария" are people. The one rule for
+    "add as written" (the register import; docs/rules.md)."""
+    if any(q in text for q in '«»"“”'):
+        return True
+    words = _WORD.findall(text.casefold().replace("ё", "е"))
+    return any(w in _BODY_WORDS or w.startswith(_BODY_STEMS) for w in words)
 
 
 def _name_parts(text: str) -> tuple[str, str, str]:
-    """(surname, name, patronymic) of "Фамилия Имя Отчество" or "Фамилия И.О."."""
+    """(surname, name, patronymic) of "Фамилия Имя Отчество", "Фамилия И.О." or
+    "И.О. Фамилия"."""
     words = text.replace(".", ". ").split()
     if not words:
         return "", "", ""
+    if len(words) > 1 and len(words[0].rstrip(".")) == 1:  # "А.Б. Оспанов"
+        last = next(
+            (i for i in range(len(words) - 1, -1, -1) if len(words[i].rstrip(".")) > 1), None
+        )
+        if last is not None:
+            words = [words[last], *words[:last], *words[last + 1 :]]
     rest = words[1:]
     if len(rest) > 2:  # "Фамилия Имя Отчество-улы ..." : the rest is the patronymic
         rest = [rest[0], " ".join(rest[1:])]
     rest += [""] * (2 - len(rest))
     return words[0], rest[0], rest[1]
+
+
+def _surname_first(p: m.Person, lang: str) -> str:
+    """ "ахметов а б": the short name with the surname first, normalised."""
+    words = _norm(p.short_name(lang)).split()
+    return " ".join([w for w in words if len(w) > 1] + [w for w in words if len(w) == 1])
+
+
+def _names_person(needle: str, p: m.Person) -> bool:
+    """Whether ``needle`` (normalised) is a form of ``p``'s name: the surname (Russian or
+    Kazakh spelling) before or after the given names, each given name whole or as its
+    initial, in order: "Оспанов", "Оспанов Асхат", "Оспанов А.Б.", "А.Б. Оспанов",
+    "Сейтқали Д.М."."""
+    for surname in {_norm(p.surname), _norm(p.surname_kk)} - {""}:
+        if needle == surname:
+            return True
+        if needle.startswith(surname + " "):
+            rest = needle[len(surname) + 1 :].split()
+        elif needle.endswith(" " + surname):
+            rest = needle[: -len(surname) - 1].split()
+        else:
+            continue
+        for given in (
+            (p.name, p.patronymic),
+            (p.name_kk or p.name, p.patronymic_kk or p.patronymic),
+        ):
+            names = [_norm(x) for x in given]
+            if len(rest) <= len([x for x in names if x]) and all(
+                w == n or (len(w) == 1 and n.startswith(w))
+                for w, n in zip(rest, names, strict=False)
+            ):
+                return True
+    return False
 
 
 class DirectoryService(ServiceBase):
@@ -82,57 +195,99 @@ class DirectoryService(ServiceBase):
             self.store.delete_organisation(org_id)
 
     # -- executors by name ------------------------------------------------------------
-    def match_executor(self, text: str) -> list[ExecutorMatch]:
+    def match_executor(self, text: str, fuzzy: bool = False) -> list[ExecutorMatch]:
         """Who a typed executor's name may mean: people and organisations (groups too)
-        whose name in either language contains the text, any case; "Организация
-        (Фамилия И.О.)" gives the organisation with that person. Whole-name matches
-        first, then in Kazakh alphabetical order. Empty when nobody matches (the
-        window then offers to add the name to the directory)."""
+        whose name in either language contains the text, any case, any punctuation;
+        "Организация (Фамилия И.О.)" gives the organisation with that person. A person's
+        name in any form ("Оспанов", "Оспанов Асхат", "Оспанов А.Б.", "А.Б. Оспанов",
+        the Kazakh spelling of the surname) is a whole-name match. Whole-name matches
+        first, then in Kazakh alphabetical order. Empty when nobody matches (the window
+        then offers to add the name to the directory); with ``fuzzy``, the names close
+        to the text (a typing slip: "Оспанв Асхат") instead, none of them exact."""
         text = text.strip()
         if not text:
             return []
         out: list[ExecutorMatch] = []
+        orgs_all, people_all = self.store.organisations(), self.store.people()
         pair = _ORG_WITH_PERSON.match(text)
         if pair:
-            orgs = self._match_orgs(pair["org"])
-            people = self._match_people(pair["person"])
+            orgs = self._match_orgs(pair["org"], orgs_all)
+            people = self._match_people(pair["person"], people_all)
             for o, o_exact in orgs:
                 for p, p_exact in people:
                     ex = m.Executor.org(o.id, p.id)
                     label = f"{o.short('ru')} ({p.short_name('ru')})"
                     out.append(ExecutorMatch(ex, label, o_exact and p_exact))
-        for o, exact in self._match_orgs(text):
+        for o, exact in self._match_orgs(text, orgs_all):
             out.append(
                 ExecutorMatch(m.Executor.org(o.id), o.short("ru"), exact, o.kind == m.OrgKind.GROUP)
             )
-        for p, exact in self._match_people(text):
+        for p, exact in self._match_people(text, people_all):
             out.append(ExecutorMatch(m.Executor.person(p.id), p.short_name("ru"), exact))
-        out.sort(key=lambda c: (not c.exact, kazakh_key(c.label)))
+        if not out and fuzzy:
+            out = self._close_executors(text, orgs_all, people_all)
+        else:
+            out.sort(key=lambda c: (not c.exact, kazakh_key(c.label)))
         return out
 
-    def _match_orgs(self, text: str) -> list[tuple[m.Organisation, bool]]:
+    @staticmethod
+    def _match_orgs(text: str, orgs: list[m.Organisation]) -> list[tuple[m.Organisation, bool]]:
         needle = _norm(text)
         out = []
-        for o in self.store.organisations():
+        for o in orgs:
             names = [_norm(n) for n in (o.short_ru, o.full_ru, o.short_kk, o.full_kk) if n]
             if any(needle in n for n in names):
                 out.append((o, needle in names))
         return out
 
-    def _match_people(self, text: str) -> list[tuple[m.Person, bool]]:
+    @staticmethod
+    def _match_people(text: str, people: list[m.Person]) -> list[tuple[m.Person, bool]]:
         needle = _norm(text)
         out = []
-        for p in self.store.people():
+        for p in people:
             names: set[str] = set()
             for lang in ("ru", "kk"):
-                surname = (p.surname_kk or p.surname) if lang == "kk" else p.surname
-                short = p.short_name(lang)
-                initials = short[: len(short) - len(surname)].strip()
-                # "Ахметов А.Б." as well as "А.Б. Ахметов" and the full name
-                names |= {_norm(p.full_name(lang)), _norm(short), _norm(f"{surname} {initials}")}
-            if any(needle in n for n in names):
-                out.append((p, needle in names or needle == _norm(p.surname)))
+                # the full name, "А.Б. Ахметов" and "Ахметов А.Б."
+                names |= {_norm(p.full_name(lang)), _norm(p.short_name(lang))}
+                names.add(_surname_first(p, lang))
+            if _names_person(needle, p):
+                out.append((p, True))
+            elif any(needle in n for n in names):
+                out.append((p, False))
         return out
+
+    @staticmethod
+    def _close_executors(
+        text: str, orgs: list[m.Organisation], people: list[m.Person]
+    ) -> list[ExecutorMatch]:
+        """The directory's names close to ``text`` (a typing slip), closest first."""
+        names: dict[str, ExecutorMatch] = {}
+        for o in orgs:
+            hit = ExecutorMatch(
+                m.Executor.org(o.id), o.short("ru"), False, o.kind == m.OrgKind.GROUP
+            )
+            for n in (o.short_ru, o.full_ru, o.short_kk, o.full_kk):
+                if n.strip():
+                    names.setdefault(_norm(n), hit)
+        for p in people:
+            hit = ExecutorMatch(m.Executor.person(p.id), p.short_name("ru"), False)
+            for lang in ("ru", "kk"):
+                names.setdefault(_norm(p.full_name(lang)), hit)
+                names.setdefault(_surname_first(p, lang), hit)
+        out: list[ExecutorMatch] = []
+        for close in difflib.get_close_matches(_norm(text), list(names), n=8, cutoff=0.75):
+            if names[close] not in out:
+                out.append(names[close])
+        return out[:5]
+
+    def expand_executor(self, ex: m.Executor) -> list[m.Executor]:
+        """What naming ``ex`` adds to an instruction: a group that expands stands for its
+        member organisations (in its order); anyone else for themselves."""
+        if ex.organisation_id is not None and ex.person_id is None:
+            org = self.store.organisation(ex.organisation_id)
+            if org.kind == m.OrgKind.GROUP and org.expands:
+                return [m.Executor.org(mid) for mid in self.store.group_members(org.id)]
+        return [ex]
 
     def new_executor(
         self,
@@ -141,18 +296,25 @@ class DirectoryService(ServiceBase):
         name_kk: str = "",
         position: str = "",
         position_kk: str = "",
+        uid: str | None = None,
     ) -> m.Executor:
         """Add a typed executor to the directory (the executor field's "add to the
-        directory"): ``kind`` "person" (the name as "Фамилия Имя Отчество" or "Фамилия
-        И.О.") or "organisation" (its short name). Returns the new executor."""
+        directory", the register import's "add as written"): ``kind`` "person" (the name
+        as "Фамилия Имя Отчество", "Фамилия И.О." or "И.О. Фамилия") or "organisation"
+        (its short name). ``uid``: the record's, when the caller derives it (an import).
+        Returns the new executor."""
         if kind == "organisation":
             org = m.Organisation(name_ru, short_kk=name_kk)
+            if uid:
+                org.uid = uid
             return m.Executor.org(self.save_organisation(org))
         if kind != "person":
             raise ValidationError('"{value}" is not a kind of executor.', value=kind)
         ru = _name_parts(clean_text(name_ru, self.t("Surname"), max_len=600))
         kk = _name_parts(clean_text(name_kk, "", required=False, max_len=600))
         p = m.Person(ru[0], ru[1], ru[2], position, kk[0], kk[1], kk[2], position_kk=position_kk)
+        if uid:
+            p.uid = uid
         return m.Executor.person(self.save_person(p))
 
     def find_executor(self, text: str) -> m.Executor:

@@ -14,7 +14,6 @@ matched by name and number.
 
 from __future__ import annotations
 
-import difflib
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -44,25 +43,6 @@ _NS = uuid.UUID("6f1c5a52-3f59-4a43-9d0b-2f7d7f0b9a61")  # uids of imported reco
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 _DATE_IN_TEXT = re.compile(r"(\d{1,2}[./]\d{1,2}[./]\d{2,4})")
-_ORG_WORDS = (
-    "управлени",
-    "отдел",
-    "аппарат",
-    "акимат",
-    "департамент",
-    "служб",
-    "комитет",
-    "тоо",
-    "гу ",
-    "кгу",
-    "ао ",
-    "басқарма",
-    "бөлім",
-    "әкімдіг",
-    "аппараты",
-    "мекеме",
-)
-
 # The register's status words, checked in this order on the casefolded text.
 _STATUS_WORDS: tuple[tuple[S, tuple[str, ...]], ...] = (
     # not done ("не исполнено" holds "исполнен": checked first)
@@ -108,18 +88,22 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.replace("ё", "е").replace("Ё", "Е").casefold()))
 
 
+Choice = m.Executor | int | str | None  # see import_register's ``choices``
+
+
 @dataclass
 class ExecutorMatch:
-    """How a name in a register cell matches the directory."""
+    """How a name in a register cell matches the directory (the directory's matcher,
+    ``DirectoryService.match_executor``): sure, unsure with candidates, or unknown."""
 
     text: str
-    person_id: int | None = None  # sure: this person
-    candidates: list[tuple[int, str]] = field(default_factory=list)  # unsure: best first
-    organisation_id: int | None = None  # the text names this organisation
+    executors: list[m.Executor] = field(default_factory=list)  # sure: a group -> its members
+    candidates: list[tuple[m.Executor, str]] = field(default_factory=list)  # best first
+    new_kind: str = "person"  # what "add as written" creates: "person" or "organisation"
 
     @property
     def sure(self) -> bool:
-        return self.person_id is not None
+        return bool(self.executors)
 
 
 @dataclass
@@ -143,7 +127,7 @@ class RegisterRow:
     session_id: int | None = None  # an existing session it belongs to
     text: str = ""
     executors: list[str] = field(default_factory=list)  # as written, in order
-    executor_ids: list[int | None] = field(default_factory=list)  # None: to be resolved
+    resolved: list[list[m.Executor] | None] = field(default_factory=list)  # None: to settle
     due_text: str = ""
     due_kind: str = "none"
     due_rule: object = None  # the DueRule the parser read
@@ -188,6 +172,12 @@ class RegisterPreview:
         return [x for x in self.executors.values() if not x.sure]
 
     @property
+    def to_create(self) -> list[ExecutorMatch]:
+        """The names the directory lacks (no candidate): added as written, each as the
+        kind the directory's rule reads it as, unless the user chooses otherwise."""
+        return [x for x in self.unresolved if not x.candidates]
+
+    @property
     def new_rows(self) -> list[RegisterRow]:
         return [r for r in self.rows if not r.exists]
 
@@ -199,63 +189,49 @@ class RegisterOutcome:
     sessions_created: int
     people_created: int
     backup: Path | None
-
-
-class _ExecutorIndex:
-    """The directory's people and organisations by the words of their names."""
-
-    def __init__(self, people: list[m.Person], orgs: list[m.Organisation]):
-        self.people = {p.id: p for p in people}
-        self.by_surname: dict[str, list[m.Person]] = {}
-        self.labels: dict[str, int] = {}  # normalised full/short names -> person id
-        for p in people:
-            for s in {_norm(p.surname), _norm(p.surname_kk)} - {""}:
-                self.by_surname.setdefault(s, []).append(p)
-            for lang in ("ru", "kk"):
-                self.labels[_norm(p.full_name(lang))] = p.id
-                self.labels[_norm(p.short_name(lang))] = p.id
-        self.orgs: dict[str, int] = {}
-        for o in orgs:
-            for n in (o.short_ru, o.full_ru, o.short_kk, o.full_kk):
-                if n.strip():
-                    self.orgs[_norm(n)] = o.id
-        self.members: dict[int, list[m.Person]] = {}
-        for p in people:
-            if p.organisation_id:
-                self.members.setdefault(p.organisation_id, []).append(p)
-        self.cache: dict[str, ExecutorMatch] = {}
-
-
-def label_of(p: m.Person, lang: str = "ru") -> str:
-    pos = p.position_in(lang)
-    return f"{p.full_name(lang)} ({pos})" if pos else p.full_name(lang)
+    organisations_created: int = 0
+    added: list[tuple[str, str]] = field(default_factory=list)  # (kind, name as written)
 
 
 class RegisterService(ServiceBase):
-    _executor_index: _ExecutorIndex | None = None
+    _executor_cache: dict[str, ExecutorMatch] | None = None
 
     # -- executors ------------------------------------------------------------------------
     def match_register_executor(self, text: str) -> ExecutorMatch:
-        """The directory's person ``text`` names, in any form ("Оспанов А.Б.",
-        "А.Б. Оспанов", "Оспанов Асхат", "Оспанов Асхат Болатович", the Kazakh spelling),
-        or the best candidates when unsure. An organisation's name ("Управление спорта")
-        is recognised; as executors are people on this schema, its people are offered.
-
-        The one matcher of a register's executors (the lead may point it at the
-        directory's own matcher when organisations become executors)."""
-        idx = self._executor_index
-        if idx is None:
-            idx = self._executor_index = _ExecutorIndex(
-                self.store.people(), self.store.organisations()
-            )
-        key = _norm(text)
-        hit = idx.cache.get(key)
+        """Who a name in a register cell is, by the directory's matcher
+        (``match_executor``, with close names for typing slips): a person in any form of
+        the name, an organisation, an organisation with its responsible person
+        ("Управление спорта (Оспанов А.Б.)") or a group (one that expands stands for its
+        members). Sure when exactly one whole-name match; else the candidates, best
+        first; else nobody, and ``new_kind`` says what "add as written" would create
+        (``looks_like_organisation``)."""
+        cache = self._executor_cache
+        if cache is None:
+            cache = self._executor_cache = {}
+        key = " ".join(text.casefold().split())
+        hit = cache.get(key)
         if hit is None:
-            hit = idx.cache[key] = _match(idx, text, key, self.lang or "ru")
-        return ExecutorMatch(hit.text, hit.person_id, list(hit.candidates), hit.organisation_id)
+            hit = cache[key] = self._match_register_executor(text)
+        return ExecutorMatch(hit.text, list(hit.executors), list(hit.candidates), hit.new_kind)
+
+    def _match_register_executor(self, text: str) -> ExecutorMatch:
+        from .directory import looks_like_organisation
+
+        sv = cast("Services", self)
+        found = sv.match_executor(text, fuzzy=True)
+        out = ExecutorMatch(
+            text, new_kind="organisation" if looks_like_organisation(text) else "person"
+        )
+        exact = [c for c in found if c.exact]
+        if len(exact) == 1:
+            out.executors = sv.expand_executor(exact[0].executor)
+            if out.executors:  # a group with no members yet: the user chooses
+                return out
+        out.candidates = [(c.executor, c.label) for c in found[:5]]
+        return out
 
     def forget_executors(self) -> None:
-        self._executor_index = None
+        self._executor_cache = None
 
     # -- preview ----------------------------------------------------------------------------
     def register_preview(
@@ -344,7 +320,7 @@ class RegisterService(ServiceBase):
         self,
         plan: RegisterPlan,
         *,
-        choices: Mapping[str, int | None] | None = None,
+        choices: Mapping[str, Choice] | None = None,
         create_missing: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
@@ -352,9 +328,13 @@ class RegisterService(ServiceBase):
     ) -> RegisterOutcome:
         """Import the register as the preview shows it, all or nothing: refused while any
         row has a problem or an executor is not settled. ``choices``: a name as written
-        (casefolded) -> the person it means, or None to create them; ``create_missing``
-        creates everyone not found (never someone with candidates: choose for them).
-        The database is backed up first; the import is one transaction.
+        (casefolded) -> the executor it means (an ``Executor``, its ref "o5", "p12",
+        "o5p12", or a person's id), "person" or "organisation" to add it as written as
+        that kind, or None to add it as the directory's rule reads it
+        (``looks_like_organisation``); ``create_missing`` adds everyone not found by
+        that rule (never a name with candidates: choose for them). A group that expands
+        stands for its members. The database is backed up first; the import is one
+        transaction.
 
         ``preview``: the one the user has seen (the wizard's), used when the file has not
         changed since (same SHA-256); otherwise the file is read again."""
@@ -373,15 +353,16 @@ class RegisterService(ServiceBase):
                 first="; ".join(problems[:3]),
             )
         choices = {k.casefold(): v for k, v in (choices or {}).items()}
-        resolved: dict[str, int | None] = {}  # name key -> person id (None: create)
+        # name key -> the executors it stands for, or the kind to add it as
+        resolved: dict[str, list[m.Executor] | str] = {}
         unsettled: list[str] = []
         for key, match in preview.executors.items():
             if match.sure:
-                resolved[key] = match.person_id
+                resolved[key] = match.executors
             elif key in choices:
-                resolved[key] = choices[key]
+                resolved[key] = self._choice(match, choices[key])
             elif create_missing and not match.candidates:
-                resolved[key] = None
+                resolved[key] = match.new_kind
             else:
                 unsettled.append(match.text)
         if unsettled:
@@ -396,16 +377,17 @@ class RegisterService(ServiceBase):
             from ..storage.backup import backup_database
 
             backup = backup_database(self.store, reason="before-import", keep=20)
-        people_created = sessions_created = 0
+        sessions_created = 0
+        created: list[tuple[str, str]] = []
         with self.store.transaction():
-            ids: dict[str, int] = {}
-            for key, pid in resolved.items():
-                if pid is None:
-                    pid = self.store.save_person(_new_person(preview.executors[key]))
-                    people_created += 1
-                else:
-                    self.store.person(pid)  # a choice must name someone in the directory
-                ids[key] = pid
+            ids: dict[str, list[m.Executor]] = {}
+            for key, got in resolved.items():
+                if isinstance(got, str):  # add as written, as this kind
+                    text = " ".join(preview.executors[key].text.split())
+                    uid = str(uuid.uuid5(_NS, f"{got}|{_norm(text)}"))
+                    created.append((got, text))
+                    got = [cast("Services", self).new_executor(got, text, uid=uid)]
+                ids[key] = got
             sessions: dict[tuple[int, int], int] = {}
             com = self._import_commission(todo)
             for r in todo:
@@ -432,7 +414,7 @@ class RegisterService(ServiceBase):
                 if sid is None and r.session is not None:
                     sid = sessions[(r.session[0], r.session[1])]
                 try:
-                    execs = list(dict.fromkeys(ids[x.casefold()] for x in r.executors))
+                    execs = list(dict.fromkeys(e for x in r.executors for e in ids[x.casefold()]))
                     if r.due_kind in _PLAIN_KINDS and r.status in _PLAIN_STATUSES:
                         self._write_plain_row(r, sid, execs, heads)
                     else:
@@ -473,9 +455,49 @@ class RegisterService(ServiceBase):
         )
         self.forget_caches()
         self.forget_executors()
+        orgs = sum(1 for kind, _ in created if kind == "organisation")
         return RegisterOutcome(
-            len(todo), len(preview.rows) - len(todo), sessions_created, people_created, backup
+            len(todo),
+            len(preview.rows) - len(todo),
+            sessions_created,
+            len(created) - orgs,
+            backup,
+            orgs,
+            created,
         )
+
+    def _choice(self, match: ExecutorMatch, choice: Choice) -> list[m.Executor] | str:
+        """What the user chose for an unsure name: the executors it stands for (checked
+        in the directory), or the kind to add it as."""
+        if choice is None:
+            return match.new_kind
+        if isinstance(choice, str) and choice in ("person", "organisation"):
+            return choice
+        if isinstance(choice, str):
+            try:
+                ex = m.Executor.parse(choice)
+            except ValueError:
+                raise UserError(
+                    '"{value}" is not an executor: write its reference (o5, p12, o5p12), '
+                    "person or organisation.",
+                    value=choice,
+                ) from None
+        elif isinstance(choice, int):
+            ex = m.Executor.person(choice)
+        else:
+            ex = choice
+        if ex.person_id is not None:
+            self.store.person(ex.person_id)  # a choice must name someone in the directory
+        if ex.organisation_id is not None:
+            self.store.organisation(ex.organisation_id)
+        got = cast("Services", self).expand_executor(ex)
+        if not got:
+            raise UserError(
+                "The group {name} has no members; add its organisations in the"
+                " directory or name them one by one.",
+                name=self.store.organisation(ex.organisation_id or 0).short_ru,
+            )
+        return got
 
     def _import_commission(self, rows: list[RegisterRow]) -> int:
         coms = self.store.commissions()
@@ -491,7 +513,7 @@ class RegisterService(ServiceBase):
         self,
         r: RegisterRow,
         session_id: int | None,
-        executors: list[int],
+        executors: list[m.Executor],
         heads: dict[int | None, tuple[int | None, int | None]],
     ) -> None:
         """A row with a single deadline (or none) on control, reported or done, written
@@ -511,7 +533,7 @@ class RegisterService(ServiceBase):
         assert r.issued_date is not None and r.due_rule is not None
         inst = m.Instruction(
             text=r.text,
-            executors=m.as_executors(executors),  # from the directory (or just added), once each
+            executors=executors,  # from the directory (or just added), once each
             due_text=r.due_text,
             due_rule=cast("DueRule", r.due_rule),
             issued_date=r.issued_date,
@@ -531,7 +553,7 @@ class RegisterService(ServiceBase):
                 received,
                 clean_text(r.report_text or r.status_text or self.t("Done"), self.t("Report text")),
                 clean_text(r.outgoing_number, "", required=False, max_len=100),
-                executors[0],
+                executors[0].person_id,  # the main executor's person, if one is named
                 uid=f"{r.uid}/r1",
             )
             inst.status = r.status
@@ -543,7 +565,9 @@ class RegisterService(ServiceBase):
             report.instruction_id = inst.id
             self.store.save_report(report, note="register import")
 
-    def _import_row(self, r: RegisterRow, session_id: int | None, executors: list[int]) -> None:
+    def _import_row(
+        self, r: RegisterRow, session_id: int | None, executors: list[m.Executor]
+    ) -> None:
         sv = cast("Services", self)  # the use cases of the other areas, as typed input's
         inst = sv.issue_instruction(
             text=r.text,
@@ -587,77 +611,6 @@ _PLAIN_STATUSES = (S.ON_CONTROL, S.REPORTED, S.DONE)
 def _header_key(name: str) -> str:
 
     return rg.norm_header(name)
-
-
-def _match(idx: _ExecutorIndex, text: str, key: str, lang: str) -> ExecutorMatch:
-    out = ExecutorMatch(text)
-    if not key:
-        return out
-    org = idx.orgs.get(key)
-    if org is not None:
-        out.organisation_id = org
-        out.candidates = [(p.id, label_of(p, lang)) for p in idx.members.get(org, [])][:5]
-        return out
-    pid = idx.labels.get(key)
-    if pid is not None:
-        out.person_id = pid
-        return out
-    raw = text.replace("ё", "е").replace("Ё", "Е").casefold()
-    initials = re.findall(r"(?:^|[\s.])(\w)\.", raw)
-    words = [w for w in _WORD.findall(raw) if len(w) > 1]
-    found: list[m.Person] = []
-    by_name: list[m.Person] = []
-    for w in words:
-        for p in idx.by_surname.get(w, []):
-            if p in by_name:
-                continue
-            by_name.append(p)
-            others = [x for x in words if x != w]
-            given = [
-                _norm(x)
-                for x in (p.name, p.patronymic, p.name_kk, p.patronymic_kk)
-                if x and not x.endswith(".")
-            ]
-            first_letters = [_norm(x)[:1] for x in (p.name, p.patronymic) if x]
-            if all(o in given for o in others) and initials == first_letters[: len(initials)]:
-                found.append(p)
-    if len(found) == 1:
-        out.person_id = found[0].id
-        return out
-    pool = found or by_name
-    if not pool:
-        names = list(idx.labels)
-        close = difflib.get_close_matches(key, names, n=5, cutoff=0.75)
-        seen: list[int] = []
-        for c in close:
-            if idx.labels[c] not in seen:
-                seen.append(idx.labels[c])
-        pool = [idx.people[i] for i in seen]
-    out.candidates = [(p.id, label_of(p, lang)) for p in pool[:5]]
-    return out
-
-
-def _new_person(match: ExecutorMatch) -> m.Person:
-    """A directory entry for a name the register uses and the directory lacks: a person
-    ("Оспанов А.Б.", "Асхат Оспанов"), or a body named as a whole in the surname field
-    (executors are people on this schema)."""
-    text = " ".join(match.text.split())
-    uid = str(uuid.uuid5(_NS, "person|" + _norm(text)))
-    low = f"{text.casefold()} "
-    if any(w in low for w in _ORG_WORDS) or len(_WORD.findall(text)) > 3:
-        return m.Person(surname=text, organisation_id=match.organisation_id, uid=uid)
-    parts = text.replace(".", ". ").split()
-    words = [w for w in parts if len(w.rstrip(".")) > 1]
-    initials = [w for w in parts if len(w.rstrip(".")) == 1]
-    if not words:
-        return m.Person(surname=text, uid=uid)
-    surname = words[0]
-    if parts and len(parts[0].rstrip(".")) == 1:  # "А.Б. Оспанов"
-        surname = words[-1]
-    rest = [w for w in words if w is not surname] or initials
-    name = rest[0] if rest else ""
-    patronymic = rest[1] if len(rest) > 1 else ""
-    return m.Person(surname=surname, name=name, patronymic=patronymic, uid=uid)
 
 
 class _RowReader:
@@ -743,10 +696,10 @@ class _RowReader:
             if match is None:
                 match = self.executors[key] = sv.match_register_executor(name)
             r.executors.append(name)
-            r.executor_ids.append(match.person_id)
-        ids = [i for i in r.executor_ids if i is not None]
+            r.resolved.append(match.executors or None)
+        ids = [e for found in r.resolved if found for e in found]
         if len(set(ids)) != len(ids):
-            warn("executors", sv.t("the same person is named twice; kept once"))
+            warn("executors", sv.t("the same executor is named twice; kept once"))
         # the deadline, read from the day of the protocol
         self._deadline(r, self.cell(cells, "deadline"), problem, warn)
         # the status, the report
@@ -949,7 +902,9 @@ class _RowReader:
                                 names="; ".join(c[1] for c in match.candidates)
                             )
                             if match.candidates
-                            else self.sv.t("not in the directory")
+                            else self.sv.t("not in the directory; added as an organisation")
+                            if match.new_kind == "organisation"
+                            else self.sv.t("not in the directory; added as a person")
                         )
                         r.warnings.append(
                             self.sv.problem_text(r.row, "executors", f"«{name}» — {msg}")

@@ -314,12 +314,13 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate(
             "Register",
             "Imported: {created} instruction(s), {unchanged} already here; new sessions: "
-            "{sessions}, new people: {people}.",
+            "{sessions}, new people: {people}, new organisations: {orgs}.",
         ).format(
             created=out.created,
             unchanged=out.unchanged,
             sessions=out.sessions_created,
             people=out.people_created,
+            orgs=out.organisations_created,
         )
         if out.backup is not None:
             text += "\n" + QCoreApplication.translate(

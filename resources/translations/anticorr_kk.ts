@@ -284,327 +284,342 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <source>  added as a person: {name}</source>
+      <translation>  адам ретінде қосылды: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <source>  added as an organisation: {name}</source>
+      <translation>  ұйым ретінде қосылды: {name}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="748" />
+      <location filename="../../anticorr_desktop/cli.py" line="769" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
       <source>CSV delimiter (default ;)</source>
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="891" />
+      <location filename="../../anticorr_desktop/cli.py" line="912" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>Converting the journal: {done} of {total} entries</source>
       <translation>Журнал түрлендірілуде: {total} жазбаның {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="547" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="587" />
+      <location filename="../../anticorr_desktop/cli.py" line="608" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="586" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="886" />
+      <location filename="../../anticorr_desktop/cli.py" line="907" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="844" />
+      <location filename="../../anticorr_desktop/cli.py" line="865" />
       <source>Due on {date}.</source>
       <translation>Мерзімі: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="606" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Босаған орын дискіге қайтарылуда...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="545" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="494" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}, жаңа ұйымдар: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="350" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="780" />
+      <location filename="../../anticorr_desktop/cli.py" line="801" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
       <source>Indexing word forms for search: {done} of {total} instructions</source>
       <translation>Іздеу үшін сөз тұлғалары индекстелуде: {total} тапсырманың {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="569" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="812" />
+      <location filename="../../anticorr_desktop/cli.py" line="833" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="893" />
+      <location filename="../../anticorr_desktop/cli.py" line="914" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="709" />
+      <location filename="../../anticorr_desktop/cli.py" line="730" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="614" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="583" />
+      <location filename="../../anticorr_desktop/cli.py" line="604" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="469" />
-      <source>Not in the directory: "{name}"</source>
-      <translation>Анықтамалықта жоқ: «{name}»</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <source>Not in the directory: "{name}" (added as a person)</source>
+      <translation>Анықтамалықта жоқ: «{name}» (адам ретінде қосылады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="481" />
+      <source>Not in the directory: "{name}" (added as an organisation)</source>
+      <translation>Анықтамалықта жоқ: «{name}» (ұйым ретінде қосылады)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="477" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>«{name}» кім екені анық емес; үміткерлер: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="616" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="789" />
+      <location filename="../../anticorr_desktop/cli.py" line="810" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="779" />
+      <location filename="../../anticorr_desktop/cli.py" line="800" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="551" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="897" />
+      <location filename="../../anticorr_desktop/cli.py" line="918" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="896" />
+      <location filename="../../anticorr_desktop/cli.py" line="917" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="883" />
+      <location filename="../../anticorr_desktop/cli.py" line="904" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="787" />
+      <location filename="../../anticorr_desktop/cli.py" line="808" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="716" />
+      <location filename="../../anticorr_desktop/cli.py" line="737" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="805" />
+      <location filename="../../anticorr_desktop/cli.py" line="826" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="800" />
+      <location filename="../../anticorr_desktop/cli.py" line="821" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="472" />
+      <location filename="../../anticorr_desktop/cli.py" line="487" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Жолдар: импортталатыны {new}, бұрыннан бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды); қателер: {problems}; жаңа отырыстар: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="228" />
+      <location filename="../../anticorr_desktop/cli.py" line="232" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="584" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="446" />
+      <location filename="../../anticorr_desktop/cli.py" line="457" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>«{sheet}» парағы, тақырып {row}-жолда.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="588" />
+      <location filename="../../anticorr_desktop/cli.py" line="609" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="589" />
+      <location filename="../../anticorr_desktop/cli.py" line="610" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="734" />
+      <location filename="../../anticorr_desktop/cli.py" line="755" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="739" />
+      <location filename="../../anticorr_desktop/cli.py" line="760" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="526" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="895" />
+      <location filename="../../anticorr_desktop/cli.py" line="916" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="285" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Upgrading the database to this version's format: a backup first...</source>
       <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда: алдымен сақтық көшірме...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="214" />
+      <location filename="../../anticorr_desktop/cli.py" line="218" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="876" />
+      <location filename="../../anticorr_desktop/cli.py" line="897" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="179" />
       <source>a file per executor, into the folder -o</source>
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="877" />
+      <location filename="../../anticorr_desktop/cli.py" line="898" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="124" />
-      <source>add the executors the directory lacks (those with no likely candidate)</source>
-      <translation>анықтамалықта жоқ орындаушыларды қосу (ықтимал үміткері жоқтарды)</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="125" />
+      <source>add the executors the directory lacks (those with no likely candidate): a body (управление, отдел, акимат, ТОО, басқармасы…) as an organisation, else a person</source>
+      <translation>анықтамалықта жоқ орындаушыларды қосу (ықтимал үміткері жоқтарды): органды (управление, отдел, акимат, ЖШС, басқармасы…) ұйым ретінде, қалғандарын адам ретінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="648" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="879" />
+      <location filename="../../anticorr_desktop/cli.py" line="900" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <location filename="../../anticorr_desktop/cli.py" line="778" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <location filename="../../anticorr_desktop/cli.py" line="224" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>файлды (SQLite жылдам тексеруі), журналдың хеш тізбегін және әр жазбаны соған сәйкес тексеру</translation>
     </message>
@@ -614,32 +629,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="626" />
+      <location filename="../../anticorr_desktop/cli.py" line="647" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="200" />
       <source>executive discipline over a period, as PDF</source>
       <translation>кезең ішіндегі орындаушылық тәртіп туралы есеп, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="170" />
+      <location filename="../../anticorr_desktop/cli.py" line="174" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>бір орындаушыға немесе барлық орындаушыларға арналған хаттамадан үзінділер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <location filename="../../anticorr_desktop/cli.py" line="154" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>тапсырмалар, шешімдер, күн тәртібі және есептер бойынша толық мәтінді іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="146" />
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="133" />
+      <location filename="../../anticorr_desktop/cli.py" line="137" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID нөмірі немесе YEAR/NUMBER (жыл/нөмір), мысалы, 2024/4</translation>
     </message>
@@ -654,22 +669,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Excel (.xlsx) немесе CSV түрінде жүргізілген тапсырмалар тізілімін импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="625" />
+      <location filename="../../anticorr_desktop/cli.py" line="646" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="139" />
+      <location filename="../../anticorr_desktop/cli.py" line="143" />
       <source>list instructions with their status and due dates</source>
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="249" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="136" />
+      <location filename="../../anticorr_desktop/cli.py" line="140" />
       <source>list the sessions</source>
       <translation>отырыстар тізімін шығару</translation>
     </message>
@@ -679,72 +694,72 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="881" />
+      <location filename="../../anticorr_desktop/cli.py" line="902" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="144" />
+      <location filename="../../anticorr_desktop/cli.py" line="148" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="878" />
+      <location filename="../../anticorr_desktop/cli.py" line="899" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="140" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>only those overdue as of the date</source>
       <translation>көрсетілген күнгі жағдай бойынша мерзімі өткендері ғана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="142" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>орындаушының аты-жөнінің бөлігі (негізгі орындаушының немесе бірлескен орындаушының)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="173" />
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>part of the executor's name</source>
       <translation>орындаушының аты-жөнінің бөлігі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="166" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>pdf: the document to sign; docx: a Word copy to edit (the record stays ours)</source>
       <translation>pdf — қол қоюға арналған құжат; docx — өңдеуге арналған Word көшірмесі (жазба бағдарламада қалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="160" />
+      <location filename="../../anticorr_desktop/cli.py" line="164" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="259" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="249" />
+      <location filename="../../anticorr_desktop/cli.py" line="253" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>мерзімі есептелетін оқиғаның болған күнін белгілеу; мерзім соған қарай есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="236" />
+      <location filename="../../anticorr_desktop/cli.py" line="240" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="242" />
+      <location filename="../../anticorr_desktop/cli.py" line="246" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="628" />
+      <location filename="../../anticorr_desktop/cli.py" line="649" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="129" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>show each row as it would be stored and every problem; write nothing</source>
       <translation>әр жолды қалай сақталатынын және барлық қатені көрсету; ештеңе жазбау</translation>
     </message>
@@ -754,47 +769,47 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқор файлы (әдепкі бойынша: $ANTICORR_DB, ол берілмесе — пайдаланушының деректер қалтасында)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <location filename="../../anticorr_desktop/cli.py" line="145" />
       <source>the date (default: today)</source>
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="258" />
+      <location filename="../../anticorr_desktop/cli.py" line="262" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="264" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="252" />
+      <location filename="../../anticorr_desktop/cli.py" line="256" />
       <source>the day the event occurred</source>
       <translation>оқиға болған күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="251" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>the instruction's id (see instructions)</source>
       <translation>тапсырманың нөмірі (id) (instructions қараңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="263" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="154" />
+      <location filename="../../anticorr_desktop/cli.py" line="158" />
       <source>the minutes of a session as PDF</source>
       <translation>отырыс хаттамасы, PDF форматында</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="191" />
+      <location filename="../../anticorr_desktop/cli.py" line="195" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>белгілі бір күнгі жағдай бойынша мерзімі өткен тапсырмалар туралы есеп, PDF форматында</translation>
     </message>
@@ -809,12 +824,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>оқылатын парақ (әдепкі бойынша — тақырыбы бар алғашқы парақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="203" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="880" />
+      <location filename="../../anticorr_desktop/cli.py" line="901" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -825,31 +840,31 @@ The file is checked first. The current contents are backed up before they are re
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="117" />
-      <source>who a name in the register is: a person's id in the directory, or 'new' to add them</source>
-      <translation>тізілімдегі атау кім екені: анықтамалықтағы адамның id-і немесе оны қосу үшін 'new'</translation>
+      <source>who a name in the register is: the executor's reference in the directory (o5 an organisation, p12 a person, o5p12 both), or new, person, organisation to add it</source>
+      <translation>тізілімдегі атау кім екені: анықтамалықтағы орындаушының сілтемесі (o5 — ұйым, p12 — адам, o5p12 — екеуі де) немесе оны қосу үшін new, person, organisation</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="231" />
+      <location filename="../../anticorr_desktop/cli.py" line="235" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="132" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write the database or one session as JSON</source>
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="696" />
+      <location filename="../../anticorr_desktop/cli.py" line="717" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="761" />
+      <location filename="../../anticorr_desktop/cli.py" line="782" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1653,12 +1668,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» дұрыс күн емес: {month:02d}.{year} айында небәрі {days} күн бар.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="331" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» бірнеше орындаушыға сәйкес келеді: {names}. Нақтылаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="198" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="360" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>«{text}» сұрауына бірнеше адам сәйкес келеді: {names}. Сұрауды нақтылаңыз.</translation>
     </message>
@@ -1723,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» дұрыс күн емес; күнді 2025-06-30 немесе 30.06.2025 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="152" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="312" />
       <source>"{value}" is not a kind of executor.</source>
       <translation>«{value}» — орындаушының түрі емес.</translation>
     </message>
@@ -1733,19 +1748,24 @@ Technical detail: {detail}</source>
       <translation>«{value}» — мәртебе емес; мына мәндердің бірін пайдаланыңыз: {allowed}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="480" />
+      <source>"{value}" is not an executor: write its reference (o5, p12, o5p12), person or organisation.</source>
+      <translation>«{value}» орындаушы емес: оның сілтемесін (o5, p12, o5p12), person немесе organisation деп жазыңыз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="387" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: БАҒАН=ӨРІС түрінде жазыңыз, мысалы C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="425" />
-      <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
-      <translation>«{value}»: АТЫ=ID (адамның id-і) немесе АТЫ=new түрінде жазыңыз.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="434" />
+      <source>"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.</source>
+      <translation>«{value}»: АТЫ=СІЛТЕМЕ (o5, p12, o5p12) немесе АТЫ=new түрінде жазыңыз.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="135" />
@@ -1758,7 +1778,7 @@ Technical detail: {detail}</source>
       <translation>Бақылау мерзімін тек келесі бақылау мерзімінен ({next}) ертерек күнге ауыстыруға болады: оған дейін есеп бәрібір міндетті.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="66" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="179" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Топтың мүшелері — топтар емес, ұйымдар: {name}.</translation>
     </message>
@@ -1778,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Отырыс комиссияға тиесілі: алдымен комиссияны енгізіңіз («Файл» → «Баптаулар…» → «Комиссиялар»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="237" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="399" />
       <source>A signatory is not in the directory.</source>
       <translation>Қол қоюшы анықтамалықта жоқ.</translation>
     </message>
@@ -1788,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Сөйлеушіні анықтамалықтан таңдаңыз немесе оның аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="247" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="409" />
       <source>Add the signatories, or choose who signs otherwise.</source>
       <translation>Қол қоюшыларды қосыңыз немесе қол қоюдың басқа тәртібін таңдаңыз.</translation>
     </message>
@@ -1808,7 +1828,7 @@ Technical detail: {detail}</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="62" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="175" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Ұйым топта екі рет көрсетілген.</translation>
     </message>
@@ -1873,7 +1893,7 @@ Technical detail: {detail}</source>
       <translation>Барлық бақылау мерзімдері бойынша есептер түсті; алдымен шешім күтіп тұрған есептерді қабылдаңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="388" />
+      <location filename="../../anticorr_desktop/services/register.py" line="369" />
       <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
       <translation>Орындаушылар анықтамалықта табылмады: {names}. Олардың кім екенін таңдаңыз немесе импортқа оларды қосуға рұқсат етіңіз; ештеңе импортталмады.</translation>
     </message>
@@ -1913,12 +1933,12 @@ Technical detail: {detail}</source>
       <translation>Отырысты бекітпес бұрын оны өткізілді деп белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="260" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="422" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Мүшеліктің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="283" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="445" />
       <source>Membership {id} does not exist.</source>
       <translation>Комиссия мүшелігі туралы жазба табылмады (ID {id}).</translation>
     </message>
@@ -1928,17 +1948,17 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="295" />
+      <location filename="../../anticorr_desktop/services/register.py" line="271" />
       <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
       <translation>Ешбір бағанда тапсырма мәтіні жоқ. «{field}» өрісіне бағанды көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="193" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="355" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="163" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="325" />
       <source>No person or organisation matches "{text}".</source>
       <translation>«{text}» сәйкес келетін адам да, ұйым да жоқ.</translation>
     </message>
@@ -1953,7 +1973,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="783" />
+      <location filename="../../anticorr_desktop/cli.py" line="804" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1968,7 +1988,7 @@ Technical detail: {detail}</source>
       <translation>Бақылауға тек орындалған немесе бақылаудан алынған тапсырманы қайтаруға болады; бұл тапсырма: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="59" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Мүшелер тек топта болады; түрін «топ» деп көрсетіңіз.</translation>
     </message>
@@ -2013,7 +2033,7 @@ Technical detail: {detail}</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="316" />
+      <location filename="../../anticorr_desktop/services/register.py" line="292" />
       <source>Set up the commission first: the register's protocols become its sessions.</source>
       <translation>Алдымен комиссияны баптаңыз: тізілімдегі хаттамалар оның отырыстары болады.</translation>
     </message>
@@ -2038,7 +2058,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="726" />
+      <location filename="../../anticorr_desktop/cli.py" line="747" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -2078,7 +2098,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="276" />
+      <location filename="../../anticorr_desktop/cli.py" line="280" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -2098,7 +2118,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="864" />
+      <location filename="../../anticorr_desktop/cli.py" line="885" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -2163,12 +2183,12 @@ Technical detail: {detail}</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="370" />
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
       <source>The header row is counted from 1.</source>
       <translation>Тақырып жолы 1-ден бастап саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="276" />
+      <location filename="../../anticorr_desktop/services/register.py" line="252" />
       <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
       <translation>{n}-тақырып жолы парақта жоқ (онда {rows} жол бар).</translation>
     </message>
@@ -2193,12 +2213,12 @@ Technical detail: {detail}</source>
       <translation>Кезеңнің аяқталу күні ({to}) басталу күнінен ({frm}) бұрын. Күндерді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="371" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум 0 мен 1 аралығындағы бөлшек болуы керек, мысалы, 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="370" />
+      <location filename="../../anticorr_desktop/services/register.py" line="350" />
       <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
       <translation>Тізілімде {n} қате бар; ештеңе импортталмады. Алғашқылары: {first}</translation>
     </message>
@@ -2243,7 +2263,7 @@ Technical detail: {detail}</source>
       <translation>Кітапта «{sheet}» парағы жоқ; оның парақтары: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>«{column}» бағаны жоқ; бағандар: {names}.</translation>
     </message>
@@ -2308,27 +2328,27 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="399" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Белгісіз өріс «{field}»; өрістер: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="289" />
+      <location filename="../../anticorr_desktop/services/register.py" line="265" />
       <source>Unknown field(s): {names}. The fields: {fields}.</source>
       <translation>Белгісіз өрістер: {names}. Өрістер: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="226" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="388" />
       <source>Write the decisions' lead-in, or choose a standard one.</source>
       <translation>Шешімдердің кіріспе сөзін жазыңыз немесе стандарттысын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="224" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="386" />
       <source>Write the protocol's title, or choose a standard one.</source>
       <translation>Хаттаманың тақырыбын жазыңыз немесе стандартты тақырыпты таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="229" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="391" />
       <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
       <translation>Дауыс беру сөздерін «/» арқылы үш сөзбен жазыңыз, мысалы: жақтап / қарсы / қалыс қалғандар.</translation>
     </message>
@@ -2613,7 +2633,7 @@ Technical detail: {detail}</source>
       <translation>{what}: {lo} мен {hi} аралығында болуы керек, көрсетілгені {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="441" />
+      <location filename="../../anticorr_desktop/services/register.py" line="423" />
       <source>{where}; nothing was imported.</source>
       <translation>{where}; ештеңе импортталмады.</translation>
     </message>
@@ -2991,32 +3011,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="778" />
+      <location filename="../../anticorr_desktop/services/register.py" line="731" />
       <source>"{value}" holds no number</source>
       <translation>«{value}» ішінде нөмір жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="791" />
+      <location filename="../../anticorr_desktop/services/register.py" line="744" />
       <source>"{value}" is in the future</source>
       <translation>«{value}» — болашақтағы күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="971" />
+      <location filename="../../anticorr_desktop/services/register.py" line="926" />
       <source>"{value}" is not a date</source>
       <translation>«{value}» — күн емес</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <location filename="../../anticorr_desktop/services/register.py" line="822" />
       <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
       <translation>«{value}» — бағдарлама білмейтін мәртебе (орындалды / бақылауда / бақылаудан алынды / күші жойылды)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="723" />
+      <location filename="../../anticorr_desktop/services/register.py" line="676" />
       <source>"{value}" is too long for a number</source>
       <translation>«{value}» нөмір үшін тым ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="970" />
+      <location filename="../../anticorr_desktop/services/register.py" line="925" />
       <source>"{value}" — there is no such date</source>
       <translation>«{value}» — мұндай күн жоқ</translation>
     </message>
@@ -3071,7 +3091,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="206" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="368" />
       <source>Commission name</source>
       <translation>Комиссияның атауы</translation>
     </message>
@@ -3121,7 +3141,7 @@ Technical detail: {detail}</source>
       <translation>Өткізілді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="422" />
+      <location filename="../../anticorr_desktop/services/register.py" line="404" />
       <source>Imported from the register {name}</source>
       <translation>{name} тізілімінен импортталды</translation>
     </message>
@@ -3261,7 +3281,7 @@ Technical detail: {detail}</source>
       <translation>Отырыстың нөмірі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="52" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="165" />
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
     </message>
@@ -3271,7 +3291,7 @@ Technical detail: {detail}</source>
       <translation>Байқау кеңесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="176" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="338" />
       <source>Surname</source>
       <translation>Тегі</translation>
     </message>
@@ -3306,84 +3326,89 @@ Technical detail: {detail}</source>
       <translation>Жұмыс тобы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="912" />
+      <location filename="../../anticorr_desktop/services/register.py" line="865" />
       <source>done, with no date: taken as done on {date}</source>
       <translation>орындалды, күні жоқ: {date} орындалды деп есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="878" />
+      <location filename="../../anticorr_desktop/services/register.py" line="831" />
       <source>longer than 100 characters</source>
       <translation>100 таңбадан ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="739" />
+      <location filename="../../anticorr_desktop/services/register.py" line="692" />
       <source>no executor is named</source>
       <translation>бірде-бір орындаушы көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="848" />
+      <location filename="../../anticorr_desktop/services/register.py" line="801" />
       <source>no protocol: taken as issued on {date}</source>
       <translation>хаттама жоқ: тапсырма {date} берілген деп есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="952" />
-      <source>not in the directory</source>
-      <translation>анықтамалықта жоқ</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="907" />
+      <source>not in the directory; added as a person</source>
+      <translation>анықтамалықта жоқ; адам ретінде қосылады</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <location filename="../../anticorr_desktop/services/register.py" line="905" />
+      <source>not in the directory; added as an organisation</source>
+      <translation>анықтамалықта жоқ; ұйым ретінде қосылады</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="901" />
       <source>not in the directory; candidates: {names}</source>
       <translation>анықтамалықта жоқ; үміткерлер: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="338" />
+      <location filename="../../anticorr_desktop/services/register.py" line="314" />
       <source>row {row}, «{column}»: {problem}</source>
       <translation>{row}-жол, «{column}»: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="443" />
+      <location filename="../../anticorr_desktop/services/register.py" line="425" />
       <source>row {row}: {problem}</source>
       <translation>{row}-жол: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="936" />
+      <location filename="../../anticorr_desktop/services/register.py" line="889" />
       <source>session {label} is approved and locked; reopen it to add instructions</source>
       <translation>{label} отырысы бекітілген және өзгертуге жабық; тапсырмалар қосу үшін оны қайта ашыңыз</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="810" />
+      <location filename="../../anticorr_desktop/services/register.py" line="763" />
       <source>session {label} is of {date} in this database, not {other}</source>
       <translation>бұл дерекқорда {label} отырысы {other} емес, {date} күнгі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="827" />
+      <location filename="../../anticorr_desktop/services/register.py" line="780" />
       <source>the deadline is longer than 300 characters</source>
       <translation>мерзім 300 таңбадан ұзын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="853" />
+      <location filename="../../anticorr_desktop/services/register.py" line="806" />
       <source>the due date {due} is before the protocol's date ({issued})</source>
       <translation>{due} мерзімі хаттама күнінен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <location filename="../../anticorr_desktop/services/register.py" line="736" />
       <source>the protocol's date is missing</source>
       <translation>хаттама күні жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="776" />
+      <location filename="../../anticorr_desktop/services/register.py" line="729" />
       <source>the protocol's number is missing</source>
       <translation>хаттама нөмірі жоқ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="897" />
+      <location filename="../../anticorr_desktop/services/register.py" line="850" />
       <source>the report date {date} is before the protocol's date ({issued})</source>
       <translation>{date} жауап күні хаттама күнінен ({issued}) бұрын</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="749" />
-      <source>the same person is named twice; kept once</source>
-      <translation>бір адам екі рет көрсетілген; бір рет қалдырылды</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="702" />
+      <source>the same executor is named twice; kept once</source>
+      <translation>бір орындаушы екі рет көрсетілген; бір рет қалдырылды</translation>
     </message>
   </context>
   <context>
@@ -3427,57 +3452,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="397" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>AntiCorr Desktop &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="380" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
       <source>&amp;Find instructions</source>
       <translation>Тапсырмаларды &amp;іздеу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
       <source>&amp;Language</source>
       <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
       <source>&amp;New session</source>
       <translation>&amp;Жаңа отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="393" />
       <source>&amp;User guide</source>
       <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="387" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="376" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="377" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -3487,7 +3512,7 @@ Technical detail: {detail}</source>
       <translation>Анықтамалық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="382" />
       <source>Import register…</source>
       <translation>Тізілімді импорттау…</translation>
     </message>
@@ -3663,22 +3688,27 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Register</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
-      <source>Add to the directory as written</source>
-      <translation>Анықтамалыққа жазылғандай қосу</translation>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="479" />
+      <source>Add to the directory as a person</source>
+      <translation>Анықтамалыққа адам ретінде қосу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="480" />
+      <source>Add to the directory as an organisation</source>
+      <translation>Анықтамалыққа ұйым ретінде қосу</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="449" />
       <source>Already in the database: left as it is.</source>
       <translation>Дерекқорда бар: сол күйінде қалдырылды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="200" />
       <source>An Excel workbook (.xlsx) or a CSV file. Titles above the column names are skipped: check the header row.</source>
       <translation>Excel кітабы (.xlsx) немесе CSV файлы. Баған атауларының үстіндегі тақырыптар өткізіледі: тақырып жолын тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -3688,12 +3718,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Бірлескен орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Column</source>
       <translation>Баған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="300" />
       <source>Columns and fields</source>
       <translation>Бағандар мен өрістер</translation>
     </message>
@@ -3703,7 +3733,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="393" />
       <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
       <translation>Әр жол қалай сақталатын болса, солай. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; импорт сақтық көшірмеден кейін не толық, не мүлде орындалмайды.</translation>
     </message>
@@ -3713,47 +3743,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="400" />
       <source>Executors the directory does not know for sure:</source>
       <translation>Анықтамалық нақты білмейтін орындаушылар:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Field</source>
       <translation>Өріс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
       <source>File:</source>
       <translation>Файл:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>First value</source>
       <translation>Алғашқы мәні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="208" />
       <source>Header row:</source>
       <translation>Тақырып жолы:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="93" />
       <source>Import</source>
       <translation>Импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="92" />
       <source>Import a register</source>
       <translation>Тізілімді импорттау</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}.</translation>
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}, жаңа ұйымдар: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="148" />
       <source>Importing…</source>
       <translation>Импортталуда…</translation>
     </message>
@@ -3763,7 +3793,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Тапсырма мәтіні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Name in the file</source>
       <translation>Файлдағы атауы</translation>
     </message>
@@ -3783,17 +3813,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Шығыс №</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="391" />
       <source>Preview</source>
       <translation>Алдын ала қарау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="367" />
       <source>Problems</source>
       <translation>Қателер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="502" />
       <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
       <translation>Қателер: {n}. Оларды файлда түзетіп, қайта оқыңыз («Артқа», «Келесі»).</translation>
     </message>
@@ -3808,12 +3838,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Хаттама күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="235" />
       <source>Reading the register…</source>
       <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="216" />
       <source>Registers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
       <translation>Тізілімдер (*.xlsx *.xlsm *.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
@@ -3828,22 +3858,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Жауап күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
       <source>Row</source>
       <translation>Жол</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="492" />
       <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
       <translation>Жолдар: импортталатыны {new}, дерекқорда бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды). Жаңа отырыстар: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="361" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="207" />
       <source>Sheet:</source>
       <translation>Парақ:</translation>
     </message>
@@ -3853,47 +3883,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Мәртебе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="363" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="209" />
       <source>The first rows of the sheet; the header row is highlighted.</source>
       <translation>Парақтың алғашқы жолдары; тақырып жолы белгіленген.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="198" />
       <source>The register's file</source>
       <translation>Тізілім файлы</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="302" />
       <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
       <translation>Әр бағанда қай өріс тұр. Баған атауларынан анықталды; таңдау келесі импорт үшін сақталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Who it is</source>
       <translation>Бұл кім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Written in the register</source>
       <translation>Тізілімде жазылғаны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
       <source>— choose —</source>
       <translation>— таңдаңыз —</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="328" />
       <source>— not imported —</source>
       <translation>— импорттамау —</translation>
     </message>

@@ -284,327 +284,342 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
+      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <source>  added as a person: {name}</source>
+      <translation>  добавлен как человек: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <source>  added as an organisation: {name}</source>
+      <translation>  добавлен как организация: {name}</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/cli.py" line="68" />
       <source>AntiCorr Desktop from the command line: sessions, instructions and their control.</source>
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="748" />
+      <location filename="../../anticorr_desktop/cli.py" line="769" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="212" />
+      <location filename="../../anticorr_desktop/cli.py" line="216" />
       <source>CSV delimiter (default ;)</source>
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="891" />
+      <location filename="../../anticorr_desktop/cli.py" line="912" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="287" />
+      <location filename="../../anticorr_desktop/cli.py" line="291" />
       <source>Converting the journal: {done} of {total} entries</source>
       <translation>Преобразование журнала: {done} из {total} записей</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="343" />
+      <location filename="../../anticorr_desktop/cli.py" line="347" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="547" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="587" />
+      <location filename="../../anticorr_desktop/cli.py" line="608" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="341" />
+      <location filename="../../anticorr_desktop/cli.py" line="345" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="586" />
+      <location filename="../../anticorr_desktop/cli.py" line="607" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="886" />
+      <location filename="../../anticorr_desktop/cli.py" line="907" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="844" />
+      <location filename="../../anticorr_desktop/cli.py" line="865" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="606" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="634" />
+      <location filename="../../anticorr_desktop/cli.py" line="655" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="299" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Освобождённое место возвращается диску...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="545" />
+      <location filename="../../anticorr_desktop/cli.py" line="566" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="494" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}, новых организаций: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="350" />
+      <location filename="../../anticorr_desktop/cli.py" line="354" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="780" />
+      <location filename="../../anticorr_desktop/cli.py" line="801" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="295" />
       <source>Indexing word forms for search: {done} of {total} instructions</source>
       <translation>Индексирование словоформ для поиска: {done} из {total} поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="548" />
+      <location filename="../../anticorr_desktop/cli.py" line="569" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="812" />
+      <location filename="../../anticorr_desktop/cli.py" line="833" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="893" />
+      <location filename="../../anticorr_desktop/cli.py" line="914" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="709" />
+      <location filename="../../anticorr_desktop/cli.py" line="730" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="614" />
+      <location filename="../../anticorr_desktop/cli.py" line="635" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="583" />
+      <location filename="../../anticorr_desktop/cli.py" line="604" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="469" />
-      <source>Not in the directory: "{name}"</source>
-      <translation>Нет в справочнике: «{name}»</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <source>Not in the directory: "{name}" (added as a person)</source>
+      <translation>Нет в справочнике: «{name}» (будет добавлен как человек)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="481" />
+      <source>Not in the directory: "{name}" (added as an organisation)</source>
+      <translation>Нет в справочнике: «{name}» (будет добавлен как организация)</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="477" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>Неясно, кто такой «{name}»; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="632" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="616" />
+      <location filename="../../anticorr_desktop/cli.py" line="637" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="789" />
+      <location filename="../../anticorr_desktop/cli.py" line="810" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="779" />
+      <location filename="../../anticorr_desktop/cli.py" line="800" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="551" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="897" />
+      <location filename="../../anticorr_desktop/cli.py" line="918" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="896" />
+      <location filename="../../anticorr_desktop/cli.py" line="917" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="883" />
+      <location filename="../../anticorr_desktop/cli.py" line="904" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="787" />
+      <location filename="../../anticorr_desktop/cli.py" line="808" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="716" />
+      <location filename="../../anticorr_desktop/cli.py" line="737" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="805" />
+      <location filename="../../anticorr_desktop/cli.py" line="826" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="800" />
+      <location filename="../../anticorr_desktop/cli.py" line="821" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="794" />
+      <location filename="../../anticorr_desktop/cli.py" line="815" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="472" />
+      <location filename="../../anticorr_desktop/cli.py" line="487" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже есть, {skipped} пропущено (пустые, заголовки, итоги); ошибок: {problems}; новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="228" />
+      <location filename="../../anticorr_desktop/cli.py" line="232" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="584" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="446" />
+      <location filename="../../anticorr_desktop/cli.py" line="457" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="836" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="588" />
+      <location filename="../../anticorr_desktop/cli.py" line="609" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="589" />
+      <location filename="../../anticorr_desktop/cli.py" line="610" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="734" />
+      <location filename="../../anticorr_desktop/cli.py" line="755" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="739" />
+      <location filename="../../anticorr_desktop/cli.py" line="760" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="505" />
+      <location filename="../../anticorr_desktop/cli.py" line="526" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="895" />
+      <location filename="../../anticorr_desktop/cli.py" line="916" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="285" />
+      <location filename="../../anticorr_desktop/cli.py" line="289" />
       <source>Upgrading the database to this version's format: a backup first...</source>
       <translation>База данных обновляется до формата этой версии: сначала резервная копия...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="214" />
+      <location filename="../../anticorr_desktop/cli.py" line="218" />
       <source>XLSX: a sheet per main executor</source>
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="876" />
+      <location filename="../../anticorr_desktop/cli.py" line="897" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="179" />
       <source>a file per executor, into the folder -o</source>
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="877" />
+      <location filename="../../anticorr_desktop/cli.py" line="898" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="124" />
-      <source>add the executors the directory lacks (those with no likely candidate)</source>
-      <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов)</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="125" />
+      <source>add the executors the directory lacks (those with no likely candidate): a body (управление, отдел, акимат, ТОО, басқармасы…) as an organisation, else a person</source>
+      <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов): орган (управление, отдел, акимат, ТОО, басқармасы…) — как организацию, остальных — как людей</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="648" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="879" />
+      <location filename="../../anticorr_desktop/cli.py" line="900" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <location filename="../../anticorr_desktop/cli.py" line="778" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="220" />
+      <location filename="../../anticorr_desktop/cli.py" line="224" />
       <source>check the file (SQLite's quick check), the journal's hash chain and every record against it</source>
       <translation>проверить файл (быстрая проверка SQLite), цепочку хешей журнала и каждую запись по нему</translation>
     </message>
@@ -614,32 +629,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="626" />
+      <location filename="../../anticorr_desktop/cli.py" line="647" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="200" />
       <source>executive discipline over a period, as PDF</source>
       <translation>отчёт об исполнительской дисциплине за период в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="170" />
+      <location filename="../../anticorr_desktop/cli.py" line="174" />
       <source>extracts of the minutes for one executor or for all</source>
       <translation>выписки из протокола для одного исполнителя или для всех</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="150" />
+      <location filename="../../anticorr_desktop/cli.py" line="154" />
       <source>full-text search over instructions, decisions, agenda and reports</source>
       <translation>полнотекстовый поиск по поручениям, решениям, повестке дня и отчётам</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="146" />
+      <location filename="../../anticorr_desktop/cli.py" line="150" />
       <source>id or YEAR/NUMBER</source>
       <translation>ID или YEAR/NUMBER (год/номер)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="133" />
+      <location filename="../../anticorr_desktop/cli.py" line="137" />
       <source>id or YEAR/NUMBER, e.g. 2024/4</source>
       <translation>ID или YEAR/NUMBER (год/номер), например 2024/4</translation>
     </message>
@@ -654,22 +669,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать реестр поручений из Excel (.xlsx) или CSV</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="625" />
+      <location filename="../../anticorr_desktop/cli.py" line="646" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="139" />
+      <location filename="../../anticorr_desktop/cli.py" line="143" />
       <source>list instructions with their status and due dates</source>
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="245" />
+      <location filename="../../anticorr_desktop/cli.py" line="249" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="136" />
+      <location filename="../../anticorr_desktop/cli.py" line="140" />
       <source>list the sessions</source>
       <translation>вывести список заседаний</translation>
     </message>
@@ -679,72 +694,72 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="881" />
+      <location filename="../../anticorr_desktop/cli.py" line="902" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="144" />
+      <location filename="../../anticorr_desktop/cli.py" line="148" />
       <source>on_control, reported, rework, done, off_control, cancelled, or open</source>
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="878" />
+      <location filename="../../anticorr_desktop/cli.py" line="899" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="140" />
+      <location filename="../../anticorr_desktop/cli.py" line="144" />
       <source>only those overdue as of the date</source>
       <translation>только просроченные на указанную дату</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="142" />
+      <location filename="../../anticorr_desktop/cli.py" line="146" />
       <source>part of an executor's name (main or co-executor)</source>
       <translation>часть ФИО исполнителя (основного исполнителя или соисполнителя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="173" />
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>part of the executor's name</source>
       <translation>часть ФИО исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="166" />
+      <location filename="../../anticorr_desktop/cli.py" line="170" />
       <source>pdf: the document to sign; docx: a Word copy to edit (the record stays ours)</source>
       <translation>pdf — документ для подписи; docx — копия в Word для правки (запись остаётся в программе)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="160" />
+      <location filename="../../anticorr_desktop/cli.py" line="164" />
       <source>print texts that have no version in --lang in the other language, marked</source>
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="259" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="249" />
+      <location filename="../../anticorr_desktop/cli.py" line="253" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="236" />
+      <location filename="../../anticorr_desktop/cli.py" line="240" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="242" />
+      <location filename="../../anticorr_desktop/cli.py" line="246" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="628" />
+      <location filename="../../anticorr_desktop/cli.py" line="649" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="129" />
+      <location filename="../../anticorr_desktop/cli.py" line="133" />
       <source>show each row as it would be stored and every problem; write nothing</source>
       <translation>показать каждую строку так, как она будет сохранена, и все ошибки; ничего не записывать</translation>
     </message>
@@ -754,47 +769,47 @@ The file is checked first. The current contents are backed up before they are re
       <translation>файл базы данных (по умолчанию: $ANTICORR_DB, а если переменная не задана — в папке данных пользователя)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="141" />
+      <location filename="../../anticorr_desktop/cli.py" line="145" />
       <source>the date (default: today)</source>
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="258" />
+      <location filename="../../anticorr_desktop/cli.py" line="262" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="264" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="252" />
+      <location filename="../../anticorr_desktop/cli.py" line="256" />
       <source>the day the event occurred</source>
       <translation>день, когда наступило событие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="251" />
+      <location filename="../../anticorr_desktop/cli.py" line="255" />
       <source>the instruction's id (see instructions)</source>
       <translation>номер (id) поручения (см. instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="263" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="154" />
+      <location filename="../../anticorr_desktop/cli.py" line="158" />
       <source>the minutes of a session as PDF</source>
       <translation>протокол заседания в формате PDF</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="191" />
+      <location filename="../../anticorr_desktop/cli.py" line="195" />
       <source>the overdue report as of a date, as PDF</source>
       <translation>отчёт о просроченных поручениях на дату в формате PDF</translation>
     </message>
@@ -809,12 +824,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>лист, который читать (по умолчанию — первый с заголовком)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="203" />
+      <location filename="../../anticorr_desktop/cli.py" line="207" />
       <source>the task list as CSV, XLSX, ICS or JSON (same filters as instructions)</source>
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="880" />
+      <location filename="../../anticorr_desktop/cli.py" line="901" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -825,31 +840,31 @@ The file is checked first. The current contents are backed up before they are re
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="117" />
-      <source>who a name in the register is: a person's id in the directory, or 'new' to add them</source>
-      <translation>кто это в реестре: id человека в справочнике или 'new', чтобы добавить его</translation>
+      <source>who a name in the register is: the executor's reference in the directory (o5 an organisation, p12 a person, o5p12 both), or new, person, organisation to add it</source>
+      <translation>кто это в реестре: ссылка на исполнителя в справочнике (o5 — организация, p12 — человек, o5p12 — оба) или new, person, organisation, чтобы добавить его</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="231" />
+      <location filename="../../anticorr_desktop/cli.py" line="235" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="132" />
+      <location filename="../../anticorr_desktop/cli.py" line="136" />
       <source>write the database or one session as JSON</source>
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="696" />
+      <location filename="../../anticorr_desktop/cli.py" line="717" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="761" />
+      <location filename="../../anticorr_desktop/cli.py" line="782" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1653,12 +1668,12 @@ Technical detail: {detail}</source>
       <translation>«{text}» не является датой: в месяце {month:02d}.{year} всего {days} дней.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="169" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="331" />
       <source>"{text}" matches several executors: {names}. Be more precise.</source>
       <translation>«{text}» подходит нескольким исполнителям: {names}. Уточните.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="198" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="360" />
       <source>"{text}" matches several people: {names}. Be more precise.</source>
       <translation>Запросу «{text}» соответствуют несколько человек: {names}. Уточните запрос.</translation>
     </message>
@@ -1723,7 +1738,7 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является датой; укажите дату в виде 2025-06-30 или 30.06.2025.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="152" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="312" />
       <source>"{value}" is not a kind of executor.</source>
       <translation>«{value}» — не вид исполнителя.</translation>
     </message>
@@ -1733,19 +1748,24 @@ Technical detail: {detail}</source>
       <translation>«{value}» не является статусом; используйте одно из значений: {allowed}.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="480" />
+      <source>"{value}" is not an executor: write its reference (o5, p12, o5p12), person or organisation.</source>
+      <translation>«{value}» — не исполнитель: укажите его ссылку (o5, p12, o5p12), person или organisation.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/interchange.py" line="470" />
       <source>"{value}" is not one of: {allowed}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="383" />
+      <location filename="../../anticorr_desktop/cli.py" line="387" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: пишите СТОЛБЕЦ=ПОЛЕ, например C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="425" />
-      <source>"{value}": write NAME=ID (a person's id) or NAME=new.</source>
-      <translation>«{value}»: пишите ИМЯ=ID (id человека) или ИМЯ=new.</translation>
+      <location filename="../../anticorr_desktop/cli.py" line="434" />
+      <source>"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.</source>
+      <translation>«{value}»: пишите ИМЯ=ССЫЛКА (o5, p12, o5p12) или ИМЯ=new.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/domain/dueparse.py" line="135" />
@@ -1758,7 +1778,7 @@ Technical detail: {detail}</source>
       <translation>Контрольный срок можно перенести только на дату раньше следующего контрольного срока ({next}): к нему отчёт и так обязателен.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="66" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="179" />
       <source>A group's members are organisations, not groups: {name}.</source>
       <translation>Участники группы — организации, а не группы: {name}.</translation>
     </message>
@@ -1778,7 +1798,7 @@ Technical detail: {detail}</source>
       <translation>Заседание относится к комиссии: сначала заведите комиссию («Файл» → «Настройки…» → «Комиссии»).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="237" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="399" />
       <source>A signatory is not in the directory.</source>
       <translation>Подписанта нет в справочнике.</translation>
     </message>
@@ -1788,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Для выступающего выберите лицо из справочника или укажите его ФИО.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="247" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="409" />
       <source>Add the signatories, or choose who signs otherwise.</source>
       <translation>Добавьте подписантов или выберите другой порядок подписания.</translation>
     </message>
@@ -1808,7 +1828,7 @@ Technical detail: {detail}</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="62" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="175" />
       <source>An organisation is listed twice in the group.</source>
       <translation>Организация указана в группе дважды.</translation>
     </message>
@@ -1873,7 +1893,7 @@ Technical detail: {detail}</source>
       <translation>По всем контрольным срокам отчёты уже поступили; сначала примите или верните отчёты, ожидающие решения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="388" />
+      <location filename="../../anticorr_desktop/services/register.py" line="369" />
       <source>Executors not found in the directory: {names}. Choose who they are, or let the import add them; nothing was imported.</source>
       <translation>Исполнителей нет в справочнике: {names}. Укажите, кто это, или разрешите импорту их добавить; ничего не импортировано.</translation>
     </message>
@@ -1913,12 +1933,12 @@ Technical detail: {detail}</source>
       <translation>Прежде чем утвердить заседание, отметьте его как проведённое.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="260" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="422" />
       <source>Membership ends ({to}) before it starts ({frm}).</source>
       <translation>Дата окончания членства ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="283" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="445" />
       <source>Membership {id} does not exist.</source>
       <translation>Запись о членстве в комиссии не найдена (ID {id}).</translation>
     </message>
@@ -1928,17 +1948,17 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="295" />
+      <location filename="../../anticorr_desktop/services/register.py" line="271" />
       <source>No column holds the instruction's text. Map a column to the field «{field}».</source>
       <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="193" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="355" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="163" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="325" />
       <source>No person or organisation matches "{text}".</source>
       <translation>Нет человека или организации, подходящих под «{text}».</translation>
     </message>
@@ -1953,7 +1973,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="783" />
+      <location filename="../../anticorr_desktop/cli.py" line="804" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1968,7 +1988,7 @@ Technical detail: {detail}</source>
       <translation>Вернуть на контроль можно только исполненное или снятое с контроля поручение; это поручение: {status}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="59" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="172" />
       <source>Only a group has members; set its kind to group.</source>
       <translation>Участники бывают только у группы; укажите вид «группа».</translation>
     </message>
@@ -2013,7 +2033,7 @@ Technical detail: {detail}</source>
       <translation>Заседание {label} утверждено и закрыто для изменений. Чтобы внести изменения, откройте его повторно, указав причину.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="316" />
+      <location filename="../../anticorr_desktop/services/register.py" line="292" />
       <source>Set up the commission first: the register's protocols become its sessions.</source>
       <translation>Сначала настройте комиссию: протоколы реестра станут её заседаниями.</translation>
     </message>
@@ -2038,7 +2058,7 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="726" />
+      <location filename="../../anticorr_desktop/cli.py" line="747" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -2078,7 +2098,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="276" />
+      <location filename="../../anticorr_desktop/cli.py" line="280" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -2098,7 +2118,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="864" />
+      <location filename="../../anticorr_desktop/cli.py" line="885" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -2163,12 +2183,12 @@ Technical detail: {detail}</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="370" />
+      <location filename="../../anticorr_desktop/cli.py" line="374" />
       <source>The header row is counted from 1.</source>
       <translation>Строка заголовка считается с 1.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="276" />
+      <location filename="../../anticorr_desktop/services/register.py" line="252" />
       <source>The header row {n} is outside the sheet (it has {rows} rows).</source>
       <translation>Строки заголовка {n} на листе нет (в нём {rows} строк).</translation>
     </message>
@@ -2193,12 +2213,12 @@ Technical detail: {detail}</source>
       <translation>Дата окончания периода ({to}) раньше даты его начала ({frm}). Исправьте даты.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="209" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="371" />
       <source>The quorum must be a fraction between 0 and 1, such as 2/3.</source>
       <translation>Кворум должен быть дробью от 0 до 1, например 2/3.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="370" />
+      <location filename="../../anticorr_desktop/services/register.py" line="350" />
       <source>The register has {n} problem(s); nothing was imported. First: {first}</source>
       <translation>В реестре ошибок: {n}; ничего не импортировано. Первые: {first}</translation>
     </message>
@@ -2243,7 +2263,7 @@ Technical detail: {detail}</source>
       <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="390" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
     </message>
@@ -2308,27 +2328,27 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="399" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="289" />
+      <location filename="../../anticorr_desktop/services/register.py" line="265" />
       <source>Unknown field(s): {names}. The fields: {fields}.</source>
       <translation>Неизвестные поля: {names}. Поля: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="226" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="388" />
       <source>Write the decisions' lead-in, or choose a standard one.</source>
       <translation>Напишите вводное слово решений или выберите стандартное.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="224" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="386" />
       <source>Write the protocol's title, or choose a standard one.</source>
       <translation>Напишите заголовок протокола или выберите стандартный.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="229" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="391" />
       <source>Write the vote words as three words separated by "/", such as: за / против / воздержались.</source>
       <translation>Напишите слова голосования тремя словами через «/», например: за / против / воздержались.</translation>
     </message>
@@ -2613,7 +2633,7 @@ Technical detail: {detail}</source>
       <translation>{what}: допустимо от {lo} до {hi}, указано {value}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="441" />
+      <location filename="../../anticorr_desktop/services/register.py" line="423" />
       <source>{where}; nothing was imported.</source>
       <translation>{where}; ничего не импортировано.</translation>
     </message>
@@ -2991,32 +3011,32 @@ Technical detail: {detail}</source>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="778" />
+      <location filename="../../anticorr_desktop/services/register.py" line="731" />
       <source>"{value}" holds no number</source>
       <translation>в «{value}» нет номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="791" />
+      <location filename="../../anticorr_desktop/services/register.py" line="744" />
       <source>"{value}" is in the future</source>
       <translation>«{value}» — дата в будущем</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="971" />
+      <location filename="../../anticorr_desktop/services/register.py" line="926" />
       <source>"{value}" is not a date</source>
       <translation>«{value}» — это не дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="869" />
+      <location filename="../../anticorr_desktop/services/register.py" line="822" />
       <source>"{value}" is not a status the program knows (исполнено / на контроле / снято с контроля / отменено)</source>
       <translation>«{value}» — такого статуса программа не знает (исполнено / на контроле / снято с контроля / отменено)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="723" />
+      <location filename="../../anticorr_desktop/services/register.py" line="676" />
       <source>"{value}" is too long for a number</source>
       <translation>«{value}» слишком длинно для номера</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="970" />
+      <location filename="../../anticorr_desktop/services/register.py" line="925" />
       <source>"{value}" — there is no such date</source>
       <translation>«{value}» — такой даты нет</translation>
     </message>
@@ -3071,7 +3091,7 @@ Technical detail: {detail}</source>
       <translation>Комиссия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="206" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="368" />
       <source>Commission name</source>
       <translation>Наименование комиссии</translation>
     </message>
@@ -3121,7 +3141,7 @@ Technical detail: {detail}</source>
       <translation>Проведено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="422" />
+      <location filename="../../anticorr_desktop/services/register.py" line="404" />
       <source>Imported from the register {name}</source>
       <translation>Импортировано из реестра {name}</translation>
     </message>
@@ -3261,7 +3281,7 @@ Technical detail: {detail}</source>
       <translation>Номер заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="52" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="165" />
       <source>Short name</source>
       <translation>Краткое наименование</translation>
     </message>
@@ -3271,7 +3291,7 @@ Technical detail: {detail}</source>
       <translation>Наблюдательный совет</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/directory.py" line="176" />
+      <location filename="../../anticorr_desktop/services/directory.py" line="338" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
@@ -3306,84 +3326,89 @@ Technical detail: {detail}</source>
       <translation>Рабочая группа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="912" />
+      <location filename="../../anticorr_desktop/services/register.py" line="865" />
       <source>done, with no date: taken as done on {date}</source>
       <translation>исполнено, без даты: считается исполненным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="878" />
+      <location filename="../../anticorr_desktop/services/register.py" line="831" />
       <source>longer than 100 characters</source>
       <translation>длиннее 100 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="739" />
+      <location filename="../../anticorr_desktop/services/register.py" line="692" />
       <source>no executor is named</source>
       <translation>не указан ни один исполнитель</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="848" />
+      <location filename="../../anticorr_desktop/services/register.py" line="801" />
       <source>no protocol: taken as issued on {date}</source>
       <translation>протокола нет: поручение считается данным {date}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="952" />
-      <source>not in the directory</source>
-      <translation>нет в справочнике</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="907" />
+      <source>not in the directory; added as a person</source>
+      <translation>нет в справочнике; будет добавлен как человек</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="948" />
+      <location filename="../../anticorr_desktop/services/register.py" line="905" />
+      <source>not in the directory; added as an organisation</source>
+      <translation>нет в справочнике; будет добавлен как организация</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/register.py" line="901" />
       <source>not in the directory; candidates: {names}</source>
       <translation>нет в справочнике; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="338" />
+      <location filename="../../anticorr_desktop/services/register.py" line="314" />
       <source>row {row}, «{column}»: {problem}</source>
       <translation>строка {row}, «{column}»: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="443" />
+      <location filename="../../anticorr_desktop/services/register.py" line="425" />
       <source>row {row}: {problem}</source>
       <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="936" />
+      <location filename="../../anticorr_desktop/services/register.py" line="889" />
       <source>session {label} is approved and locked; reopen it to add instructions</source>
       <translation>заседание {label} утверждено и закрыто для изменений; откройте его снова, чтобы добавить поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="810" />
+      <location filename="../../anticorr_desktop/services/register.py" line="763" />
       <source>session {label} is of {date} in this database, not {other}</source>
       <translation>заседание {label} в этой базе от {date}, а не от {other}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="827" />
+      <location filename="../../anticorr_desktop/services/register.py" line="780" />
       <source>the deadline is longer than 300 characters</source>
       <translation>срок длиннее 300 знаков</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="853" />
+      <location filename="../../anticorr_desktop/services/register.py" line="806" />
       <source>the due date {due} is before the protocol's date ({issued})</source>
       <translation>срок {due} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="783" />
+      <location filename="../../anticorr_desktop/services/register.py" line="736" />
       <source>the protocol's date is missing</source>
       <translation>нет даты протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="776" />
+      <location filename="../../anticorr_desktop/services/register.py" line="729" />
       <source>the protocol's number is missing</source>
       <translation>нет номера протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="897" />
+      <location filename="../../anticorr_desktop/services/register.py" line="850" />
       <source>the report date {date} is before the protocol's date ({issued})</source>
       <translation>дата ответа {date} раньше даты протокола ({issued})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/register.py" line="749" />
-      <source>the same person is named twice; kept once</source>
-      <translation>один и тот же человек указан дважды; оставлен один раз</translation>
+      <location filename="../../anticorr_desktop/services/register.py" line="702" />
+      <source>the same executor is named twice; kept once</source>
+      <translation>один и тот же исполнитель указан дважды; оставлен один раз</translation>
     </message>
   </context>
   <context>
@@ -3427,57 +3452,57 @@ Technical detail: {detail}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="397" />
       <source>&amp;About AntiCorr Desktop</source>
       <translation>&amp;О программе AntiCorr Desktop</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="379" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="380" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="389" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
       <source>&amp;Find instructions</source>
       <translation>&amp;Найти поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="391" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
       <source>&amp;New session</source>
       <translation>Новое &amp;заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="383" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="384" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="385" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="392" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="393" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="386" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="387" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="376" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="377" />
       <source>AntiCorr Desktop</source>
       <translation>AntiCorr Desktop</translation>
     </message>
@@ -3487,7 +3512,7 @@ Technical detail: {detail}</source>
       <translation>Справочник</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="381" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="382" />
       <source>Import register…</source>
       <translation>Импорт реестра…</translation>
     </message>
@@ -3663,22 +3688,27 @@ Open it in the PDF viewer and print it from there.</source>
   <context>
     <name>Register</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
-      <source>Add to the directory as written</source>
-      <translation>Добавить в справочник как написано</translation>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="479" />
+      <source>Add to the directory as a person</source>
+      <translation>Добавить в справочник как человека</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="446" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="480" />
+      <source>Add to the directory as an organisation</source>
+      <translation>Добавить в справочник как организацию</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="449" />
       <source>Already in the database: left as it is.</source>
       <translation>Уже есть в базе: оставлено как есть.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="197" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="200" />
       <source>An Excel workbook (.xlsx) or a CSV file. Titles above the column names are skipped: check the header row.</source>
       <translation>Книга Excel (.xlsx) или файл CSV. Заголовки над названиями столбцов пропускаются: проверьте строку заголовка.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="202" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -3688,12 +3718,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Соисполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="297" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="300" />
       <source>Columns and fields</source>
       <translation>Столбцы и поля</translation>
     </message>
@@ -3703,7 +3733,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="390" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="393" />
       <source>Each row as it will be stored. Nothing is written until you press Import; the import is all or nothing, after a backup.</source>
       <translation>Каждая строка так, как она будет сохранена. Ничего не записывается, пока вы не нажмёте «Импортировать»; импорт — всё или ничего, после резервной копии.</translation>
     </message>
@@ -3713,47 +3743,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="397" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="400" />
       <source>Executors the directory does not know for sure:</source>
       <translation>Исполнители, которых справочник не знает наверняка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="203" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
       <source>File:</source>
       <translation>Файл:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>First value</source>
       <translation>Первое значение</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="205" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="208" />
       <source>Header row:</source>
       <translation>Строка заголовка:</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="90" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="93" />
       <source>Import</source>
       <translation>Импортировать</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="89" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="92" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/main_window.py" line="314" />
-      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}.</source>
-      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}.</translation>
+      <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
+      <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}, новых организаций: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="145" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="148" />
       <source>Importing…</source>
       <translation>Импорт…</translation>
     </message>
@@ -3763,7 +3793,7 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Текст поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="308" />
       <source>Name in the file</source>
       <translation>Название в файле</translation>
     </message>
@@ -3783,17 +3813,17 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Исх. №</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="388" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="391" />
       <source>Preview</source>
       <translation>Предпросмотр</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="364" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="367" />
       <source>Problems</source>
       <translation>Ошибки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="494" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="502" />
       <source>Problems: {n}. Correct them in the file and read it again (Back, Next).</source>
       <translation>Ошибок: {n}. Исправьте их в файле и прочитайте его снова («Назад», «Далее»).</translation>
     </message>
@@ -3808,12 +3838,12 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Дата протокола</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="232" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="235" />
       <source>Reading the register…</source>
       <translation>Чтение реестра…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="213" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="216" />
       <source>Registers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
       <translation>Реестры (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -3828,22 +3858,22 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Дата ответа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="357" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="484" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="492" />
       <source>Rows: {new} to import, {old} already in the database, {skipped} skipped (empty rows, titles, totals). New sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже в базе, {skipped} пропущено (пустые строки, заголовки, итоги). Новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="358" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="361" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="204" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="207" />
       <source>Sheet:</source>
       <translation>Лист:</translation>
     </message>
@@ -3853,47 +3883,47 @@ Open it in the PDF viewer and print it from there.</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="360" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="363" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/main_window.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/main_window.py" line="326" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="206" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="209" />
       <source>The first rows of the sheet; the header row is highlighted.</source>
       <translation>Первые строки листа; строка заголовка выделена.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="195" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="198" />
       <source>The register's file</source>
       <translation>Файл реестра</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="299" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="302" />
       <source>Which field each column holds. Guessed from the column names; the choice is remembered for the next import.</source>
       <translation>Какое поле в каждом столбце. Определено по названиям столбцов; выбор запоминается для следующего импорта.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Who it is</source>
       <translation>Кто это</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="396" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="399" />
       <source>Written in the register</source>
       <translation>Написано в реестре</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="472" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="475" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="325" />
+      <location filename="../../anticorr_desktop/ui/register/wizard.py" line="328" />
       <source>— not imported —</source>
       <translation>— не импортировать —</translation>
     </message>

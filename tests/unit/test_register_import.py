@@ -39,6 +39,17 @@ def directory(sv):
             "nurlanova": st.save_person(m.Person("Нурланова", "Гульмира")),
         }
         sv.org_id = org
+        # a group that stands for its members: "акимы районов"
+        sv.districts = [
+            st.save_organisation(m.Organisation("Аппарат акима района Алматы")),
+            st.save_organisation(m.Organisation("Аппарат акима района Есиль")),
+        ]
+        sv.group_id = st.save_organisation(
+            m.Organisation(
+                "Акимы районов", short_kk="Аудан әкімдері", kind=m.OrgKind.GROUP, expands=True
+            )
+        )
+        st.set_group_members(sv.group_id, sv.districts)
         st.save_commission(m.Commission("Комиссия"))
     return sv
 
@@ -59,7 +70,7 @@ def test_the_fixtures_are_what_the_generator_writes(tmp_path):
     for name in ("ru_cp1251.csv", "ru_utf8bom.csv"):
         getattr(mk, name.split(".")[0])(tmp_path / name)
         assert (tmp_path / name).read_bytes() == (FIX / name).read_bytes()
-    for name in ("ru_merged.xlsx", "kk_register.xlsx", "ru_problems.xlsx"):
+    for name in ("ru_merged.xlsx", "kk_register.xlsx", "ru_problems.xlsx", "orgs_register.xlsx"):
         getattr(mk, name.split(".")[0])(tmp_path / name)
         assert rg.read_table(tmp_path / name).rows == rg.read_table(FIX / name).rows
 
@@ -128,6 +139,10 @@ def test_a_file_that_is_no_register_is_refused_with_a_message(tmp_path):
 
 
 # -------------------------------------------------------------------- executors
+def person(pid):
+    return [m.Executor.person(pid)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -141,30 +156,102 @@ def test_a_file_that_is_no_register_is_refused_with_a_message(tmp_path):
     ],
 )
 def test_a_person_is_found_by_any_form_of_the_name(directory, text):
-    assert directory.match_register_executor(text).person_id == directory.ids["ospanov"]
+    assert directory.match_register_executor(text).executors == person(directory.ids["ospanov"])
+    # the one matcher: the window's executor field reads the name alike
+    exact = [c for c in directory.match_executor(text) if c.exact]
+    assert [c.executor for c in exact] == person(directory.ids["ospanov"])
 
 
 def test_the_kazakh_spelling_of_a_surname_matches(directory):
-    assert directory.match_register_executor("Сейтқали Д.М.").person_id == directory.ids["seitkali"]
+    got = directory.match_register_executor("Сейтқали Д.М.")
+    assert got.executors == person(directory.ids["seitkali"])
+    assert directory.find_executor("Сейтқали Д.М.") == m.Executor.person(directory.ids["seitkali"])
 
 
 def test_unsure_names_offer_the_best_candidates(directory):
     with directory.store.transaction():
         twin = directory.store.save_person(m.Person("Оспанов", "Берик", "Асхатович"))
     both = directory.match_register_executor("Оспанов")
-    assert both.person_id is None
-    assert {c[0] for c in both.candidates} == {directory.ids["ospanov"], twin}
-    assert directory.match_register_executor("Оспанов А.Б.").person_id == directory.ids["ospanov"]
+    assert not both.sure
+    assert {c[0] for c in both.candidates} == {
+        m.Executor.person(directory.ids["ospanov"]),
+        m.Executor.person(twin),
+    }
+    got = directory.match_register_executor("Оспанов А.Б.")
+    assert got.executors == person(directory.ids["ospanov"])
     typo = directory.match_register_executor("Оспанв Асхат Болатович")  # a typing slip
-    assert typo.person_id is None and typo.candidates[0][0] == directory.ids["ospanov"]
+    assert not typo.sure and typo.candidates[0][0] == m.Executor.person(directory.ids["ospanov"])
+    org_typo = directory.match_register_executor("Управление спорту")
+    assert org_typo.candidates[0][0] == m.Executor.org(directory.org_id)
     assert directory.match_register_executor("Жаксылыкова М.").candidates == []
+    # the window's field offers "add to the directory" for a slip, as before
+    assert directory.match_executor("Оспанв Асхат Болатович") == []
 
 
-def test_an_organisation_named_as_executor_offers_its_people(directory):
-    for text in ("Управление спорта", "Дене шынықтыру және спорт басқармасы"):
+def test_an_organisation_named_as_executor_is_the_organisation(directory):
+    for text in (
+        "Управление спорта",
+        "управление  спорта",
+        "Дене шынықтыру және спорт басқармасы",
+        "Спорт басқармасы",
+    ):
         got = directory.match_register_executor(text)
-        assert got.organisation_id == directory.org_id and got.person_id is None
-        assert [c[0] for c in got.candidates] == [directory.ids["ospanov"]]
+        assert got.executors == [m.Executor.org(directory.org_id)], text
+
+
+def test_an_organisation_with_its_responsible_person(directory):
+    got = directory.match_register_executor("Управление спорта (Оспанов А.Б.)")
+    assert got.executors == [m.Executor.org(directory.org_id, directory.ids["ospanov"])]
+    got = directory.match_register_executor("Спорт басқармасы (Оспанов А.Б.)")
+    assert got.executors == [m.Executor.org(directory.org_id, directory.ids["ospanov"])]
+
+
+def test_a_group_that_expands_is_its_members(directory):
+    for text in ("акимы районов", "Аудан әкімдері"):
+        got = directory.match_register_executor(text)
+        assert got.executors == [m.Executor.org(i) for i in directory.districts]
+    with directory.store.transaction():  # a group that does not expand: one addressee
+        g = directory.store.organisation(directory.group_id)
+        g.expands = False
+        directory.store.save_organisation(g)
+    directory.forget_executors()
+    got = directory.match_register_executor("акимы районов")
+    assert got.executors == [m.Executor.org(directory.group_id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Управление спорта", "organisation"),
+        ("Отдел образования", "organisation"),
+        ("Департамент полиции", "organisation"),
+        ("акимат города", "organisation"),
+        ("акимы районов", "organisation"),
+        ("Аким района Алматы", "organisation"),
+        ("ТОО «Береке»", "organisation"),
+        ("АО Казпочта", "organisation"),
+        ("ГУ Отдел ЖКХ", "organisation"),
+        ("КГУ Школа-лицей № 2", "organisation"),
+        ("Министерство финансов", "organisation"),
+        ("Комитет госдоходов", "organisation"),
+        ("Білім басқармасы", "organisation"),
+        ("Қаржы бөлімі", "organisation"),
+        ("Қала әкімдігі", "organisation"),
+        ("Оспанов А.Б.", "person"),
+        ("Акимов Берик", "person"),
+        ("Жаксылыкова Мария Ивановна", "person"),
+        ("Сейтқали Д.", "person"),
+        ("ЦОН", "person"),  # an abbreviation the rule does not know: the user switches it
+    ],
+)
+def test_the_rule_for_a_name_the_directory_lacks(directory, text, kind):
+    from anticorr_desktop.services.directory import looks_like_organisation
+
+    assert ("organisation" if looks_like_organisation(text) else "person") == kind
+    assert directory.match_register_executor(text).new_kind == kind or text in (
+        "Управление спорта",
+        "акимы районов",
+    )
 
 
 # -------------------------------------------------------------------- the preview
@@ -179,13 +266,15 @@ def test_the_messy_russian_register_reads_as_typed_input(directory):
     assert rows[4].status == m.InstructionStatus.DONE and rows[4].done_date == date(2024, 3, 14)
     assert rows[5].due_text == "в месячный срок" and rows[5].due_date == date(2024, 3, 12)
     assert rows[6].due_date == date(2024, 3, 29)  # an Excel serial number
-    assert rows[6].executor_ids == [directory.ids["seitkali"], directory.ids["ospanov"]]
+    assert rows[6].resolved == [person(directory.ids["seitkali"]), person(directory.ids["ospanov"])]
+    assert rows[5].resolved[0] == [m.Executor.org(directory.org_id)]  # "Управление спорта"
     assert rows[8].due_kind == "recurring" and rows[8].number == "4"  # a number as text
     assert rows[9].due_kind == "event" and rows[9].due_text == "по итогам проверки"
     assert rows[9].report_date == date(2024, 8, 5)  # "письмом от 05.08.2024"
     assert rows[5].notes.startswith("продлено")
     assert not pv.problems
-    assert {x.text for x in pv.unresolved} == {"Управление спорта", "Жаксылыкова М."}
+    assert {x.text for x in pv.unresolved} == {"Жаксылыкова М."}
+    assert [(x.text, x.new_kind) for x in pv.to_create] == [("Жаксылыкова М.", "person")]
 
 
 def test_every_problem_is_named_by_row_and_column_in_the_users_language(directory):
@@ -230,32 +319,41 @@ def test_nothing_is_written_while_a_row_has_a_problem(directory):
 
 
 def test_unsettled_executors_stop_the_import_until_chosen_or_created(directory):
+    st = directory.store
+    with st.transaction():  # two of that name: "Жаксылыкова М." has candidates
+        mad = st.save_person(m.Person("Жаксылыкова", "Мадина"))
+        st.save_person(m.Person("Жаксылыкова", "Марина"))
     plan = RegisterPlan(FIX / "ru_merged.xlsx")
-    with pytest.raises(UserError, match="Управление спорта"):
-        directory.import_register(plan, create_missing=True)  # it has a candidate: choose
-    assert directory.store.instruction_count() == 0
-    out = directory.import_register(
-        plan, choices={"Управление спорта": directory.ids["ospanov"]}, create_missing=True
-    )
-    assert (out.created, out.unchanged, out.sessions_created, out.people_created) == (6, 0, 2, 1)
-    created = [p for p in directory.store.people() if p.surname == "Жаксылыкова"]
-    assert len(created) == 1 and created[0].name == "М."
+    with pytest.raises(UserError, match="Жаксылыкова М\\."):
+        directory.import_register(plan, create_missing=True)  # it has candidates: choose
+    assert st.instruction_count() == 0
+    with pytest.raises(UserError, match='"x9" is not an executor'):
+        directory.import_register(plan, choices={"Жаксылыкова М.": "x9"})
+    out = directory.import_register(plan, choices={"Жаксылыкова М.": f"p{mad}"})
+    assert (out.created, out.unchanged, out.sessions_created, out.people_created) == (6, 0, 2, 0)
+    insts = {i.number: i for i in st.instructions_by_ids(st.instruction_ids(order="id"))}
+    assert insts["6"].executors == [m.Executor.person(mad)]
 
 
 def test_the_import_stores_what_the_preview_showed_and_twice_changes_nothing(directory):
     st = directory.store
     plan = RegisterPlan(FIX / "ru_merged.xlsx")
-    choices = {"управление спорта": directory.ids["ospanov"], "жаксылыкова м.": None}
+    choices = {"жаксылыкова м.": None}  # added as written, by the rule: a person
     out = directory.import_register(plan, choices=choices)
     assert out.backup is not None and out.backup.exists()  # backed up before
+    assert (out.people_created, out.organisations_created) == (1, 0)
+    created = [p for p in st.people() if p.surname == "Жаксылыкова"]
+    assert len(created) == 1 and created[0].name == "М."
     insts = {i.number: i for i in st.instructions_by_ids(st.instruction_ids(order="id"))}
     S = m.InstructionStatus
     assert insts["1"].status == S.DONE and insts["1"].done_date == date(2024, 3, 14)
     rep = st.reports(insts["1"].id)[0]
     assert rep.outcome == m.ReportOutcome.ACCEPTED and rep.outgoing_number == "01-12/345"
-    assert [e.person_id for e in insts["2"].executors] == [
-        directory.ids["ospanov"],
-        directory.ids["seitkali"],
+    # "Управление спорта, Сейткали Д." and "Оспанов Асхат": the main executor first
+    assert insts["2"].executors == [
+        m.Executor.org(directory.org_id),
+        m.Executor.person(directory.ids["seitkali"]),
+        m.Executor.person(directory.ids["ospanov"]),
     ]
     assert insts["4"].due_rule.kind.value == "recurring" and st.control_points(insts["4"].id)
     assert insts["5"].status == S.DONE and insts["5"].due_text == "по итогам проверки"
@@ -282,11 +380,15 @@ def test_the_import_stores_what_the_preview_showed_and_twice_changes_nothing(dir
 
 
 def test_the_kazakh_register_imports_with_orындалды_as_done(directory):
-    choices = {"дене шынықтыру және спорт басқармасы": directory.ids["ospanov"]}
-    out = directory.import_register(RegisterPlan(FIX / "kk_register.xlsx"), choices=choices)
+    out = directory.import_register(RegisterPlan(FIX / "kk_register.xlsx"))
     assert out.created == 3 and out.sessions_created == 1
     st = directory.store
     insts = {i.number: i for i in st.instructions_by_ids(st.instruction_ids(order="id"))}
+    # "Дене шынықтыру және спорт басқармасы" as co-executor: the organisation
+    assert insts["1"].executors == [
+        m.Executor.person(directory.ids["ospanov"]),
+        m.Executor.org(directory.org_id),
+    ]
     assert insts["1"].status == m.InstructionStatus.DONE
     assert insts["1"].done_date == date(2025, 4, 10)
     assert insts["2"].due_date == date(2025, 6, 30)
@@ -295,12 +397,11 @@ def test_the_kazakh_register_imports_with_orындалды_as_done(directory):
 
 @pytest.mark.parametrize("name", ["ru_cp1251.csv", "ru_utf8bom.csv"])
 def test_csv_registers_import(directory, name):
-    out = directory.import_register(
-        RegisterPlan(FIX / name), choices={"управление спорта": directory.ids["ospanov"]}
-    )
+    out = directory.import_register(RegisterPlan(FIX / name))
     assert out.created == 3
     st = directory.store
     insts = {i.number: i for i in st.instructions_by_ids(st.instruction_ids(order="id"))}
+    assert insts["3"].executors == [m.Executor.org(directory.org_id)]
     assert [e.person_id for e in insts["2"].executors] == [
         directory.ids["seitkali"],
         directory.ids["nurlanova"],
@@ -332,7 +433,6 @@ def test_a_cancelled_import_leaves_nothing(directory):
     with pytest.raises(ExportCancelled):
         directory.import_register(
             RegisterPlan(FIX / "ru_cp1251.csv"),
-            choices={"управление спорта": directory.ids["ospanov"]},
             cancelled=lambda: next(calls) > 0,
         )
     assert directory.store.journal_length() == before
@@ -368,12 +468,11 @@ def test_cli_dry_run_prints_rows_and_problems_and_writes_nothing(directory, tmp_
 
 
 def test_cli_imports_with_map_executor_and_create_missing(directory, tmp_path, capsys):
-    ospanov = directory.ids["ospanov"]
     directory.store.close()
     f = str(FIX / "ru_merged.xlsx")
     code = run_cli(tmp_path, "import-register", f, "--dry-run")
     out = capsys.readouterr().out
-    assert code == 0 and 'Not sure who "Управление спорта" is' in out
+    assert code == 0 and 'Not in the directory: "Жаксылыкова М." (added as a person)' in out
     assert run_cli(tmp_path, "import-register", f) == 2  # executors unsettled
     assert "nothing was imported" in capsys.readouterr().err
     code = run_cli(
@@ -384,12 +483,13 @@ def test_cli_imports_with_map_executor_and_create_missing(directory, tmp_path, c
         "3",
         "--map",
         "L=-",
-        "--executor",
-        f"Управление спорта={ospanov}",
         "--create-missing",
     )
     assert code == 0
-    assert "Imported: 6 instruction(s), 0 already here" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Imported: 6 instruction(s), 0 already here" in out
+    assert "new people: 1, new organisations: 0." in out
+    assert "  added as a person: Жаксылыкова М." in out
     assert run_cli(tmp_path, "import-register", f, "--map", "Z=text") == 2
     assert 'There is no column "Z"' in capsys.readouterr().err
 
@@ -399,7 +499,7 @@ def test_the_wizards_preview_is_reused_only_while_the_file_is_unchanged(director
 
     f = tmp_path / "r.csv"
     shutil.copy(FIX / "ru_utf8bom.csv", f)
-    choices = {"управление спорта": directory.ids["ospanov"]}
+    choices: dict = {}
     plan = RegisterPlan(f)
     pv = directory.register_preview(plan)
     assert len(pv.new_rows) == 3
@@ -458,3 +558,110 @@ def test_status_words_in_russian_and_kazakh(text, status):
 
     got = status_of(text)
     assert (got.value if got else None) == status
+
+
+# -------------------------------------------------------------------- organisations
+def test_organisations_and_groups_in_a_register_preview(directory):
+    pv = preview(directory, "orgs_register.xlsx")
+    rows = by_row(pv)
+    assert not pv.problems and len(pv.rows) == 7
+    org, ospanov = directory.org_id, directory.ids["ospanov"]
+    assert rows[2].resolved == [[m.Executor.org(org)]]  # "Управление спорта"
+    assert rows[4].resolved == [[m.Executor.org(i) for i in directory.districts]]  # a group
+    assert rows[5].resolved == [[m.Executor.org(org, ospanov)]]  # with its person
+    assert rows[3].resolved == [None, person(ospanov)]  # "Білім басқармасы": to settle
+    # the dry run lists what the import would add, and as what
+    assert [(x.text, x.new_kind) for x in pv.to_create] == [
+        ("Білім басқармасы", "organisation"),
+        ("Отдел образования", "organisation"),
+        ("Ахметова Б.К.", "person"),
+        ("ЦОН", "person"),
+    ]
+    assert (
+        "«Білім басқармасы» — not in the directory; added as an organisation"
+        in (rows[3].warnings[0])
+    )
+
+
+def test_organisations_are_stored_as_executors_not_fake_people(directory):
+    st = directory.store
+    org, ospanov = directory.org_id, directory.ids["ospanov"]
+    plan = RegisterPlan(FIX / "orgs_register.xlsx")
+    people_before = len(st.people())
+    # "ЦОН" is a body the rule cannot tell: the secretary says so
+    out = directory.import_register(plan, choices={"ЦОН": "organisation"}, create_missing=True)
+    assert (out.created, out.people_created, out.organisations_created) == (7, 1, 3)
+    assert sorted(out.added) == [
+        ("organisation", "Білім басқармасы"),
+        ("organisation", "Отдел образования"),
+        ("organisation", "ЦОН"),
+        ("person", "Ахметова Б.К."),
+    ]
+    orgs = {o.short_ru: o.id for o in st.organisations()}
+    assert len(st.people()) == people_before + 1
+    assert not [p for p in st.people() if p.surname in orgs or p.surname == "Білім"]
+    new = next(p for p in st.people() if p.surname == "Ахметова")
+    assert (new.name, new.patronymic) == ("Б.", "К.")
+    insts = {i.number: i for i in st.instructions_by_ids(st.instruction_ids(order="id"))}
+    assert insts["1"].executors == [m.Executor.org(org)]
+    assert insts["2"].executors == [
+        m.Executor.org(orgs["Білім басқармасы"]),  # the main executor first
+        m.Executor.person(ospanov),
+    ]
+    assert insts["3"].executors == [m.Executor.org(i) for i in directory.districts]
+    assert insts["4"].executors == [m.Executor.org(org, ospanov)]
+    assert insts["5"].executors == [
+        m.Executor.org(orgs["Отдел образования"]),
+        m.Executor.person(new.id),
+    ]
+    assert insts["6"].executors == [m.Executor.org(orgs["ЦОН"])]
+    # a report comes from the person when one is named, else from nobody in particular
+    assert st.reports(insts["4"].id)[0].from_person_id == ospanov
+    assert st.reports(insts["7"].id)[0].from_person_id is None
+    assert insts["7"].status == m.InstructionStatus.DONE
+    # the organisation's people are not its executors
+    assert all(e.person_id != ospanov for e in insts["1"].executors)
+    assert st.verify() == []
+    # the same file again: nothing changes, nobody is added twice
+    length = st.journal_length()
+    again = directory.import_register(plan, choices={"ЦОН": "organisation"}, create_missing=True)
+    assert (again.created, again.unchanged, again.people_created) == (0, 7, 0)
+    assert again.organisations_created == 0 and again.added == []
+    assert st.journal_length() == length
+
+
+def test_cli_settles_names_by_reference_and_creates_by_the_rule(directory, tmp_path, capsys):
+    org = directory.org_id
+    ospanov = directory.ids["ospanov"]
+    directory.store.close()
+    f = str(FIX / "orgs_register.xlsx")
+    assert run_cli(tmp_path, "import-register", f, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert 'Not in the directory: "Білім басқармасы" (added as an organisation)' in out
+    assert 'Not in the directory: "Отдел образования" (added as an organisation)' in out
+    assert 'Not in the directory: "Ахметова Б.К." (added as a person)' in out
+    assert run_cli(tmp_path, "import-register", f, "--executor", "ЦОН=q7") == 2
+    assert '"ЦОН=q7": write NAME=REF' in capsys.readouterr().err
+    code = run_cli(
+        tmp_path,
+        "import-register",
+        f,
+        "--executor",
+        f"ЦОН=o{org}p{ospanov}",
+        "--executor",
+        "Ахметова Б.К.=organisation",
+        "--create-missing",
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "new people: 0, new organisations: 3." in out
+    assert "  added as an organisation: Білім басқармасы" in out
+    assert "  added as an organisation: Ахметова Б.К." in out
+    from anticorr_desktop.storage.store import open_store
+
+    st = open_store(tmp_path / "t.sqlite3")
+    try:
+        execs = [i.executors for i in st.instructions_by_ids(st.instruction_ids(order="id"))]
+        assert [m.Executor.org(org, ospanov)] in execs
+    finally:
+        st.close()

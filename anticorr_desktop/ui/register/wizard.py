@@ -3,7 +3,9 @@
 1. the file, its sheet and the header row (guessed: registers have merged titles above);
 2. which column holds which field (guessed from the header words, remembered);
 3. the preview: every row as it will be stored, every problem by row and column, and
-   who each executor written in the register is (the best candidates when unsure);
+   who each executor written in the register is (a person, an organisation or a group;
+   the best candidates when unsure; a name the directory lacks is added as an
+   organisation or a person, as the secretary chooses);
 4. the import: one transaction, after a backup, with progress.
 
 Reading, preview and import are the services' (``services/register.py``); the heavy
@@ -44,7 +46,8 @@ from ...services.register import RegisterPlan, RegisterPreview
 from ..kit.tasks import Task, run_task, worker_services
 
 PREVIEW_ROWS = 15  # rows of the sheet shown on the first page
-CHOOSE, CREATE = -1, 0  # executor choices besides a person's id
+# executor choices besides an executor's reference ("o5", "p12", "o5p12")
+CHOOSE, NEW_PERSON, NEW_ORGANISATION = "", "person", "organisation"
 
 
 def tr(text: str) -> str:
@@ -470,10 +473,15 @@ class PreviewPage(QWizardPage):
             self.people.setItem(n, 0, _item(x.text))
             combo = QComboBox()
             combo.addItem(tr("— choose —"), CHOOSE)
-            for pid, label in x.candidates:
-                combo.addItem(label, pid)
-            combo.addItem(tr("Add to the directory as written"), CREATE)
-            combo.setCurrentIndex(1 if x.candidates else combo.count() - 1)
+            for ex, label in x.candidates:
+                combo.addItem(label, ex.ref)
+            # add as written: as the kind the directory's rule reads it as, or the other
+            combo.addItem(tr("Add to the directory as a person"), NEW_PERSON)
+            combo.addItem(tr("Add to the directory as an organisation"), NEW_ORGANISATION)
+            if x.candidates:
+                combo.setCurrentIndex(1)
+            else:
+                combo.setCurrentIndex(combo.findData(x.new_kind))
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             self.people.setCellWidget(n, 1, combo)
             self.combos[x.text.casefold()] = combo
@@ -497,13 +505,14 @@ class PreviewPage(QWizardPage):
         self.status.setText(text)
         self.completeChanged.emit()
 
-    def choices(self) -> dict[str, int | None]:
-        out: dict[str, int | None] = {}
-        for key, combo in self.combos.items():
-            v = combo.currentData()
-            if v != CHOOSE:
-                out[key] = None if v == CREATE else int(v)
-        return out
+    def choices(self) -> dict[str, str]:
+        """Name as written (casefolded) -> an executor's reference, or the kind to add it
+        as (``import_register``'s choices)."""
+        return {
+            key: str(combo.currentData())
+            for key, combo in self.combos.items()
+            if combo.currentData() != CHOOSE
+        }
 
     def isComplete(self) -> bool:
         pv = self.wiz.preview

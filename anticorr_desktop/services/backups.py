@@ -47,11 +47,21 @@ def restore_file(db_path: Path, source: Path) -> RestoreOutcome:
     an empty, damaged, unreadable or non-SQLite file is never opened for writing: it is
     kept aside under a new name and the backup copied in its place. Another program's
     SQLite file, or a database of a newer version, is refused."""
-    from ..errors import DamagedDatabase, ForeignFile
-    from ..storage.place import quick_check
+    from ..errors import DamagedDatabase, ForeignFile, StorageError
+    from ..storage.place import InstanceLock, quick_check
     from ..storage.store import open_store
 
     db_path, source = Path(db_path), Path(source)
+    owner = InstanceLock(db_path).owner()
+    if owner is not None and owner.pid != os.getpid():
+        # the window works on it: replacing everything under it would leave it showing,
+        # and saving over, what is no longer there
+        raise StorageError(
+            "The database is open in the program of {user} on {host}: close it there "
+            "first, then restore. Nothing was changed.",
+            user=owner.user or "?",
+            host=owner.host,
+        )
     sound_so_far = db_path.exists() and db_path.stat().st_size > 0 and os.access(db_path, os.R_OK)
     if sound_so_far:
         try:

@@ -297,13 +297,15 @@ def check_backup_file(path: Path) -> list[str]:
 def restore_database(store: Connection, source: Path) -> Path:
     """Replace the database's contents with ``source`` after checking it; the
     current contents are backed up first. Returns the path of that backup."""
-    problems = check_backup_file(source)
-    if problems:
-        raise StorageError(
-            "{path} cannot be restored: {problems}. Nothing was changed.",
-            path=str(source),
-            problems="; ".join(problems),
-        )
+    _refuse_unfit(source)
+    # The write lock before the safety backup and until the restore is journalled: a
+    # write by another program is then either in the safety backup or after the restore
+    # (it waits), never lost between the two.
+    with store.write_lock():
+        return _restore_locked(store, source)
+
+
+def _restore_locked(store: Connection, source: Path) -> Path:
     safety = backup_database(store, reason="before-restore", keep=20)
     store._head = None
     previous_head = store.journal_head()
@@ -345,7 +347,14 @@ def _copy_database(source: Path, db_path: Path) -> None:
 def replace_damaged(db_path: Path, source: Path) -> Path:
     """Put a checked backup in place of a damaged database file, keeping the
     damaged file (renamed, never overwritten). Returns where it was kept."""
+    from .writelock import write_lock
+
     _refuse_unfit(source)
+    with write_lock(Path(db_path)):
+        return _replace_damaged_locked(Path(db_path), source)
+
+
+def _replace_damaged_locked(db_path: Path, source: Path) -> Path:
     db_path = Path(db_path)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
     kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
@@ -374,19 +383,30 @@ def restore_over(db_path: Path, source: Path) -> Path | None:
     """Put a checked backup at ``db_path`` without opening what is there (it may be
     empty, damaged or unreadable): the file there is kept aside (its path is returned);
     a missing file is simply written."""
+    from .writelock import write_lock
+
     db_path = Path(db_path)
     if db_path.exists():
         return replace_damaged(db_path, source)
     _refuse_unfit(source)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        _copy_database(source, db_path)
-    except (sqlite3.Error, OSError) as exc:
-        db_path.unlink(missing_ok=True)
+    except OSError as exc:
         raise StorageError(
             "The restore failed: {detail}. The database was left as it was.", detail=str(exc)
         ) from exc
-    _record_restore_at(db_path, source, None)
+    with write_lock(db_path):
+        if db_path.exists():  # written meanwhile by another program: not ours to overwrite
+            return _replace_damaged_locked(db_path, source)
+        try:
+            _copy_database(source, db_path)
+        except (sqlite3.Error, OSError) as exc:
+            db_path.unlink(missing_ok=True)
+            raise StorageError(
+                "The restore failed: {detail}. The database was left as it was.",
+                detail=str(exc),
+            ) from exc
+        _record_restore_at(db_path, source, None)
     return None
 
 

@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
@@ -1723,6 +1723,11 @@ Technical detail: {detail}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/writelock.py" line="36" />
+      <source>The database is busy: another copy of the program is restoring, importing or saving. Nothing was saved; try again in a moment.</source>
+      <translation>Дерекқор бос емес: бағдарламаның басқа көшірмесі деректерді қалпына келтіріп, импорттап немесе сақтап жатыр. Ештеңе сақталған жоқ; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
@@ -1731,6 +1736,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/backups.py" line="59" />
+      <source>The database is open in the program of {user} on {host}: close it there first, then restore. Nothing was changed.</source>
+      <translation>Дерекқор {host} компьютерінде {user} пайдаланушының бағдарламасында ашық: алдымен оны сол жерде жабыңыз, содан кейін қалпына келтіріңіз. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="77" />
@@ -1833,12 +1843,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="375" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="316" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -2088,7 +2098,7 @@ Technical detail: {detail}</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="330" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>

@@ -1703,7 +1703,7 @@ Technical detail: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
@@ -1723,6 +1723,11 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/writelock.py" line="36" />
+      <source>The database is busy: another copy of the program is restoring, importing or saving. Nothing was saved; try again in a moment.</source>
+      <translation>База данных занята: другая копия программы восстанавливает, импортирует или сохраняет данные. Ничего не сохранено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="71" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
@@ -1731,6 +1736,11 @@ Technical detail: {detail}</source>
       <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/backups.py" line="59" />
+      <source>The database is open in the program of {user} on {host}: close it there first, then restore. Nothing was changed.</source>
+      <translation>База данных открыта в программе пользователя {user} на компьютере {host}: сначала закройте её там, затем восстанавливайте. Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="77" />
@@ -1833,12 +1843,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="375" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="316" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -2088,7 +2098,7 @@ Technical detail: {detail}</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="330" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>

@@ -110,17 +110,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
-      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
-      <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
+      <source>AntiCorr databases and backups (*.sqlite3 *.zst *.db);;All files (*)</source>
+      <translation>AntiCorr дерекқорлары мен сақтық көшірмелері (*.sqlite3 *.zst *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
@@ -130,12 +130,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="303" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="306" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
@@ -160,7 +160,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="288" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
@@ -185,12 +185,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="259" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -206,27 +206,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="318" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="283" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="313" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
@@ -236,7 +236,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="310" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="35" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
@@ -1623,6 +1623,11 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="156" />
+      <source>No folder to unpack the backup {path} into.</source>
+      <translation>{path} сақтық көшірмесін ашып шығаратын қалта жоқ.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="35" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
@@ -1698,9 +1703,14 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="85" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="171" />
+      <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
+      <translation>{path} сақтық көшірмесін ашып шығару мүмкін болмады: {detail}. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
@@ -1733,7 +1743,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="67" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
@@ -1843,12 +1853,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="375" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="482" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="316" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="422" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -2098,7 +2108,12 @@ Technical detail: {detail}</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="330" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
+      <translation>{path} қалпына келтіру мүмкін емес: сығылған сақтық көшірме зақымдалған ({detail}). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="436" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>

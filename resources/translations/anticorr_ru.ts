@@ -110,17 +110,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
-      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
-      <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
+      <source>AntiCorr databases and backups (*.sqlite3 *.zst *.db);;All files (*)</source>
+      <translation>Базы данных и резервные копии AntiCorr (*.sqlite3 *.zst *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
@@ -130,12 +130,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="303" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="306" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
@@ -160,7 +160,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="288" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
@@ -185,12 +185,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="259" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -206,27 +206,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="318" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="283" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="313" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
@@ -236,7 +236,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="310" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Technical detail: {detail}</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="35" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
@@ -1623,6 +1623,11 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="156" />
+      <source>No folder to unpack the backup {path} into.</source>
+      <translation>Нет папки, в которую можно распаковать резервную копию {path}.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="35" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
@@ -1698,9 +1703,14 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="85" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="171" />
+      <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
+      <translation>Не удалось распаковать резервную копию {path}: {detail}. Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
@@ -1733,7 +1743,7 @@ Technical detail: {detail}</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="67" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
     </message>
@@ -1843,12 +1853,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="375" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="482" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="316" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="422" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -2098,7 +2108,12 @@ Technical detail: {detail}</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="330" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
+      <translation>{path} нельзя восстановить: сжатая резервная копия повреждена ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="436" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>

@@ -60,10 +60,12 @@ def _uids_in(path: Path, table: str) -> set[str]:
 
 
 def _everywhere(db: Path, table: str) -> set[str]:
+    from anticorr_desktop.storage.backup import backups, readable_copy
+
     found = _uids_in(db, table)
-    for b in (db.parent / "backups").iterdir():
-        if b.name.endswith(".sqlite3"):
-            found |= _uids_in(b, table)
+    for b in backups(db):
+        with readable_copy(b) as plain:
+            found |= _uids_in(plain, table)
     return found
 
 

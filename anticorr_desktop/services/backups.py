@@ -105,6 +105,32 @@ class BackupsService(ServiceBase):
         """A consistent copy: to ``dest``, or into the backups folder beside the database."""
         return _backup.backup_database(self.store, dest, reason=reason)
 
+    def printed_head(self) -> str:
+        """The journal head as printed on a document (128 bits, grouped to read aloud),
+        witnessed in the lists outside the database that ``verify`` checks."""
+        from ..storage import witness
+
+        now = witness.current(self.store)
+        if now is None:
+            return witness.printed_head(self.store.journal_head())
+        if self.store.path is not None:
+            witness.append(self.store.path, "printed", "document", *now)
+        return witness.printed_head(now[1])
+
+    def witness_breaches(self) -> list[Any]:
+        """The backups and printed documents whose chain the live one does not extend."""
+        from ..storage import witness
+
+        if self.store.path is None:
+            return []
+        return witness.check(self.store, witness.read(self.store.path))
+
+    def find_printed(self, text: str) -> Any:
+        """When the printed head ``text`` was current (None: not in this journal)."""
+        from ..storage import witness
+
+        return witness.find_printed(self.store, text)
+
     def backup_folder(self) -> Path | None:
         return _backup.backup_dir(self.store.path) if self.store.path is not None else None
 

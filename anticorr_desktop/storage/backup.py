@@ -62,6 +62,10 @@ def backup_database(
             raise StorageError(
                 "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
             ) from exc
+    if damage is None:  # the copy's chain head: the backup witnesses it (see witness.py)
+        from .witness import witness_of_file
+
+        head = witness_of_file(tmp)
     if damage is not None:  # never keep a damaged copy as if it were a backup
         _remove_part(tmp)
         raise DamagedDatabase(
@@ -85,6 +89,10 @@ def backup_database(
         raise StorageError(
             "The backup to {path} failed: {detail}", path=str(dest), detail=str(exc)
         ) from exc
+    if head is not None:
+        from .witness import append
+
+        append(store.path, "backup", dest.name, *head)
     if keep:
         rotate(dest.parent, store.path.stem, keep, reason)
     return dest

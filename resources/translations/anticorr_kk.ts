@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="559" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -279,209 +279,234 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="695" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="357" />
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="262" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="513" />
+      <source>Divergence: entry {seq} differs from the one the {what} {name} of {made} saw (the history was rewritten since).</source>
+      <translation>Алшақтық: {seq} жазбасы {made} кезіндегі {what} {name} көрген жазбадан өзгеше (тарих содан бері қайта жазылған).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="690" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="315" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="591" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="318" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="623" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="697" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="479" />
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="389" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="353" />
+      <location filename="../../anticorr_desktop/cli.py" line="358" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="407" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="559" />
+      <location filename="../../anticorr_desktop/cli.py" line="600" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="549" />
+      <location filename="../../anticorr_desktop/cli.py" line="590" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="660" />
+      <location filename="../../anticorr_desktop/cli.py" line="701" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="700" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="687" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="491" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="575" />
+      <location filename="../../anticorr_desktop/cli.py" line="616" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="570" />
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>Rollback: the journal has lost entry {seq} that the {what} {name} of {made} saw (an older copy was put back, or entries were deleted).</source>
+      <translation>Кері қайтару: журналда {made} кезіндегі {what} {name} көрген {seq} жазбасы жоқ (файлдың ескі көшірмесі қайта қойылған немесе жазбалар жойылған).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="358" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="359" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="550" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="658" />
+      <location filename="../../anticorr_desktop/cli.py" line="699" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <source>The printed head is entry {seq}, current from {since} until {until}.</source>
+      <translation>Басып шығарылған шың — {seq} жазбасы, {since} бастап {until} дейін қазіргі шың болған.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <source>The printed head is entry {seq}, the current head (since {since}).</source>
+      <translation>Басып шығарылған шың — {seq} жазбасы, журналдың қазіргі шыңы ({since} бастап).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <source>The printed head {head} is NOT in this database's journal.</source>
+      <translation>Басып шығарылған {head} шыңы осы дерекқордың журналында ЖОҚ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="158" />
@@ -489,7 +514,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="639" />
+      <location filename="../../anticorr_desktop/cli.py" line="680" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -499,22 +524,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="681" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="397" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="642" />
+      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <source>also say whether the head printed on a document is in the journal, and when</source>
+      <translation>құжатқа басылған шыңның журналда бар-жоғын және қашан қазіргі болғанын да айту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>backup</source>
+      <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="683" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -529,7 +564,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="396" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -564,7 +599,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>JSON алмасу файлын импорттау (отырыстар, анықтамалық)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -574,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="194" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
@@ -589,7 +624,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="644" />
+      <location filename="../../anticorr_desktop/cli.py" line="685" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -599,7 +634,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="641" />
+      <location filename="../../anticorr_desktop/cli.py" line="682" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -629,22 +664,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>printed document</source>
+      <translation>басып шығарылған құжат</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="197" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="185" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="186" />
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -659,22 +699,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="200" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="206" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
@@ -694,12 +734,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="643" />
+      <location filename="../../anticorr_desktop/cli.py" line="684" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
@@ -709,17 +749,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="272" />
+      <location filename="../../anticorr_desktop/cli.py" line="277" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="471" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1623,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны көрсетіңіз; бірінші көрсетілгені негізгі орындаушы болып саналады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="156" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
       <source>No folder to unpack the backup {path} into.</source>
       <translation>{path} сақтық көшірмесін ашып шығаратын қалта жоқ.</translation>
     </message>
@@ -1643,7 +1683,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="594" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -1703,12 +1743,12 @@ Technical detail: {detail}</source>
       <translation>{ref} отырысы бірнеше комиссияда бар; оның орнына қажетті отырыстың ID нөмірін көрсетіңіз ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="85" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="89" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="171" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
       <translation>{path} сақтық көшірмесін ашып шығару мүмкін болмады: {detail}. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -1718,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="501" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -1743,7 +1783,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="67" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="71" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
@@ -1768,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="213" />
+      <location filename="../../anticorr_desktop/cli.py" line="218" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -1788,7 +1828,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="668" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -1853,12 +1893,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="482" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="490" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="422" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="430" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -2108,12 +2148,12 @@ Technical detail: {detail}</source>
       <translation>{lang} тіліндегі нұсқасы жоқ мәтіндер: {n} — {items}. Оларды толтырыңыз немесе басқа тіл белгіленіп басып шығарыңыз (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
       <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
       <translation>{path} қалпына келтіру мүмкін емес: сығылған сақтық көшірме зақымдалған ({detail}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="436" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="444" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>

@@ -264,12 +264,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="518" />
+      <location filename="../../anticorr_desktop/cli.py" line="559" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -279,209 +279,234 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="654" />
+      <location filename="../../anticorr_desktop/cli.py" line="695" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="317" />
+      <location filename="../../anticorr_desktop/cli.py" line="322" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="357" />
+      <location filename="../../anticorr_desktop/cli.py" line="362" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="257" />
+      <location filename="../../anticorr_desktop/cli.py" line="262" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="356" />
+      <location filename="../../anticorr_desktop/cli.py" line="513" />
+      <source>Divergence: entry {seq} differs from the one the {what} {name} of {made} saw (the history was rewritten since).</source>
+      <translation>Расхождение: запись {seq} отличается от той, которую видел(а) {what} {name} от {made} (история с тех пор переписана).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="361" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="690" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="355" />
+      <location filename="../../anticorr_desktop/cli.py" line="360" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="404" />
+      <location filename="../../anticorr_desktop/cli.py" line="409" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="315" />
+      <location filename="../../anticorr_desktop/cli.py" line="320" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="266" />
+      <location filename="../../anticorr_desktop/cli.py" line="271" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="550" />
+      <location filename="../../anticorr_desktop/cli.py" line="591" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="320" />
+      <location filename="../../anticorr_desktop/cli.py" line="325" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="318" />
+      <location filename="../../anticorr_desktop/cli.py" line="323" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="582" />
+      <location filename="../../anticorr_desktop/cli.py" line="623" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="656" />
+      <location filename="../../anticorr_desktop/cli.py" line="697" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="479" />
+      <location filename="../../anticorr_desktop/cli.py" line="484" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="384" />
+      <location filename="../../anticorr_desktop/cli.py" line="389" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="353" />
+      <location filename="../../anticorr_desktop/cli.py" line="358" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="402" />
+      <location filename="../../anticorr_desktop/cli.py" line="407" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="386" />
+      <location filename="../../anticorr_desktop/cli.py" line="391" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="559" />
+      <location filename="../../anticorr_desktop/cli.py" line="600" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="549" />
+      <location filename="../../anticorr_desktop/cli.py" line="590" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="321" />
+      <location filename="../../anticorr_desktop/cli.py" line="326" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="660" />
+      <location filename="../../anticorr_desktop/cli.py" line="701" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="659" />
+      <location filename="../../anticorr_desktop/cli.py" line="700" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="687" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="557" />
+      <location filename="../../anticorr_desktop/cli.py" line="598" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="486" />
+      <location filename="../../anticorr_desktop/cli.py" line="491" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="575" />
+      <location filename="../../anticorr_desktop/cli.py" line="616" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="570" />
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="564" />
+      <location filename="../../anticorr_desktop/cli.py" line="605" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <location filename="../../anticorr_desktop/cli.py" line="508" />
+      <source>Rollback: the journal has lost entry {seq} that the {what} {name} of {made} saw (an older copy was put back, or entries were deleted).</source>
+      <translation>Откат: в журнале нет записи {seq}, которую видел(а) {what} {name} от {made} (вернули более старую копию файла или удалили записи).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="177" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="585" />
+      <location filename="../../anticorr_desktop/cli.py" line="626" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="358" />
+      <location filename="../../anticorr_desktop/cli.py" line="363" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="359" />
+      <location filename="../../anticorr_desktop/cli.py" line="364" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="504" />
+      <location filename="../../anticorr_desktop/cli.py" line="545" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="550" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="658" />
+      <location filename="../../anticorr_desktop/cli.py" line="699" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="537" />
+      <source>The printed head is entry {seq}, current from {since} until {until}.</source>
+      <translation>Напечатанная вершина — запись {seq}, была текущей с {since} до {until}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <source>The printed head is entry {seq}, the current head (since {since}).</source>
+      <translation>Напечатанная вершина — запись {seq}, текущая вершина журнала (с {since}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="525" />
+      <source>The printed head {head} is NOT in this database's journal.</source>
+      <translation>Напечатанной вершины {head} НЕТ в журнале этой базы данных.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/cli.py" line="158" />
@@ -489,7 +514,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="639" />
+      <location filename="../../anticorr_desktop/cli.py" line="680" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -499,22 +524,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="640" />
+      <location filename="../../anticorr_desktop/cli.py" line="681" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="397" />
+      <location filename="../../anticorr_desktop/cli.py" line="402" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="642" />
+      <location filename="../../anticorr_desktop/cli.py" line="172" />
+      <source>also say whether the head printed on a document is in the journal, and when</source>
+      <translation>также сообщить, есть ли в журнале вершина, напечатанная на документе, и когда она была текущей</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>backup</source>
+      <translation>резервная копия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="683" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="527" />
+      <location filename="../../anticorr_desktop/cli.py" line="568" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -529,7 +564,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="396" />
+      <location filename="../../anticorr_desktop/cli.py" line="401" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -564,7 +599,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать файл обмена JSON (заседания, справочник)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="395" />
+      <location filename="../../anticorr_desktop/cli.py" line="400" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -574,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="189" />
+      <location filename="../../anticorr_desktop/cli.py" line="194" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
@@ -589,7 +624,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="644" />
+      <location filename="../../anticorr_desktop/cli.py" line="685" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -599,7 +634,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="641" />
+      <location filename="../../anticorr_desktop/cli.py" line="682" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -629,22 +664,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="192" />
+      <location filename="../../anticorr_desktop/cli.py" line="506" />
+      <source>printed document</source>
+      <translation>напечатанный документ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="197" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="180" />
+      <location filename="../../anticorr_desktop/cli.py" line="185" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="186" />
+      <location filename="../../anticorr_desktop/cli.py" line="191" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="398" />
+      <location filename="../../anticorr_desktop/cli.py" line="403" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -659,22 +699,22 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="195" />
+      <location filename="../../anticorr_desktop/cli.py" line="200" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="201" />
+      <location filename="../../anticorr_desktop/cli.py" line="206" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="194" />
+      <location filename="../../anticorr_desktop/cli.py" line="199" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="196" />
+      <location filename="../../anticorr_desktop/cli.py" line="201" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
@@ -694,12 +734,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="643" />
+      <location filename="../../anticorr_desktop/cli.py" line="684" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="175" />
+      <location filename="../../anticorr_desktop/cli.py" line="180" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
@@ -709,17 +749,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="272" />
+      <location filename="../../anticorr_desktop/cli.py" line="277" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="466" />
+      <location filename="../../anticorr_desktop/cli.py" line="471" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="531" />
+      <location filename="../../anticorr_desktop/cli.py" line="572" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1623,7 +1663,7 @@ Technical detail: {detail}</source>
       <translation>Укажите хотя бы одного исполнителя; первый указанный считается основным исполнителем.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="156" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
       <source>No folder to unpack the backup {path} into.</source>
       <translation>Нет папки, в которую можно распаковать резервную копию {path}.</translation>
     </message>
@@ -1643,7 +1683,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="553" />
+      <location filename="../../anticorr_desktop/cli.py" line="594" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -1703,12 +1743,12 @@ Technical detail: {detail}</source>
       <translation>Заседание {ref} есть в нескольких комиссиях; вместо него укажите ID нужного заседания ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="85" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="89" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="171" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
       <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
       <translation>Не удалось распаковать резервную копию {path}: {detail}. Ничего не изменено.</translation>
     </message>
@@ -1718,7 +1758,7 @@ Technical detail: {detail}</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="496" />
+      <location filename="../../anticorr_desktop/cli.py" line="501" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -1743,7 +1783,7 @@ Technical detail: {detail}</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="67" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="71" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
     </message>
@@ -1768,7 +1808,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="213" />
+      <location filename="../../anticorr_desktop/cli.py" line="218" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -1788,7 +1828,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="627" />
+      <location filename="../../anticorr_desktop/cli.py" line="668" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -1853,12 +1893,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="482" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="490" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="422" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="430" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -2108,12 +2148,12 @@ Technical detail: {detail}</source>
       <translation>Текстов без версии на языке «{lang}»: {n} — {items}. Заполните их или печатайте с пометкой другого языка (--allow-mixed).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
       <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
       <translation>{path} нельзя восстановить: сжатая резервная копия повреждена ({detail}). Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="436" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="444" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>

@@ -227,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     c.add_argument(
+        "--printed",
+        metavar="HEAD",
+        help=_t("also say whether the head printed on a document is in the journal, and when"),
+    )
+    c.add_argument(
         "--full",
         action="store_true",
         help=_t("SQLite's full integrity check (every index too; slower)"),
@@ -748,6 +753,42 @@ def cmd_verify(sv, args) -> int:
             "The database file is damaged ({detail}). Restore it from a backup.", detail=damage
         )
     problems = sv.store.verify()
+    for b in sv.witness_breaches():
+        what = _t("backup") if b.witness.kind == "backup" else _t("printed document")
+        text = (
+            _t(
+                "Rollback: the journal has lost entry {seq} that the {what} {name} of {made} "
+                "saw (an older copy was put back, or entries were deleted)."
+            )
+            if b.kind == "rollback"
+            else _t(
+                "Divergence: entry {seq} differs from the one the {what} {name} of {made} saw "
+                "(the history was rewritten since)."
+            )
+        )
+        problems.append(
+            text.format(seq=b.witness.seq, what=what, name=b.witness.name, made=b.witness.made)
+        )
+    if args.printed:
+        found = sv.find_printed(args.printed)
+        if found is None:
+            problems.append(
+                _t("The printed head {head} is NOT in this database's journal.").format(
+                    head=args.printed
+                )
+            )
+        elif found.until is None:
+            print(
+                _t("The printed head is entry {seq}, the current head (since {since}).").format(
+                    seq=found.seq, since=found.since
+                )
+            )
+        else:
+            print(
+                _t("The printed head is entry {seq}, current from {since} until {until}.").format(
+                    seq=found.seq, since=found.since, until=found.until
+                )
+            )
     if problems:
         for line in problems[:50]:
             print(line, file=sys.stderr)
@@ -758,7 +799,8 @@ def cmd_verify(sv, args) -> int:
         return 1
     print(
         _t("The database verifies: {n} journal entries, head {head}.").format(
-            n=sv.store.journal_length(), head=sv.store.journal_head()[:12]
+            n=sv.store.journal_length(),
+            head=" ".join(sv.store.journal_head()[:32][i : i + 4] for i in range(0, 32, 4)),
         )
     )
     return 0

@@ -179,6 +179,22 @@ def run_core_selftest(
 
 
 def _run_demo(folder: Path, langs, done, with_services) -> None:
+    """The demo in ``folder``; the printed heads' witness list goes there too, never into
+    the user's settings folder (a self-test leaves no user data)."""
+    import os
+
+    saved = os.environ.get("ANTICORR_CONFIG_DIR")
+    os.environ["ANTICORR_CONFIG_DIR"] = str(folder / "config")
+    try:
+        _run_demo_inside(folder, langs, done, with_services)
+    finally:
+        if saved is None:
+            os.environ.pop("ANTICORR_CONFIG_DIR", None)
+        else:
+            os.environ["ANTICORR_CONFIG_DIR"] = saved
+
+
+def _run_demo_inside(folder: Path, langs, done, with_services) -> None:
     from .demo import load_demo
     from .reports.build import minutes_data
     from .reports.pdf_minutes import render_minutes

@@ -190,6 +190,15 @@ COMPONENTS: list[dict] = [
         note="Its wheels carry libxml2 and libxslt (MIT), whose notices are in the same file.",
     ),
     dict(
+        name="zstandard",
+        dist="zstandard",
+        licence="BSD-3-Clause",
+        files="dist",
+        url="https://github.com/indygreg/python-zstandard",
+        note="It carries the Zstandard C library by Meta Platforms, Inc., also under the "
+        "BSD-3-Clause licence (https://github.com/facebook/zstd).",
+    ),
+    dict(
         name="icalendar",
         dist="icalendar",
         licence="BSD-2-Clause",

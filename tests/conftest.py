@@ -1,10 +1,13 @@
 import os
+import tempfile
 from datetime import date
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ANTICORR_LANG"] = "en"
+# the witness lists of printed heads go to the user's settings folder: not the real one
+os.environ["ANTICORR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="anticorr-config-")
 
 TODAY = date(2026, 11, 26)
 

@@ -50,7 +50,7 @@ from .wording import (
 
 
 def stamp(sv: Services) -> Stamp:
-    return Stamp(sv.store.journal_head()[:12], datetime.now())
+    return Stamp(sv.printed_head(), datetime.now())
 
 
 class _Texts:

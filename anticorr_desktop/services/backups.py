@@ -47,11 +47,21 @@ def restore_file(db_path: Path, source: Path) -> RestoreOutcome:
     an empty, damaged, unreadable or non-SQLite file is never opened for writing: it is
     kept aside under a new name and the backup copied in its place. Another program's
     SQLite file, or a database of a newer version, is refused."""
-    from ..errors import DamagedDatabase, ForeignFile
-    from ..storage.place import quick_check
+    from ..errors import DamagedDatabase, ForeignFile, StorageError
+    from ..storage.place import InstanceLock, quick_check
     from ..storage.store import open_store
 
     db_path, source = Path(db_path), Path(source)
+    owner = InstanceLock(db_path).owner()
+    if owner is not None and owner.pid != os.getpid():
+        # the window works on it: replacing everything under it would leave it showing,
+        # and saving over, what is no longer there
+        raise StorageError(
+            "The database is open in the program of {user} on {host}: close it there "
+            "first, then restore. Nothing was changed.",
+            user=owner.user or "?",
+            host=owner.host,
+        )
     sound_so_far = db_path.exists() and db_path.stat().st_size > 0 and os.access(db_path, os.R_OK)
     if sound_so_far:
         try:
@@ -94,6 +104,32 @@ class BackupsService(ServiceBase):
     def back_up(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy: to ``dest``, or into the backups folder beside the database."""
         return _backup.backup_database(self.store, dest, reason=reason)
+
+    def printed_head(self) -> str:
+        """The journal head as printed on a document (128 bits, grouped to read aloud),
+        witnessed in the lists outside the database that ``verify`` checks."""
+        from ..storage import witness
+
+        now = witness.current(self.store)
+        if now is None:
+            return witness.printed_head(self.store.journal_head())
+        if self.store.path is not None:
+            witness.append(self.store.path, "printed", "document", *now)
+        return witness.printed_head(now[1])
+
+    def witness_breaches(self) -> list[Any]:
+        """The backups and printed documents whose chain the live one does not extend."""
+        from ..storage import witness
+
+        if self.store.path is None:
+            return []
+        return witness.check(self.store, witness.read(self.store.path))
+
+    def find_printed(self, text: str) -> Any:
+        """When the printed head ``text`` was current (None: not in this journal)."""
+        from ..storage import witness
+
+        return witness.find_printed(self.store, text)
 
     def backup_folder(self) -> Path | None:
         return _backup.backup_dir(self.store.path) if self.store.path is not None else None

@@ -28,11 +28,16 @@ class InterchangeService(ServiceBase):
         data = load_file(path)  # the whole file is read and parsed before anything else
         check_cancelled(cancelled)
         backup = None
-        if self.store.path is not None and not self.store.is_empty():
-            from ..storage.backup import backup_database
+        # The write lock before the backup and until the import is written: what the
+        # import checks against (the sessions and directory already here) cannot change
+        # meanwhile, and no other program's write falls between backup and import.
+        with self.store.write_lock():
+            self.forget_caches()
+            if self.store.path is not None and not self.store.is_empty():
+                from ..storage.backup import backup_database
 
-            backup = backup_database(self.store, reason="before-import", keep=20)
-        summary = import_data(self, data)  # validates all, then one transaction
+                backup = backup_database(self.store, reason="before-import", keep=20)
+            summary = import_data(self, data)  # validates all, then one transaction
         self.forget_caches()
         return ImportOutcome(summary, backup)
 
@@ -41,11 +46,13 @@ class InterchangeService(ServiceBase):
         from ..demo import load_demo
         from ..errors import UserError
 
-        if not self.store.is_empty():
-            raise UserError(
-                "The database already holds data; the demo loads only into an empty one."
-            )
         with self.store.transaction():
+            # checked inside the transaction that writes: of two copies loading the demo
+            # at once, the second finds the first's data and refuses
+            if not self.store.is_empty():
+                raise UserError(
+                    "The database already holds data; the demo loads only into an empty one."
+                )
             load_demo(cast("Services", self))  # self is always the Services facade
         self.forget_caches()
 

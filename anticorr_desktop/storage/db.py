@@ -22,7 +22,7 @@ import getpass
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -273,6 +273,18 @@ class Connection:
             self._depth -= 1
             self.conn.execute(f"RELEASE {name}")
             return
+        with self.write_lock():
+            yield from self._outer_transaction()
+
+    def write_lock(self) -> AbstractContextManager[None]:
+        """Hold the write lock of this database file (see ``writelock``): every write
+        transaction takes it; a restore or an import holds it over its safety backup and
+        its writes, so no other program's write falls between the two and is lost."""
+        from .writelock import write_lock
+
+        return write_lock(self.path)
+
+    def _outer_transaction(self) -> Iterator[Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

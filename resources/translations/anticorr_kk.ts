@@ -135,17 +135,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервтік көшірме күн сайын бағдарлама алғаш іске қосылғанда, сондай-ақ әрбір импорт, қалпына келтіру және бағдарламаны жаңарту алдында жасалады. Қалпына келтіру кезінде алдымен файл тексеріледі және ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
-      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
-      <translation>AntiCorr дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
+      <source>AntiCorr databases and backups (*.sqlite3 *.zst *.db);;All files (*)</source>
+      <translation>AntiCorr дерекқорлары мен сақтық көшірмелері (*.sqlite3 *.zst *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Back up now</source>
       <translation>Қазір көшірме жасау</translation>
     </message>
@@ -155,12 +155,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="303" />
       <source>Backups</source>
       <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="306" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервтік көшірмелер сақталатын қалта: {folder}</translation>
     </message>
@@ -185,7 +185,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Күнделікті, автоматты түрде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="288" />
       <source>Database restored</source>
       <translation>Дерекқор қалпына келтірілді</translation>
     </message>
@@ -210,12 +210,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Қолмен жасалған</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Open folder</source>
       <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="259" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -231,27 +231,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Файлдан қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="318" />
       <source>Restore from a file…</source>
       <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore the backup selected in the list</source>
       <translation>Тізімде таңдалған резервтік көшірмені қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Restore the database</source>
       <translation>Дерекқорды қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="283" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="313" />
       <source>Restore…</source>
       <translation>Қалпына келтіру…</translation>
     </message>
@@ -261,7 +261,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="310" />
       <source>This database is in memory: no backups.</source>
       <translation>Бұл дерекқор жедел жадта орналасқан: резервтік көшірмелер жасалмайды.</translation>
     </message>
@@ -284,12 +284,12 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
       <source>  added as a person: {name}</source>
       <translation>  адам ретінде қосылды: {name}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>  added as an organisation: {name}</source>
       <translation>  ұйым ретінде қосылды: {name}</translation>
     </message>
@@ -299,12 +299,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop командалық жолда: отырыстар, тапсырмалар және олардың орындалуын бақылау.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Backup</source>
       <translation>Резервтік көшірме</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="769" />
+      <location filename="../../anticorr_desktop/cli.py" line="811" />
       <source>Backup written: {path}</source>
       <translation>Резервтік көшірме сақталды: {path}</translation>
     </message>
@@ -314,267 +314,292 @@ The file is checked first. The current contents are backed up before they are re
       <translation>CSV файлындағы өріс бөлгіші (әдепкі бойынша ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="912" />
+      <location filename="../../anticorr_desktop/cli.py" line="954" />
       <source>Control dates within a year</source>
       <translation>Бір жыл ішіндегі бақылау күндері</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="296" />
       <source>Converting the journal: {done} of {total} entries</source>
       <translation>Журнал түрлендірілуде: {total} жазбаның {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Database ready: {path}</source>
       <translation>Дерекқор дайын: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="568" />
+      <location filename="../../anticorr_desktop/cli.py" line="573" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="608" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Days overdue</source>
       <translation>Мерзімі өткен күн саны</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрациялық деректер жүктелді: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="764" />
+      <source>Divergence: entry {seq} differs from the one the {what} {name} of {made} saw (the history was rewritten since).</source>
+      <translation>Алшақтық: {seq} жазбасы {made} кезіндегі {what} {name} көрген жазбадан өзгеше (тарих содан бері қайта жазылған).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="612" />
       <source>Due</source>
       <translation>Мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="907" />
+      <location filename="../../anticorr_desktop/cli.py" line="949" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="865" />
+      <location filename="../../anticorr_desktop/cli.py" line="907" />
       <source>Due on {date}.</source>
       <translation>Мерзімі: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="606" />
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Executors</source>
       <translation>Орындаушылар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="655" />
+      <location filename="../../anticorr_desktop/cli.py" line="660" />
       <source>Found in</source>
       <translation>Қайдан табылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="304" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Босаған орын дискіге қайтарылуда...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
       <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
       <translation>Импортталған тапсырмалар: {created}, бұрыннан бары: {unchanged}; жаңа отырыстар: {sessions}, жаңа адамдар: {people}, жаңа ұйымдар: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортталды: жаңасы — {created}, бұрыннан бары — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="801" />
+      <location filename="../../anticorr_desktop/cli.py" line="843" />
       <source>In {path}: {what}</source>
       <translation>{path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="300" />
       <source>Indexing word forms for search: {done} of {total} instructions</source>
       <translation>Іздеу үшін сөз тұлғалары индекстелуде: {total} тапсырманың {done}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="571" />
+      <location filename="../../anticorr_desktop/cli.py" line="576" />
       <source>Instructions</source>
       <translation>Тапсырмалар</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="569" />
+      <location filename="../../anticorr_desktop/cli.py" line="574" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Made</source>
       <translation>Жасалған уақыты</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="833" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>No backups yet.</source>
       <translation>Резервтік көшірмелер әлі жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="914" />
+      <location filename="../../anticorr_desktop/cli.py" line="956" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Күні көрсетілмеген: әр кезеңнен кейінгі айдың әдепкі күні қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="730" />
+      <location filename="../../anticorr_desktop/cli.py" line="735" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>{db} үшін жарамды сақтық көшірме табылмады. Зақымдалған файлды сақтап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="635" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>No instructions match.</source>
       <translation>Іріктеу шарттарына сәйкес келетін тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="604" />
+      <location filename="../../anticorr_desktop/cli.py" line="609" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <location filename="../../anticorr_desktop/cli.py" line="489" />
       <source>Not in the directory: "{name}" (added as a person)</source>
       <translation>Анықтамалықта жоқ: «{name}» (адам ретінде қосылады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="481" />
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
       <source>Not in the directory: "{name}" (added as an organisation)</source>
       <translation>Анықтамалықта жоқ: «{name}» (ұйым ретінде қосылады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="477" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>«{name}» кім екені анық емес; үміткерлер: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="653" />
+      <location filename="../../anticorr_desktop/cli.py" line="658" />
       <source>Nothing found.</source>
       <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="642" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>{date} жағдай бойынша мерзімі өткен тапсырмалар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="810" />
+      <location filename="../../anticorr_desktop/cli.py" line="852" />
       <source>Nothing was changed.</source>
       <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="800" />
+      <location filename="../../anticorr_desktop/cli.py" line="842" />
       <source>Now in {path}: {what}</source>
       <translation>Қазір {path} ішінде: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="572" />
+      <location filename="../../anticorr_desktop/cli.py" line="577" />
       <source>Overdue</source>
       <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="918" />
+      <location filename="../../anticorr_desktop/cli.py" line="960" />
       <source>Printed (kk)</source>
       <translation>Құжаттарда (қаз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="917" />
+      <location filename="../../anticorr_desktop/cli.py" line="959" />
       <source>Printed (ru)</source>
       <translation>Құжаттарда (орыс.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="904" />
+      <location filename="../../anticorr_desktop/cli.py" line="946" />
       <source>Read as</source>
       <translation>Былай оқылды</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="808" />
+      <location filename="../../anticorr_desktop/cli.py" line="850" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Дерекқорды {path} мазмұнымен ауыстыру керек пе? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="737" />
+      <location filename="../../anticorr_desktop/cli.py" line="742" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="826" />
+      <location filename="../../anticorr_desktop/cli.py" line="868" />
       <source>Restored from {path}.</source>
       <translation>{path} файлынан қалпына келтірілді.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="821" />
+      <location filename="../../anticorr_desktop/cli.py" line="863" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>{path} файлынан қалпына келтірілді. Ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="857" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>Дерекқор мына файлдан қалпына келтірілді: {path}. Бұрынғы деректер мына файлға сақталды: {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="759" />
+      <source>Rollback: the journal has lost entry {seq} that the {what} {name} of {made} saw (an older copy was put back, or entries were deleted).</source>
+      <translation>Кері қайтару: журналда {made} кезіндегі {what} {name} көрген {seq} жазбасы жоқ (файлдың ескі көшірмесі қайта қойылған немесе жазбалар жойылған).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Жолдар: импортталатыны {new}, бұрыннан бары {old}, өткізілгені {skipped} (бос жолдар, тақырыптар, қорытынды); қателер: {problems}; жаңа отырыстар: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="232" />
+      <location filename="../../anticorr_desktop/cli.py" line="237" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>SQLite толық тұтастық тексеруі (барлық индекстерді қоса; ұзағырақ)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="610" />
       <source>Session</source>
       <translation>Отырыс</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="462" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>«{sheet}» парағы, тақырып {row}-жолда.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Size, MB</source>
       <translation>Көлемі, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="609" />
+      <location filename="../../anticorr_desktop/cli.py" line="614" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="610" />
+      <location filename="../../anticorr_desktop/cli.py" line="615" />
       <source>Text</source>
       <translation>Мәтін</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="755" />
+      <location filename="../../anticorr_desktop/cli.py" line="796" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Дерекқор тексеруден ӨТПЕДІ: анықталған бұзушылықтар саны — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="760" />
+      <location filename="../../anticorr_desktop/cli.py" line="801" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Дерекқор тексеруден өтті: журналдағы жазбалар саны — {n}, соңғы жазбаның хеші — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
       <source>The database was backed up first: {path}</source>
       <translation>Алдымен дерекқордың сақтық көшірмесі жасалды: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="916" />
+      <location filename="../../anticorr_desktop/cli.py" line="958" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Оқиғаның күні жазылғанда мерзім анықталады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="788" />
+      <source>The printed head is entry {seq}, current from {since} until {until}.</source>
+      <translation>Басып шығарылған шың — {seq} жазбасы, {since} бастап {until} дейін қазіргі шың болған.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="782" />
+      <source>The printed head is entry {seq}, the current head (since {since}).</source>
+      <translation>Басып шығарылған шың — {seq} жазбасы, журналдың қазіргі шыңы ({since} бастап).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="776" />
+      <source>The printed head {head} is NOT in this database's journal.</source>
+      <translation>Басып шығарылған {head} шыңы осы дерекқордың журналында ЖОҚ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="294" />
       <source>Upgrading the database to this version's format: a backup first...</source>
       <translation>Дерекқор осы нұсқаның пішіміне жаңартылуда: алдымен сақтық көшірме...</translation>
     </message>
@@ -584,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: әр негізгі орындаушыға жеке парақ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="897" />
+      <location filename="../../anticorr_desktop/cli.py" line="939" />
       <source>a date</source>
       <translation>күн</translation>
     </message>
@@ -594,7 +619,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>әр орындаушыға жеке файл, -o қалтасына</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="898" />
+      <location filename="../../anticorr_desktop/cli.py" line="940" />
       <source>a schedule</source>
       <translation>кезеңділік</translation>
     </message>
@@ -604,17 +629,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>анықтамалықта жоқ орындаушыларды қосу (ықтимал үміткері жоқтарды): органды (управление, отдел, акимат, ЖШС, басқармасы…) ұйым ретінде, қалғандарын адам ретінде</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="648" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>agenda item</source>
       <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="900" />
+      <location filename="../../anticorr_desktop/cli.py" line="232" />
+      <source>also say whether the head printed on a document is in the journal, and when</source>
+      <translation>құжатқа басылған шыңның журналда бар-жоғын және қашан қазіргі болғанын да айту</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <source>backup</source>
+      <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="942" />
       <source>by the next session: open until it is scheduled</source>
       <translation>келесі отырысқа дейін: ол белгіленгенге дейін ашық</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="778" />
+      <location filename="../../anticorr_desktop/cli.py" line="820" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>оқылмайды (файл жоқ, бос, зақымдалған немесе бұл бағдарламаның дерекқоры емес)</translation>
     </message>
@@ -629,7 +664,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды құру; --demo демонстрациялық отырыстарды жүктейді</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="647" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>decision</source>
       <translation>шешім</translation>
     </message>
@@ -669,7 +704,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Excel (.xlsx) немесе CSV түрінде жүргізілген тапсырмалар тізілімін импорттау</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="651" />
       <source>instruction</source>
       <translation>тапсырма</translation>
     </message>
@@ -679,7 +714,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімін мәртебелері мен мерзімдерімен бірге шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="249" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>list the backups of the database, newest first</source>
       <translation>дерекқордың резервтік көшірмелерінің тізімін шығару (ең жаңасы бірінші)</translation>
     </message>
@@ -694,7 +729,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>демонстрациялық деректерді жүктеу (тек бос дерекқорға)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="902" />
+      <location filename="../../anticorr_desktop/cli.py" line="944" />
       <source>no deadline</source>
       <translation>мерзімсіз</translation>
     </message>
@@ -704,7 +739,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled немесе open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="899" />
+      <location filename="../../anticorr_desktop/cli.py" line="941" />
       <source>ongoing, no due date</source>
       <translation>тұрақты, күні жоқ</translation>
     </message>
@@ -734,27 +769,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>--lang тілінде нұсқасы жоқ мәтіндерді басқа тілде, белгімен басып шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <source>printed document</source>
+      <translation>басып шығарылған құжат</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>мерзімді бағдарлама терезесі сияқты оқу: түрі, күні және басылатын түрі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="253" />
+      <location filename="../../anticorr_desktop/cli.py" line="258" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>мерзімі есептелетін оқиғаның болған күнін белгілеу; мерзім соған қарай есептеледі</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="240" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>дерекқорды тексерілген резервтік көшірмемен ауыстыру (алдымен ағымдағы дерекқордың көшірмесі жасалады)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="246" />
+      <location filename="../../anticorr_desktop/cli.py" line="251" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>сұрамай ауыстыру (сценарийлер үшін; терминал болмаған кезде қажет)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>report</source>
       <translation>есеп</translation>
     </message>
@@ -774,32 +814,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="262" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>the date of issue (default: today)</source>
       <translation>тапсырма берілген күн (әдепкі бойынша бүгін)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="273" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>күні көрсетілмеген кезеңділік үшін әр кезеңнен кейінгі айдың күні</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="256" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>the day the event occurred</source>
       <translation>оқиға болған күн</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="261" />
+      <location filename="../../anticorr_desktop/cli.py" line="266" />
       <source>the due date as written in the minutes</source>
       <translation>хаттамада жазылған мерзім</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="260" />
       <source>the instruction's id (see instructions)</source>
       <translation>тапсырманың нөмірі (id) (instructions қараңыз)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>the language of the answer</source>
       <translation>жауап тілі</translation>
     </message>
@@ -829,7 +869,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тапсырмалар тізімі CSV, XLSX, ICS немесе JSON форматында (сүзгілері instructions командасындағыдай)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="901" />
+      <location filename="../../anticorr_desktop/cli.py" line="943" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>оқиғаға байланысты: жазылғандай сақталады, күнсіз ашық</translation>
     </message>
@@ -844,7 +884,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>тізілімдегі атау кім екені: анықтамалықтағы орындаушының сілтемесі (o5 — ұйым, p12 — адам, o5p12 — екеуі де) немесе оны қосу үшін new, person, organisation</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="235" />
+      <location filename="../../anticorr_desktop/cli.py" line="240" />
       <source>write a consistent copy of the database</source>
       <translation>дерекқордың тұтас резервтік көшірмесін жасау</translation>
     </message>
@@ -854,17 +894,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дерекқорды немесе бір отырысты JSON форматында шығару</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="360" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Файлдан өзгеше анықтамалық жазбалары: {n}; осы дерекқордағы нұсқасы сақталды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="717" />
+      <location filename="../../anticorr_desktop/cli.py" line="722" />
       <source>{n} instructions written to {path}</source>
       <translation>{n} тапсырма жазылды, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="782" />
+      <location filename="../../anticorr_desktop/cli.py" line="824" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>отырыстар: {sessions}, тапсырмалар: {instructions}; журналдағы жазбалар: {entries}, басы {head}, соңғы өзгеріс {when}</translation>
     </message>
@@ -1758,12 +1798,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — жарамсыз мән; рұқсат етілген мәндер: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="387" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: БАҒАН=ӨРІС түрінде жазыңыз, мысалы C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="434" />
+      <location filename="../../anticorr_desktop/cli.py" line="439" />
       <source>"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.</source>
       <translation>«{value}»: АТЫ=СІЛТЕМЕ (o5, p12, o5p12) немесе АТЫ=new түрінде жазыңыз.</translation>
     </message>
@@ -1823,7 +1863,7 @@ Technical detail: {detail}</source>
       <translation>Бір орындаушы екі рет көрсетілген. Қайталанғанын алып тастаңыз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="35" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Жедел жадтағы дерекқордың резервтік көшірмесін жасау мүмкін емес.</translation>
     </message>
@@ -1953,6 +1993,11 @@ Technical detail: {detail}</source>
       <translation>Ешбір бағанда тапсырма мәтіні жоқ. «{field}» өрісіне бағанды көрсетіңіз.</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <source>No folder to unpack the backup {path} into.</source>
+      <translation>{path} сақтық көшірмесін ашып шығаратын қалта жоқ.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="355" />
       <source>No person matches "{text}".</source>
       <translation>«{text}» сұрауы бойынша ешкім табылмады. Жазылуын тексеріңіз.</translation>
@@ -1973,7 +2018,7 @@ Technical detail: {detail}</source>
       <translation>{year} жылғы № {number} файлда екі рет кездеседі ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="804" />
+      <location filename="../../anticorr_desktop/cli.py" line="846" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ештеңе өзгертілмеді: дерекқорды ауыстыру керегін сұрайтын терминал жоқ. Сұрамай қалпына келтіру үшін --yes қосыңыз.</translation>
     </message>
@@ -2048,17 +2093,22 @@ Technical detail: {detail}</source>
       <translation>Күн тәртібінің тармағы басқа отырысқа жатады.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="89" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Резервтік көшірмені жасау мүмкін болмады ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
+      <translation>{path} сақтық көшірмесін ашып шығару мүмкін болмады: {detail}. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>Дерекқорда деректер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі. Басқа дерекқор файлын көрсетіңіз (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="747" />
+      <location filename="../../anticorr_desktop/cli.py" line="752" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Дерекқор файлы бүлінген ({detail}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -2073,14 +2123,24 @@ Technical detail: {detail}</source>
       <translation>{path} дерекқор файлы бос (0 байт), бірақ оның сақтық көшірмелері бар: дерекқор жаңа емес, жоғалған. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/writelock.py" line="36" />
+      <source>The database is busy: another copy of the program is restoring, importing or saving. Nothing was saved; try again in a moment.</source>
+      <translation>Дерекқор бос емес: бағдарламаның басқа көшірмесі деректерді қалпына келтіріп, импорттап немесе сақтап жатыр. Ештеңе сақталған жоқ; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>Дерекқор бос емес: бағдарламаның басқа данасы деректерді сақтап жатыр. Ештеңе сақталмады; бірнеше секундтан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="71" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>Дерекқор зақымдалған ({detail}): сақтық көшірме жазылмады, ештеңе өзгертілмеді. Ең соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/backups.py" line="59" />
+      <source>The database is open in the program of {user} on {host}: close it there first, then restore. Nothing was changed.</source>
+      <translation>Дерекқор {host} компьютерінде {user} пайдаланушының бағдарламасында ашық: алдымен оны сол жерде жабыңыз, содан кейін қалпына келтіріңіз. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="193" />
@@ -2098,7 +2158,7 @@ Technical detail: {detail}</source>
       <translation>Дерекқор файлы табылмады: {path}. Жолды тексеріңіз немесе дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="280" />
+      <location filename="../../anticorr_desktop/cli.py" line="285" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Дерекқор файлы табылмады: {path}. Дерекқорды мына командамен құрыңыз: anticorr init</translation>
     </message>
@@ -2118,7 +2178,7 @@ Technical detail: {detail}</source>
       <translation>Шешім күні ({date}) есептің түскен күнінен ({received}) ерте. Күнді түзетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="885" />
+      <location filename="../../anticorr_desktop/cli.py" line="927" />
       <source>The default day must be from 1 to 31.</source>
       <translation>Әдепкі күн 1-ден 31-ге дейінгі сан болуы керек.</translation>
     </message>
@@ -2183,7 +2243,7 @@ Technical detail: {detail}</source>
       <translation>«{name}» тобында мүшелер жоқ: оның ұйымдарын анықтамалыққа қосыңыз немесе оларды бір-бірлеп көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="379" />
       <source>The header row is counted from 1.</source>
       <translation>Тақырып жолы 1-ден бастап саналады.</translation>
     </message>
@@ -2233,12 +2293,12 @@ Technical detail: {detail}</source>
       <translation>Есептің күні ({date}) әлі келген жоқ. Күнді тексеріңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="490" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Дерекқор өзгеріссіз қалды.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="430" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Қалпына келтіру сәтсіз аяқталды: {detail}. Бұрынғы деректер мына файлда сақтаулы: {backup}.</translation>
     </message>
@@ -2263,7 +2323,7 @@ Technical detail: {detail}</source>
       <translation>Кітапта «{sheet}» парағы жоқ; оның парақтары: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="395" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>«{column}» бағаны жоқ; бағандар: {names}.</translation>
     </message>
@@ -2328,7 +2388,7 @@ Technical detail: {detail}</source>
       <translation>Кемінде бір орындаушыны белгілеңіз.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="399" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Белгісіз өріс «{field}»; өрістер: {fields}.</translation>
     </message>
@@ -2568,7 +2628,12 @@ Technical detail: {detail}</source>
       <translation>{path} Excel кітабы ретінде оқылмайды: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
+      <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
+      <translation>{path} қалпына келтіру мүмкін емес: сығылған сақтық көшірме зақымдалған ({detail}). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="444" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>{path} файлынан қалпына келтіру мүмкін емес: {problems}. Ештеңе өзгертілмеді.</translation>
     </message>

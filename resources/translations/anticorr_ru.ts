@@ -135,17 +135,17 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="321" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="322" />
       <source>A backup is made at the first start of each day, before every import, restore and program upgrade. Restoring checks the file first and backs up the current contents.</source>
       <translation>Резервная копия создаётся при первом за день запуске программы, а также перед каждым импортом, восстановлением и обновлением программы. При восстановлении файл сначала проверяется, а текущее содержимое базы данных сохраняется в резервную копию.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="243" />
-      <source>AntiCorr databases (*.sqlite3 *.db);;All files (*)</source>
-      <translation>Базы данных AntiCorr (*.sqlite3 *.db);;Все файлы (*)</translation>
+      <source>AntiCorr databases and backups (*.sqlite3 *.zst *.db);;All files (*)</source>
+      <translation>Базы данных и резервные копии AntiCorr (*.sqlite3 *.zst *.db);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="311" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
@@ -155,12 +155,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="302" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="303" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="305" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="306" />
       <source>Backups are kept in {folder}</source>
       <translation>Резервные копии хранятся в папке {folder}</translation>
     </message>
@@ -185,7 +185,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Ежедневная, автоматическая</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="287" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="288" />
       <source>Database restored</source>
       <translation>База данных восстановлена</translation>
     </message>
@@ -210,12 +210,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Создана вручную</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="319" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="320" />
       <source>Open folder</source>
       <translation>Открыть папку</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="259" />
       <source>Replace everything in the database with the contents of
 {path}?
 
@@ -231,27 +231,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Восстановление из файла</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="317" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="318" />
       <source>Restore from a file…</source>
       <translation>Восстановить из файла…</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="314" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="315" />
       <source>Restore the backup selected in the list</source>
       <translation>Восстановить резервную копию, выбранную в списке</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="257" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="258" />
       <source>Restore the database</source>
       <translation>Восстановление базы данных</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="282" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="283" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="312" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="313" />
       <source>Restore…</source>
       <translation>Восстановить…</translation>
     </message>
@@ -261,7 +261,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="309" />
+      <location filename="../../anticorr_desktop/ui/backups/backup_dialog.py" line="310" />
       <source>This database is in memory: no backups.</source>
       <translation>База данных размещена в оперативной памяти: резервные копии не создаются.</translation>
     </message>
@@ -284,12 +284,12 @@ The file is checked first. The current contents are backed up before they are re
   <context>
     <name>CLI</name>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="524" />
+      <location filename="../../anticorr_desktop/cli.py" line="529" />
       <source>  added as a person: {name}</source>
       <translation>  добавлен как человек: {name}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="522" />
+      <location filename="../../anticorr_desktop/cli.py" line="527" />
       <source>  added as an organisation: {name}</source>
       <translation>  добавлен как организация: {name}</translation>
     </message>
@@ -299,12 +299,12 @@ The file is checked first. The current contents are backed up before they are re
       <translation>AntiCorr Desktop в командной строке: заседания, поручения и контроль их исполнения.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="769" />
+      <location filename="../../anticorr_desktop/cli.py" line="811" />
       <source>Backup written: {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
@@ -314,267 +314,292 @@ The file is checked first. The current contents are backed up before they are re
       <translation>разделитель полей в CSV (по умолчанию ;)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="912" />
+      <location filename="../../anticorr_desktop/cli.py" line="954" />
       <source>Control dates within a year</source>
       <translation>Контрольные даты в течение года</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="291" />
+      <location filename="../../anticorr_desktop/cli.py" line="296" />
       <source>Converting the journal: {done} of {total} entries</source>
       <translation>Преобразование журнала: {done} из {total} записей</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="347" />
+      <location filename="../../anticorr_desktop/cli.py" line="352" />
       <source>Database ready: {path}</source>
       <translation>База данных готова: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="568" />
+      <location filename="../../anticorr_desktop/cli.py" line="573" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="608" />
+      <location filename="../../anticorr_desktop/cli.py" line="613" />
       <source>Days overdue</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="345" />
+      <location filename="../../anticorr_desktop/cli.py" line="350" />
       <source>Demo loaded into {path}.</source>
       <translation>Демонстрационные данные загружены: {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="607" />
+      <location filename="../../anticorr_desktop/cli.py" line="764" />
+      <source>Divergence: entry {seq} differs from the one the {what} {name} of {made} saw (the history was rewritten since).</source>
+      <translation>Расхождение: запись {seq} отличается от той, которую видел(а) {what} {name} от {made} (история с тех пор переписана).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="612" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="907" />
+      <location filename="../../anticorr_desktop/cli.py" line="949" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="865" />
+      <location filename="../../anticorr_desktop/cli.py" line="907" />
       <source>Due on {date}.</source>
       <translation>Срок: {date}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="606" />
+      <location filename="../../anticorr_desktop/cli.py" line="611" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="655" />
+      <location filename="../../anticorr_desktop/cli.py" line="660" />
       <source>Found in</source>
       <translation>Где найдено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="299" />
+      <location filename="../../anticorr_desktop/cli.py" line="304" />
       <source>Giving the freed space back to the disk...</source>
       <translation>Освобождённое место возвращается диску...</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="566" />
+      <location filename="../../anticorr_desktop/cli.py" line="571" />
       <source>Id</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="509" />
+      <location filename="../../anticorr_desktop/cli.py" line="514" />
       <source>Imported: {created} instruction(s), {unchanged} already here; new sessions: {sessions}, new people: {people}, new organisations: {orgs}.</source>
       <translation>Импортировано поручений: {created}, уже были: {unchanged}; новых заседаний: {sessions}, новых людей: {people}, новых организаций: {orgs}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="354" />
+      <location filename="../../anticorr_desktop/cli.py" line="359" />
       <source>Imported: {created} new, {unchanged} already here.</source>
       <translation>Импортировано: новых — {created}, уже имеющихся — {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="801" />
+      <location filename="../../anticorr_desktop/cli.py" line="843" />
       <source>In {path}: {what}</source>
       <translation>В {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="295" />
+      <location filename="../../anticorr_desktop/cli.py" line="300" />
       <source>Indexing word forms for search: {done} of {total} instructions</source>
       <translation>Индексирование словоформ для поиска: {done} из {total} поручений</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="571" />
+      <location filename="../../anticorr_desktop/cli.py" line="576" />
       <source>Instructions</source>
       <translation>Поручения</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="569" />
+      <location filename="../../anticorr_desktop/cli.py" line="574" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="833" />
+      <location filename="../../anticorr_desktop/cli.py" line="875" />
       <source>No backups yet.</source>
       <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="914" />
+      <location filename="../../anticorr_desktop/cli.py" line="956" />
       <source>No day is written: the default day of the month after each period applies.</source>
       <translation>Число не указано: действует число по умолчанию месяца, следующего за каждым периодом.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="730" />
+      <location filename="../../anticorr_desktop/cli.py" line="735" />
       <source>No good backup of {db} was found. Keep the damaged file and ask for help.</source>
       <translation>Исправной резервной копии {db} не найдено. Сохраните повреждённый файл и обратитесь за помощью.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="635" />
+      <location filename="../../anticorr_desktop/cli.py" line="640" />
       <source>No instructions match.</source>
       <translation>Поручений, соответствующих условиям отбора, нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="604" />
+      <location filename="../../anticorr_desktop/cli.py" line="609" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="484" />
+      <location filename="../../anticorr_desktop/cli.py" line="489" />
       <source>Not in the directory: "{name}" (added as a person)</source>
       <translation>Нет в справочнике: «{name}» (будет добавлен как человек)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="481" />
+      <location filename="../../anticorr_desktop/cli.py" line="486" />
       <source>Not in the directory: "{name}" (added as an organisation)</source>
       <translation>Нет в справочнике: «{name}» (будет добавлен как организация)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="477" />
+      <location filename="../../anticorr_desktop/cli.py" line="482" />
       <source>Not sure who "{name}" is; candidates: {names}</source>
       <translation>Неясно, кто такой «{name}»; кандидаты: {names}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="653" />
+      <location filename="../../anticorr_desktop/cli.py" line="658" />
       <source>Nothing found.</source>
       <translation>Ничего не найдено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="637" />
+      <location filename="../../anticorr_desktop/cli.py" line="642" />
       <source>Nothing is overdue as of {date}.</source>
       <translation>Просроченных поручений на {date} нет.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="810" />
+      <location filename="../../anticorr_desktop/cli.py" line="852" />
       <source>Nothing was changed.</source>
       <translation>Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="800" />
+      <location filename="../../anticorr_desktop/cli.py" line="842" />
       <source>Now in {path}: {what}</source>
       <translation>Сейчас в {path}: {what}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="572" />
+      <location filename="../../anticorr_desktop/cli.py" line="577" />
       <source>Overdue</source>
       <translation>Просрочено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="918" />
+      <location filename="../../anticorr_desktop/cli.py" line="960" />
       <source>Printed (kk)</source>
       <translation>В документах (каз.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="917" />
+      <location filename="../../anticorr_desktop/cli.py" line="959" />
       <source>Printed (ru)</source>
       <translation>В документах (рус.)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="904" />
+      <location filename="../../anticorr_desktop/cli.py" line="946" />
       <source>Read as</source>
       <translation>Прочитано как</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="808" />
+      <location filename="../../anticorr_desktop/cli.py" line="850" />
       <source>Replace the database with {path}? [y/N] </source>
       <translation>Заменить базу данных содержимым {path}? [y/N] </translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="737" />
+      <location filename="../../anticorr_desktop/cli.py" line="742" />
       <source>Restore the newest good backup: anticorr --db {db} restore {backup}</source>
       <translation>Восстановите последнюю исправную резервную копию: anticorr --db {db} restore {backup}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="826" />
+      <location filename="../../anticorr_desktop/cli.py" line="868" />
       <source>Restored from {path}.</source>
       <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="821" />
+      <location filename="../../anticorr_desktop/cli.py" line="863" />
       <source>Restored from {path}. The file it replaced was kept as {kept}.</source>
       <translation>Восстановлено из {path}. Заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="815" />
+      <location filename="../../anticorr_desktop/cli.py" line="857" />
       <source>Restored from {path}. The previous contents were saved to {backup}.</source>
       <translation>База данных восстановлена из файла {path}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="487" />
+      <location filename="../../anticorr_desktop/cli.py" line="759" />
+      <source>Rollback: the journal has lost entry {seq} that the {what} {name} of {made} saw (an older copy was put back, or entries were deleted).</source>
+      <translation>Откат: в журнале нет записи {seq}, которую видел(а) {what} {name} от {made} (вернули более старую копию файла или удалили записи).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="492" />
       <source>Rows: {new} to import, {old} already here, {skipped} skipped (empty, titles, totals); problems: {problems}; new sessions: {sessions}.</source>
       <translation>Строк: {new} к импорту, {old} уже есть, {skipped} пропущено (пустые, заголовки, итоги); ошибок: {problems}; новые заседания: {sessions}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="232" />
+      <location filename="../../anticorr_desktop/cli.py" line="237" />
       <source>SQLite's full integrity check (every index too; slower)</source>
       <translation>полная проверка целостности SQLite (включая все индексы; дольше)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="605" />
+      <location filename="../../anticorr_desktop/cli.py" line="610" />
       <source>Session</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="457" />
+      <location filename="../../anticorr_desktop/cli.py" line="462" />
       <source>Sheet «{sheet}», header in row {row}.</source>
       <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="836" />
+      <location filename="../../anticorr_desktop/cli.py" line="878" />
       <source>Size, MB</source>
       <translation>Размер, МБ</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="609" />
+      <location filename="../../anticorr_desktop/cli.py" line="614" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="610" />
+      <location filename="../../anticorr_desktop/cli.py" line="615" />
       <source>Text</source>
       <translation>Текст</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="755" />
+      <location filename="../../anticorr_desktop/cli.py" line="796" />
       <source>The database does NOT verify: {n} problem(s).</source>
       <translation>Проверка базы данных НЕ пройдена: обнаружено нарушений — {n}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="760" />
+      <location filename="../../anticorr_desktop/cli.py" line="801" />
       <source>The database verifies: {n} journal entries, head {head}.</source>
       <translation>Проверка базы данных пройдена: записей в журнале — {n}, хеш последней записи — {head}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="526" />
+      <location filename="../../anticorr_desktop/cli.py" line="531" />
       <source>The database was backed up first: {path}</source>
       <translation>Перед этим создана резервная копия базы: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="916" />
+      <location filename="../../anticorr_desktop/cli.py" line="958" />
       <source>The due date follows once the date of the event is recorded.</source>
       <translation>Срок определится, когда будет записана дата события.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="289" />
+      <location filename="../../anticorr_desktop/cli.py" line="788" />
+      <source>The printed head is entry {seq}, current from {since} until {until}.</source>
+      <translation>Напечатанная вершина — запись {seq}, была текущей с {since} до {until}.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="782" />
+      <source>The printed head is entry {seq}, the current head (since {since}).</source>
+      <translation>Напечатанная вершина — запись {seq}, текущая вершина журнала (с {since}).</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="776" />
+      <source>The printed head {head} is NOT in this database's journal.</source>
+      <translation>Напечатанной вершины {head} НЕТ в журнале этой базы данных.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="294" />
       <source>Upgrading the database to this version's format: a backup first...</source>
       <translation>База данных обновляется до формата этой версии: сначала резервная копия...</translation>
     </message>
@@ -584,7 +609,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>XLSX: отдельный лист для каждого основного исполнителя</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="897" />
+      <location filename="../../anticorr_desktop/cli.py" line="939" />
       <source>a date</source>
       <translation>дата</translation>
     </message>
@@ -594,7 +619,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>отдельный файл для каждого исполнителя, в папку -o</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="898" />
+      <location filename="../../anticorr_desktop/cli.py" line="940" />
       <source>a schedule</source>
       <translation>периодичность</translation>
     </message>
@@ -604,17 +629,27 @@ The file is checked first. The current contents are backed up before they are re
       <translation>добавить исполнителей, которых нет в справочнике (у кого нет вероятных кандидатов): орган (управление, отдел, акимат, ТОО, басқармасы…) — как организацию, остальных — как людей</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="648" />
+      <location filename="../../anticorr_desktop/cli.py" line="653" />
       <source>agenda item</source>
       <translation>вопрос повестки дня</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="900" />
+      <location filename="../../anticorr_desktop/cli.py" line="232" />
+      <source>also say whether the head printed on a document is in the journal, and when</source>
+      <translation>также сообщить, есть ли в журнале вершина, напечатанная на документе, и когда она была текущей</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <source>backup</source>
+      <translation>резервная копия</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="942" />
       <source>by the next session: open until it is scheduled</source>
       <translation>к следующему заседанию: открыто, пока оно не назначено</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="778" />
+      <location filename="../../anticorr_desktop/cli.py" line="820" />
       <source>cannot be read (missing, empty, damaged or not a database of this program)</source>
       <translation>не читается (файла нет, он пуст, повреждён или это не база данных этой программы)</translation>
     </message>
@@ -629,7 +664,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>создать базу данных; --demo загружает демонстрационные заседания</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="647" />
+      <location filename="../../anticorr_desktop/cli.py" line="652" />
       <source>decision</source>
       <translation>решение</translation>
     </message>
@@ -669,7 +704,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>импортировать реестр поручений из Excel (.xlsx) или CSV</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="646" />
+      <location filename="../../anticorr_desktop/cli.py" line="651" />
       <source>instruction</source>
       <translation>поручение</translation>
     </message>
@@ -679,7 +714,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>вывести список поручений с их статусами и сроками</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="249" />
+      <location filename="../../anticorr_desktop/cli.py" line="254" />
       <source>list the backups of the database, newest first</source>
       <translation>вывести список резервных копий базы данных (сначала самые новые)</translation>
     </message>
@@ -694,7 +729,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>загрузить демонстрационные данные (только в пустую базу данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="902" />
+      <location filename="../../anticorr_desktop/cli.py" line="944" />
       <source>no deadline</source>
       <translation>без срока</translation>
     </message>
@@ -704,7 +739,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>on_control, reported, rework, done, off_control, cancelled или open</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="899" />
+      <location filename="../../anticorr_desktop/cli.py" line="941" />
       <source>ongoing, no due date</source>
       <translation>постоянно, без даты</translation>
     </message>
@@ -734,27 +769,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>печатать тексты без версии на языке --lang на другом языке, с пометкой</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="259" />
+      <location filename="../../anticorr_desktop/cli.py" line="757" />
+      <source>printed document</source>
+      <translation>напечатанный документ</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/cli.py" line="264" />
       <source>read a due date as the window does: its kind, date and printed form</source>
       <translation>прочитать срок так же, как окно программы: вид, дата и как он печатается</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="253" />
+      <location filename="../../anticorr_desktop/cli.py" line="258" />
       <source>record the day an event-driven deadline's event occurred; the due date follows</source>
       <translation>отметить день, когда наступило событие, от которого отсчитывается срок; срок вычисляется</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="240" />
+      <location filename="../../anticorr_desktop/cli.py" line="245" />
       <source>replace the database with a checked backup (the current one is backed up first)</source>
       <translation>заменить базу данных проверенной резервной копией (предварительно создаётся резервная копия текущей базы данных)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="246" />
+      <location filename="../../anticorr_desktop/cli.py" line="251" />
       <source>replace without asking (for scripts; needed when there is no terminal)</source>
       <translation>заменить, не спрашивая (для сценариев; нужно, когда нет терминала)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="649" />
+      <location filename="../../anticorr_desktop/cli.py" line="654" />
       <source>report</source>
       <translation>отчёт</translation>
     </message>
@@ -774,32 +814,32 @@ The file is checked first. The current contents are backed up before they are re
       <translation>дата (по умолчанию — сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="262" />
+      <location filename="../../anticorr_desktop/cli.py" line="267" />
       <source>the date of issue (default: today)</source>
       <translation>дата выдачи поручения (по умолчанию сегодня)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="268" />
+      <location filename="../../anticorr_desktop/cli.py" line="273" />
       <source>the day of the month after each period for a schedule written without a day</source>
       <translation>число месяца, следующего за каждым периодом, для периодичности без указанного числа</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="256" />
+      <location filename="../../anticorr_desktop/cli.py" line="261" />
       <source>the day the event occurred</source>
       <translation>день, когда наступило событие</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="261" />
+      <location filename="../../anticorr_desktop/cli.py" line="266" />
       <source>the due date as written in the minutes</source>
       <translation>срок, как он записан в протоколе</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="255" />
+      <location filename="../../anticorr_desktop/cli.py" line="260" />
       <source>the instruction's id (see instructions)</source>
       <translation>номер (id) поручения (см. instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="263" />
+      <location filename="../../anticorr_desktop/cli.py" line="268" />
       <source>the language of the answer</source>
       <translation>язык ответа</translation>
     </message>
@@ -829,7 +869,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>список поручений в формате CSV, XLSX, ICS или JSON (те же фильтры, что у команды instructions)</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="901" />
+      <location filename="../../anticorr_desktop/cli.py" line="943" />
       <source>tied to an event: kept as written, open with no date</source>
       <translation>привязано к событию: хранится как записано, открыто без даты</translation>
     </message>
@@ -844,7 +884,7 @@ The file is checked first. The current contents are backed up before they are re
       <translation>кто это в реестре: ссылка на исполнителя в справочнике (o5 — организация, p12 — человек, o5p12 — оба) или new, person, organisation, чтобы добавить его</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="235" />
+      <location filename="../../anticorr_desktop/cli.py" line="240" />
       <source>write a consistent copy of the database</source>
       <translation>создать целостную резервную копию базы данных</translation>
     </message>
@@ -854,17 +894,17 @@ The file is checked first. The current contents are backed up before they are re
       <translation>выгрузить базу данных или одно заседание в формате JSON</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="360" />
+      <location filename="../../anticorr_desktop/cli.py" line="365" />
       <source>{n} directory record(s) differ from the file; this database's version was kept.</source>
       <translation>Записей справочника, отличающихся от файла: {n}; оставлены данные этой базы.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="717" />
+      <location filename="../../anticorr_desktop/cli.py" line="722" />
       <source>{n} instructions written to {path}</source>
       <translation>Записано поручений — {n}, файл: {path}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="782" />
+      <location filename="../../anticorr_desktop/cli.py" line="824" />
       <source>{sessions} sessions, {instructions} instructions; journal of {entries} entries, head {head}, last change {when}</source>
       <translation>заседаний: {sessions}, поручений: {instructions}; записей в журнале: {entries}, вершина {head}, последнее изменение {when}</translation>
     </message>
@@ -1758,12 +1798,12 @@ Technical detail: {detail}</source>
       <translation>«{value}» — недопустимое значение; допустимые значения: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="387" />
+      <location filename="../../anticorr_desktop/cli.py" line="392" />
       <source>"{value}": write COLUMN=FIELD, e.g. C=deadline.</source>
       <translation>«{value}»: пишите СТОЛБЕЦ=ПОЛЕ, например C=deadline.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="434" />
+      <location filename="../../anticorr_desktop/cli.py" line="439" />
       <source>"{value}": write NAME=REF (o5, p12, o5p12) or NAME=new.</source>
       <translation>«{value}»: пишите ИМЯ=ССЫЛКА (o5, p12, o5p12) или ИМЯ=new.</translation>
     </message>
@@ -1823,7 +1863,7 @@ Technical detail: {detail}</source>
       <translation>Один и тот же исполнитель указан дважды. Удалите повтор.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="33" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="35" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Резервное копирование базы данных, размещённой в оперативной памяти, невозможно.</translation>
     </message>
@@ -1953,6 +1993,11 @@ Technical detail: {detail}</source>
       <translation>Ни в одном столбце нет текста поручения. Укажите столбец для поля «{field}».</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="164" />
+      <source>No folder to unpack the backup {path} into.</source>
+      <translation>Нет папки, в которую можно распаковать резервную копию {path}.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/services/directory.py" line="355" />
       <source>No person matches "{text}".</source>
       <translation>По запросу «{text}» никто не найден. Проверьте написание.</translation>
@@ -1973,7 +2018,7 @@ Technical detail: {detail}</source>
       <translation>№ {number} за {year} год встречается в файле дважды ({other})</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="804" />
+      <location filename="../../anticorr_desktop/cli.py" line="846" />
       <source>Nothing was changed: there is no terminal to ask whether to replace the database. Add --yes to restore without asking.</source>
       <translation>Ничего не изменено: нет терминала, чтобы спросить, заменять ли базу данных. Добавьте --yes, чтобы восстановить без вопроса.</translation>
     </message>
@@ -2048,17 +2093,22 @@ Technical detail: {detail}</source>
       <translation>Пункт повестки относится к другому заседанию.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="72" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="89" />
       <source>The backup to {path} failed: {detail}</source>
       <translation>Не удалось создать резервную копию ({path}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/services/exchange.py" line="45" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="179" />
+      <source>The backup {path} could not be unpacked: {detail}. Nothing was changed.</source>
+      <translation>Не удалось распаковать резервную копию {path}: {detail}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/exchange.py" line="53" />
       <source>The database already holds data; the demo loads only into an empty one.</source>
       <translation>В базе данных уже есть данные; демонстрационные данные загружаются только в пустую базу. Укажите другой файл базы данных (--db).</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="747" />
+      <location filename="../../anticorr_desktop/cli.py" line="752" />
       <source>The database file is damaged ({detail}). Restore it from a backup.</source>
       <translation>Файл базы данных повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
@@ -2073,14 +2123,24 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных {path} пуст (0 байт), хотя у него есть резервные копии: база утрачена, а не новая. Восстановите последнюю исправную резервную копию: anticorr --db {path} restore {backup}</translation>
     </message>
     <message>
+      <location filename="../../anticorr_desktop/storage/writelock.py" line="36" />
+      <source>The database is busy: another copy of the program is restoring, importing or saving. Nothing was saved; try again in a moment.</source>
+      <translation>База данных занята: другая копия программы восстанавливает, импортирует или сохраняет данные. Ничего не сохранено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="187" />
       <source>The database is busy: another copy of the program is saving. Nothing was saved; try again in a moment.</source>
       <translation>База данных занята: другая копия программы сохраняет данные. Ничего не сохранено; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="63" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="71" />
       <source>The database is damaged ({detail}): no backup was written, and nothing was changed. Restore the newest good backup.</source>
       <translation>База данных повреждена ({detail}): резервная копия не записана, ничего не изменено. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/services/backups.py" line="59" />
+      <source>The database is open in the program of {user} on {host}: close it there first, then restore. Nothing was changed.</source>
+      <translation>База данных открыта в программе пользователя {user} на компьютере {host}: сначала закройте её там, затем восстанавливайте. Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../anticorr_desktop/storage/db.py" line="193" />
@@ -2098,7 +2158,7 @@ Technical detail: {detail}</source>
       <translation>Файл базы данных не найден: {path}. Проверьте путь или создайте базу данных командой: anticorr init</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="280" />
+      <location filename="../../anticorr_desktop/cli.py" line="285" />
       <source>The database {path} does not exist. Create it with: anticorr init</source>
       <translation>Файл базы данных не найден: {path}. Создайте базу данных командой: anticorr init</translation>
     </message>
@@ -2118,7 +2178,7 @@ Technical detail: {detail}</source>
       <translation>Дата решения {date} раньше даты поступления отчёта ({received}). Исправьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="885" />
+      <location filename="../../anticorr_desktop/cli.py" line="927" />
       <source>The default day must be from 1 to 31.</source>
       <translation>День по умолчанию — число от 1 до 31.</translation>
     </message>
@@ -2183,7 +2243,7 @@ Technical detail: {detail}</source>
       <translation>В группе «{name}» нет участников: добавьте её организации в справочник или укажите их по одной.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="374" />
+      <location filename="../../anticorr_desktop/cli.py" line="379" />
       <source>The header row is counted from 1.</source>
       <translation>Строка заголовка считается с 1.</translation>
     </message>
@@ -2233,12 +2293,12 @@ Technical detail: {detail}</source>
       <translation>Дата отчёта {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="366" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="490" />
       <source>The restore failed: {detail}. The database was left as it was.</source>
       <translation>Восстановление не удалось: {detail}. База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="314" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="430" />
       <source>The restore failed: {detail}. The previous contents are in {backup}.</source>
       <translation>Не удалось восстановить базу данных: {detail}. Прежнее содержимое сохранено в файле {backup}.</translation>
     </message>
@@ -2263,7 +2323,7 @@ Technical detail: {detail}</source>
       <translation>В книге нет листа «{sheet}»; её листы: {names}.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="390" />
+      <location filename="../../anticorr_desktop/cli.py" line="395" />
       <source>There is no column "{column}"; the columns: {names}.</source>
       <translation>Столбца «{column}» нет; столбцы: {names}.</translation>
     </message>
@@ -2328,7 +2388,7 @@ Technical detail: {detail}</source>
       <translation>Отметьте хотя бы одного исполнителя.</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/cli.py" line="399" />
+      <location filename="../../anticorr_desktop/cli.py" line="404" />
       <source>Unknown field "{field}"; the fields: {fields}.</source>
       <translation>Неизвестное поле «{field}»; поля: {fields}.</translation>
     </message>
@@ -2568,7 +2628,12 @@ Technical detail: {detail}</source>
       <translation>{path} не читается как книга Excel: {detail}</translation>
     </message>
     <message>
-      <location filename="../../anticorr_desktop/storage/backup.py" line="302" />
+      <location filename="../../anticorr_desktop/storage/backup.py" line="172" />
+      <source>{path} cannot be restored: the compressed backup is damaged ({detail}). Nothing was changed.</source>
+      <translation>{path} нельзя восстановить: сжатая резервная копия повреждена ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../anticorr_desktop/storage/backup.py" line="444" />
       <source>{path} cannot be restored: {problems}. Nothing was changed.</source>
       <translation>Восстановление из файла {path} невозможно: {problems}. Ничего не изменено.</translation>
     </message>

@@ -399,7 +399,7 @@ def test_import_then_reimport_changes_nothing(
     assert changed == [page]
     assert len(empty_ctx.store.sessions()) == len(ctx.store.sessions())
     assert len(empty_ctx.store.instruction_ids()) == len(ctx.store.instruction_ids())
-    backups = list((empty_ctx.store.path.parent / "backups").glob("*-before-import.sqlite3"))
+    backups = list((empty_ctx.store.path.parent / "backups").glob("*-before-import.sqlite3.zst"))
     assert backups == []  # an empty database has nothing to back up (as from the command line)
     assert page.session.count() == 0
     page.show()  # hidden, the page read the imported sessions when shown
@@ -412,7 +412,7 @@ def test_import_then_reimport_changes_nothing(
     assert (again.created, again.updated) == (0, 0)
     assert again.unchanged > 0
     assert empty_ctx.store.journal_length() == journal
-    backups = list((empty_ctx.store.path.parent / "backups").glob("*-before-import.sqlite3"))
+    backups = list((empty_ctx.store.path.parent / "backups").glob("*-before-import.sqlite3.zst"))
     assert len(backups) == 1  # the second import found data to back up first
     assert files.opened == [str(files.tmp / "demo.json")]  # an import opens nothing
 

@@ -266,7 +266,7 @@ def test_data_tab_backs_up_and_opens_the_backups(dialog, qtbot, ctx):
     assert tab.last.text() == "none yet"
     _click(qtbot, tab.backup_button)
     assert "Backup written" in tab.status.text()
-    assert list((ctx.store.path.parent / "backups").glob("*-manual.sqlite3"))
+    assert list((ctx.store.path.parent / "backups").glob("*-manual.sqlite3.zst"))
     assert tab.last.text() != "none yet"
     _click(qtbot, tab.backups_button)
     dlg = tab.backup_dialog

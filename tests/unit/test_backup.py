@@ -170,7 +170,9 @@ def test_a_folder_named_with_hash_percent_or_question_mark(demo, tmp_path):
     again = backup_database(st, folder / "again.sqlite3")  # the snapshot path, from that folder
     st.close()
     assert check_backup_file(again) == []
-    assert {p.name for p in tmp_path.iterdir()} - before == {folder.name}  # nothing stray beside it
+    # nothing stray beside it: only the list of witnessed heads, beside the backups
+    assert {p.name for p in tmp_path.iterdir()} - before == {folder.name, "backups"}
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["t.witnesses"]
 
 
 def test_a_killed_backups_part_files_are_swept_only_ours_only_stale(demo, tmp_path):

@@ -58,7 +58,7 @@ def demo_db(tmp_path, capsys):
 
 def test_verify_finds_a_damaged_page_and_names_the_backup_to_restore(demo_db, capsys):
     assert run(demo_db, capsys, "backup")[0] == 0
-    good = next((demo_db.parent / "backups").iterdir())
+    good = next(p for p in (demo_db.parent / "backups").iterdir() if ".sqlite3" in p.name)
     damage(demo_db, "person")
     for args in (["verify"], ["verify", "--full"]):
         rc, out, err = run(demo_db, capsys, *args)
@@ -207,7 +207,7 @@ def test_a_device_is_not_taken_for_a_full_disk(capsys):
 def with_backup(demo_db, capsys):
     """The demo database with one good backup beside it: (database, backup)."""
     assert run(demo_db, capsys, "backup")[0] == 0
-    return demo_db, next((demo_db.parent / "backups").iterdir())
+    return demo_db, next(p for p in (demo_db.parent / "backups").iterdir() if ".sqlite3" in p.name)
 
 
 def test_a_0_byte_file_with_backups_is_lost_not_new(with_backup, capsys):

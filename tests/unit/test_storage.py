@@ -57,7 +57,7 @@ def test_older_database_is_backed_up_and_migrated(tmp_path, monkeypatch):
         s = open_store(p)
         assert s.scalar("SELECT COUNT(*) FROM extra_test") == 0
         s.close()
-        assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite3"))
+        assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite3.zst"))
     finally:
         schema.migrations._migrations.pop()
 

@@ -241,7 +241,8 @@ class BackupDialog(QDialog):
             QCoreApplication.translate("Backups", "Restore from a file"),
             start,
             QCoreApplication.translate(
-                "Backups", "AntiCorr databases (*.sqlite3 *.db);;All files (*)"
+                "Backups",
+                "AntiCorr databases and backups (*.sqlite3 *.zst *.db);;All files (*)",
             ),
         )
         if name:

@@ -665,3 +665,10 @@ def test_cli_settles_names_by_reference_and_creates_by_the_rule(directory, tmp_p
         assert [m.Executor.org(org, ospanov)] in execs
     finally:
         st.close()
+
+
+def test_the_command_lines_list_of_fields_is_the_readers():
+    """cli.py spells the fields out (no import of the reader at start-up): the two agree."""
+    from anticorr_desktop import cli, registers
+
+    assert cli._REGISTER_FIELDS == registers.FIELDS
